@@ -1,0 +1,407 @@
+// One validator for every way in: the non-interactive command before it sends anything, the
+// wizard on every keystroke, presets on import, and the emulator when it answers as the service.
+// It walks the API model, so a constraint the model states is checked exactly as stated; the few
+// rules the service documents outside the model are added by shape name below.
+import {getShape, getOperation, type Shape} from '../model/service-model.js';
+
+export type PathSegment = string | number;
+
+export type Rule =
+	| {kind: 'type'; expected: 'string' | 'integer' | 'boolean' | 'list' | 'map' | 'structure' | 'timestamp' | 'number'}
+	| {kind: 'required'}
+	| {kind: 'unknown'; known: string[]}
+	| {kind: 'min' | 'max'; limit: number}
+	| {kind: 'minLength' | 'maxLength'; limit: number; unit: 'characters' | 'items' | 'entries'}
+	| {kind: 'pattern'; pattern: string}
+	| {kind: 'enum'; allowed: string[]}
+	| {kind: 'attributesSize'; limit: number; size: number};
+
+export type Problem = {
+	/** Where, from the top of the input: ['participantTokenConfigurations', 2, 'duration']. */
+	path: PathSegment[];
+	value: unknown;
+	rule: Rule;
+	/** Set when the problem is about a map key rather than its value. */
+	mapKey?: boolean;
+};
+
+/** Documented by the service but not in the model: all attributes of a token, keys and values, in UTF-8. */
+export const attributesByteLimit = 1024;
+export const defaultTokenDurationMinutes = 720;
+
+const extraRules: Record<string, (value: unknown, path: PathSegment[]) => Problem[]> = {
+	ParticipantTokenAttributes(value, path) {
+		if (!isPlainObject(value)) {
+			return [];
+		}
+
+		const size = attributesSize(value);
+		return size > attributesByteLimit
+			? [{path, value, rule: {kind: 'attributesSize', limit: attributesByteLimit, size}}]
+			: [];
+	},
+};
+
+/** The UTF-8 size of a token's attributes, keys and values together, as the service counts them. */
+export function attributesSize(attributes: Record<string, unknown>): number {
+	let size = 0;
+	for (const [key, value] of Object.entries(attributes)) {
+		size += Buffer.byteLength(key, 'utf8') + Buffer.byteLength(String(value), 'utf8');
+	}
+
+	return size;
+}
+
+export function validateShape(shapeName: string, value: unknown, path: PathSegment[] = []): Problem[] {
+	if (value === undefined || value === null) {
+		return [];
+	}
+
+	const shape = getShape(shapeName);
+	const problems = validateValue(shape, value, path);
+	const extra = extraRules[shapeName];
+	if (extra && problems.length === 0) {
+		problems.push(...extra(value, path));
+	}
+
+	return problems;
+}
+
+/** Validates an operation's whole input, including members the service takes from the URI. */
+export function validateOperationInput(operationName: string, input: unknown): Problem[] {
+	const shapeName = getOperation(operationName).input?.shape;
+	return shapeName ? validateShape(shapeName, input ?? {}) : [];
+}
+
+export function validateCreateStageRequest(request: unknown): Problem[] {
+	return validateOperationInput('CreateStage', request);
+}
+
+function validateValue(shape: Shape, value: unknown, path: PathSegment[]): Problem[] {
+	switch (shape.type) {
+		case 'structure': {
+			if (!isPlainObject(value)) {
+				return [{path, value, rule: {kind: 'type', expected: 'structure'}}];
+			}
+
+			const problems: Problem[] = [];
+			const known = Object.keys(shape.members);
+			for (const key of Object.keys(value)) {
+				if (!(key in shape.members)) {
+					problems.push({path: [...path, key], value: value[key], rule: {kind: 'unknown', known}});
+				}
+			}
+
+			for (const required of shape.required ?? []) {
+				if (value[required] === undefined || value[required] === null) {
+					problems.push({path: [...path, required], value: undefined, rule: {kind: 'required'}});
+				}
+			}
+
+			for (const [name, member] of Object.entries(shape.members)) {
+				problems.push(...validateShape(member.shape, value[name], [...path, name]));
+			}
+
+			return problems;
+		}
+
+		case 'list': {
+			if (!Array.isArray(value)) {
+				return [{path, value, rule: {kind: 'type', expected: 'list'}}];
+			}
+
+			const problems = sizeProblems(shape, value.length, value, path, 'items');
+			for (const [index, item] of value.entries()) {
+				if (item === null || item === undefined) {
+					problems.push({path: [...path, index], value: item, rule: {kind: 'required'}});
+					continue;
+				}
+
+				problems.push(...validateShape(shape.member.shape, item, [...path, index]));
+			}
+
+			return problems;
+		}
+
+		case 'map': {
+			if (!isPlainObject(value)) {
+				return [{path, value, rule: {kind: 'type', expected: 'map'}}];
+			}
+
+			const entries = Object.entries(value);
+			const problems = sizeProblems(shape, entries.length, value, path, 'entries');
+			for (const [key, item] of entries) {
+				for (const problem of validateShape(shape.key.shape, key, [...path, key])) {
+					problems.push({...problem, mapKey: true});
+				}
+
+				if (item === null || item === undefined) {
+					problems.push({path: [...path, key], value: item, rule: {kind: 'required'}});
+					continue;
+				}
+
+				problems.push(...validateShape(shape.value.shape, item, [...path, key]));
+			}
+
+			return problems;
+		}
+
+		case 'string': {
+			if (typeof value !== 'string') {
+				return [{path, value, rule: {kind: 'type', expected: 'string'}}];
+			}
+
+			const problems = sizeProblems(shape, [...value].length, value, path, 'characters');
+			if (shape.pattern !== undefined && !wholeMatch(shape.pattern, value)) {
+				problems.push({path, value, rule: {kind: 'pattern', pattern: shape.pattern}});
+			}
+
+			if (shape.enum && !shape.enum.includes(value)) {
+				problems.push({path, value, rule: {kind: 'enum', allowed: shape.enum}});
+			}
+
+			return problems;
+		}
+
+		case 'integer':
+		case 'long': {
+			if (typeof value !== 'number' || !Number.isInteger(value)) {
+				return [{path, value, rule: {kind: 'type', expected: 'integer'}}];
+			}
+
+			return rangeProblems(shape, value, path);
+		}
+
+		case 'float':
+		case 'double': {
+			if (typeof value !== 'number' || !Number.isFinite(value)) {
+				return [{path, value, rule: {kind: 'type', expected: 'number'}}];
+			}
+
+			return rangeProblems(shape, value, path);
+		}
+
+		case 'boolean': {
+			return typeof value === 'boolean' ? [] : [{path, value, rule: {kind: 'type', expected: 'boolean'}}];
+		}
+
+		case 'timestamp': {
+			return value instanceof Date || typeof value === 'string' || typeof value === 'number'
+				? []
+				: [{path, value, rule: {kind: 'type', expected: 'timestamp'}}];
+		}
+
+		default: {
+			return [];
+		}
+	}
+}
+
+function sizeProblems(
+	shape: Shape,
+	size: number,
+	value: unknown,
+	path: PathSegment[],
+	unit: 'characters' | 'items' | 'entries',
+): Problem[] {
+	if (shape.min !== undefined && size < shape.min) {
+		return [{path, value, rule: {kind: 'minLength', limit: shape.min, unit}}];
+	}
+
+	if (shape.max !== undefined && size > shape.max) {
+		return [{path, value, rule: {kind: 'maxLength', limit: shape.max, unit}}];
+	}
+
+	return [];
+}
+
+function rangeProblems(shape: Shape, value: number, path: PathSegment[]): Problem[] {
+	if (shape.min !== undefined && value < shape.min) {
+		return [{path, value, rule: {kind: 'min', limit: shape.min}}];
+	}
+
+	if (shape.max !== undefined && value > shape.max) {
+		return [{path, value, rule: {kind: 'max', limit: shape.max}}];
+	}
+
+	return [];
+}
+
+const patternCache = new Map<string, RegExp>();
+
+function wholeMatch(pattern: string, value: string): boolean {
+	let regex = patternCache.get(pattern);
+	if (!regex) {
+		// The service matches the whole value (Java's String.matches), anchored or not.
+		regex = new RegExp(`^(?:${pattern})$`, 'u');
+		patternCache.set(pattern, regex);
+	}
+
+	return regex.test(value);
+}
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** `participantTokenConfigurations[2].duration`, as JMESPath and the AWS CLI name a field. */
+export function formatPath(path: PathSegment[]): string {
+	let text = '';
+	for (const segment of path) {
+		if (typeof segment === 'number') {
+			text += `[${segment}]`;
+		} else if (/^[A-Za-z_]\w*$/.test(segment)) {
+			text += text === '' ? segment : `.${segment}`;
+		} else {
+			text += `[${JSON.stringify(segment)}]`;
+		}
+	}
+
+	return text || '(input)';
+}
+
+/** The service's own form of a path: list indexes 1-based, with `.member`. */
+export function formatServicePath(path: PathSegment[]): string {
+	return path.map(segment => (typeof segment === 'number' ? `${segment + 1}.member` : segment)).join('.');
+}
+
+export function describeValue(value: unknown): string {
+	if (value === undefined) {
+		return '(missing)';
+	}
+
+	const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+export function describeRule(rule: Rule): string {
+	switch (rule.kind) {
+		case 'type': {
+			return `must be ${rule.expected === 'integer' ? 'an integer' : `a ${rule.expected}`}`;
+		}
+
+		case 'required': {
+			return 'is required';
+		}
+
+		case 'unknown': {
+			return `is not a known parameter (known: ${rule.known.join(', ')})`;
+		}
+
+		case 'min': {
+			return `must be at least ${rule.limit}`;
+		}
+
+		case 'max': {
+			return `must be at most ${rule.limit}`;
+		}
+
+		case 'minLength': {
+			return `must have at least ${rule.limit} ${unitName(rule.unit, rule.limit)}`;
+		}
+
+		case 'maxLength': {
+			return `must have at most ${rule.limit} ${unitName(rule.unit, rule.limit)}`;
+		}
+
+		case 'pattern': {
+			return `must match the pattern ${rule.pattern}`;
+		}
+
+		case 'enum': {
+			return `must be one of ${rule.allowed.join(', ')}`;
+		}
+
+		case 'attributesSize': {
+			return `must total at most ${rule.limit} bytes of UTF-8, keys and values together (this is ${rule.size})`;
+		}
+	}
+}
+
+/** One line for a person: which field, what value, which rule. */
+export function formatProblem(problem: Problem): string {
+	const what = problem.mapKey ? `key ${describeValue(problem.path.at(-1))} of ${formatPath(problem.path.slice(0, -1))}` : formatPath(problem.path);
+	if (problem.rule.kind === 'required' || problem.rule.kind === 'unknown') {
+		return `${what} ${describeRule(problem.rule)}`;
+	}
+
+	const value = problem.mapKey ? '' : ` ${describeValue(problem.value)}`;
+	return `${what}:${value} ${describeRule(problem.rule)}`.replace(': must', ' must');
+}
+
+/** The service's wording, as its ValidationException message gives it. */
+export function formatServiceProblem(problem: Problem): string {
+	const at = formatServicePath(problem.path);
+	const value = problem.mapKey ? String(problem.path.at(-1)) : serviceValue(problem.value);
+	const {rule} = problem;
+	const constraint = (() => {
+		switch (rule.kind) {
+			case 'min': {
+				return `Member must have value greater than or equal to ${rule.limit}`;
+			}
+
+			case 'max': {
+				return `Member must have value less than or equal to ${rule.limit}`;
+			}
+
+			case 'minLength': {
+				return `Member must have length greater than or equal to ${rule.limit}`;
+			}
+
+			case 'maxLength': {
+				return `Member must have length less than or equal to ${rule.limit}`;
+			}
+
+			case 'pattern': {
+				return `Member must satisfy regular expression pattern: ${rule.pattern}`;
+			}
+
+			case 'enum': {
+				return `Member must satisfy enum value set: [${rule.allowed.join(', ')}]`;
+			}
+
+			case 'required': {
+				return 'Member must not be null';
+			}
+
+			case 'attributesSize': {
+				return `Member must have total size less than or equal to ${rule.limit} bytes`;
+			}
+
+			case 'type': {
+				return `Member must be of type ${rule.expected}`;
+			}
+
+			case 'unknown': {
+				return 'Member is not a known member of the input';
+			}
+		}
+	})();
+	return `Value '${value}' at '${at}' failed to satisfy constraint: ${constraint}`;
+}
+
+export function formatServiceValidationMessage(problems: Problem[]): string {
+	const count = problems.length;
+	return `${count} validation error${count === 1 ? '' : 's'} detected: ${problems.map(problem => formatServiceProblem(problem)).join('; ')}`;
+}
+
+function serviceValue(value: unknown): string {
+	if (value === undefined || value === null) {
+		return 'null';
+	}
+
+	if (typeof value === 'object') {
+		return JSON.stringify(value);
+	}
+
+	return String(value);
+}
+
+/** Problems at a path or below it: what a wizard field shows under itself. */
+export function problemsAt(problems: Problem[], path: PathSegment[]): Problem[] {
+	return problems.filter(problem => path.every((segment, index) => problem.path[index] === segment));
+}
+
+function unitName(unit: 'characters' | 'items' | 'entries', count: number): string {
+	return count === 1 ? unit.slice(0, -1).replace(/ie$/, 'y') : unit;
+}
