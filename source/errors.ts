@@ -16,12 +16,20 @@ export const exitCodes = {
 } as const;
 
 export class CliError extends Error {
+	/** AWS CLI v2 puts a blank line before some errors (service, credentials, connection); so do we. */
+	blankLineBefore = false;
+
 	constructor(
 		message: string,
 		readonly exitCode: number,
 	) {
 		super(message);
 		this.name = new.target.name;
+	}
+
+	spaced(): this {
+		this.blankLineBefore = true;
+		return this;
 	}
 }
 
@@ -48,6 +56,7 @@ export class ServiceError extends CliError {
 		readonly statusCode?: number,
 	) {
 		super(`An error occurred (${code}) when calling the ${operation} operation: ${serviceMessage}`, exitCodes.service);
+		this.blankLineBefore = true;
 	}
 }
 

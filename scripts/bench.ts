@@ -1,0 +1,115 @@
+// `npm run bench`: the figures the issues set, measured on this machine. A benchmark, not a test:
+// it prints numbers and the targets beside them, and fails only if it cannot measure.
+import {spawn, spawnSync} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {startEmulator} from '../source/emulator/start-emulator.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cli = path.join(root, 'dist/cli.js');
+const modelPath = path.join(root, 'source/model/ivs-realtime-2020-07-14.json');
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+
+export type Timing = {median: number; p90: number; min: number; runs: number};
+
+export function summarise(samples: number[]): Timing {
+	const sorted = [...samples].sort((a, b) => a - b);
+	const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+	return {median: at(0.5), p90: at(0.9), min: sorted[0]!, runs: sorted.length};
+}
+
+async function timeProcess(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+	const started = performance.now();
+	const child = spawn(command, args, {env, stdio: ['ignore', 'pipe', 'pipe']});
+	let stderr = '';
+	child.stdout.resume();
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+		stderr += chunk;
+	});
+	const code = await new Promise<number | null>(resolve => {
+		child.on('close', resolve);
+	});
+	const elapsed = performance.now() - started;
+	if (code !== 0) {
+		throw new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr.trim()}`);
+	}
+
+	return elapsed;
+}
+
+async function timeRuns(command: string, args: string[], env: NodeJS.ProcessEnv, count: number): Promise<Timing> {
+	await timeProcess(command, args, env); // Warm the file cache; not counted.
+	const samples: number[] = [];
+	for (let index = 0; index < count; index += 1) {
+		samples.push(await timeProcess(command, args, env));
+	}
+
+	return summarise(samples);
+}
+
+/** AWS CLI v2 (the reference), if installed: Debian's is 2.9, which needs the model added. */
+export function findAwsCliV2(): {command: string; home: string} | undefined {
+	for (const command of ['/usr/bin/aws', '/usr/local/bin/aws', 'aws']) {
+		const version = spawnSync(command, ['--version'], {encoding: 'utf8'});
+		if (version.status === 0 && /^aws-cli\/2\./.test(version.stdout)) {
+			const home = mkdtempSync(path.join(tmpdir(), 'bench-aws-home-'));
+			const added = spawnSync(
+				command,
+				['configure', 'add-model', '--service-name', 'ivs-realtime', '--service-model', `file://${modelPath}`],
+				{env: {...process.env, HOME: home}, encoding: 'utf8'},
+			);
+			if (added.status !== 0) {
+				console.log(`AWS CLI v2 at ${command} could not add the IVS Real-Time model: ${added.stderr.trim()}`);
+				return undefined;
+			}
+
+			return {command, home};
+		}
+	}
+
+	return undefined;
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+async function benchNonInteractive(): Promise<void> {
+	const emulator = await startEmulator({port: 0, limits: false});
+	const env = {
+		...process.env,
+		AWS_ACCESS_KEY_ID: emulator.credentials.accessKeyId,
+		AWS_SECRET_ACCESS_KEY: emulator.credentials.secretAccessKey,
+		AWS_DEFAULT_REGION: emulator.region,
+		AWS_PAGER: '',
+		AWS_CONFIG_FILE: '/nonexistent',
+		AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+	};
+	const operationArgs = [
+		'--endpoint-url',
+		emulator.url,
+		'--name',
+		'bench',
+		'--participant-token-configurations',
+		'userId=host,capabilities=PUBLISH,SUBSCRIBE',
+		'userId=guest,capabilities=SUBSCRIBE',
+	];
+	try {
+		const ours = await timeRuns(process.execPath, [cli, ...operationArgs], env, runs);
+		console.log('Non-interactive create-stage against the local emulator (whole process, wall time)');
+		console.log(`  ivs-stage-wizard          median ${ms(ours.median)}  p90 ${ms(ours.p90)}  min ${ms(ours.min)}  (${ours.runs} runs, Node ${process.versions.node})`);
+		const aws = findAwsCliV2();
+		if (aws) {
+			const theirs = await timeRuns(aws.command, ['ivs-realtime', 'create-stage', ...operationArgs], {...env, HOME: aws.home}, Math.max(5, Math.floor(runs / 3)));
+			rmSync(aws.home, {recursive: true, force: true});
+			console.log(`  aws ivs-realtime (v2)     median ${ms(theirs.median)}  p90 ${ms(theirs.p90)}  min ${ms(theirs.min)}  (${theirs.runs} runs)`);
+			console.log(`  ratio ${(ours.median / theirs.median).toFixed(2)} of AWS CLI v2 (target at most 0.20)`);
+		} else {
+			console.log('  aws ivs-realtime (v2)     not measured: no AWS CLI v2 on this machine (target: at most 0.2 of its time, about 0.4 s)');
+		}
+	} finally {
+		await emulator.close();
+	}
+}
+
+await benchNonInteractive();

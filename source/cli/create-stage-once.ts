@@ -1,0 +1,44 @@
+// The non-interactive path: what `aws ivs-realtime create-stage` does, byte for byte where it
+// matters to scripts (output, exit codes, error lines). Validation runs first, so nothing the
+// service would refuse is sent.
+import {CreateStageCommand} from '@aws-sdk/client-ivs-realtime';
+import type {GlobalOptions} from '../args/parse-argv.js';
+import {createIvsClient} from '../ivs/client.js';
+import type {ClientSettings} from '../ivs/client-settings.js';
+import {toCliError} from '../ivs/service-errors.js';
+import type {PresetStore} from '../presets/store.js';
+import type {CreateStageRequest} from '../stage/request.js';
+import {exitCodes} from '../errors.js';
+import type {CliIo} from './io.js';
+import {throwOnProblems} from './check-request.js';
+import {printResponse} from './print-response.js';
+
+export type NonInteractiveRun = {
+	request: CreateStageRequest;
+	globals: GlobalOptions;
+	settings: ClientSettings;
+	io: CliIo;
+	store?: PresetStore;
+};
+
+export async function createStageNonInteractive({request, globals, settings, io, store}: NonInteractiveRun): Promise<number> {
+	throwOnProblems(request);
+	const client = createIvsClient(settings, {
+		...(settings.debug ? {debugLog: (line: string) => io.stderr.write(`${new Date().toISOString()} DEBUG ${line}\n`)} : {}),
+	});
+	let response;
+	try {
+		response = await client.send(new CreateStageCommand(request));
+	} catch (error) {
+		throw toCliError(error, 'CreateStage', settings.endpointUrl);
+	} finally {
+		client.destroy();
+	}
+
+	if (globals.savePreset && store) {
+		store.savePreset({name: globals.savePreset, request}, {overwrite: true});
+	}
+
+	await printResponse(response, globals, io);
+	return exitCodes.ok;
+}

@@ -1,0 +1,168 @@
+// `ivs-stage-wizard [options]`: one request built from preset < --cli-input-json/yaml < options,
+// then either the wizard (a terminal on both ends) or the AWS CLI's own behaviour.
+import {parseCreateStageArgv, type GlobalOptions} from '../args/parse-argv.js';
+import {mergeRequests} from '../args/cli-input.js';
+import {UsageError, exitCodes} from '../errors.js';
+import {throwOnProblems} from './check-request.js';
+import {resolveClientSettings, type ClientSettings} from '../ivs/client-settings.js';
+import {type CliIo, writeAll} from './io.js';
+import {versionLine} from './version.js';
+import {reportError} from './main.js';
+
+export async function runCreateStage(argv: string[], io: CliIo): Promise<number> {
+	const parsed = parseCreateStageArgv(argv);
+	const {globals} = parsed;
+	if (globals.version) {
+		await writeAll(io.stdout, `${versionLine()}\n`);
+		return exitCodes.ok;
+	}
+
+	const interactive = wantsWizard(globals, io);
+	const store = globals.preset || globals.savePreset || interactive ? await openStore(io) : undefined;
+	let request = parsed.request;
+	let presetDefaults: {region?: string; profile?: string; output?: string} = {};
+	if (globals.preset && store) {
+		const {expandNamePlaceholders} = await import('../presets/placeholders.js');
+		const preset = store.requirePreset(globals.preset);
+		const presetRequest = {...preset.request};
+		if (presetRequest.name !== undefined) {
+			presetRequest.name = expandNamePlaceholders(presetRequest.name);
+		}
+
+		request = mergeRequests(presetRequest, request);
+		presetDefaults = preset.defaults ?? {};
+	}
+
+	if (globals.generateSkeleton) {
+		const {generateSkeleton} = await import('../args/skeleton.js');
+		if (globals.generateSkeleton === 'output') {
+			throwOnProblems(request);
+		}
+
+		await writeAll(io.stdout, generateSkeleton(globals.generateSkeleton));
+		return exitCodes.ok;
+	}
+
+	const effectiveGlobals: GlobalOptions = {
+		...globals,
+		output: globals.output ?? (presetDefaults.output as GlobalOptions['output']),
+	};
+	const settings = resolveClientSettings(
+		{
+			region: globals.region ?? presetDefaults.region,
+			profile: globals.profile ?? presetDefaults.profile,
+			endpointUrl: globals.endpointUrl,
+			verifySsl: globals.verifySsl,
+			caBundle: globals.caBundle,
+			readTimeoutSeconds: globals.readTimeoutSeconds,
+			connectTimeoutSeconds: globals.connectTimeoutSeconds,
+			signRequest: globals.signRequest,
+			debug: globals.debug,
+		},
+		io.env,
+	);
+
+	const sandbox = globals.sandbox ? await startSandbox(settings, io) : undefined;
+	const stopOnSignal = installSignalHandlers(io, async () => sandbox?.close());
+	try {
+		if (interactive) {
+			const {runWizard} = await import('../ui/run-wizard.js');
+			return await runWizard({
+				request,
+				globals: effectiveGlobals,
+				clientSettings: sandbox?.settings ?? settings,
+				...(sandbox ? {sandbox: {url: sandbox.url}} : {}),
+				store: store!,
+				stdin: io.stdin,
+				stdout: io.stdout,
+				stderr: io.stderr,
+				env: io.env,
+			});
+		}
+
+		const {createStageNonInteractive} = await import('./create-stage-once.js');
+		return await createStageNonInteractive({
+			request,
+			globals: effectiveGlobals,
+			settings: sandbox?.settings ?? settings,
+			io,
+			store,
+		});
+	} catch (error) {
+		return await reportError(error, io, globals.debug);
+	} finally {
+		stopOnSignal();
+		await sandbox?.close();
+	}
+}
+
+function wantsWizard(globals: GlobalOptions, io: CliIo): boolean {
+	const terminal = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+	if (globals.autoPrompt === true && !terminal) {
+		throw new UsageError('--cli-auto-prompt needs a terminal on stdin and stdout; run without it, or with --no-cli-auto-prompt, in scripts');
+	}
+
+	if (globals.autoPrompt === false || globals.generateSkeleton) {
+		return false;
+	}
+
+	return terminal;
+}
+
+async function openStore(io: CliIo) {
+	const {openPresetStore} = await import('../presets/store.js');
+	const store = openPresetStore({env: io.env});
+	for (const notice of store.notices) {
+		await writeAll(io.stderr, `${notice}\n`);
+	}
+
+	return store;
+}
+
+type Sandbox = {url: string; settings: ClientSettings; close: () => Promise<void>};
+
+/** --sandbox: the emulator in this process on a free loopback port, with its own key pair. */
+async function startSandbox(settings: ClientSettings, io: CliIo): Promise<Sandbox> {
+	const {startEmulator} = await import('../emulator/start-emulator.js');
+	const emulator = await startEmulator({port: 0, host: '127.0.0.1', region: settings.region ?? 'us-west-2'});
+	if (settings.debug) {
+		await writeAll(io.stderr, `Sandbox: IVS Real-Time emulator at ${emulator.url} (stages here are not real AWS stages)\n`);
+	}
+
+	let closed = false;
+	return {
+		url: emulator.url,
+		settings: {
+			...settings,
+			region: emulator.region,
+			endpointUrl: emulator.url,
+			credentials: emulator.credentials,
+			signRequest: true,
+			profile: undefined,
+		},
+		async close() {
+			if (!closed) {
+				closed = true;
+				await emulator.close();
+			}
+		},
+	};
+}
+
+/** Ctrl+C exits 130, as the AWS CLI does, after stopping what this process started. */
+function installSignalHandlers(io: CliIo, cleanup: () => Promise<unknown>): () => void {
+	const onSignal = (signal: NodeJS.Signals) => {
+		void (async () => {
+			await cleanup().catch(() => undefined);
+			await writeAll(io.stderr, '\n').catch(() => undefined);
+			process.exit(signal === 'SIGINT' ? exitCodes.interrupted : 128 + 15);
+		})();
+	};
+
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
+	return () => {
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+	};
+}

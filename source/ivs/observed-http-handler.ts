@@ -1,0 +1,91 @@
+// Wraps the SDK's Node.js handler so that each attempt on the wire can be seen: the wizard's
+// spinner shows retries through onAttempt, and --debug logs each exchange with secrets redacted.
+// Wrapping the handler (not a middleware) sees every retry and the raw bytes as sent.
+import {Readable} from 'node:stream';
+import type {HttpHandler, HttpRequest, HttpResponse} from '@smithy/protocol-http';
+import type {HttpHandlerOptions, NodeHttpHandlerOptions} from '@smithy/types';
+import type {NodeHttpHandler} from '@smithy/node-http-handler';
+import {redactBody, redactHeaders, redactUrl} from './redact.js';
+
+export type AttemptInfo = {attempt: number; method: string; path: string};
+
+export type HandlerObservers = {
+	onAttempt?: (info: AttemptInfo) => void;
+	debugLog?: (line: string) => void;
+};
+
+type Inner = NodeHttpHandler;
+
+export class ObservedHttpHandler implements HttpHandler<NodeHttpHandlerOptions> {
+	private attempts = 0;
+
+	constructor(
+		private readonly inner: Inner,
+		private readonly observers: HandlerObservers,
+	) {}
+
+	async handle(request: HttpRequest, options?: HttpHandlerOptions): Promise<{response: HttpResponse}> {
+		this.attempts += 1;
+		this.observers.onAttempt?.({attempt: this.attempts, method: request.method, path: request.path});
+		const {debugLog} = this.observers;
+		if (!debugLog) {
+			return this.inner.handle(request, options);
+		}
+
+		const url = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}${request.path}`;
+		debugLog(`Sending request (attempt ${this.attempts}): ${request.method} ${redactUrl(url)}`);
+		debugLog(`Request headers: ${JSON.stringify(redactHeaders(request.headers))}`);
+		if (typeof request.body === 'string' && request.body !== '') {
+			debugLog(`Request body: ${redactBody(request.body)}`);
+		}
+
+		const started = performance.now();
+		let result: {response: HttpResponse};
+		try {
+			result = await this.inner.handle(request, options);
+		} catch (error) {
+			debugLog(`Request failed after ${Math.round(performance.now() - started)} ms: ${(error as Error).message}`);
+			throw error;
+		}
+
+		const {response} = result;
+		const body = await readAll(response.body);
+		response.body = Readable.from([body]);
+		debugLog(`Response status: ${response.statusCode} after ${Math.round(performance.now() - started)} ms`);
+		debugLog(`Response headers: ${JSON.stringify(redactHeaders(response.headers))}`);
+		if (body.length > 0) {
+			debugLog(`Response body: ${redactBody(body.toString('utf8'))}`);
+		}
+
+		return result;
+	}
+
+	updateHttpClientConfig(key: keyof NodeHttpHandlerOptions, value: NodeHttpHandlerOptions[typeof key]): void {
+		this.inner.updateHttpClientConfig(key, value);
+	}
+
+	httpHandlerConfigs(): NodeHttpHandlerOptions {
+		return this.inner.httpHandlerConfigs();
+	}
+
+	destroy(): void {
+		this.inner.destroy?.();
+	}
+}
+
+async function readAll(body: unknown): Promise<Buffer> {
+	if (body === undefined || body === null) {
+		return Buffer.alloc(0);
+	}
+
+	if (typeof body === 'string' || body instanceof Uint8Array) {
+		return Buffer.from(body);
+	}
+
+	const chunks: Buffer[] = [];
+	for await (const chunk of body as AsyncIterable<Uint8Array | string>) {
+		chunks.push(Buffer.from(chunk));
+	}
+
+	return Buffer.concat(chunks);
+}

@@ -1,0 +1,58 @@
+// Turns whatever the SDK throws into the AWS CLI's wording and exit code, so scripts that check
+// `aws`'s exit codes and messages keep working.
+import {CliError, ConfigError, ServiceError, exitCodes} from '../errors.js';
+
+type SdkError = Error & {
+	name: string;
+	code?: string;
+	$fault?: 'client' | 'server';
+	$metadata?: {httpStatusCode?: number};
+	$response?: {statusCode?: number};
+	tryNextLink?: boolean;
+};
+
+export function toCliError(error: unknown, operation: string, endpoint?: string): CliError {
+	if (error instanceof CliError) {
+		return error;
+	}
+
+	const sdkError = error as SdkError;
+	const message = sdkError?.message ?? String(error);
+	const name = sdkError?.name ?? 'Error';
+
+	if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(message)) {
+		if (/profile/i.test(message) && /could not be found|not found/i.test(message)) {
+			return new ConfigError(`The config profile could not be found: ${message}`);
+		}
+
+		return new ConfigError('Unable to locate credentials. You can configure credentials by running "aws configure", or try --sandbox.').spaced();
+	}
+
+	if (/Region is missing/i.test(message)) {
+		return new ConfigError('You must specify a region. You can also configure your region by running "aws configure", or set AWS_REGION.');
+	}
+
+	if (/profile .* could not be found|Profile .* not found/i.test(message)) {
+		return new ConfigError(message);
+	}
+
+	if (sdkError?.$metadata?.httpStatusCode !== undefined && sdkError.$fault !== undefined) {
+		return new ServiceError(name, message, operation, sdkError.$metadata.httpStatusCode);
+	}
+
+	const code = sdkError?.code ?? (error as {cause?: {code?: string}})?.cause?.code;
+	const where = endpoint ? `"${endpoint}/${operation}"` : 'the endpoint';
+	if (name === 'TimeoutError' || code === 'ETIMEDOUT' || /timed? ?out/i.test(message)) {
+		return new CliError(`Read timeout on endpoint URL: ${where}`, exitCodes.other).spaced();
+	}
+
+	if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ECONNRESET' || code === 'EAI_AGAIN') {
+		return new CliError(`Could not connect to the endpoint URL: ${where}`, exitCodes.other).spaced();
+	}
+
+	if (/certificate|self[- ]signed|SSL|TLS/i.test(message) || code?.startsWith('ERR_TLS') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT' || code === 'SELF_SIGNED_CERT_IN_CHAIN' || code === 'UNABLE_TO_VERIFY_LEAF_SIGNATURE') {
+		return new CliError(`SSL validation failed for ${where}: ${message}`, exitCodes.other);
+	}
+
+	return new CliError(message.split('\n')[0] ?? 'Unknown error', exitCodes.other);
+}

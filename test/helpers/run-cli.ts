@@ -1,0 +1,51 @@
+// Runs the built bin as a user's shell would, without a terminal: real process, real stdio.
+import {spawn} from 'node:child_process';
+import {fileURLToPath} from 'node:url';
+
+export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+export type CliResult = {code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string};
+
+/** A clean environment: no real AWS settings from the developer's machine leak into a test. */
+export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = {};
+	for (const [key, value] of Object.entries(process.env)) {
+		if (!key.startsWith('AWS_') && key !== 'NO_COLOR' && key !== 'FORCE_COLOR') {
+			env[key] = value;
+		}
+	}
+
+	return {
+		...env,
+		AWS_CONFIG_FILE: '/nonexistent/aws-config',
+		AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
+		AWS_EC2_METADATA_DISABLED: 'true',
+		...extra,
+	};
+}
+
+export async function runCli(
+	args: string[],
+	options: {env?: NodeJS.ProcessEnv; input?: string; cwd?: string} = {},
+): Promise<CliResult> {
+	const child = spawn(process.execPath, [cliPath, ...args], {
+		env: options.env ?? cleanEnv(),
+		cwd: options.cwd,
+		stdio: ['pipe', 'pipe', 'pipe'],
+	});
+	let stdout = '';
+	let stderr = '';
+	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+		stdout += chunk;
+	});
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+		stderr += chunk;
+	});
+	child.stdin.end(options.input ?? '');
+	const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve => {
+		child.on('close', (exitCode, exitSignal) => {
+			resolve([exitCode, exitSignal]);
+		});
+	});
+	return {code, signal, stdout, stderr};
+}
