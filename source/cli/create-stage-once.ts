@@ -6,6 +6,7 @@ import type {GlobalOptions} from '../args/parse-argv.js';
 import {createIvsClient} from '../ivs/client.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import {toCliError} from '../ivs/service-errors.js';
+import {assertProfileExists} from '../ivs/profiles.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {exitCodes} from '../errors.js';
@@ -23,6 +24,10 @@ export type NonInteractiveRun = {
 
 export async function createStageNonInteractive({request, globals, settings, io, store}: NonInteractiveRun): Promise<number> {
 	throwOnProblems(request);
+	if (settings.profile && settings.signRequest && !settings.credentials) {
+		await assertProfileExists(settings.profile, io.env);
+	}
+
 	const client = createIvsClient(settings, {
 		...(settings.debug ? {debugLog: (line: string) => io.stderr.write(`${new Date().toISOString()} DEBUG ${line}\n`)} : {}),
 	});
