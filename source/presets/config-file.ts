@@ -1,0 +1,190 @@
+// The config file as a whole: read it, bring it to the current version, check it against the
+// schema, move it aside when it is broken, and write it (through conf: atomic, mode 0600) under the
+// lock. Every read goes to the disk, so a long-running wizard sees what another process saved.
+import fs from 'node:fs';
+import path from 'node:path';
+import type Conf from 'conf';
+import {ConfigError} from '../errors.js';
+import {isPlainObject} from '../stage/validate.js';
+import {withFileLock, type LockOptions} from './file-lock.js';
+import {checkJsonSchema} from './json-schema-check.js';
+import {migrateToCurrent} from './migrations.js';
+import {configSchema, currentConfigVersion} from './schema.js';
+import {configFileName, projectName} from './config-location.js';
+import {loadConf} from './load-conf.js';
+import type {ConfigData} from './store.js';
+
+type Classified =
+	| {kind: 'ok'; data: ConfigData; migratedFrom?: number}
+	| {kind: 'corrupt'; reason: string};
+
+export class ConfigFile {
+	readonly path: string;
+	readonly lockPath: string;
+	#conf: Conf<Record<string, unknown>> | undefined;
+
+	constructor(
+		readonly directory: string,
+		private readonly notices: string[],
+		private readonly now: () => Date,
+		private readonly lockOptions: LockOptions = {},
+	) {
+		this.path = path.join(directory, configFileName);
+		this.lockPath = `${this.path}.lock`;
+	}
+
+	/** The current contents. Without the lock when the file is fine; a file to migrate or move aside takes it. */
+	read(): ConfigData {
+		const seen = this.#classify();
+		if (seen.kind === 'ok' && seen.migratedFrom === undefined) {
+			return seen.data;
+		}
+
+		return this.#locked(() => this.#loadLocked());
+	}
+
+	/** Lock, re-read, change, write: what makes two processes' saves merge instead of overwrite. */
+	update<T>(change: (data: ConfigData) => T): T {
+		return this.#locked(() => {
+			const {data, migrated} = this.#loadForUpdate();
+			const before = JSON.stringify(data);
+			const result = change(data);
+			// A change that changed nothing (deleting a name that is not there) writes nothing.
+			if (migrated || JSON.stringify(data) !== before) {
+				this.#write(data);
+			}
+
+			return result;
+		});
+	}
+
+	#locked<T>(action: () => T): T {
+		// Presets are private settings: a folder made here is 0700 (an existing one is left as it is).
+		try {
+			fs.mkdirSync(this.directory, {recursive: true, mode: 0o700});
+		} catch (error) {
+			throw new ConfigError(`Cannot create the config folder ${this.directory}: ${(error as Error).message}`);
+		}
+
+		return withFileLock(this.lockPath, action, this.lockOptions);
+	}
+
+	/** Under the lock: a broken file is moved aside, an old one migrated and written back. */
+	#loadLocked(): ConfigData {
+		const {data, migrated} = this.#loadForUpdate();
+		if (migrated) {
+			this.#write(data);
+		}
+
+		return data;
+	}
+
+	#loadForUpdate(): {data: ConfigData; migrated: boolean} {
+		const seen = this.#classify();
+		if (seen.kind === 'corrupt') {
+			this.#moveAside(seen.reason);
+			return {data: emptyConfig(), migrated: false};
+		}
+
+		return {data: seen.data, migrated: seen.migratedFrom !== undefined};
+	}
+
+	#classify(): Classified {
+		let text: string;
+		try {
+			text = fs.readFileSync(this.path, 'utf8');
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+				return {kind: 'ok', data: emptyConfig()};
+			}
+
+			throw new ConfigError(`Cannot read the config file ${this.path}: ${(error as Error).message}`);
+		}
+
+		let parsed: unknown;
+		try {
+			parsed = JSON.parse(text);
+		} catch (error) {
+			return {kind: 'corrupt', reason: `was not valid JSON (${(error as Error).message})`};
+		}
+
+		if (!isPlainObject(parsed)) {
+			return {kind: 'corrupt', reason: 'did not hold a JSON object'};
+		}
+
+		if (Object.keys(parsed).length === 0) {
+			// What a bare conf leaves behind: nothing saved yet.
+			return {kind: 'ok', data: emptyConfig()};
+		}
+
+		const migration = migrateToCurrent(parsed);
+		switch (migration.kind) {
+			case 'newer': {
+				// Not corrupt: a newer release's file. Moving it aside would cost that release its presets.
+				throw new ConfigError(
+					`${this.path} was written by a newer ivs-stage-wizard (config version ${migration.version}; this one reads up to ${currentConfigVersion}). Upgrade ivs-stage-wizard, or set IVS_STAGE_WIZARD_CONFIG_DIR to another folder.`,
+				);
+			}
+
+			case 'unknown': {
+				return {kind: 'corrupt', reason: `could not be read as any config version: ${migration.reason}`};
+			}
+
+			case 'current':
+			case 'migrated': {
+				const problems = checkJsonSchema(configSchema, migration.data);
+				if (problems.length > 0) {
+					const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
+					return {kind: 'corrupt', reason: `failed the schema: ${problems.slice(0, 3).join('; ')}${more}`};
+				}
+
+				const data = migration.data as ConfigData;
+				return migration.kind === 'migrated' ? {kind: 'ok', data, migratedFrom: migration.from} : {kind: 'ok', data};
+			}
+		}
+	}
+
+	/** Never a silent reset: the broken file is kept beside the new one and the user is told where. */
+	#moveAside(reason: string): void {
+		const stamp = this.now().toISOString().replaceAll(':', '-');
+		let target = `${this.path}.corrupt-${stamp}`;
+		for (let suffix = 2; fs.existsSync(target); suffix++) {
+			target = `${this.path}.corrupt-${stamp}-${suffix}`;
+		}
+
+		try {
+			fs.renameSync(this.path, target);
+		} catch (error) {
+			throw new ConfigError(`The config file ${this.path} ${reason}, and moving it aside failed: ${(error as Error).message}`);
+		}
+
+		this.notices.push(`The config file ${this.path} ${reason}; moved it aside to ${target} and started with no presets.`);
+	}
+
+	#write(data: ConfigData): void {
+		const problems = checkJsonSchema(configSchema, data);
+		if (problems.length > 0) {
+			// A bug of ours, not the user's: refuse rather than write a file the next run would move aside.
+			throw new Error(`Refusing to write an invalid config file: ${problems.join('; ')}`);
+		}
+
+		// Loaded on the first write only (see load-conf.ts).
+		this.#conf ??= new (loadConf())<Record<string, unknown>>({
+			projectName,
+			cwd: this.directory,
+			configName: path.basename(configFileName, '.json'),
+			configFileMode: 0o600,
+			// Preset names may hold dots; they are keys, not paths.
+			accessPropertiesByDotNotation: false,
+		});
+		try {
+			this.#conf.store = data as unknown as Record<string, unknown>;
+		} catch (error) {
+			throw new ConfigError(`Cannot write the config file ${this.path}: ${(error as Error).message}`);
+		}
+	}
+}
+
+export function emptyConfig(): ConfigData {
+	return {version: currentConfigVersion, presets: {}};
+}

@@ -1,0 +1,69 @@
+// Placeholders in a preset's stage name, expanded when a stage is created from it, so one preset
+// makes `show-2026-11-28`, `show-2026-12-05`, … The expanded name goes through the same validator as
+// any typed name; an unknown placeholder is left as it is so that the validator's line shows it.
+import os from 'node:os';
+
+export type PlaceholderContext = {now?: Date; user?: string};
+
+export const namePlaceholders = ['date', 'time', 'user'] as const;
+
+const placeholderRegex = /\{([^{}]*)\}/g;
+
+export function expandNamePlaceholders(name: string, context: PlaceholderContext = {}): string {
+	if (!name.includes('{')) {
+		return name;
+	}
+
+	const now = context.now ?? new Date();
+	return name.replaceAll(placeholderRegex, (whole, key: string) => {
+		switch (key) {
+			case 'date': {
+				return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+			}
+
+			case 'time': {
+				return `${pad(now.getHours())}${pad(now.getMinutes())}`;
+			}
+
+			case 'user': {
+				return reduceUserName(context.user ?? currentUserName());
+			}
+
+			default: {
+				return whole;
+			}
+		}
+	});
+}
+
+/** `{foo}` in a name, which would otherwise reach the service as a literal and be refused. */
+export function unknownPlaceholders(name: string): string[] {
+	const known = new Set<string>(namePlaceholders);
+	return [...name.matchAll(placeholderRegex)].map(match => match[1] ?? '').filter(key => !known.has(key));
+}
+
+/** A copy of the request with its stage name expanded; everything else is left alone. */
+export function expandRequestPlaceholders<T extends {name?: string}>(request: T, context: PlaceholderContext = {}): T {
+	return typeof request.name === 'string' && request.name.includes('{')
+		? {...request, name: expandNamePlaceholders(request.name, context)}
+		: request;
+}
+
+/** Stage names allow `[a-zA-Z0-9-_]`; a user name like `jean.dupont` or `CORP\bob` is cut down to that. */
+export function reduceUserName(user: string): string {
+	const reduced = user.replaceAll(/[^\w-]/g, '');
+	return reduced === '' ? 'user' : reduced;
+}
+
+function currentUserName(): string {
+	try {
+		return os.userInfo().username;
+	} catch {
+		// No passwd entry (some containers): the environment is the next best source.
+		return process.env.USER ?? process.env.LOGNAME ?? process.env.USERNAME ?? 'user';
+	}
+}
+
+function pad(value: number): string {
+	return String(value).padStart(2, '0');
+}

@@ -1,0 +1,85 @@
+// Presets and drafts never hold a token. A CreateStage request holds token *configurations*, not
+// tokens, but a caller could hand over something built from a response (which does carry them), or
+// a user could paste one into a tag. Tokens are bearer secrets, so anything that looks like one is
+// left out before it reaches the disk, and the caller is told where.
+import {formatPath, isPlainObject, type PathSegment} from '../stage/validate.js';
+
+/** Keys whose values are secrets wherever they appear. `participantTokenConfigurations` is not one. */
+const secretKeys = new Set([
+	'token',
+	'participanttoken',
+	'participanttokens',
+	'sessiontoken',
+	'secretaccesskey',
+	'aws_secret_access_key',
+	'aws_session_token',
+	'authorization',
+	'x-amz-security-token',
+]);
+
+// A JWT (what IVS participant tokens are): three base64url parts, the first a JSON header `{"…`.
+const jwtRegex = /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]*/;
+
+export type StripResult<T> = {value: T; removed: string[]};
+
+export function stripSecrets<T>(value: T): StripResult<T> {
+	const removed: string[] = [];
+	const stripped = strip(value, [], removed) as T;
+	return {value: stripped, removed};
+}
+
+export function looksLikeToken(text: string): boolean {
+	return jwtRegex.test(text);
+}
+
+function strip(value: unknown, path: PathSegment[], removed: string[]): unknown {
+	if (Array.isArray(value)) {
+		const result: unknown[] = [];
+		for (const [index, item] of value.entries()) {
+			if (isSecretValue(item)) {
+				removed.push(formatPath([...path, index]));
+				continue;
+			}
+
+			result.push(strip(item, [...path, index], removed));
+		}
+
+		return result;
+	}
+
+	if (isPlainObject(value)) {
+		const result: Record<string, unknown> = {};
+		for (const [key, item] of Object.entries(value)) {
+			if (secretKeys.has(key.toLowerCase()) || isSecretValue(item) || looksLikeToken(key)) {
+				removed.push(formatPath([...path, key]));
+				continue;
+			}
+
+			result[key] = strip(item, [...path, key], removed);
+		}
+
+		return result;
+	}
+
+	return value;
+}
+
+function isSecretValue(value: unknown): boolean {
+	return typeof value === 'string' && looksLikeToken(value);
+}
+
+/** `https://user:secret@host/` → `https://host/`: an endpoint kept in a draft keeps no credentials. */
+export function stripUrlCredentials(url: string): string {
+	try {
+		const parsed = new URL(url);
+		if (parsed.username === '' && parsed.password === '') {
+			return url;
+		}
+
+		parsed.username = '';
+		parsed.password = '';
+		return parsed.toString();
+	} catch {
+		return url;
+	}
+}
