@@ -10,7 +10,7 @@ import {assertProfileExists} from '../ivs/profiles.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {exitCodes} from '../errors.js';
-import type {CliIo} from './io.js';
+import {type CliIo, writeAll} from './io.js';
 import {throwOnProblems} from './check-request.js';
 import {printResponse} from './print-response.js';
 
@@ -20,9 +20,11 @@ export type NonInteractiveRun = {
 	settings: ClientSettings;
 	io: CliIo;
 	store?: PresetStore;
+	/** The request --save-preset keeps: with a preset's placeholders unexpanded. */
+	requestToSave?: CreateStageRequest;
 };
 
-export async function createStageNonInteractive({request, globals, settings, io, store}: NonInteractiveRun): Promise<number> {
+export async function createStageNonInteractive({request, globals, settings, io, store, requestToSave}: NonInteractiveRun): Promise<number> {
 	throwOnProblems(request);
 	if (settings.profile && settings.signRequest && !settings.credentials) {
 		await assertProfileExists(settings.profile, io.env);
@@ -41,7 +43,11 @@ export async function createStageNonInteractive({request, globals, settings, io,
 	}
 
 	if (globals.savePreset && store) {
-		store.savePreset({name: globals.savePreset, request}, {overwrite: true});
+		const noticesBefore = store.notices.length;
+		store.savePreset({name: globals.savePreset, request: requestToSave ?? request}, {overwrite: true});
+		for (const notice of store.notices.slice(noticesBefore)) {
+			await writeAll(io.stderr, `${notice}\n`);
+		}
 	}
 
 	await printResponse(response, globals, io);

@@ -5,6 +5,8 @@ import {mergeRequests} from '../args/cli-input.js';
 import {UsageError, exitCodes} from '../errors.js';
 import {throwOnProblems} from './check-request.js';
 import {resolveClientSettings, type ClientSettings} from '../ivs/client-settings.js';
+import type {CreateStageRequest} from '../stage/request.js';
+import {type WizardLaunch, wantsLineMode} from '../wizard/launch.js';
 import {type CliIo, writeAll} from './io.js';
 import {versionLine} from './version.js';
 import {reportError} from './main.js';
@@ -17,22 +19,24 @@ export async function runCreateStage(argv: string[], io: CliIo): Promise<number>
 		return exitCodes.ok;
 	}
 
+	if (globals.help) {
+		const {usageText} = await import('./usage.js');
+		await writeAll(io.stdout, usageText());
+		return exitCodes.ok;
+	}
+
 	const interactive = wantsWizard(globals, io);
 	const store = globals.preset || globals.savePreset || interactive ? await openStore(io) : undefined;
-	let request = parsed.request;
+	// What --save-preset keeps: placeholders such as {date} stay, so the preset stays reusable.
+	let requestToSave = parsed.request;
 	let presetDefaults: {region?: string; profile?: string; output?: string} = {};
 	if (globals.preset && store) {
-		const {expandNamePlaceholders} = await import('../presets/placeholders.js');
 		const preset = store.requirePreset(globals.preset);
-		const presetRequest = {...preset.request};
-		if (presetRequest.name !== undefined) {
-			presetRequest.name = expandNamePlaceholders(presetRequest.name);
-		}
-
-		request = mergeRequests(presetRequest, request);
+		requestToSave = mergeRequests(preset.request, parsed.request);
 		presetDefaults = preset.defaults ?? {};
 	}
 
+	const request = globals.preset ? await expandPlaceholders(requestToSave) : requestToSave;
 	if (globals.generateSkeleton) {
 		const {generateSkeleton} = await import('../args/skeleton.js');
 		if (globals.generateSkeleton === 'output') {
@@ -66,8 +70,7 @@ export async function runCreateStage(argv: string[], io: CliIo): Promise<number>
 	const stopOnSignal = installSignalHandlers(io, async () => sandbox?.close());
 	try {
 		if (interactive) {
-			const {runWizard} = await import('../ui/run-wizard.js');
-			return await runWizard({
+			const launch: WizardLaunch = {
 				request,
 				globals: effectiveGlobals,
 				clientSettings: sandbox?.settings ?? settings,
@@ -77,7 +80,14 @@ export async function runCreateStage(argv: string[], io: CliIo): Promise<number>
 				stdout: io.stdout,
 				stderr: io.stderr,
 				env: io.env,
-			});
+			};
+			if (wantsLineMode(globals, io.env)) {
+				const {runLineMode} = await import('../line/run-line-mode.js');
+				return await runLineMode(launch);
+			}
+
+			const {runWizard} = await import('../ui/run-wizard.js');
+			return await runWizard(launch);
 		}
 
 		const {createStageNonInteractive} = await import('./create-stage-once.js');
@@ -87,6 +97,7 @@ export async function runCreateStage(argv: string[], io: CliIo): Promise<number>
 			settings: sandbox?.settings ?? settings,
 			io,
 			store,
+			requestToSave,
 		});
 	} catch (error) {
 		return await reportError(error, io, globals.debug);
@@ -107,6 +118,11 @@ function wantsWizard(globals: GlobalOptions, io: CliIo): boolean {
 	}
 
 	return terminal;
+}
+
+async function expandPlaceholders(request: CreateStageRequest): Promise<CreateStageRequest> {
+	const {expandRequestPlaceholders} = await import('../presets/placeholders.js');
+	return expandRequestPlaceholders(request);
 }
 
 async function openStore(io: CliIo) {
