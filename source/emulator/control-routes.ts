@@ -1,0 +1,267 @@
+// The emulator's own routes under /_emulator/, unsigned and for loopback clients only. They stand
+// in for what the real service learns from media connections (participants joining, publishing,
+// leaving) and let tests steer faults and look at the state.
+//
+//   POST /_emulator/join    {"token": T} or {"stageArn": A, "userId": U}, optional "publish": true
+//   POST /_emulator/leave   same body
+//   GET|POST|DELETE /_emulator/faults   read, set ({"spec": "error500=0.5,seed=7"}) or clear faults
+//   GET  /_emulator/state       the whole state (without the private key)
+//   GET  /_emulator/public-key  the key participant tokens are signed with (PEM and JWK)
+//   GET  /_emulator/health      {"ok": true}
+import {FaultInjector, formatFaultSpec, parseFaultSpec} from './faults.js';
+import {newParticipantId} from './ids.js';
+import {publicKeyPem, verifyJwt} from './jwt.js';
+import type {OperationContext} from './operations/context.js';
+import {participantView} from './operations/sessions.js';
+import {defaultCapabilities} from './operations/tokens.js';
+import type {ParticipantRecord, SessionRecord, StageRecord} from './store.js';
+
+/** "12 publishers … per stage". */
+export const publisherLimit = 12;
+
+export type ControlAnswer = {statusCode: number; body: unknown};
+
+export type FaultControl = {
+	current: FaultInjector | undefined;
+};
+
+type Who = {stage: StageRecord; session: SessionRecord; participantId?: string; userId?: string; attributes: Record<string, string>; capabilities: string[]};
+
+class ControlError extends Error {
+	constructor(
+		readonly statusCode: number,
+		readonly code: string,
+		message: string,
+	) {
+		super(message);
+	}
+}
+
+export function handleControl(
+	method: string,
+	route: string,
+	body: Buffer,
+	context: OperationContext,
+	faults: FaultControl,
+): ControlAnswer {
+	try {
+		switch (`${method} ${route}`) {
+			case 'POST /_emulator/join': {
+				return {statusCode: 200, body: join(parseBody(body), context)};
+			}
+
+			case 'POST /_emulator/leave': {
+				return {statusCode: 200, body: leave(parseBody(body), context)};
+			}
+
+			case 'GET /_emulator/faults': {
+				return {statusCode: 200, body: {faults: faults.current ? formatFaultSpec(faults.current.spec) : 'none'}};
+			}
+
+			case 'POST /_emulator/faults': {
+				const request = parseBody(body);
+				if (typeof request.spec !== 'string') {
+					throw new ControlError(400, 'BadRequest', 'Give {"spec": "error500=0.1,seed=42"} (or "none")');
+				}
+
+				faults.current = installFaults(request.spec);
+				return {statusCode: 200, body: {faults: faults.current ? formatFaultSpec(faults.current.spec) : 'none'}};
+			}
+
+			case 'DELETE /_emulator/faults': {
+				faults.current = undefined;
+				return {statusCode: 200, body: {faults: 'none'}};
+			}
+
+			case 'GET /_emulator/state': {
+				const {signingKey, ...state} = context.store.snapshot();
+				return {
+					statusCode: 200,
+					body: {region: context.region, accountId: context.accountId, limits: context.limits, keyId: signingKey?.keyId, ...state},
+				};
+			}
+
+			case 'GET /_emulator/public-key': {
+				return {
+					statusCode: 200,
+					body: {
+						keyId: context.signingKey.keyId,
+						algorithm: 'ES384',
+						publicKeyPem: publicKeyPem(context.signingKey),
+						jwk: context.signingKey.publicKey.export({format: 'jwk'}),
+					},
+				};
+			}
+
+			case 'GET /_emulator/health': {
+				return {statusCode: 200, body: {ok: true}};
+			}
+
+			default: {
+				throw new ControlError(404, 'NotFound', `No control route ${method} ${route}`);
+			}
+		}
+	} catch (error) {
+		if (error instanceof ControlError) {
+			return {statusCode: error.statusCode, body: {error: error.code, message: error.message}};
+		}
+
+		if (error instanceof FaultSpecError) {
+			return {statusCode: 400, body: {error: 'BadFaultSpec', message: error.message}};
+		}
+
+		throw error;
+	}
+}
+
+class FaultSpecError extends Error {}
+
+function installFaults(spec: string): FaultInjector | undefined {
+	try {
+		const parsed = parseFaultSpec(spec);
+		return formatFaultSpec(parsed) === 'none' ? undefined : new FaultInjector(parsed);
+	} catch (error) {
+		throw new FaultSpecError((error as Error).message);
+	}
+}
+
+function parseBody(body: Buffer): Record<string, unknown> {
+	try {
+		const parsed: unknown = JSON.parse(body.toString('utf8') || '{}');
+		if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
+			return parsed as Record<string, unknown>;
+		}
+	} catch {}
+
+	throw new ControlError(400, 'BadRequest', 'The body must be a JSON object');
+}
+
+/** Who is joining or leaving: from a token the emulator issued, or from a stage ARN and user ID. */
+function identify(request: Record<string, unknown>, context: OperationContext, checkExpiry: boolean): Who {
+	if (typeof request.token === 'string') {
+		const verified = verifyJwt(request.token, context.signingKey.publicKey);
+		if (!verified.ok) {
+			throw new ControlError(401, 'InvalidToken', verified.reason);
+		}
+
+		const participantId = String(verified.claims.jti ?? '');
+		const record = context.store.tokens.get(participantId);
+		const expiresAt = Number(verified.claims.exp) * 1000;
+		if (checkExpiry && !(expiresAt > context.now())) {
+			throw new ControlError(401, 'TokenExpired', `The token expired at ${new Date(expiresAt).toISOString()}`);
+		}
+
+		if (!record) {
+			throw new ControlError(401, 'UnknownToken', `No token ${participantId} was issued by this emulator (or its stage was deleted)`);
+		}
+
+		const {stage, session} = activeSession(context, record.stageArn);
+		return {
+			stage,
+			session,
+			participantId,
+			userId: record.userId,
+			attributes: record.attributes ?? {},
+			capabilities: record.capabilities,
+		};
+	}
+
+	if (typeof request.stageArn === 'string' && typeof request.userId === 'string') {
+		const {stage, session} = activeSession(context, request.stageArn);
+		return {stage, session, userId: request.userId, attributes: {}, capabilities: defaultCapabilities};
+	}
+
+	throw new ControlError(400, 'BadRequest', 'Give {"token": T} or {"stageArn": A, "userId": U}, and optionally "publish": true');
+}
+
+function activeSession(context: OperationContext, stageArn: string): {stage: StageRecord; session: SessionRecord} {
+	const stage = context.store.stages.get(stageArn);
+	if (!stage) {
+		throw new ControlError(404, 'StageNotFound', `No stage ${stageArn}`);
+	}
+
+	const session = stage.activeSessionId ? context.store.sessions.get(stage.activeSessionId) : undefined;
+	if (!session || session.endTime !== undefined) {
+		throw new ControlError(409, 'NoActiveSession', `Stage ${stageArn} has no active session`);
+	}
+
+	return {stage, session};
+}
+
+function unusedParticipantId(context: OperationContext): string {
+	const inUse = new Set([...context.store.participants.values()].map(participant => participant.participantId));
+	let participantId: string;
+	do {
+		participantId = newParticipantId();
+	} while (inUse.has(participantId) || context.store.tokens.has(participantId));
+
+	return participantId;
+}
+
+function participantsOf(context: OperationContext, session: SessionRecord): ParticipantRecord[] {
+	return [...context.store.participants.values()].filter(participant => participant.sessionId === session.sessionId);
+}
+
+function join(request: Record<string, unknown>, context: OperationContext) {
+	const who = identify(request, context, true);
+	const publish = request.publish === true;
+	if (publish && !who.capabilities.includes('PUBLISH')) {
+		throw new ControlError(403, 'PublishNotAllowed', 'This participant\'s token does not allow publishing (no PUBLISH capability)');
+	}
+
+	const inSession = participantsOf(context, who.session);
+	// A user joining without a token is the same participant each time they come back.
+	const existing = who.participantId
+		? inSession.find(participant => participant.participantId === who.participantId)
+		: inSession.findLast(participant => participant.userId === who.userId && !context.store.tokens.has(participant.participantId));
+	if (publish && context.limits && !(existing?.published && existing.state === 'CONNECTED')) {
+		const publishing = inSession.filter(participant => participant.state === 'CONNECTED' && participant.published).length;
+		if (publishing >= publisherLimit) {
+			throw new ControlError(409, 'TooManyPublishers', `Stage ${who.stage.arn} already has ${publisherLimit} publishers`);
+		}
+	}
+
+	const now = Math.floor(context.now() / 1000) * 1000;
+	let participant = existing;
+	if (participant) {
+		participant.state = 'CONNECTED';
+		participant.published ||= publish;
+	} else {
+		participant = {
+			participantId: who.participantId ?? unusedParticipantId(context),
+			stageArn: who.stage.arn,
+			sessionId: who.session.sessionId,
+			userId: who.userId,
+			attributes: who.attributes,
+			capabilities: who.capabilities,
+			state: 'CONNECTED',
+			published: publish,
+			firstJoinTime: now,
+			seq: context.store.nextSeq(),
+		};
+		context.store.participants.set(context.store.participantKey(participant.sessionId, participant.participantId), participant);
+	}
+
+	context.store.changed();
+	return {stageArn: who.stage.arn, sessionId: who.session.sessionId, participant: participantView(context, participant)};
+}
+
+function leave(request: Record<string, unknown>, context: OperationContext) {
+	const who = identify(request, context, false);
+	const leaving = participantsOf(context, who.session).filter(participant => participant.state === 'CONNECTED'
+		&& (who.participantId ? participant.participantId === who.participantId : participant.userId === who.userId));
+	if (leaving.length === 0) {
+		throw new ControlError(404, 'NotConnected', 'That participant is not connected to the stage');
+	}
+
+	for (const participant of leaving) {
+		participant.state = 'DISCONNECTED';
+	}
+
+	context.store.changed();
+	return {
+		stageArn: who.stage.arn,
+		sessionId: who.session.sessionId,
+		participants: leaving.map(participant => participantView(context, participant)),
+	};
+}

@@ -1,0 +1,191 @@
+// One HTTP request, start to finish, in the order the service's layers apply: route, signature,
+// (injected faults), rate, input binding, validation, the operation, and the answer. Every answer
+// carries x-amzn-RequestId and a Date from the emulator's clock (SDKs correct their clock skew
+// from it); every error carries x-amzn-ErrorType, from which clients take the error code.
+import {randomUUID} from 'node:crypto';
+import type {IncomingMessage, ServerResponse} from 'node:http';
+import {setTimeout as delay} from 'node:timers/promises';
+import {formatServiceValidationMessage} from '../stage/validate.js';
+import {ApiError, internalError, throttlingError, unavailableError} from './api-error.js';
+import {handleControl, type FaultControl} from './control-routes.js';
+import {matchRoute, readInput, type Route} from './model-routes.js';
+import {operations, type OperationContext} from './operations/index.js';
+import type {RateLimiter} from './rate-limiter.js';
+import {serializeOutput} from './serialize-output.js';
+import type {SignedRequest} from './sigv4-check.js';
+import {validateServiceInput} from './validate-input.js';
+
+/** Far above any IVS Real-Time request; stops a runaway client from filling memory. */
+export const maxBodyBytes = 1024 * 1024;
+
+export type RequestHandlerParts = {
+	context: OperationContext;
+	routes: Route[];
+	checkSignature: (request: SignedRequest) => Promise<ApiError | undefined>;
+	/** Absent with --no-limits. */
+	rateLimiter: RateLimiter | undefined;
+	faults: FaultControl;
+	log: (line: string) => void;
+};
+
+export function createRequestHandler(parts: RequestHandlerParts): (request: IncomingMessage, response: ServerResponse) => void {
+	return (request, response) => {
+		handle(parts, request, response).catch((error: unknown) => {
+			parts.log(`emulator: ${method(request)} ${request.url ?? ''} failed: ${(error as Error).stack ?? String(error)}`);
+			if (!response.headersSent) {
+				sendError(parts, response, new ApiError('InternalServerException', 500, `The emulator failed: ${(error as Error).message}`));
+			}
+		});
+	};
+}
+
+function method(request: IncomingMessage): string {
+	return (request.method ?? 'GET').toUpperCase();
+}
+
+async function handle(parts: RequestHandlerParts, request: IncomingMessage, response: ServerResponse): Promise<void> {
+	const target = request.url ?? '/';
+	const questionMark = target.indexOf('?');
+	const rawPath = questionMark === -1 ? target : target.slice(0, questionMark);
+	const query = new URLSearchParams(questionMark === -1 ? '' : target.slice(questionMark + 1));
+	const body = await readBody(request);
+	if (body === undefined) {
+		sendJson(parts, response, 413, {message: `The request body is larger than ${maxBodyBytes} bytes`}, 'RequestEntityTooLargeException');
+		return;
+	}
+
+	if (rawPath === '/_emulator' || rawPath.startsWith('/_emulator/')) {
+		handleControlRequest(parts, request, response, rawPath, body);
+		return;
+	}
+
+	const match = matchRoute(parts.routes, method(request), rawPath);
+	if (!match) {
+		sendError(parts, response, new ApiError('UnknownOperationException', 404, `No operation of IVS Real-Time matches ${method(request)} ${rawPath}`));
+		return;
+	}
+
+	const authProblem = await parts.checkSignature({method: method(request), rawPath, query, headers: request.headers, body});
+	if (authProblem) {
+		sendError(parts, response, authProblem);
+		return;
+	}
+
+	const operation = match.route.name;
+	const injector = parts.faults.current;
+	if (injector?.affects(operation)) {
+		const decision = injector.decide();
+		if (decision.latencyMs > 0) {
+			await delay(decision.latencyMs);
+		}
+
+		switch (decision.action) {
+			case 'drop': {
+				// No answer at all: the client sees its connection reset.
+				request.socket.destroy();
+				return;
+			}
+
+			case 'error500': {
+				sendError(parts, response, internalError());
+				return;
+			}
+
+			case 'error503': {
+				sendError(parts, response, unavailableError());
+				return;
+			}
+
+			case 'throttle': {
+				sendError(parts, response, throttlingError());
+				return;
+			}
+
+			case 'none': {
+				break;
+			}
+		}
+	}
+
+	if (parts.rateLimiter && !parts.rateLimiter.take(operation)) {
+		sendError(parts, response, throttlingError());
+		return;
+	}
+
+	const handler = operations[operation];
+	if (!handler) {
+		sendError(parts, response, new ApiError('NotImplementedException', 501, `The IVS Real-Time emulator does not implement ${operation}`));
+		return;
+	}
+
+	try {
+		const input = readInput(operation, {labels: match.labels, query, headers: request.headers, body});
+		const problems = validateServiceInput(operation, input);
+		if (problems.length > 0) {
+			throw new ApiError('ValidationException', 400, formatServiceValidationMessage(problems));
+		}
+
+		const output = handler(input, parts.context);
+		sendJson(parts, response, match.route.operation.http.responseCode ?? 200, serializeOutput(operation, output));
+	} catch (error) {
+		if (error instanceof ApiError) {
+			sendError(parts, response, error);
+			return;
+		}
+
+		throw error;
+	}
+}
+
+function handleControlRequest(parts: RequestHandlerParts, request: IncomingMessage, response: ServerResponse, rawPath: string, body: Buffer): void {
+	if (!isLoopbackAddress(request.socket.remoteAddress)) {
+		sendJson(parts, response, 403, {error: 'Forbidden', message: 'The /_emulator/ routes answer loopback clients only'});
+		return;
+	}
+
+	const answer = handleControl(method(request), rawPath.replace(/\/+$/, ''), body, parts.context, parts.faults);
+	sendJson(parts, response, answer.statusCode, answer.body);
+}
+
+export function isLoopbackAddress(address: string | undefined): boolean {
+	if (!address) {
+		return false;
+	}
+
+	const v4 = address.startsWith('::ffff:') ? address.slice(7) : address;
+	return v4.startsWith('127.') || address === '::1';
+}
+
+async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
+	const chunks: Buffer[] = [];
+	let size = 0;
+	// Read to the end even past the limit, so the connection stays usable for the 413 answer.
+	for await (const chunk of request) {
+		size += (chunk as Buffer).length;
+		if (size <= maxBodyBytes) {
+			chunks.push(chunk as Buffer);
+		}
+	}
+
+	return size > maxBodyBytes ? undefined : Buffer.concat(chunks);
+}
+
+function sendError(parts: RequestHandlerParts, response: ServerResponse, error: ApiError): void {
+	sendJson(parts, response, error.statusCode, error.body(), error.code);
+}
+
+function sendJson(parts: RequestHandlerParts, response: ServerResponse, statusCode: number, body: unknown, errorType?: string): void {
+	const text = JSON.stringify(body);
+	const headers: Record<string, string | number> = {
+		'Content-Type': 'application/json',
+		'Content-Length': Buffer.byteLength(text),
+		'Date': new Date(parts.context.now()).toUTCString(),
+		'x-amzn-RequestId': randomUUID(),
+	};
+	if (errorType) {
+		headers['x-amzn-ErrorType'] = errorType;
+	}
+
+	response.writeHead(statusCode, headers);
+	response.end(text);
+}

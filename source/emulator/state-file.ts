@@ -1,0 +1,111 @@
+// --state FILE: the state survives restarts. Every write goes to a temporary file in the same
+// folder (mode 0600), is flushed to disk, then renamed over FILE, so a crash mid-write leaves the
+// previous state whole. Writes are coalesced: a burst of changes costs one or two writes, not one
+// per request, and close() waits for the last one.
+import {randomBytes} from 'node:crypto';
+import {open, readFile, rename, unlink} from 'node:fs/promises';
+import type {StateSnapshot} from './store.js';
+
+export async function readStateFile(path: string): Promise<StateSnapshot | undefined> {
+	let text: string;
+	try {
+		text = await readFile(path, 'utf8');
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+			return undefined;
+		}
+
+		throw new Error(`Cannot read the emulator state ${path}: ${(error as Error).message}`);
+	}
+
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(text);
+	} catch {
+		throw new Error(`The emulator state ${path} is not valid JSON; move it away to start afresh`);
+	}
+
+	if (!isSnapshot(parsed)) {
+		throw new Error(`The emulator state ${path} is not a version 1 emulator state; move it away to start afresh`);
+	}
+
+	return parsed;
+}
+
+function isSnapshot(value: unknown): value is StateSnapshot {
+	if (typeof value !== 'object' || value === null) {
+		return false;
+	}
+
+	const snapshot = value as Partial<Record<keyof StateSnapshot, unknown>>;
+	return snapshot.version === 1
+		&& typeof snapshot.seq === 'number'
+		&& (['stages', 'sessions', 'participants', 'tokens', 'storageConfigurations'] as const).every(key => Array.isArray(snapshot[key]));
+}
+
+export async function writeStateFile(path: string, snapshot: StateSnapshot): Promise<void> {
+	const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+	const file = await open(temporary, 'wx', 0o600);
+	try {
+		await file.writeFile(`${JSON.stringify(snapshot, undefined, '\t')}\n`, 'utf8');
+		await file.sync();
+	} finally {
+		await file.close();
+	}
+
+	try {
+		await rename(temporary, path);
+	} catch (error) {
+		await unlink(temporary).catch(() => undefined);
+		throw error;
+	}
+}
+
+export class StateWriter {
+	private writing: Promise<void> | undefined;
+	private pending = false;
+	private lastError: Error | undefined;
+
+	constructor(
+		private readonly path: string,
+		private readonly snapshot: () => StateSnapshot,
+		private readonly onError: (error: Error) => void = () => undefined,
+	) {}
+
+	/** Asks for a write; returns at once. */
+	schedule(): void {
+		this.pending = true;
+		this.writing ??= this.drain();
+	}
+
+	/** Resolves once everything asked for so far is on disk. */
+	async flush(): Promise<void> {
+		while (this.writing) {
+			// eslint-disable-next-line no-await-in-loop -- a write may schedule another behind it
+			await this.writing;
+		}
+
+		if (this.lastError) {
+			const error = this.lastError;
+			this.lastError = undefined;
+			throw error;
+		}
+	}
+
+	private async drain(): Promise<void> {
+		try {
+			while (this.pending) {
+				this.pending = false;
+				try {
+					// eslint-disable-next-line no-await-in-loop -- one write at a time, always the newest state
+					await writeStateFile(this.path, this.snapshot());
+				} catch (error) {
+					this.lastError = error as Error;
+					this.onError(error as Error);
+				}
+			}
+		} finally {
+			this.writing = undefined;
+		}
+	}
+}
