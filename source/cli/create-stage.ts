@@ -140,7 +140,12 @@ type Sandbox = {url: string; settings: ClientSettings; close: () => Promise<void
 /** --sandbox: the emulator in this process on a free loopback port, with its own key pair. */
 async function startSandbox(settings: ClientSettings, io: CliIo): Promise<Sandbox> {
 	const {startEmulator} = await import('../emulator/start-emulator.js');
-	const emulator = await startEmulator({port: 0, host: '127.0.0.1', region: settings.region ?? 'us-west-2'});
+	const region = settings.region ?? 'us-west-2';
+	if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) {
+		throw new UsageError(`Invalid region "${region}": a region looks like us-west-2`);
+	}
+
+	const emulator = await startEmulator({port: 0, host: '127.0.0.1', region});
 	if (settings.debug) {
 		await writeAll(io.stderr, `Sandbox: IVS Real-Time emulator at ${emulator.url} (stages here are not real AWS stages)\n`);
 	}
