@@ -1,0 +1,147 @@
+// --cli-input-json and --cli-input-yaml (awscli/customizations/cliinput.py): a whole request as
+// JSON or YAML, inline or from `file://`, under any option given on the command line. Presets
+// are one more layer underneath; mergeRequests stacks the layers in that order.
+import {createRequire} from 'node:module';
+import type * as Yaml from 'yaml';
+import {getOperation, getStructure} from '../model/service-model.js';
+import {UsageError} from '../errors.js';
+import type {CreateStageRequest} from '../stage/request.js';
+import {isPlainObject} from '../stage/validate.js';
+import {ParamFileError, readParamFile, type FileSource} from './param-file.js';
+import {setOwn} from './shorthand.js';
+
+export type CliInputSources = {json?: string | undefined; yaml?: string | undefined};
+
+/** CreateStage's top-level members in the model's order: what a cli-input document may hold. */
+export const createStageMembers: readonly string[] = Object.keys(getStructure(getOperation('CreateStage').input!.shape).members);
+
+/**
+ * The request a --cli-input-json or --cli-input-yaml value holds, or undefined when neither was
+ * given. Throws UsageError for both at once, an unreadable file, malformed text, a document that
+ * is not a map, or a key CreateStage does not have.
+ */
+export function loadCliInput(sources: CliInputSources, files: FileSource = {}): CreateStageRequest | undefined {
+	const given = (['json', 'yaml'] as const).filter(format => sources[format] !== undefined);
+	if (given.length === 0) {
+		return undefined;
+	}
+
+	if (given.length > 1) {
+		throw new UsageError('Only one --cli-input- parameter may be specified.');
+	}
+
+	const format = given[0]!;
+	const flag = `--cli-input-${format}`;
+	const text = readSource(sources[format]!, files, flag);
+	const loaded = format === 'json' ? parseJsonInput(text, flag) : parseYamlInput(text, flag);
+	if (!isPlainObject(loaded)) {
+		throw new UsageError(`Error parsing parameter '${flag}': Invalid type: expecting map, received <class '${pythonTypeName(loaded)}'>`);
+	}
+
+	checkInputKeys(loaded);
+	return loaded as CreateStageRequest;
+}
+
+/** The AWS CLI's (botocore's) refusal of a key the operation does not have. */
+export function checkInputKeys(input: Record<string, unknown>): void {
+	const unknown = Object.keys(input).filter(key => !createStageMembers.includes(key));
+	if (unknown.length > 0) {
+		const names = unknown.map(key => JSON.stringify(key)).join(', ');
+		throw new UsageError(`Unknown parameter${unknown.length > 1 ? 's' : ''} in input: ${names}, must be one of: ${createStageMembers.join(', ')}`);
+	}
+}
+
+/**
+ * Stacks request layers, lowest first (preset, cli-input, options): a layer's top-level key
+ * replaces the same key below it whole, as the AWS CLI does, never merging inside it.
+ * Members come out in the model's order.
+ */
+export function mergeRequests(...layers: ReadonlyArray<Readonly<Partial<CreateStageRequest>> | undefined>): CreateStageRequest {
+	const merged: Record<string, unknown> = {};
+	for (const layer of layers) {
+		for (const [key, value] of Object.entries(layer ?? {})) {
+			if (value !== undefined) {
+				setOwn(merged, key, value);
+			}
+		}
+	}
+
+	const ordered: Record<string, unknown> = {};
+	for (const key of [...createStageMembers, ...Object.keys(merged)]) {
+		if (Object.hasOwn(merged, key) && !Object.hasOwn(ordered, key)) {
+			setOwn(ordered, key, merged[key]);
+		}
+	}
+
+	return ordered as CreateStageRequest;
+}
+
+function readSource(value: string, files: FileSource, flag: string): string {
+	let contents;
+	try {
+		contents = readParamFile(value, files);
+	} catch (error) {
+		if (error instanceof ParamFileError) {
+			throw new UsageError(`Error parsing parameter '${flag}': ${error.message}`);
+		}
+
+		throw error;
+	}
+
+	if (!contents) {
+		return value;
+	}
+
+	// Python's json and YAML loaders take bytes as well; a fileb:// document is read as UTF-8.
+	return contents.kind === 'text' ? contents.text : new TextDecoder().decode(contents.bytes);
+}
+
+function parseJsonInput(text: string, flag: string): unknown {
+	try {
+		return JSON.parse(text) as unknown;
+	} catch (error) {
+		throw new UsageError(`Error parsing parameter '${flag}': Invalid JSON received: ${(error as Error).message}`);
+	}
+}
+
+// The YAML library costs tens of milliseconds to load, so only --cli-input-yaml pays for it.
+const require = createRequire(import.meta.url);
+
+function parseYamlInput(text: string, flag: string): unknown {
+	const yaml = require('yaml') as typeof Yaml;
+	try {
+		// YAML 1.2 core schema, as the AWS CLI's ruamel.yaml safe loader; duplicate keys refused.
+		return yaml.parse(text, {prettyErrors: false, uniqueKeys: true}) as unknown;
+	} catch (error) {
+		const firstLine = ((error as Error).message ?? '').split('\n')[0];
+		throw new UsageError(`Error parsing parameter '${flag}': Invalid YAML received: ${firstLine}`);
+	}
+}
+
+function pythonTypeName(value: unknown): string {
+	if (value === null || value === undefined) {
+		return 'NoneType';
+	}
+
+	if (Array.isArray(value)) {
+		return 'list';
+	}
+
+	switch (typeof value) {
+		case 'string': {
+			return 'str';
+		}
+
+		case 'boolean': {
+			return 'bool';
+		}
+
+		case 'number': {
+			return Number.isInteger(value) ? 'int' : 'float';
+		}
+
+		default: {
+			return typeof value;
+		}
+	}
+}

@@ -1,0 +1,205 @@
+// The command line → a CreateStage request and typed global options. group-argv.ts splits the
+// words as the AWS CLI's argparse does; commander then turns each option's words into a typed
+// value (choices, integers, defaults, negated flags) from the shared option table; the
+// parameter values go through the AWS CLI's file://, JSON and shorthand rules; --cli-input-*
+// goes underneath. Runs on every start, so nothing heavy is imported here.
+import {Command, CommanderError, Option} from 'commander';
+import {UsageError} from '../errors.js';
+import type {CreateStageRequest} from '../stage/request.js';
+import {loadCliInput, mergeRequests, createStageMembers} from './cli-input.js';
+import {groupArgv, type ArgvOccurrence} from './group-argv.js';
+import {
+	createStageOptions,
+	defaultGlobalOptions,
+	type GlobalOptions,
+	type OptionSpec,
+} from './options.js';
+import {unpackParameterValue} from './parameter-value.js';
+import type {FileSource} from './param-file.js';
+import {pythonRepr} from './python-text.js';
+
+export type {GlobalOptions} from './options.js';
+
+export type ParseArgvContext = FileSource;
+
+export type ParsedCreateStageArgv = {
+	/** cli-input underneath, options on top; a preset goes under both (see layers). */
+	request: CreateStageRequest;
+	globals: GlobalOptions;
+	/** Top-level request members this command line set, by option or cli-input, in model order. */
+	explicitKeys: string[];
+	/** The two layers apart, so a preset can go beneath: mergeRequests(preset, cliInput, options). */
+	layers: {cliInput: CreateStageRequest | undefined; options: CreateStageRequest};
+};
+
+/**
+ * Parses `ivs-stage-wizard [options]` exactly as `aws ivs-realtime create-stage [options]`.
+ * Throws UsageError (exit 252) with one line for anything the AWS CLI would refuse.
+ * With --version, `help` or --help, stops there: the request is empty.
+ */
+export function parseCreateStageArgv(argv: readonly string[], context: ParseArgvContext = {}): ParsedCreateStageArgv {
+	const grouped = groupArgv(argv, createStageOptions);
+	const given = new Set(grouped.occurrences.map(occurrence => occurrence.option.flag));
+	if (given.has('--cli-auto-prompt') && given.has('--no-cli-auto-prompt')) {
+		throw new UsageError('Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.');
+	}
+
+	const values = readWithCommander(grouped.occurrences);
+	const globals = globalsFrom(values);
+	if (grouped.version || grouped.help || globals.help) {
+		return {
+			request: {},
+			globals: {...globals, version: grouped.version, help: !grouped.version && (grouped.help || globals.help)},
+			explicitKeys: [],
+			layers: {cliInput: undefined, options: {}},
+		};
+	}
+
+	if (grouped.unknown.length > 0) {
+		throw new UsageError(`Unknown options: ${grouped.unknown.join(', ')}`);
+	}
+
+	// The AWS CLI unpacks parameters in the model's order, then reads --cli-input-*.
+	const fromOptions: Record<string, unknown> = {};
+	for (const option of createStageOptions) {
+		const value = values.get(option);
+		if (option.target.kind === 'parameter' && value !== undefined) {
+			const words = Array.isArray(value) ? value as string[] : [value as string];
+			fromOptions[option.target.member] = unpackParameterValue(option, words, context);
+		}
+	}
+
+	const options = mergeRequests(fromOptions);
+	const cliInput = loadCliInput({json: values.get(option('--cli-input-json')) as string | undefined, yaml: values.get(option('--cli-input-yaml')) as string | undefined}, context);
+	const request = mergeRequests(cliInput, options);
+	return {
+		request,
+		globals,
+		explicitKeys: createStageMembers.filter(member => Object.hasOwn(request, member)),
+		layers: {cliInput, options},
+	};
+}
+
+function option(flag: string): OptionSpec {
+	return createStageOptions.find(candidate => candidate.flag === flag)!;
+}
+
+/** What each option given holds after commander: words for parameters, typed values for the rest. */
+type OptionValues = Map<OptionSpec, unknown>;
+
+/**
+ * Replays the grouped occurrences to commander in a form it reads without guessing (`--opt=value`,
+ * a list as one JSON array), so its option handling applies (choices, integers, negation, last
+ * one wins) while the word splitting stays the AWS CLI's.
+ */
+function readWithCommander(occurrences: readonly ArgvOccurrence[]): OptionValues {
+	const {command, byFlag} = createOptionsCommand();
+	const canonical = occurrences.map(({option, values}) => {
+		if (option.kind === 'flag' || (option.kind === 'optional-value' && values.length === 0)) {
+			return option.flag;
+		}
+
+		return `${option.flag}=${option.kind === 'list' ? JSON.stringify(values) : values[0]}`;
+	});
+	try {
+		command.parse(canonical, {from: 'user'});
+	} catch (error) {
+		if (error instanceof CommanderError) {
+			throw new UsageError(error.message.replace(/^error: /, ''));
+		}
+
+		throw error;
+	}
+
+	const values: OptionValues = new Map();
+	for (const [flag, commanderOption] of byFlag) {
+		const name = commanderOption.attributeName();
+		const spec = createStageOptions.find(candidate => candidate.flag === flag)!;
+		if (command.getOptionValueSource(name) === 'cli') {
+			values.set(spec, command.getOptionValue(name));
+		}
+	}
+
+	return values;
+}
+
+/**
+ * A commander Command holding the whole option table; parse-argv feeds it canonical words.
+ * Exported for help text (`createOptionsCommand().command.helpInformation()`).
+ */
+export function createOptionsCommand(): {command: Command; byFlag: Map<string, Option>} {
+	const command = new Command('ivs-stage-wizard')
+		.exitOverride()
+		.configureOutput({writeOut() {}, writeErr() {}, outputError() {}})
+		.helpOption(false)
+		.allowExcessArguments(false);
+	const byFlag = new Map<string, Option>();
+	for (const spec of createStageOptions) {
+		const commanderOption = commanderOptionFor(spec);
+		command.addOption(commanderOption);
+		byFlag.set(spec.flag, commanderOption);
+	}
+
+	return {command, byFlag};
+}
+
+function commanderOptionFor(spec: OptionSpec): Option {
+	const valueName = spec.valueName ?? 'value';
+	switch (spec.kind) {
+		case 'flag': {
+			return new Option(spec.flag, spec.description);
+		}
+
+		case 'list': {
+			return new Option(`${spec.flag} <${valueName}...>`, spec.description)
+				.argParser(value => JSON.parse(value) as string[]);
+		}
+
+		case 'optional-value': {
+			return new Option(`${spec.flag} [${valueName}]`, spec.description)
+				.preset(spec.constValue)
+				.argParser(value => checkChoice(spec, value));
+		}
+
+		case 'value': {
+			const commanderOption = new Option(`${spec.flag} <${valueName}>`, spec.description);
+			if (spec.typeName === 'int') {
+				return commanderOption.argParser(value => parseSeconds(spec, value));
+			}
+
+			return commanderOption.argParser(value => (spec.choices ? checkChoice(spec, value) : value));
+		}
+	}
+}
+
+function checkChoice(spec: OptionSpec, value: string): string {
+	if (spec.choices && !spec.choices.includes(value)) {
+		throw new UsageError(`argument ${spec.flag}: Invalid choice ${pythonRepr(value)}, valid choices are: ${spec.choices.join(', ')}`);
+	}
+
+	return value;
+}
+
+/** argparse's int, limited to what a timeout can be: whole seconds, 0 for none. */
+function parseSeconds(spec: OptionSpec, value: string): number {
+	const trimmed = value.trim();
+	if (!/^\+?\d+$/.test(trimmed)) {
+		throw new UsageError(`argument ${spec.flag}: expected whole seconds, 0 or more (0 waits forever), received: ${pythonRepr(value)}`);
+	}
+
+	return Number(trimmed);
+}
+
+function globalsFrom(values: OptionValues): GlobalOptions {
+	const globals: Record<string, unknown> = {...defaultGlobalOptions};
+	for (const [spec, value] of values) {
+		if (spec.target.kind !== 'global') {
+			continue;
+		}
+
+		// Commander has already negated --no-* flags: --no-verify-ssl arrives as verifySsl false.
+		globals[spec.target.field] = value;
+	}
+
+	return globals as GlobalOptions;
+}
