@@ -1,0 +1,165 @@
+// What the goldens cannot show: timestamps the SDK never hands over (wire strings, offsets, epoch
+// numbers), members the model lacks, hostile keys, query errors, --output off, terminal safety,
+// and that json output does not load the query engine.
+import {execFile} from 'node:child_process';
+import path from 'node:path';
+import {promisify} from 'node:util';
+import test from 'ava';
+import {CliError, UsageError} from '../../source/errors.js';
+import {hasControlCharacters, neutraliseControlCharacters} from '../../source/output/control-characters.js';
+import {formatOutput, type FormatOptions} from '../../source/output/format-output.js';
+import {pythonIsoformat} from '../../source/output/python-isoformat.js';
+import {validateQuery} from '../../source/output/query.js';
+import {fixtures, sdkResponse} from './golden-cases.js';
+
+const defaults: FormatOptions = {format: 'json', color: false, terminalWidth: 80, operationName: 'CreateStage'};
+
+function format(response: unknown, options: Partial<FormatOptions> = {}): string {
+	return formatOutput(response, {...defaults, ...options});
+}
+
+test('--output off prints nothing, even with a query', t => {
+	t.is(format(sdkResponse('typical'), {format: 'off'}), '');
+	t.is(format(sdkResponse('typical'), {format: 'off', query: 'stage.arn'}), '');
+});
+
+test('json follows the model\'s member order, drops $metadata and members the model lacks', t => {
+	const response = {
+		$metadata: {httpStatusCode: 200},
+		participantTokens: [{userId: 'u', somethingNew: 1, participantId: 'p'}],
+		stage: {tags: {}, name: 'n', arn: 'a', futureMember: {x: 1}},
+	};
+	t.is(format(response), [
+		'{',
+		'    "stage": {',
+		'        "arn": "a",',
+		'        "name": "n",',
+		'        "tags": {}',
+		'    },',
+		'    "participantTokens": [',
+		'        {',
+		'            "participantId": "p",',
+		'            "userId": "u"',
+		'        }',
+		'    ]',
+		'}',
+		'',
+	].join('\n'));
+});
+
+test('an empty response prints nothing in json, yaml, yaml-stream, text and table', t => {
+	for (const outputFormat of ['json', 'yaml', 'yaml-stream', 'text', 'table'] as const) {
+		t.is(format({$metadata: {}}, {format: outputFormat}), '', outputFormat);
+	}
+});
+
+test('timestamps: Dates from the SDK as Python\'s isoformat of an aware UTC datetime', t => {
+	t.is(pythonIsoformat(new Date('2026-11-28T11:00:00Z')), '2026-11-28T11:00:00+00:00');
+	t.is(pythonIsoformat(new Date('2026-11-28T11:00:00.5Z')), '2026-11-28T11:00:00.500000+00:00');
+	t.is(pythonIsoformat(new Date('2026-11-28T11:00:00.001Z')), '2026-11-28T11:00:00.001000+00:00');
+	t.is(pythonIsoformat(new Date('0999-01-02T03:04:05Z')), '0999-01-02T03:04:05+00:00');
+});
+
+test('timestamps: wire strings as dateutil and isoformat print them (microseconds, offsets, naive)', t => {
+	t.is(pythonIsoformat('2026-11-28T11:00:00.123456Z'), '2026-11-28T11:00:00.123456+00:00');
+	t.is(pythonIsoformat('2026-11-28T11:00:00.1234567Z'), '2026-11-28T11:00:00.123456+00:00');
+	t.is(pythonIsoformat('2026-11-28T11:00:00.000Z'), '2026-11-28T11:00:00+00:00');
+	t.is(pythonIsoformat('2026-11-28T13:00:00+02:00'), '2026-11-28T13:00:00+02:00');
+	t.is(pythonIsoformat('2026-11-28T06:30:00-0430'), '2026-11-28T06:30:00-04:30');
+	t.is(pythonIsoformat('2026-11-28T11:00:00-00:00'), '2026-11-28T11:00:00+00:00');
+	t.is(pythonIsoformat('2026-11-28T11:00:00'), '2026-11-28T11:00:00');
+	t.is(pythonIsoformat('not a date'), 'not a date');
+});
+
+test('timestamps: epoch seconds in the local zone, as datetime.fromtimestamp(value, tzlocal())', t => {
+	const offsetMinutes = -new Date(1_795_000_000_000).getTimezoneOffset();
+	const printed = pythonIsoformat(1_795_000_000.25);
+	t.true(printed.includes('.250000'));
+	t.true(printed.endsWith(offsetMinutes === 0 ? '+00:00' : printed.slice(-6)));
+	t.is(pythonIsoformat('1795000000.25'), printed);
+});
+
+test('keys such as __proto__ and constructor from the service stay plain keys, for queries too', t => {
+	const tags = JSON.parse('{"__proto__": "p", "constructor": "c"}') as Record<string, string>;
+	const wire = {stage: {arn: 'a', tags}};
+	t.is(format(wire, {query: 'stage.tags."__proto__"'}), '"p"\n');
+	t.is(format(wire, {query: 'stage.tags.constructor'}), '"c"\n');
+	t.is(format(wire, {format: 'text'}), 'STAGE\ta\nTAGS\tp\tc\n');
+	t.is(format({stage: {arn: 'a', tags: {}}}, {query: 'stage.tags.constructor'}), 'null\n');
+});
+
+test('a bad --query is a usage error (exit 252) on one line, as v2\'s first line says', t => {
+	for (const expression of ['stage.[', 'foo(', 'stage.#', '`{bad`', 'a b']) {
+		const error = t.throws(() => validateQuery(expression), {instanceOf: UsageError});
+		t.is(error.exitCode, 252);
+		t.true(error.message.startsWith(`Bad value for --query ${expression}: Invalid jmespath expression: `), error.message);
+		t.false(error.message.includes('\n'));
+		t.throws(() => format(sdkResponse('typical'), {query: expression}), {instanceOf: UsageError});
+	}
+
+	t.notThrows(() => validateQuery('participantTokens[?userId==\'alice\'].token | [0]'));
+});
+
+test('a query failing while it searches exits 255 with Python jmespath\'s words', t => {
+	const failing = (query: string): CliError => t.throws(() => format(sdkResponse('typical'), {query}), {instanceOf: CliError});
+	t.is(failing('nofn(stage)').message, 'Unknown function: nofn()');
+	t.is(failing('length(stage.name, stage.arn)').message, 'Expected 1 argument for function length(), received 2');
+	t.is(failing('max_by(participantTokens)').message, 'Expected 2 arguments for function max_by(), received 1');
+	t.is(failing('not_null()').message, 'Expected at least 1 argument for function not_null(), received 0');
+	t.is(failing('abs(stage.name)').exitCode, 255);
+});
+
+test('neutraliseControlCharacters shows C0, DEL and C1 controls as escapes and keeps the rest', t => {
+	t.is(neutraliseControlCharacters('evil\u001B[31mred\u001B[0m'), 'evil\\x1b[31mred\\x1b[0m');
+	t.is(neutraliseControlCharacters('a\tb\nc\rd\u0007e\u007Ff\u009Bg\u0000'), 'a\\tb\\nc\\rd\\x07e\\x7ff\\x9bg\\x00');
+	t.is(neutraliseControlCharacters('舞台 🎤 café \u2028 \\x1b'), '舞台 🎤 café \u2028 \\x1b');
+	t.true(hasControlCharacters('\u001B'));
+	t.false(hasControlCharacters('plain'));
+});
+
+test('on a terminal, text and table never pass the service\'s control characters through', t => {
+	const response = sdkResponse('control-characters');
+	for (const outputFormat of ['text', 'table'] as const) {
+		const raw = format(response, {format: outputFormat});
+		t.true(raw.includes('\u001B[31m'), 'v2 (and the default) writes them raw');
+		const safe = format(response, {format: outputFormat, terminal: true});
+		// Only the format's own line breaks and (text) tab separators remain.
+		t.false(hasControlCharacters(safe.replaceAll(/[\n\t]/g, '')), outputFormat);
+		t.true(safe.includes('evil\\x1b[31mred\\x1b[0m'), outputFormat);
+		t.true(safe.includes('tab\\there'), outputFormat);
+	}
+
+	const coloured = format(response, {format: 'table', terminal: true, color: true});
+	t.false(hasControlCharacters(coloured.replaceAll(/\u001B\[[0-9;]*m/g, '').replaceAll('\n', '')));
+	t.true(coloured.endsWith('\u001B[0m\n\u001B[0m\u001B[0m'), 'colorama\'s extra reset at exit on a terminal');
+});
+
+test('on a terminal, json escapes DEL and C1 controls too (Python leaves them raw); yaml escapes them anyway', t => {
+	const response = sdkResponse('control-characters');
+	t.true(format(response).includes('csi\u009B31m'));
+	const json = format(response, {terminal: true});
+	t.true(json.includes('csi\\u009b31m'));
+	t.true(json.includes('x\\u007fy'));
+	t.is(JSON.stringify(JSON.parse(json)), JSON.stringify(JSON.parse(format(response))));
+	t.false(hasControlCharacters(format(response, {format: 'yaml'}).replaceAll('\n', '')));
+});
+
+test('json and yaml output do not load the query engine; a query does', async t => {
+	const script = `
+		import {createRequire} from 'node:module';
+		const {formatOutput} = await import(${JSON.stringify(path.resolve(fixtures, '../../../source/output/format-output.ts'))});
+		const options = {color: false, terminalWidth: 80, operationName: 'CreateStage'};
+		const cache = () => Object.keys(createRequire(import.meta.url).cache).some(file => file.includes('/jmespath/'));
+		formatOutput({stage: {arn: 'a'}}, {...options, format: 'json'});
+		formatOutput({stage: {arn: 'a'}}, {...options, format: 'yaml'});
+		const before = cache();
+		formatOutput({stage: {arn: 'a'}}, {...options, format: 'json', query: 'stage.arn'});
+		console.log(JSON.stringify([before, cache()]));
+	`;
+	const {stdout} = await promisify(execFile)(process.execPath, ['--import=tsx', '--input-type=module', '-e', script]);
+	t.deepEqual(JSON.parse(stdout) as unknown, [false, true]);
+});
+
+test('--output off still refuses a bad --query', t => {
+	t.throws(() => format(sdkResponse('typical'), {format: 'off', query: 'stage.['}), {instanceOf: UsageError});
+});
