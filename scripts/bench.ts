@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {startEmulator} from '../source/emulator/start-emulator.js';
+import {benchWizard} from './bench-wizard.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = path.join(root, 'dist/cli.js');
@@ -113,3 +114,5 @@ async function benchNonInteractive(): Promise<void> {
 }
 
 await benchNonInteractive();
+console.log();
+await benchWizard({cli, runs, findAwsCliV2, summarise});

@@ -25,6 +25,12 @@ export async function runCreateStage(argv: string[], io: CliIo): Promise<number>
 		return exitCodes.ok;
 	}
 
+	if (globals.query !== undefined) {
+		// As the AWS CLI does: a bad --query is refused before anything is sent.
+		const {validateQuery} = await import('../output/query.js');
+		validateQuery(globals.query);
+	}
+
 	const interactive = wantsWizard(globals, io);
 	const store = globals.preset || globals.savePreset || interactive ? await openStore(io) : undefined;
 	// What --save-preset keeps: placeholders such as {date} stay, so the preset stays reusable.

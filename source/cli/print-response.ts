@@ -19,6 +19,7 @@ export async function printResponse(response: unknown, globals: GlobalOptions, i
 		color: useColor(globals.color, terminal, io.env),
 		terminalWidth: terminal ? io.stdout.columns || 80 : 80,
 		operationName: 'CreateStage',
+		terminal,
 	});
 	await writeThroughPager(text, globals.pager ? pagerCommand(io.env, profile.cliPager) : undefined, io);
 }

@@ -185,3 +185,21 @@ test('an endpoint that does not answer gives the AWS CLI line and exit 255', asy
 	t.is(result.code, 255);
 	t.regex(result.stderr, /Could not connect to the endpoint URL/);
 });
+
+test('a bad --query is refused before anything is sent (252)', async t => {
+	const server = await startRecordingServer(createStageAnswer);
+	t.teardown(server.close);
+	const result = await runCli(['--endpoint-url', server.url, '--region', 'us-west-2', '--name', 'x', '--query', 'stage.['], {
+		env: cleanEnv(credentials),
+	});
+	t.is(result.code, 252);
+	t.regex(result.stderr, /^Bad value for --query stage\.\[/);
+	t.is(server.requests.length, 0);
+});
+
+test('--generate-cli-skeleton prints the input skeleton without sending anything', async t => {
+	const result = await runCli(['--generate-cli-skeleton']);
+	t.is(result.code, 0, result.stderr);
+	const skeleton = JSON.parse(result.stdout) as Record<string, unknown>;
+	t.deepEqual(Object.keys(skeleton), ['name', 'participantTokenConfigurations', 'tags', 'autoParticipantRecordingConfiguration']);
+});

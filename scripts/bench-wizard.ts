@@ -1,0 +1,243 @@
+// The wizard's figures, measured through a real pseudo-terminal as a person would meet them:
+// start-up to the first frame (beside AWS CLI v2's --cli-auto-prompt), keystroke-to-frame with
+// 12 participants and 50 tags, and the live table's idle CPU and peak memory.
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import pty from '@lydell/node-pty';
+import {startEmulator} from '../source/emulator/start-emulator.js';
+import type {Timing} from './bench.js';
+
+type Context = {
+	cli: string;
+	runs: number;
+	findAwsCliV2: () => {command: string; home: string} | undefined;
+	summarise: (samples: number[]) => Timing;
+};
+
+// Escape sequences out, so the text a person sees can be searched in the raw stream.
+const ansi = /\u001B(?:\[[0-?]*[ -/]*[@-~]|\][^\u0007\u001B]*(?:\u0007|\u001B\\)|[@-Z\\-_])/g;
+
+class Screen {
+	readonly process: pty.IPty;
+	private text = '';
+	private chunks = 0;
+	private waiters: Array<() => void> = [];
+
+	constructor(command: string, args: string[], env: NodeJS.ProcessEnv, size = {cols: 80, rows: 24}) {
+		this.process = pty.spawn(command, args, {name: 'xterm-256color', ...size, env: env as Record<string, string>});
+		this.process.onData(data => {
+			this.text += data.replaceAll(ansi, '');
+			this.chunks += 1;
+			for (const wake of this.waiters.splice(0)) {
+				wake();
+			}
+		});
+	}
+
+	get outputCount(): number {
+		return this.chunks;
+	}
+
+	async waitFor(test: (text: string) => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+		const deadline = Date.now() + timeoutMs;
+		while (!test(this.text)) {
+			if (Date.now() > deadline) {
+				throw new Error(`Timed out waiting for ${what}; the screen ends with: ${this.text.slice(-400)}`);
+			}
+
+			await new Promise<void>(resolve => {
+				const timer = setTimeout(resolve, 50);
+				this.waiters.push(() => {
+					clearTimeout(timer);
+					resolve();
+				});
+			});
+		}
+	}
+
+	async waitForText(pattern: RegExp, timeoutMs?: number): Promise<void> {
+		const from = this.text.length;
+		await this.waitFor(text => pattern.test(text.slice(Math.max(0, from - 200))) || pattern.test(text), String(pattern), timeoutMs);
+	}
+
+	/** Resolves when the next output arrives after now: the frame a key produced. */
+	async nextOutput(): Promise<void> {
+		const count = this.chunks;
+		await this.waitFor(() => this.chunks > count, 'a frame');
+	}
+
+	write(data: string): void {
+		this.process.write(data);
+	}
+
+	kill(): void {
+		try {
+			this.process.kill();
+		} catch {}
+	}
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+function wizardEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+	return {
+		...process.env,
+		CI: 'false',
+		TERM: 'xterm-256color',
+		AWS_ACCESS_KEY_ID: 'test',
+		AWS_SECRET_ACCESS_KEY: 'test',
+		AWS_CONFIG_FILE: '/nonexistent',
+		AWS_SHARED_CREDENTIALS_FILE: '/nonexistent',
+		IVS_STAGE_WIZARD_CONFIG_DIR: mkdtempSync(path.join(tmpdir(), 'bench-wizard-config-')),
+		...extra,
+	};
+}
+
+async function timeFirstFrame(command: string, args: string[], env: NodeJS.ProcessEnv, firstFrame: RegExp): Promise<number> {
+	const started = performance.now();
+	const screen = new Screen(command, args, env);
+	try {
+		await screen.waitFor(text => firstFrame.test(text), String(firstFrame));
+		return performance.now() - started;
+	} finally {
+		screen.kill();
+	}
+}
+
+async function benchFirstFrame(context: Context): Promise<void> {
+	const args = [context.cli, '--endpoint-url', 'http://127.0.0.1:9', '--region', 'us-west-2'];
+	const wizardFrame = /What would you like to do/;
+	await timeFirstFrame(process.execPath, args, wizardEnv(), wizardFrame);
+	const samples: number[] = [];
+	for (let index = 0; index < context.runs; index += 1) {
+		samples.push(await timeFirstFrame(process.execPath, args, wizardEnv(), wizardFrame));
+	}
+
+	const ours = context.summarise(samples);
+	console.log('Process start to the first wizard frame (pseudo-terminal, 80×24)');
+	console.log(`  ivs-stage-wizard          median ${ms(ours.median)}  p90 ${ms(ours.p90)}  (${ours.runs} runs)`);
+	const aws = context.findAwsCliV2();
+	if (!aws) {
+		console.log('  aws --cli-auto-prompt     not measured: no AWS CLI v2 here (target: at most 0.3 of its ~0.37 s)');
+		return;
+	}
+
+	const awsEnv = {...wizardEnv(), HOME: aws.home};
+	const awsArgs = ['ivs-realtime', 'create-stage', '--cli-auto-prompt'];
+	const awsFrame = /Autocomplete Choice/;
+	await timeFirstFrame(aws.command, awsArgs, awsEnv, awsFrame);
+	const theirSamples: number[] = [];
+	for (let index = 0; index < Math.max(5, Math.floor(context.runs / 2)); index += 1) {
+		theirSamples.push(await timeFirstFrame(aws.command, awsArgs, awsEnv, awsFrame));
+	}
+
+	const theirs = context.summarise(theirSamples);
+	console.log(`  aws --cli-auto-prompt     median ${ms(theirs.median)}  p90 ${ms(theirs.p90)}  (${theirs.runs} runs)`);
+	console.log(`  ratio ${(ours.median / theirs.median).toFixed(2)} of AWS CLI v2 (target at most 0.30)`);
+}
+
+function bigRequestFile(): string {
+	const request = {
+		name: 'bench',
+		participantTokenConfigurations: Array.from({length: 12}, (_, index) => ({
+			userId: `participant-${index + 1}`,
+			capabilities: index === 0 ? ['PUBLISH', 'SUBSCRIBE'] : ['SUBSCRIBE'],
+			duration: 720,
+			attributes: {displayName: `Participant ${index + 1}`, role: index === 0 ? 'host' : 'guest'},
+		})),
+		tags: Object.fromEntries(Array.from({length: 50}, (_, index) => [`tag-${index + 1}`, `value-${index + 1}`])),
+	};
+	const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-request-')), 'request.json');
+	writeFileSync(file, JSON.stringify(request));
+	return file;
+}
+
+async function benchKeystrokes(context: Context, emulatorUrl: string): Promise<void> {
+	const screen = new Screen(
+		process.execPath,
+		[context.cli, '--endpoint-url', emulatorUrl, '--region', 'us-west-2', '--cli-input-json', `file://${bigRequestFile()}`],
+		wizardEnv(),
+	);
+	try {
+		await screen.waitForText(/What would you like to do/);
+		screen.write('\r');
+		await screen.waitForText(/Stage name/);
+		const samples: number[] = [];
+		for (let index = 0; index < 60; index += 1) {
+			// A typing cadence of 20 keys a second, as a quick typist; each sample is one key to its frame.
+			await new Promise(resolve => setTimeout(resolve, 50));
+			const frame = screen.nextOutput();
+			const started = performance.now();
+			screen.write(index % 10 === 9 ? '\u007F' : 'x');
+			await frame;
+			samples.push(performance.now() - started);
+		}
+
+		const timing = context.summarise(samples);
+		const sorted = [...samples].sort((a, b) => a - b);
+		const p95 = sorted[Math.floor(0.95 * sorted.length)]!;
+		console.log('Keystroke to frame, stage name field, 12 participants and 50 tags loaded (pseudo-terminal)');
+		console.log(`  median ${ms(timing.median)}  p95 ${ms(p95)}  max ${ms(sorted.at(-1)!)}  (${samples.length} keys; target p95 at most 16 ms)`);
+	} finally {
+		screen.kill();
+	}
+}
+
+function cpuTicks(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+	// utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the command name.
+	return Number(fields[11]) + Number(fields[12]);
+}
+
+function peakMemoryKiB(pid: number): number {
+	const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find(row => row.startsWith('VmHWM:'));
+	return Number(/\d+/.exec(line ?? '')?.[0] ?? Number.NaN);
+}
+
+async function benchLiveTable(context: Context, emulatorUrl: string): Promise<void> {
+	const screen = new Screen(
+		process.execPath,
+		[context.cli, '--endpoint-url', emulatorUrl, '--region', 'us-west-2', '--cli-input-json', `file://${bigRequestFile()}`],
+		wizardEnv(),
+	);
+	try {
+		await screen.waitForText(/What would you like to do/);
+		screen.write('\r');
+		await screen.waitForText(/Stage name/);
+		for (const marker of [/Tags —/, /Participants —/, /Recording —/, /aws ivs-realtime create-stage/]) {
+			screen.write('\t');
+			await screen.waitForText(marker);
+		}
+
+		screen.write('\r');
+		await screen.waitForText(/stage\/[A-Za-z0-9]{12}/);
+		await screen.waitForText(/last updated/i);
+		const {pid} = screen.process;
+		const seconds = 10;
+		const before = cpuTicks(pid);
+		const started = performance.now();
+		await new Promise(resolve => setTimeout(resolve, seconds * 1000));
+		const elapsedSeconds = (performance.now() - started) / 1000;
+		const cpuSeconds = (cpuTicks(pid) - before) / 100;
+		const peak = peakMemoryKiB(pid);
+		console.log(`Live table, idle for ${seconds} s with 12 participants (countdown ticking, polling ListParticipants)`);
+		console.log(`  CPU ${((cpuSeconds / elapsedSeconds) * 100).toFixed(2)}% of a core (target at most 1%)`);
+		console.log(`  peak memory ${(peak / 1024).toFixed(1)} MiB resident (target at most 100 MiB)`);
+	} finally {
+		screen.kill();
+	}
+}
+
+export async function benchWizard(context: Context): Promise<void> {
+	await benchFirstFrame(context);
+	console.log();
+	const emulator = await startEmulator({port: 0, limits: false});
+	try {
+		await benchKeystrokes(context, emulator.url);
+		console.log();
+		await benchLiveTable(context, emulator.url);
+	} finally {
+		await emulator.close();
+	}
+}
