@@ -1,0 +1,105 @@
+// Enter: everything about one participant token, with full IDs (the table may truncate them).
+// The token itself stays masked unless the user revealed tokens with r.
+import {Box, Text} from 'ink';
+import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
+import {countdown} from './countdown.js';
+import {tokenMask} from './mask-token.js';
+import type {ParticipantStatus} from './participant-state.js';
+import {safeText} from './safe-text.js';
+import {statusLabel} from './status-label.js';
+import {countdownColor, paint, statusColor} from './tones.js';
+
+const labelWidth = 16;
+
+export type DetailsPanelProps = {
+	token: ParticipantToken;
+	status: ParticipantStatus;
+	now: number;
+	revealed: boolean;
+	columns: number;
+	/** Lines the panel may use; a revealed token is cut to fit. */
+	lines: number;
+	color: boolean;
+};
+
+function Field({label, children, columns, color}: {label: string; children: string; columns: number; color?: string}) {
+	return (
+		<Box>
+			<Box width={labelWidth} flexShrink={0}>
+				<Text bold>{label}</Text>
+			</Box>
+			<Box width={Math.max(1, columns - labelWidth)}>
+				<Text color={color}>{children}</Text>
+			</Box>
+		</Box>
+	);
+}
+
+/** 720 → "720 min (12 h)": the same human reading the editor gives. */
+export function durationText(minutes: number | undefined): string {
+	if (minutes === undefined) {
+		return '—';
+	}
+
+	const hours = Math.floor(minutes / 60);
+	const rest = minutes % 60;
+	if (hours === 0) {
+		return `${minutes} min`;
+	}
+
+	return `${minutes} min (${hours} h${rest > 0 ? ` ${rest} min` : ''})`;
+}
+
+/** Lines a text takes when wrapped hard at `width` (tokens and IDs have no spaces to break at). */
+function wrappedLines(text: string, width: number): number {
+	return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / Math.max(1, width))), 0);
+}
+
+export function DetailsPanel({token, status, now, revealed, columns, lines, color}: DetailsPanelProps) {
+	const remaining = countdown(token.expirationTime, now);
+	const expiry = token.expirationTime ? `${token.expirationTime.toISOString()} (${remaining.tone === 'expired' ? 'expired' : `in ${remaining.text}`})` : '—';
+	const attributes = Object.entries(token.attributes ?? {});
+	const attributesText = attributes.length === 0 ? '(none)' : attributes.map(([key, value]) => `${safeText(key)}=${safeText(value)}`).join('\n');
+	// Title, six one-line fields, the attributes and the token's label line.
+	const used = 8 + wrappedLines(attributesText, columns - labelWidth);
+	const tokenText = safeText(token.token);
+	// A revealed token goes under its label at full width; when even that does not fit, it is cut
+	// rather than letting the frame outgrow the terminal (Ink would then redraw the whole screen
+	// every second). `c` still copies all of it.
+	const room = Math.max(1, lines - used) * columns;
+	const shown = [...tokenText].length > room ? `${[...tokenText].slice(0, room - 1).join('')}…` : tokenText;
+	return (
+		<Box flexDirection="column">
+			<Text bold>Participant {token.userId ? safeText(token.userId) : '(no user ID)'}</Text>
+			<Field label="Participant ID" columns={columns}>
+				{safeText(token.participantId) || '—'}
+			</Field>
+			<Field label="User ID" columns={columns}>
+				{safeText(token.userId) || '—'}
+			</Field>
+			<Field label="Capabilities" columns={columns}>
+				{token.capabilities?.length ? token.capabilities.map(capability => safeText(capability)).join(', ') : '—'}
+			</Field>
+			<Field label="Duration" columns={columns}>
+				{durationText(token.duration)}
+			</Field>
+			<Field label="Expires" columns={columns} color={paint(countdownColor[remaining.tone], color)}>
+				{expiry}
+			</Field>
+			<Field label="State" columns={columns} color={paint(statusColor[status], color)}>
+				{statusLabel[status]}
+			</Field>
+			<Field label="Attributes" columns={columns}>
+				{attributesText}
+			</Field>
+			<Field label="Token" columns={columns}>
+				{!token.token ? '—' : revealed ? (shown === tokenText ? 'revealed (r masks)' : 'revealed, cut to fit (c copies all of it)') : `${tokenMask}  (r reveals)`}
+			</Field>
+			{revealed && token.token ? (
+				<Box width={columns}>
+					<Text>{shown}</Text>
+				</Box>
+			) : null}
+		</Box>
+	);
+}

@@ -1,0 +1,11 @@
+// The main keys, always on screen; `?` lists them all. Drawn from the key table.
+import {Text} from 'ink';
+import {footerText, type KeyContext, type LiveTableCommand} from './key-table.js';
+
+export function Footer({context, columns, only, color}: {context: KeyContext; columns: number; only?: readonly LiveTableCommand[]; color: boolean}) {
+	return (
+		<Text dimColor={color} wrap="truncate-end">
+			{footerText(context, columns, only)}
+		</Text>
+	);
+}

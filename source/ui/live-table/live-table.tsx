@@ -1,0 +1,183 @@
+// The live table: the last screen of the wizard, showing the stage just created and who has joined.
+//
+// Props (the router mounts it after CreateStage; keep this contract stable):
+//   response          the CreateStage response (stage + participant tokens) to show
+//   region            the region the stage was created in (shown in the header and the export)
+//   client            the real IVSRealTimeClient; GetStage, ListParticipants and
+//                     CreateParticipantToken go through it
+//   now?              clock, ms since the epoch (default Date.now); tests inject one
+//   pollIntervalMs?   between polls while all is well (default 3000); failures back off from there
+//   revealTokens?     start with tokens revealed (default masked)
+//   clipboard?        {write(text)}; default: the system clipboard, falling back to OSC 52
+//   exportDirectory?  where `x` writes its 0600 file (default the working directory)
+//   renderParticipantEditor?  ({onSubmit(config), onCancel}) => node: the editor `a` opens; without
+//                     it `a` is not offered
+//   onSavePreset?     `s`: the router opens its save-as-preset prompt; without it `s` is not offered
+//   onExit            called once, on q ('quit') or j ('json'), with the response as it stands (the
+//                     tokens added with `a` appended to participantTokens) and the export path if
+//                     any; the router unmounts the table, then prints the ARN / export path, or
+//                     the JSON as --output json would
+//   color?            false draws no colour nor dim (--color off); default: the router's theme,
+//                     and off when NO_COLOR is set (chalk itself only reads FORCE_COLOR)
+//   isActive?         false while the router shows something on top that owns the keyboard (e.g.
+//                     its save-as-preset prompt), so the table keeps its state but takes no keys
+import {useMemo, type ReactNode} from 'react';
+import {Box, Text, useStdout} from 'ink';
+import type {IVSRealTimeClient, ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
+import type {CreateStageResponse} from '../../stage/request.js';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {colorEnabled, useTheme} from '../theme.js';
+import {defaultPollIntervalMs} from './backoff.js';
+import {createSystemClipboard, type Clipboard} from './clipboard.js';
+import {DetailsPanel} from './details-panel.js';
+import {Footer} from './footer.js';
+import {Header, headerHeight} from './header.js';
+import {HelpOverlay} from './help-overlay.js';
+import {tokenKey} from './participant-state.js';
+import {ParticipantTable} from './participant-table.js';
+import {NoticeLine, noticeLines, StatusLine} from './status-line.js';
+import {useClock} from './use-clock.js';
+import {useLiveTable, type LiveTableExit} from './use-live-table.js';
+import {useLiveTableState} from './use-live-table-state.js';
+import {useParticipantPolling} from './use-participant-polling.js';
+
+export type {LiveTableExit} from './use-live-table.js';
+
+export type ParticipantEditorProps = {
+	onSubmit(config: ParticipantTokenConfiguration): void;
+	onCancel(): void;
+};
+
+export type LiveTableProps = {
+	response: CreateStageResponse;
+	region: string;
+	client: IVSRealTimeClient;
+	now?: () => number;
+	pollIntervalMs?: number;
+	revealTokens?: boolean;
+	clipboard?: Clipboard;
+	exportDirectory?: string;
+	renderParticipantEditor?: (props: ParticipantEditorProps) => ReactNode;
+	onSavePreset?: () => void;
+	onExit(result: LiveTableExit): void;
+	color?: boolean;
+	isActive?: boolean;
+};
+
+// Lines the main view always spends besides the header, the rows and the status: titles, footer.
+const fixedLines = 2;
+
+export function LiveTable(props: LiveTableProps) {
+	const now = props.now ?? Date.now;
+	const intervalMs = props.pollIntervalMs ?? defaultPollIntervalMs;
+	const theme = useTheme();
+	// Chalk honours FORCE_COLOR but not NO_COLOR, so NO_COLOR is checked here (and by the router's
+	// theme, which --color off turns off).
+	const color = props.color ?? (theme.color && colorEnabled('auto', process.env));
+	const {stdout} = useStdout();
+	const {columns, rows} = useTerminalSize();
+	const [state, dispatch] = useLiveTableState(props.response, props.revealTokens ?? false);
+	const clipboard = useMemo(() => props.clipboard ?? createSystemClipboard({stdout}), [props.clipboard, stdout]);
+	const {pollSoon, flush} = useParticipantPolling({
+		client: props.client,
+		stageArn: props.response.stage?.arn,
+		intervalMs,
+		now,
+		dispatch,
+		initialSessionId: state.sessionId,
+	});
+	// One frame a second when idle: the tick also delivers a poll result that changed nothing.
+	const time = useClock(now, flush);
+	const {keyContext, editor} = useLiveTable({
+		state,
+		dispatch,
+		response: props.response,
+		region: props.region,
+		client: props.client,
+		now,
+		clipboard,
+		exportDirectory: props.exportDirectory ?? process.cwd(),
+		canAdd: props.renderParticipantEditor !== undefined,
+		onSavePreset: props.onSavePreset,
+		onExit: props.onExit,
+		pollSoon,
+		isActive: props.isActive ?? true,
+	});
+
+	const stage = props.response.stage;
+	// Ink redraws in place only while the frame is shorter than the terminal; one line spare.
+	const budget = rows - 1;
+
+	if (state.overlay === 'editor' && props.renderParticipantEditor) {
+		return (
+			<Box flexDirection="column" width={columns}>
+				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} columns={columns} color={color} />
+				<Text bold>Add a participant token</Text>
+				{props.renderParticipantEditor(editor)}
+			</Box>
+		);
+	}
+
+	const selectedToken = state.tokens[state.selected];
+	if (state.overlay === 'details' && selectedToken) {
+		return (
+			<Box flexDirection="column" width={columns}>
+				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} columns={columns} color={color} />
+				<DetailsPanel
+					token={selectedToken}
+					status={state.statuses[tokenKey(selectedToken, state.selected)] ?? 'unknown'}
+					now={time}
+					revealed={state.revealed}
+					columns={columns}
+					// Everything but the compact header, the notice and the footer.
+					lines={budget - 2 - noticeLines(state.notice, columns)}
+					color={color}
+				/>
+				{/* Only the outcome of c here: a revealed token needs the lines the poll status would take. */}
+				<NoticeLine notice={state.notice} color={color} />
+				<Footer context={keyContext} columns={columns} color={color} only={['back', 'copy', 'reveal', 'quit']} />
+			</Box>
+		);
+	}
+
+	if (state.overlay === 'help') {
+		return (
+			<Box flexDirection="column" width={columns}>
+				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} columns={columns} color={color} />
+				<Text> </Text>
+				<HelpOverlay context={keyContext} columns={columns} />
+				<Text> </Text>
+				<Footer context={keyContext} columns={columns} color={color} only={['back', 'quit']} />
+			</Box>
+		);
+	}
+
+	const statusLines = 1 + noticeLines(state.notice, columns);
+	// On a short terminal the endpoints give way to the rows (they are in `j`'s output anyway), and
+	// the blank line under the header goes before any row does.
+	const rowsWanted = Math.max(1, state.tokens.length);
+	const fullHeader = headerHeight(stage);
+	const compact = budget - fullHeader - fixedLines - statusLines < Math.min(3, rowsWanted);
+	const headerLines = compact ? 1 : fullHeader;
+	const spare = budget - headerLines - fixedLines - statusLines - rowsWanted;
+	const blank = spare >= 1;
+	const lines = Math.max(1, budget - headerLines - fixedLines - statusLines - (blank ? 1 : 0));
+	return (
+		<Box flexDirection="column" width={columns}>
+			<Header compact={compact} stage={stage} region={props.region} sessionId={state.sessionId} columns={columns} color={color} />
+			{blank ? <Text> </Text> : null}
+			<ParticipantTable
+				tokens={state.tokens}
+				statuses={state.statuses}
+				selected={state.selected}
+				now={time}
+				columns={columns}
+				lines={lines}
+				color={color}
+				canAdd={keyContext.canAdd}
+			/>
+			<StatusLine poll={state.poll} intervalMs={intervalMs} now={time} notice={state.notice} columns={columns} color={color} />
+			<Footer context={keyContext} columns={columns} color={color} />
+		</Box>
+	);
+}

@@ -1,0 +1,65 @@
+// The participant rows under their titles, windowed to the lines available.
+import {useMemo} from 'react';
+import {Box, Text} from 'ink';
+import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
+import {columnTitles, layoutColumns, shortCapabilities} from './columns.js';
+import {countdown} from './countdown.js';
+import {tokenKey, type ParticipantStatus} from './participant-state.js';
+import {ColumnTitles, ParticipantRow} from './participant-row.js';
+import {safeText} from './safe-text.js';
+import {viewport} from './viewport.js';
+
+export type ParticipantTableProps = {
+	tokens: readonly ParticipantToken[];
+	statuses: Record<string, ParticipantStatus>;
+	selected: number;
+	now: number;
+	columns: number;
+	/** Lines for the rows, the "rows 3–14 of 15" line included when they do not all fit. */
+	lines: number;
+	color: boolean;
+	canAdd: boolean;
+};
+
+export function ParticipantTable({tokens, statuses, selected, now, columns, lines, color, canAdd}: ParticipantTableProps) {
+	const countdowns = tokens.map(token => countdown(token.expirationTime, now));
+	const widestId = Math.max(0, ...tokens.map(token => token.participantId?.length ?? 0));
+	const widestExpiry = Math.max(0, ...countdowns.map(entry => entry.text.length));
+	// One layout object per size, so the memoised rows see the same prop from tick to tick.
+	const layout = useMemo(() => layoutColumns(columns, {participantId: widestId, expires: widestExpiry}), [columns, widestId, widestExpiry]);
+	if (tokens.length === 0) {
+		return <Text dimColor={color}>{canAdd ? 'No participant tokens yet: press a to add one.' : 'No participant tokens.'}</Text>;
+	}
+
+	const window = viewport(tokens.length, selected, tokens.length <= lines ? lines : lines - 1);
+	const hidden = tokens.length - (window.end - window.start);
+	return (
+		<Box flexDirection="column">
+			<ColumnTitles layout={layout} titles={columnTitles} />
+			{tokens.slice(window.start, window.end).map((token, offset) => {
+				const index = window.start + offset;
+				const key = tokenKey(token, index);
+				const entry = countdowns[index]!;
+				return (
+					<ParticipantRow
+						key={key}
+						layout={layout}
+						selected={index === selected}
+						userId={token.userId ? safeText(token.userId) : '(no user ID)'}
+						participantId={safeText(token.participantId) || '—'}
+						capabilities={shortCapabilities(token.capabilities)}
+						expires={entry.text}
+						tone={entry.tone}
+						status={statuses[key] ?? 'unknown'}
+						color={color}
+					/>
+				);
+			})}
+			{hidden > 0 ? (
+				<Text dimColor={color}>
+					{`  rows ${window.start + 1}–${window.end} of ${tokens.length}`}
+				</Text>
+			) : null}
+		</Box>
+	);
+}

@@ -1,0 +1,60 @@
+// Under the table: when the states were last fetched, or that fetching fails and when it retries;
+// then the outcome of the last action (copied, exported, token added or failed).
+import {Box, Text} from 'ink';
+import type {Notice, PollStatus} from './use-live-table-state.js';
+import {noticeColor, paint} from './tones.js';
+
+/** Local wall-clock time, HH:MM:SS: what "last updated" means to someone looking at the screen. */
+export function clockTime(ms: number): string {
+	const date = new Date(ms);
+	return [date.getHours(), date.getMinutes(), date.getSeconds()].map(part => String(part).padStart(2, '0')).join(':');
+}
+
+export type StatusLineProps = {
+	poll: PollStatus;
+	intervalMs: number;
+	now: number;
+	notice: Notice | undefined;
+	columns: number;
+	color: boolean;
+};
+
+export function pollText(poll: PollStatus, intervalMs: number, now: number): string {
+	const updated = poll.lastUpdated === undefined ? '' : `last updated ${clockTime(poll.lastUpdated)}`;
+	if (poll.error !== undefined) {
+		const seconds = Math.max(0, Math.ceil(((poll.retryAt ?? now) - now) / 1000));
+		const retry = seconds > 0 ? `retrying in ${seconds} s` : 'retrying now';
+		// The reason goes last: on a narrow terminal it is what gets cut, not the retry time.
+		return `Polling failed (${retry}${updated ? `, ${updated}` : ''}): ${poll.error}`;
+	}
+
+	if (poll.lastUpdated === undefined) {
+		return 'Checking who has joined…';
+	}
+
+	return `Updated ${clockTime(poll.lastUpdated)} · every ${intervalText(intervalMs)}`;
+}
+
+function intervalText(ms: number): string {
+	return ms < 1000 ? `${ms} ms` : `${Math.round(ms / 100) / 10} s`;
+}
+
+/** Lines the notice takes: it wraps rather than cut an export path short. */
+export function noticeLines(notice: Notice | undefined, columns: number): number {
+	return notice ? Math.min(3, Math.max(1, Math.ceil(notice.text.length / Math.max(1, columns)))) : 0;
+}
+
+export function StatusLine({poll, intervalMs, now, notice, columns, color}: StatusLineProps) {
+	return (
+		<Box flexDirection="column" width={columns}>
+			<Text wrap="truncate-end" color={paint(poll.error === undefined ? undefined : 'red', color)} dimColor={color && poll.error === undefined}>
+				{pollText(poll, intervalMs, now)}
+			</Text>
+			<NoticeLine notice={notice} color={color} />
+		</Box>
+	);
+}
+
+export function NoticeLine({notice, color}: {notice: Notice | undefined; color: boolean}) {
+	return notice ? <Text color={paint(noticeColor[notice.tone], color)}>{notice.text}</Text> : null;
+}

@@ -1,0 +1,171 @@
+// The live table's state: a reducer with named actions and nothing else. No I/O and no clock reads
+// here — the hooks around it fetch, copy, write and tell it what happened, with the time.
+import {useReducer} from 'react';
+import type {ParticipantSummary, ParticipantToken} from '@aws-sdk/client-ivs-realtime';
+import type {CreateStageResponse} from '../../stage/request.js';
+import {participantStates, type ParticipantStatus} from './participant-state.js';
+
+export type Overlay = 'none' | 'details' | 'help' | 'editor';
+
+export type Notice = {tone: 'info' | 'success' | 'error'; text: string};
+
+export type PollStatus = {
+	/** When the last poll succeeded (ms since the epoch). */
+	lastUpdated: number | undefined;
+	/** Consecutive failures since the last success. */
+	failures: number;
+	/** The last failure's one-line reason, until a poll succeeds again. */
+	error: string | undefined;
+	/** When the next attempt after a failure is due. */
+	retryAt: number | undefined;
+};
+
+export type LiveTableState = {
+	tokens: ParticipantToken[];
+	selected: number;
+	overlay: Overlay;
+	revealed: boolean;
+	/** Keyed by tokenKey(); absent until the first successful poll. */
+	statuses: Record<string, ParticipantStatus>;
+	/** The last participants seen, kept so a token added later is matched without a new poll. */
+	participants: ParticipantSummary[] | undefined;
+	sessionId: string | undefined;
+	poll: PollStatus;
+	notice: Notice | undefined;
+	creatingToken: boolean;
+	exportPath: string | undefined;
+};
+
+export type LiveTableAction =
+	| {type: 'select-previous'}
+	| {type: 'select-next'}
+	| {type: 'open-details'}
+	| {type: 'toggle-help'}
+	| {type: 'open-editor'}
+	| {type: 'close-overlay'}
+	| {type: 'toggle-reveal'}
+	| {type: 'poll-succeeded'; at: number; sessionId: string | undefined; participants: ParticipantSummary[]}
+	| {type: 'poll-failed'; message: string; retryAt: number}
+	| {type: 'token-requested'}
+	| {type: 'token-created'; token: ParticipantToken}
+	| {type: 'token-failed'; message: string}
+	| {type: 'copied'; text: string}
+	| {type: 'exported'; path: string}
+	| {type: 'failed'; message: string};
+
+export function initialLiveTableState(response: CreateStageResponse, revealed = false): LiveTableState {
+	return {
+		tokens: [...(response.participantTokens ?? [])],
+		selected: 0,
+		overlay: 'none',
+		revealed,
+		statuses: {},
+		participants: undefined,
+		sessionId: response.stage?.activeSessionId || undefined,
+		poll: {lastUpdated: undefined, failures: 0, error: undefined, retryAt: undefined},
+		notice: undefined,
+		creatingToken: false,
+		exportPath: undefined,
+	};
+}
+
+function sameStatuses(a: Record<string, ParticipantStatus>, b: Record<string, ParticipantStatus>): boolean {
+	const keys = Object.keys(a);
+	return keys.length === Object.keys(b).length && keys.every(key => a[key] === b[key]);
+}
+
+/** New statuses, but the old object when nothing changed, so memoised rows stay put. */
+function withStatuses(state: LiveTableState, tokens: ParticipantToken[], participants: ParticipantSummary[] | undefined): Record<string, ParticipantStatus> {
+	if (!participants) {
+		return state.statuses;
+	}
+
+	const next = participantStates(tokens, participants);
+	return sameStatuses(next, state.statuses) ? state.statuses : next;
+}
+
+export function liveTableReducer(state: LiveTableState, action: LiveTableAction): LiveTableState {
+	switch (action.type) {
+		case 'select-previous': {
+			return state.selected > 0 ? {...state, selected: state.selected - 1} : state;
+		}
+
+		case 'select-next': {
+			return state.selected < state.tokens.length - 1 ? {...state, selected: state.selected + 1} : state;
+		}
+
+		case 'open-details': {
+			return state.tokens.length > 0 ? {...state, overlay: 'details'} : state;
+		}
+
+		case 'toggle-help': {
+			return {...state, overlay: state.overlay === 'help' ? 'none' : 'help'};
+		}
+
+		case 'open-editor': {
+			return state.creatingToken ? state : {...state, overlay: 'editor', notice: undefined};
+		}
+
+		case 'close-overlay': {
+			return state.overlay === 'none' ? state : {...state, overlay: 'none'};
+		}
+
+		case 'toggle-reveal': {
+			return {...state, revealed: !state.revealed};
+		}
+
+		case 'poll-succeeded': {
+			return {
+				...state,
+				participants: action.participants,
+				statuses: withStatuses(state, state.tokens, action.participants),
+				sessionId: action.sessionId ?? state.sessionId,
+				poll: {lastUpdated: action.at, failures: 0, error: undefined, retryAt: undefined},
+			};
+		}
+
+		case 'poll-failed': {
+			return {
+				...state,
+				poll: {...state.poll, failures: state.poll.failures + 1, error: action.message, retryAt: action.retryAt},
+			};
+		}
+
+		case 'token-requested': {
+			return {...state, overlay: 'none', creatingToken: true, notice: {tone: 'info', text: 'Creating a participant token…'}};
+		}
+
+		case 'token-created': {
+			const tokens = [...state.tokens, action.token];
+			return {
+				...state,
+				tokens,
+				// The new row is selected, so c and Enter act on what was just made.
+				selected: tokens.length - 1,
+				statuses: withStatuses(state, tokens, state.participants),
+				creatingToken: false,
+				notice: {tone: 'success', text: `Added a token for ${action.token.userId || action.token.participantId || 'a participant'}`},
+			};
+		}
+
+		case 'token-failed': {
+			return {...state, creatingToken: false, notice: {tone: 'error', text: action.message}};
+		}
+
+		case 'copied': {
+			return {...state, notice: {tone: 'success', text: action.text}};
+		}
+
+		case 'exported': {
+			return {...state, exportPath: action.path, notice: {tone: 'success', text: `Tokens exported to ${action.path} (mode 0600)`}};
+		}
+
+		case 'failed': {
+			return {...state, notice: {tone: 'error', text: action.message}};
+		}
+	}
+}
+
+export function useLiveTableState(response: CreateStageResponse, revealed: boolean) {
+	return useReducer(liveTableReducer, undefined, () => initialLiveTableState(response, revealed));
+}

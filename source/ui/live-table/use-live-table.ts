@@ -1,0 +1,217 @@
+// Input wiring: keys come in through useInput, are looked up in the key table, and become reducer
+// actions or side effects (copy, export, CreateParticipantToken, exit). Side effects start here, in
+// event handlers, never during render.
+import {useCallback, useMemo, useRef, type Dispatch} from 'react';
+import {useInput, type Key} from 'ink';
+import {CreateParticipantTokenCommand, type IVSRealTimeClient, type ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
+import type {CreateStageResponse} from '../../stage/request.js';
+import type {Clipboard} from './clipboard.js';
+import {describeError} from './describe-error.js';
+import {exportTokens, tokenExport} from './export-tokens.js';
+import {commandFor, type KeyContext} from './key-table.js';
+import {safeText} from './safe-text.js';
+import type {LiveTableAction, LiveTableState} from './use-live-table-state.js';
+import {useLatest} from './use-latest.js';
+
+export type LiveTableExit = {reason: 'quit' | 'json'; response: CreateStageResponse; exportPath?: string};
+
+export type LiveTableInputOptions = {
+	state: LiveTableState;
+	dispatch: Dispatch<LiveTableAction>;
+	response: CreateStageResponse;
+	region: string;
+	client: IVSRealTimeClient;
+	now: () => number;
+	clipboard: Clipboard;
+	exportDirectory: string;
+	canAdd: boolean;
+	onSavePreset: (() => void) | undefined;
+	onExit: (result: LiveTableExit) => void;
+	pollSoon: () => void;
+	isActive: boolean;
+};
+
+export type LiveTableControls = {
+	keyContext: KeyContext;
+	/** For the participant editor the router supplies. */
+	editor: {onSubmit(config: ParticipantTokenConfiguration): void; onCancel(): void};
+};
+
+/** The response as it stands now: the tokens added with `a` are part of what the user has. */
+export function currentResponse(response: CreateStageResponse, state: LiveTableState): CreateStageResponse {
+	return {...response, participantTokens: state.tokens};
+}
+
+export function useLiveTable(options: LiveTableInputOptions): LiveTableControls {
+	const {state, dispatch} = options;
+	// Handlers read the latest props and state through this, so they never act on a stale frame.
+	const latest = useLatest(options);
+	const exited = useRef(false);
+
+	const keyContext = useMemo<KeyContext>(
+		() => ({revealed: state.revealed, canAdd: options.canAdd, canSave: options.onSavePreset !== undefined}),
+		[state.revealed, options.canAdd, options.onSavePreset],
+	);
+
+	const exit = useCallback((reason: LiveTableExit['reason']) => {
+		if (exited.current) {
+			return;
+		}
+
+		exited.current = true;
+		const {response, state, onExit} = latest.current;
+		onExit({reason, response: currentResponse(response, state), ...(state.exportPath ? {exportPath: state.exportPath} : {})});
+	}, [latest]);
+
+	const copy = useCallback(async () => {
+		const {state, clipboard} = latest.current;
+		const token = state.tokens[state.selected];
+		if (!token?.token) {
+			dispatch({type: 'failed', message: 'This row has no token to copy'});
+			return;
+		}
+
+		const who = safeText(token.userId || token.participantId || 'the participant');
+		try {
+			await clipboard.write(token.token);
+			dispatch({type: 'copied', text: `Copied the token for ${who}`});
+		} catch (error) {
+			dispatch({type: 'failed', message: `Could not copy the token: ${safeText((error as Error).message)}`});
+		}
+	}, [dispatch, latest]);
+
+	const exportAll = useCallback(async () => {
+		const {state, response, region, now, exportDirectory} = latest.current;
+		try {
+			const content = tokenExport({stageArn: response.stage?.arn, stageName: response.stage?.name, region, tokens: state.tokens, now: now()});
+			const path = await exportTokens(exportDirectory, content);
+			dispatch({type: 'exported', path});
+		} catch (error) {
+			dispatch({type: 'failed', message: `Could not export the tokens: ${safeText((error as Error).message)}`});
+		}
+	}, [dispatch, latest]);
+
+	const onSubmit = useCallback((config: ParticipantTokenConfiguration) => {
+		const {client, response, pollSoon} = latest.current;
+		dispatch({type: 'token-requested'});
+		void (async () => {
+			try {
+				const result = await client.send(new CreateParticipantTokenCommand({stageArn: response.stage?.arn, ...config}));
+				if (!result.participantToken) {
+					throw new Error('The service returned no participant token');
+				}
+
+				dispatch({type: 'token-created', token: result.participantToken});
+				pollSoon();
+			} catch (error) {
+				dispatch({type: 'token-failed', message: `CreateParticipantToken failed: ${describeError(error, 'CreateParticipantToken')}`});
+			}
+		})();
+	}, [dispatch, latest]);
+
+	const onCancel = useCallback(() => {
+		dispatch({type: 'close-overlay'});
+	}, [dispatch]);
+
+	// Stable, so Ink does not re-subscribe the handler on every one-second frame.
+	const onInput = useCallback(
+		(input: string, key: Key) => {
+			const {state, onSavePreset} = latest.current;
+			if (state.overlay === 'editor') {
+				// The editor owns the keyboard while it is open. The table keeps listening rather than
+				// switching its hook off and on, which would drop a key typed in the gap between.
+				return;
+			}
+
+			const command = commandFor(input, key, keyContext);
+			if (state.overlay !== 'none') {
+				// Overlays take Esc (and Enter or ? for the one they opened with) to close; the token
+				// keys keep working in the details view, which is where the token is shown.
+				if (command === 'back' || (command === 'details' && state.overlay === 'details') || (command === 'help' && state.overlay === 'help')) {
+					dispatch({type: 'close-overlay'});
+					return;
+				}
+
+				if (command === 'help') {
+					dispatch({type: 'toggle-help'});
+					return;
+				}
+
+				if (state.overlay === 'details' && (command === 'copy' || command === 'reveal' || command === 'quit')) {
+					// Fall through to the table's handling below.
+				} else {
+					return;
+				}
+			}
+
+			switch (command) {
+				case 'select-previous': {
+					dispatch({type: 'select-previous'});
+					break;
+				}
+
+				case 'select-next': {
+					dispatch({type: 'select-next'});
+					break;
+				}
+
+				case 'details': {
+					dispatch({type: 'open-details'});
+					break;
+				}
+
+				case 'copy': {
+					void copy();
+					break;
+				}
+
+				case 'reveal': {
+					dispatch({type: 'toggle-reveal'});
+					break;
+				}
+
+				case 'add': {
+					dispatch({type: 'open-editor'});
+					break;
+				}
+
+				case 'export': {
+					void exportAll();
+					break;
+				}
+
+				case 'json': {
+					exit('json');
+					break;
+				}
+
+				case 'save': {
+					onSavePreset?.();
+					break;
+				}
+
+				case 'help': {
+					dispatch({type: 'toggle-help'});
+					break;
+				}
+
+				case 'quit': {
+					exit('quit');
+					break;
+				}
+
+				case 'back':
+				case undefined: {
+					break;
+				}
+			}
+		},
+		[copy, dispatch, exit, exportAll, keyContext, latest],
+	);
+	// Off while the router puts something on top that owns the keyboard (its save-preset prompt).
+	useInput(onInput, {isActive: options.isActive});
+
+	// The same object from frame to frame, so the editor is not re-rendered by the clock's tick.
+	const editor = useMemo(() => ({onSubmit, onCancel}), [onSubmit, onCancel]);
+	return {keyContext, editor};
+}

@@ -1,0 +1,102 @@
+// The live table at 80×24, at 60 columns, through resizes and on a short terminal; and data from
+// the service with control characters in it, which must never reach the terminal as such.
+import test from 'ava';
+import {LiveTable, type LiveTableProps} from '../../../source/ui/live-table/live-table.js';
+import {waitForFrame} from './helpers/frames.js';
+import {emulatorStage} from './helpers/emulator-stage.js';
+import {renderSized} from './helpers/render-sized.js';
+
+function mountSized(props: Pick<LiveTableProps, 'response' | 'client'> & Partial<LiveTableProps>, size: {columns: number; rows: number}) {
+	const view = renderSized(<LiveTable region="us-west-2" pollIntervalMs={100} onExit={() => {}} {...props} />, size);
+	return view;
+}
+
+/** Display width; everything these frames hold (ASCII, ›, …, •, –, ·) is one column per code point. */
+function widest(frame: string): number {
+	return Math.max(...frame.split('\n').map(line => [...line].length));
+}
+
+function lineCount(frame: string): number {
+	return frame.split('\n').length;
+}
+
+const twelve = Array.from({length: 12}, (_, index) => ({userId: `participant-with-a-long-name-${index + 1}`, duration: 720}));
+
+test('80×24 with 12 participants: every row, every column, nothing wider or taller than the terminal', async t => {
+	const {client, response} = await emulatorStage(t, {name: 'twelve', participantTokenConfigurations: twelve});
+	const view = mountSized({client, response}, {columns: 80, rows: 24});
+	t.teardown(view.unmount);
+	const frame = await waitForFrame(view, 'Updated');
+	t.true(widest(frame) <= 80, frame);
+	t.true(lineCount(frame) <= 23, `${lineCount(frame)} lines:\n${frame}`);
+	t.true(frame.includes('Participant ID'));
+	t.true(frame.includes('participant-with-a-long-name-12') || frame.includes('participant-with-a-long-nam…'));
+	t.true(frame.includes(response.participantTokens![11]!.participantId!));
+	t.true(frame.includes('q quit'));
+});
+
+test('60 columns: rows truncate, nothing wraps; narrower drops the participant ID', async t => {
+	const {client, response} = await emulatorStage(t);
+	const view = mountSized({client, response}, {columns: 60, rows: 24});
+	t.teardown(view.unmount);
+	let frame = await waitForFrame(view, 'Updated');
+	t.true(widest(frame) <= 60, frame);
+	t.true(frame.includes(response.participantTokens![0]!.participantId!));
+	// The ARN is cut in the middle, keeping the stage ID at its end.
+	t.true(frame.includes(response.stage!.arn!.split('/')[1]!));
+	t.true(frame.includes('q quit'));
+	t.true(frame.includes('? help'));
+
+	view.resize(50, 24);
+	frame = await waitForFrame(view, frame => !frame.includes('Participant ID'));
+	t.true(widest(frame) <= 50, frame);
+	t.false(frame.includes(response.participantTokens![0]!.participantId!));
+
+	view.resize(120, 30);
+	frame = await waitForFrame(view, frame => frame.includes('Participant ID') && frame.includes(response.stage!.arn!));
+	t.true(widest(frame) <= 120);
+});
+
+test('a short terminal keeps the rows: the endpoints give way, then the rows scroll with the selection', async t => {
+	const {client, response} = await emulatorStage(t, {name: 'twelve', participantTokenConfigurations: twelve});
+	const view = mountSized({client, response}, {columns: 80, rows: 12});
+	t.teardown(view.unmount);
+	let frame = await waitForFrame(view, 'Updated');
+	t.true(lineCount(frame) <= 11, `${lineCount(frame)} lines:\n${frame}`);
+	t.false(frame.includes('WHIP'));
+	t.regex(frame, /rows 1–\d+ of 12/);
+
+	for (let index = 0; index < 11; index++) {
+		view.stdin.write('\u001B[B');
+	}
+
+	const last = response.participantTokens![11]!.participantId!;
+	frame = await waitForFrame(view, frame => frame.split('\n').some(line => line.startsWith('›') && line.includes(last)));
+	t.regex(frame, /rows \d+–12 of 12/);
+	t.true(lineCount(frame) <= 11);
+});
+
+test('control characters from the service are neutralised everywhere they are shown', async t => {
+	const {client, response} = await emulatorStage(t);
+	const evil = '\u001B]0;pwned\u0007\u001B[2J\u009B31m';
+	// The service accepts any UTF-8 in these; a response carrying them is what the table must survive.
+	const tampered = {
+		...response,
+		stage: {...response.stage!, name: `stage${evil}`, tags: {[`k${evil}`]: `v${evil}`}},
+		participantTokens: response.participantTokens!.map((token, index) =>
+			index === 0 ? {...token, userId: `alice${evil}`, attributes: {[`a${evil}`]: `b${evil}`}} : token,
+		),
+	};
+	const view = mountSized({client, response: tampered, color: false}, {columns: 200, rows: 40});
+	t.teardown(view.unmount);
+	let frame = await waitForFrame(view, 'Updated');
+	t.true(frame.includes('stage\\x1b]0;pwned\\x07'), frame);
+	t.true(frame.includes('k\\x1b'));
+	t.true(frame.includes('alice\\x1b'));
+	view.stdin.write('\r');
+	frame = await waitForFrame(view, 'Participant alice');
+	t.true(frame.includes('a\\x1b]0;pwned'));
+	for (const written of view.frames) {
+		t.false(/[\u0007\u001B\u009B]/.test(written), JSON.stringify(written));
+	}
+});
