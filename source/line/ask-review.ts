@@ -1,0 +1,119 @@
+// Review: the whole request, its problems, the aws command and the --cli-input-json body, then
+// one question: create, save as a preset, copy the command, edit a step, or quit. A failed creation
+// prints the service's code and message and comes back here with every answer kept.
+import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
+import type {CreateStageResponse} from '../stage/request.js';
+import {selectProblems} from '../wizard/problems.js';
+import {getStep, stepIds} from '../wizard/steps.js';
+import type {StepId} from '../wizard/fields.js';
+import {askConnection, cachedAwsConfig, type ConnectionLine} from './ask-start.js';
+import {askStep} from './ask-steps.js';
+import {createStage} from './create.js';
+import {reviewCommand, reviewLines, whereText} from './review-text.js';
+import {askSavePreset} from './save-preset.js';
+import type {Session} from './session.js';
+
+type ReviewAction = 'create' | 'save' | 'copy' | 'edit' | 'quit';
+type EditTarget = StepId | ConnectionLine;
+
+export type ReviewEnd = {kind: 'created'; response: CreateStageResponse} | {kind: 'quit'};
+
+export async function askReview(session: Session): Promise<ReviewEnd> {
+	const {prompts, out} = session.asker;
+	const awsConfig = cachedAwsConfig(session.loadAwsConfig);
+	for (;;) {
+		session.dispatch({type: 'routeChanged', route: 'review'});
+		session.autosave();
+		const {request, connection} = session.state();
+		const problems = selectProblems(request);
+		out.line();
+		out.heading('Review');
+		for (const line of reviewLines(request, connection, problems, session.sandbox)) {
+			out.line(line);
+		}
+
+		// eslint-disable-next-line no-await-in-loop
+		const action = await prompts.select<ReviewAction>({
+			message: 'Ready?',
+			choices: [
+				{value: 'create', name: 'Create the stage', ...(problems.length > 0 ? {disabled: `fix the ${problems.length} problem${problems.length === 1 ? '' : 's'} first`} : {})},
+				{value: 'edit', name: 'Edit a step'},
+				{value: 'save', name: 'Save as a preset'},
+				{value: 'copy', name: 'Copy the aws command'},
+				{value: 'quit', name: 'Quit without creating (the draft is kept)'},
+			],
+			default: problems.length > 0 ? 'edit' : 'create',
+		});
+		switch (action) {
+			case 'create': {
+				session.dispatch({type: 'creationStarted'});
+				// eslint-disable-next-line no-await-in-loop
+				const result = await createStage(session.state(), session.services, session.now, out, session.store.path);
+				if (result.ok) {
+					session.dispatch({type: 'creationSucceeded', response: result.response});
+					return {kind: 'created', response: result.response};
+				}
+
+				session.dispatch({type: 'creationFailed', code: result.code, message: result.message});
+				out.error(`CreateStage failed: ${safe(result.code)}`);
+				out.line(`  ${safe(result.message)}`);
+				out.line('  Everything you entered is kept: change what the message points at, or try again.');
+				session.dispatch({type: 'creationErrorDismissed'});
+				break;
+			}
+
+			case 'edit': {
+				// eslint-disable-next-line no-await-in-loop
+				const which = await prompts.select<EditTarget>({
+					message: 'Edit which step?',
+					choices: [
+						...stepIds.map((id, index) => ({value: id, name: `${index + 1}. ${getStep(id).title}`})),
+						// In the sandbox the emulator decides where the stage goes.
+						...(session.sandbox
+							? []
+							: [
+									{value: 'profile' as const, name: `Profile: ${safe(connection.profile ?? 'default')}`},
+									{value: 'region' as const, name: `Region: ${safe(connection.region ?? '(not set)')}`},
+									{value: 'endpoint' as const, name: `Endpoint: ${safe(connection.endpointUrl ?? 'the region’s own')}`},
+								]),
+					],
+				});
+				if (which === 'profile' || which === 'region' || which === 'endpoint') {
+					// eslint-disable-next-line no-await-in-loop
+					session.dispatch({type: 'connectionChanged', connection: await askConnection(which, connection, awsConfig, session.asker)});
+					out.line(`Where: ${safe(whereText(session.state().connection, session.sandbox))}`);
+				} else {
+					session.dispatch({type: 'routeChanged', route: which});
+					session.autosave();
+					// eslint-disable-next-line no-await-in-loop
+					await askStep(session, which);
+				}
+
+				break;
+			}
+
+			case 'save': {
+				const {origin} = session.state();
+				// eslint-disable-next-line no-await-in-loop
+				await askSavePreset({store: session.store, request, connection, ...(origin?.kind === 'preset' ? {initialName: origin.name} : {})}, session.asker);
+				break;
+			}
+
+			case 'copy': {
+				try {
+					// eslint-disable-next-line no-await-in-loop
+					await session.clipboard.write(reviewCommand(request, connection, session.sandbox));
+					out.success(session.lastCopyMethod() === 'osc52' ? 'Sent the aws command to the terminal’s clipboard (OSC 52).' : 'Copied the aws command to the clipboard.');
+				} catch (error) {
+					out.error(`Could not copy: ${safe((error as Error).message)}`);
+				}
+
+				break;
+			}
+
+			case 'quit': {
+				return {kind: 'quit'};
+			}
+		}
+	}
+}

@@ -1,0 +1,83 @@
+// The review, as lines: the same sections and words as the Ink review screen (summary.ts), the
+// problems in the core validator's wording, the equivalent aws command and the --cli-input-json
+// body. Pure, so it is tested as text; every value from the request is neutralised.
+import {renderCliInputJson, renderCommand} from '../args/render-command.js';
+import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
+import type {CreateStageRequest} from '../stage/request.js';
+import {formatProblem, problemsAt, type Problem} from '../stage/validate.js';
+import {mapEntries} from '../wizard/collections.js';
+import {problemsForStep, strayProblems} from '../wizard/problems.js';
+import {participantsField, steps, tagsField} from '../wizard/steps.js';
+import {describeParticipant, describeRecording} from '../wizard/summary.js';
+import type {Connection} from '../wizard/wizard-state.js';
+
+/** The command as the user would paste it: the region and profile chosen here come with it. */
+export function reviewCommand(request: CreateStageRequest, connection: Connection, sandbox: boolean): string {
+	return renderCommand(request, {
+		multiline: true,
+		globals: sandbox
+			? {}
+			: {
+					...(connection.region ? {region: connection.region} : {}),
+					...(connection.profile ? {profile: connection.profile} : {}),
+					...(connection.endpointUrl ? {endpointUrl: connection.endpointUrl} : {}),
+				},
+	});
+}
+
+export function whereText(connection: Connection, sandbox: boolean): string {
+	return sandbox
+		? 'the sandbox (local emulator): not a real AWS stage'
+		: [`profile ${connection.profile ?? 'default'}`, connection.region ?? 'no region set', connection.endpointUrl ? `endpoint ${connection.endpointUrl}` : undefined]
+				.filter(Boolean)
+				.join(' · ');
+}
+
+// Wide enough for "✗ Participants (12)" and a space.
+const labelWidth = 20;
+
+function section(label: string, problems: number, lines: string[]): string[] {
+	const head = `${problems > 0 ? '✗ ' : ''}${label}`.padEnd(labelWidth);
+	const [first = '', ...rest] = lines;
+	return [`${head}${first}`, ...rest.map(line => `${' '.repeat(labelWidth)}${line}`)];
+}
+
+export function reviewLines(request: CreateStageRequest, connection: Connection, problems: Problem[], sandbox: boolean): string[] {
+	const count = (id: string) => {
+		const step = steps.find(candidate => candidate.id === id);
+		return step ? problemsForStep(problems, step).length : 0;
+	};
+
+	const mark = (path: Array<string | number>) => (problemsAt(problems, path).length > 0 ? '✗ ' : '');
+	const tags = mapEntries(request.tags);
+	const participants = request.participantTokenConfigurations ?? [];
+	const lines = [
+		...section('Where', 0, [safe(whereText(connection, sandbox))]),
+		...section('Name', count('name'), [request.name ? safe(request.name) : '(none)']),
+		...section(`Tags (${tags.length})`, count('tags'), tags.length === 0 ? ['(none)'] : tags.map(([key, value]) => `${mark([...tagsField.path, key])}${safe(key)} = ${safe(value)}`)),
+		...section(
+			`Participants (${participants.length})`,
+			count('participants'),
+			participants.length === 0
+				? ['(none: tokens can be created later)']
+				: participants.map((participant, index) => `${mark([...participantsField.path, index])}${index + 1}. ${participant.userId ? safe(participant.userId) : '(no user ID)'} · ${describeParticipant(participant)}`),
+		),
+		...section('Recording', count('recording'), [safe(describeRecording(request))]),
+		'',
+	];
+
+	if (problems.length === 0) {
+		lines.push('✔ No problems: the stage can be created.');
+	} else {
+		lines.push(`✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before creating:`);
+		lines.push(...problems.map(problem => `  ✗ ${safe(formatProblem(problem))}`));
+		if (strayProblems(problems).length > 0) {
+			lines.push('Members no step edits come from the input file; fix them there.');
+		}
+	}
+
+	// Split first, then neutralised: a line break is layout, any other control character is shown.
+	lines.push('', 'The same with the AWS CLI:', ...reviewCommand(request, connection, sandbox).split('\n').map(line => safe(line)));
+	lines.push('', '--cli-input-json:', ...renderCliInputJson(request).trimEnd().split('\n').map(line => safe(line)));
+	return lines;
+}

@@ -1,0 +1,162 @@
+// Line mode (--plain, TERM=dumb, IVS_STAGE_WIZARD_PLAIN=1): the wizard's own steps as a sequence of
+// @inquirer/prompts, for screen readers, dumb terminals, CI consoles and anyone who wants their
+// scrollback. It never switches to the alternate screen: each answered question stays where it was
+// asked. It ends as the Ink wizard ends (finalReport): the same last lines and exit codes.
+import process from 'node:process';
+import {expandRequestPlaceholders} from '../presets/placeholders.js';
+import {createSystemClipboard} from '../ui/live-table/clipboard.js';
+import {finalReport} from '../ui/final-report.js';
+import type {WizardOutcome} from '../ui/outcome.js';
+import {loadAwsConfig} from '../ui/screens/start/aws-config.js';
+import {ivsServices} from '../ui/services.js';
+import type {WizardLaunch} from '../wizard/launch.js';
+import {initialWizardState, type Connection} from '../wizard/wizard-state.js';
+import {askReview} from './ask-review.js';
+import {askStart} from './ask-start.js';
+import {askSteps} from './ask-steps.js';
+import {finishCreated} from './finish-created.js';
+import {lineColor, createPrinter} from './printer.js';
+import {inquirerPrompts, isPromptExit} from './prompts.js';
+import {whereText} from './review-text.js';
+import {createSession, type Session, type SessionParts} from './session.js';
+import {storageSuggestions} from './storage-suggestions.js';
+
+/** For tests: any of the outside world other than the real one. */
+export type LineModeOverrides = Partial<Pick<SessionParts, 'services' | 'clipboard' | 'loadAwsConfig' | 'exportDirectory'>> & {
+	prompts?: SessionParts['asker']['prompts'];
+};
+
+/** Runs line mode to its end and resolves with the exit code. */
+export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverrides = {}): Promise<number> {
+	const {globals, clientSettings, env} = launch;
+	const color = lineColor(globals.color, env);
+	const out = createPrinter(launch.stdout, color);
+	const sandbox = Boolean(launch.sandbox);
+	let copyMethod: 'system' | 'osc52' | undefined;
+	// The same starting point as the Ink wizard: what the command line resolved, minus what the
+	// sandbox decides for itself.
+	const connection: Connection = {
+		...(clientSettings.profile && !sandbox ? {profile: clientSettings.profile} : {}),
+		...(clientSettings.region ? {region: clientSettings.region} : {}),
+		...(clientSettings.endpointUrl && !sandbox ? {endpointUrl: clientSettings.endpointUrl} : {}),
+	};
+	const services = overrides.services ?? ivsServices(clientSettings, {stdout: launch.stdout, env});
+	// The session does not exist yet when the asker is built; the suggestions read it when asked.
+	let current: Session | undefined;
+	const session = createSession(
+		{
+			globals,
+			sandbox,
+			store: launch.store,
+			services,
+			clipboard:
+				overrides.clipboard ??
+				createSystemClipboard({
+					stdout: launch.stdout,
+					env,
+					onMethod(method) {
+						copyMethod = method;
+					},
+				}),
+			lastCopyMethod: () => copyMethod,
+			loadAwsConfig: overrides.loadAwsConfig ?? loadAwsConfig,
+			exportDirectory: overrides.exportDirectory ?? process.cwd(),
+			now: launch.now ?? Date.now,
+			asker: {
+				prompts: overrides.prompts ?? (await inquirerPrompts({input: launch.stdin, output: launch.stdout, color})),
+				out,
+				suggest: storageSuggestions(services, () => current?.state().connection ?? connection),
+			},
+			notices: [],
+		},
+		initialWizardState(expandRequestPlaceholders(launch.request), connection),
+	);
+	current = session;
+
+	out.heading('IVS stage wizard (line mode)');
+	out.help(launch.sandbox ? `Sandbox: a local emulator at ${launch.sandbox.url}; these are not real AWS stages.` : `Where: ${whereText(connection, false)}`);
+	let outcome: WizardOutcome;
+	try {
+		outcome = await runSession(session);
+	} catch (error) {
+		if (!isPromptExit(error)) {
+			throw error;
+		}
+
+		outcome = interrupted(session);
+	}
+
+	return report(outcome, launch, color);
+}
+
+async function runSession(session: Session): Promise<WizardOutcome> {
+	const choice = await askStart(
+		{
+			request: session.state().request,
+			connection: () => session.state().connection,
+			sandbox: session.sandbox,
+			store: session.store,
+			loadAwsConfig: session.loadAwsConfig,
+			onConnection(connection) {
+				session.dispatch({type: 'connectionChanged', connection});
+			},
+		},
+		session.asker,
+	);
+	session.dispatch({type: 'started', request: choice.request, origin: choice.origin, ...(choice.route ? {route: choice.route} : {}), ...(choice.connection ? {connection: choice.connection} : {})});
+	await askSteps(session);
+	const end = await askReview(session);
+	if (end.kind === 'quit') {
+		session.autosave();
+		return {kind: 'quit', draftPath: session.store.path, notices: session.notices};
+	}
+
+	return finishCreated(session, end.response);
+}
+
+/** Ctrl+C: the draft as it stands is kept (unless the stage exists), and the run ends with 130. */
+function interrupted(session: Session): WizardOutcome {
+	const state = session.state();
+	if (state.creation.status === 'created') {
+		return {kind: 'created', response: state.creation.response, connection: state.connection, notices: session.notices, interrupted: true};
+	}
+
+	session.asker.out.line();
+	if (state.origin) {
+		session.autosave();
+	}
+
+	return {kind: 'interrupted', ...(state.origin || safeHasDraft(session) ? {draftPath: session.store.path} : {}), notices: session.notices};
+}
+
+function safeHasDraft(session: Session): boolean {
+	try {
+		return session.store.getDraft() !== undefined;
+	} catch {
+		return false;
+	}
+}
+
+async function report(outcome: WizardOutcome, launch: WizardLaunch, color: boolean): Promise<number> {
+	const {stdout, stderr, globals} = launch;
+	const text = finalReport(outcome, {globals, color, columns: stdout.columns || 80, terminal: Boolean(stdout.isTTY)});
+	await write(stdout, text.stdout);
+	await write(stderr, text.stderr);
+	return text.exitCode;
+}
+
+async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+	if (text === '') {
+		return;
+	}
+
+	await new Promise<void>((resolve, reject) => {
+		stream.write(text, error => {
+			if (error) {
+				reject(error);
+			} else {
+				resolve();
+			}
+		});
+	});
+}

@@ -1,0 +1,61 @@
+// Everything one line-mode run works with, built once: the wizard's state and reducer, the prompts,
+// the printer and the outside world (services, store, clipboard, clock). The steps, review and
+// creation take it instead of a dozen parameters each.
+import type {PresetStore} from '../presets/store.js';
+import type {Clipboard} from '../ui/live-table/clipboard.js';
+import type {AwsConfig} from '../ui/screens/start/aws-config.js';
+import type {WizardServices} from '../ui/services.js';
+import type {GlobalOptions} from '../args/options.js';
+import {wizardReducer, type WizardAction, type WizardState} from '../wizard/wizard-state.js';
+import type {FieldsAsker} from './ask-fields.js';
+import {saveDraft} from './draft.js';
+import {stateTarget, type Target} from './target.js';
+
+export type Session = {
+	globals: GlobalOptions;
+	sandbox: boolean;
+	store: PresetStore;
+	services: WizardServices;
+	clipboard: Clipboard;
+	lastCopyMethod: () => 'system' | 'osc52' | undefined;
+	loadAwsConfig: () => Promise<AwsConfig>;
+	exportDirectory: string;
+	now: () => number;
+	asker: FieldsAsker;
+	/** Lines for the very end (a draft that could not be saved, a preset saved). */
+	notices: string[];
+	state: () => WizardState;
+	dispatch: (action: WizardAction) => void;
+	/** The request as a target for the steps' fields. */
+	target: Target;
+	/** Saves the draft as the state stands; a failure becomes a notice, never an error. */
+	autosave: () => void;
+};
+
+export type SessionParts = Omit<Session, 'state' | 'dispatch' | 'target' | 'autosave'>;
+
+export function createSession(parts: SessionParts, initial: WizardState): Session {
+	let state = initial;
+	const getState = () => state;
+	const dispatch = (action: WizardAction) => {
+		state = wizardReducer(state, action);
+	};
+
+	let lastProblem: string | undefined;
+	return {
+		...parts,
+		state: getState,
+		dispatch,
+		target: stateTarget(getState, dispatch),
+		autosave() {
+			const problem = saveDraft(parts.store, state, parts.sandbox);
+			// Said once, not at every step: the same broken config folder fails the same way each time.
+			if (problem && problem !== lastProblem) {
+				parts.asker.out.warning(problem);
+				parts.notices.push(problem);
+			}
+
+			lastProblem = problem;
+		},
+	};
+}
