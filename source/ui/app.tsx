@@ -1,0 +1,217 @@
+// The one screen router: it owns the wizard's state, runs its effects (draft, creation, after
+// creation) through hooks, and decides which screen shows. Each screen keeps its own local state.
+import React, {useCallback, useMemo, useReducer, useRef, useState} from 'react';
+import {Text} from 'ink';
+import type {PresetStore} from '../presets/store.js';
+import {expandRequestPlaceholders} from '../presets/placeholders.js';
+import type {CreateStageRequest} from '../stage/request.js';
+import {problemCountsByStep, selectProblems} from '../wizard/problems.js';
+import {getStep} from '../wizard/steps.js';
+import {initialWizardState, wizardReducer, type Connection} from '../wizard/wizard-state.js';
+import {Frame, frameLines} from './components/frame.js';
+import {useAfterCreation} from './hooks/use-after-creation.js';
+import {useCreateStage} from './hooks/use-create-stage.js';
+import {saveDraft, useDraftAutosave} from './hooks/use-draft-autosave.js';
+import {useGlobalKeys} from './hooks/use-global-keys.js';
+import {KeyRouterProvider} from './keys/key-router.js';
+import {KeyScopeProvider, useCurrentScope, useKeyScopeRegistry, type KeyScopeRegistry} from './keys/key-scope.js';
+import type {Scope} from './keys/keybindings.js';
+import type {WizardOutcome} from './outcome.js';
+import {CreatingScreen} from './screens/creating/creating.js';
+import {LiveScreen} from './screens/live/live-screen.js';
+import {NameScreen} from './screens/name/name.js';
+import {ParticipantsScreen} from './screens/participants/participants.js';
+import {RecordingScreen} from './screens/recording/recording.js';
+import {ReviewScreen} from './screens/review/review.js';
+import {loadAwsConfig as loadAwsConfigFiles, type AwsConfig} from './screens/start/aws-config.js';
+import {Start} from './screens/start/start.js';
+import {TagsScreen} from './screens/tags/tags.js';
+import type {WizardServices} from './services.js';
+import {ThemeProvider, themeFor} from './theme.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
+
+export type AppProps = {
+	request: CreateStageRequest;
+	connection: Connection;
+	sandbox?: {url: string};
+	store: PresetStore;
+	services: WizardServices;
+	color: boolean;
+	/** --output was given: the wizard ends at creation and the formatted output follows it. */
+	explicitOutput: boolean;
+	savePreset?: string;
+	revealTokens: boolean;
+	now?: () => number;
+	loadAwsConfig?: () => Promise<AwsConfig>;
+	onExit: (outcome: WizardOutcome) => void;
+};
+
+/** The wizard inside its providers; every hook below may use the key router and key scopes. */
+export function App(props: AppProps) {
+	const registry = useKeyScopeRegistry();
+	const theme = useMemo(() => themeFor(props.color), [props.color]);
+	return (
+		<ThemeProvider theme={theme}>
+			<KeyScopeProvider registry={registry}>
+				<KeyRouterProvider>
+					<Router {...props} registry={registry} />
+				</KeyRouterProvider>
+			</KeyScopeProvider>
+		</ThemeProvider>
+	);
+}
+
+function Router(props: AppProps & {registry: KeyScopeRegistry}) {
+	const {store, services, sandbox, onExit, registry} = props;
+	const now = props.now ?? Date.now;
+	const [state, dispatch] = useReducer(wizardReducer, undefined, () => initialWizardState(expandRequestPlaceholders(props.request), props.connection));
+	const scope = useCurrentScope(registry);
+	const {columns, rows} = useTerminalSize();
+	// The overlay lists the keys of the scope that was current when it opened (behind it, every
+	// scope is inactive and so unregistered).
+	const [help, setHelp] = useState<{scope: Scope | undefined}>();
+	const helpOpen = help !== undefined;
+	const notices = useRef<string[]>([]).current;
+	const problems = selectProblems(state.request);
+	const created = state.creation.status === 'created' ? state.creation.response : undefined;
+
+	const finish = useCallback(
+		(kind: 'interrupted' | 'quit') => {
+			if (created) {
+				onExit({kind: 'created', response: created, connection: state.connection, notices, interrupted: true});
+				return;
+			}
+
+			// What was typed on this step since the last step change is kept too.
+			const problem = state.origin ? saveDraft(store, state, Boolean(sandbox)) : undefined;
+			if (problem) {
+				notices.push(problem);
+			}
+
+			onExit({kind, ...(state.origin || store.getDraft() ? {draftPath: store.path} : {}), notices});
+		},
+		[created, state, store, sandbox, notices, onExit],
+	);
+
+	useGlobalKeys({
+		registry,
+		helpOpen,
+		// The live table has a `?` of its own.
+		helpEnabled: !created,
+		onHelp(open) {
+			setHelp(open ? {scope: registry.getScope()} : undefined);
+		},
+		onInterrupt() {
+			finish('interrupted');
+		},
+	});
+	useDraftAutosave(state, store, Boolean(sandbox), message => notices.push(message));
+	useCreateStage(state, dispatch, services, now);
+	useAfterCreation({state, store, savePreset: props.savePreset, explicitOutput: props.explicitOutput, notices, onExit});
+
+	const height = Math.max(6, rows - frameLines);
+	const screen = (() => {
+		if (created) {
+			return props.explicitOutput ? (
+				<Text>Stage created.</Text>
+			) : (
+				<LiveScreen
+					response={created}
+					request={state.request}
+					connection={state.connection}
+					services={services}
+					store={store}
+					revealTokens={props.revealTokens}
+					color={props.color}
+					{...(props.now ? {now: props.now} : {})}
+					onExit={table => {
+						onExit({kind: 'created', response: table.response, connection: state.connection, notices, table});
+					}}
+				/>
+			);
+		}
+
+		if (state.creation.status === 'creating') {
+			return <CreatingScreen attempt={state.creation.attempt} connection={state.connection} sandbox={Boolean(sandbox)} />;
+		}
+
+		const stepProps = {state, dispatch, problems, height};
+		switch (state.route) {
+			case 'start': {
+				return (
+					<Start
+						request={state.request}
+						connection={state.connection}
+						sandbox={Boolean(sandbox)}
+						store={store}
+						loadAwsConfig={props.loadAwsConfig ?? loadAwsConfigFiles}
+						height={height}
+						onStart={choice => {
+							dispatch({type: 'started', ...choice});
+						}}
+						onConnection={connection => {
+							dispatch({type: 'connectionChanged', connection});
+						}}
+						onQuit={() => {
+							finish('quit');
+						}}
+					/>
+				);
+			}
+
+			case 'name': {
+				return <NameScreen {...stepProps} />;
+			}
+
+			case 'tags': {
+				return <TagsScreen {...stepProps} />;
+			}
+
+			case 'participants': {
+				return <ParticipantsScreen {...stepProps} />;
+			}
+
+			case 'recording': {
+				return <RecordingScreen {...stepProps} services={services} />;
+			}
+
+			case 'review': {
+				return (
+					<ReviewScreen
+						{...stepProps}
+						store={store}
+						services={services}
+						sandbox={Boolean(sandbox)}
+						width={columns}
+						onQuit={() => {
+							finish('quit');
+						}}
+					/>
+				);
+			}
+		}
+	})();
+
+	// The live table draws its own header and footer, and takes the whole terminal.
+	if (created && !props.explicitOutput) {
+		return screen;
+	}
+
+	const step = state.route === 'start' || state.route === 'review' ? undefined : getStep(state.route);
+	return (
+		<Frame
+			route={state.route}
+			title={step?.title ?? (state.route === 'start' ? 'Start' : 'Review and create')}
+			{...(step ? {intro: step.intro} : {})}
+			problemCounts={problemCountsByStep(problems)}
+			connection={state.connection}
+			{...(sandbox ? {sandbox} : {})}
+			columns={columns}
+			rows={rows}
+			scope={scope}
+			{...(help ? {help} : {})}
+		>
+			{screen}
+		</Frame>
+	);
+}

@@ -1,0 +1,61 @@
+import React from 'react';
+import {Text} from 'ink';
+import type {ChoiceField} from '../../../wizard/fields.js';
+import {readChoice, type FieldChange} from '../../../wizard/field-values.js';
+import {actionFor, type Scope} from '../../keys/keybindings.js';
+import {useScopeActive} from '../../keys/key-scope.js';
+import {useTheme} from '../../theme.js';
+import {FieldLine} from '../field-line.js';
+import {useKeys, useLatest} from '../../keys/key-router.js';
+
+export type ChoiceFieldRowProps = {
+	field: ChoiceField;
+	target: unknown;
+	focused: boolean;
+	problems: string[];
+	scope: Scope;
+	labelWidth?: number;
+	onChange: (change: FieldChange) => void;
+};
+
+export function ChoiceFieldRow({field, target, focused, problems, scope, labelWidth, onChange}: ChoiceFieldRowProps) {
+	const theme = useTheme();
+	const active = useScopeActive() && focused;
+	const value = readChoice(field, target);
+	const index = Math.max(
+		0,
+		field.options.findIndex(option => option.value === value),
+	);
+	const latest = useLatest(index);
+	useKeys(
+		(input, key) => {
+			const action = actionFor(scope, input, key);
+			const step = action === 'left' ? -1 : action === 'right' || action === 'toggle' ? 1 : 0;
+			if (step !== 0) {
+				latest.current = (latest.current + step + field.options.length) % field.options.length;
+				const next = field.options[latest.current];
+				if (next) {
+					onChange({type: 'choiceChanged', field, value: next.value});
+				}
+			}
+		},
+		{isActive: active},
+	);
+
+	const current = field.options[index];
+	return (
+		<FieldLine label={field.label} focused={focused} problems={problems} labelWidth={labelWidth}>
+			<Text wrap="truncate-end">
+				{focused ? <Text color={theme.accent}>‹ </Text> : null}
+				<Text inverse={focused}>{current?.label ?? value}</Text>
+				{focused ? <Text color={theme.accent}> ›</Text> : null}
+				{focused ? (
+					<Text color={theme.muted}>
+						{' '}
+						{index + 1}/{field.options.length}
+					</Text>
+				) : null}
+			</Text>
+		</FieldLine>
+	);
+}

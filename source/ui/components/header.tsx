@@ -1,0 +1,76 @@
+// The top two lines: where in the wizard the user is (with ✗ on steps that have problems), and where
+// the stage will go — or the sandbox badge, so nobody mistakes the emulator for AWS.
+import React from 'react';
+import {Box, Text} from 'ink';
+import type {StepId} from '../../wizard/fields.js';
+import {routes, type Connection, type Route} from '../../wizard/wizard-state.js';
+import {useTheme} from '../theme.js';
+import {safe} from './safe.js';
+
+const routeTitles: Record<Route, string> = {
+	start: 'Start',
+	name: 'Name',
+	tags: 'Tags',
+	participants: 'Participants',
+	recording: 'Recording',
+	review: 'Review',
+};
+
+export type HeaderProps = {
+	route: Route;
+	problemCounts: Record<StepId, number>;
+	connection: Connection;
+	sandbox?: {url: string};
+	width: number;
+};
+
+export function Header({route, problemCounts, connection, sandbox, width}: HeaderProps) {
+	const theme = useTheme();
+	const current = routes.indexOf(route);
+	// The full trail needs about 70 columns; below that, the step's number and name say the same.
+	const compact = width < 72;
+	const totalProblems = Object.values(problemCounts).reduce((sum, count) => sum + count, 0);
+	return (
+		<Box flexDirection="column" width={width}>
+			<Text wrap="truncate-end">
+				<Text bold color={theme.accent}>
+					IVS stage wizard
+				</Text>
+				{'  '}
+				{compact ? (
+					<Text>
+						{current + 1}/{routes.length} <Text bold>{routeTitles[route]}</Text>
+						{totalProblems > 0 ? <Text color={theme.error}> ✗ {totalProblems} to fix</Text> : null}
+					</Text>
+				) : (
+					routes.map((candidate, index) => {
+						const problems = candidate in problemCounts ? problemCounts[candidate as StepId] : 0;
+						const here = candidate === route;
+						return (
+							<Text key={candidate}>
+								{index > 0 ? <Text color={theme.muted}> › </Text> : null}
+								{problems > 0 ? <Text color={theme.error}>✗</Text> : null}
+								<Text bold={here} underline={here} color={here ? theme.accent : index < current ? undefined : theme.muted}>
+									{routeTitles[candidate]}
+								</Text>
+							</Text>
+						);
+					})
+				)}
+			</Text>
+			{sandbox ? (
+				<Text wrap="truncate-end">
+					<Text inverse color={theme.badge} bold>
+						{' SANDBOX '}
+					</Text>
+					<Text color={theme.badge}> not a real AWS stage · local emulator {safe(sandbox.url)}</Text>
+				</Text>
+			) : (
+				<Text wrap="truncate-end" color={theme.muted}>
+					profile {safe(connection.profile ?? 'default')} · {safe(connection.region ?? 'no region set')}
+					{connection.endpointUrl ? ` · ${safe(connection.endpointUrl)}` : ''}
+				</Text>
+			)}
+		</Box>
+	);
+}

@@ -1,0 +1,170 @@
+// Tags and participant attributes: a list of key-value pairs, and a two-field form for one of them.
+// Limits come from the step definition (count, key and value lengths, a byte budget) and every
+// check is the core validator's, run on the map as it would be saved.
+import React from 'react';
+import {Box, Text} from 'ink';
+import type {MapField} from '../../../wizard/fields.js';
+import {entryFields, type FieldChange} from '../../../wizard/field-values.js';
+import {mapEntries} from '../../../wizard/collections.js';
+import {entryProblems, mapBytes} from '../../../wizard/entry-problems.js';
+import {describeFieldProblem} from '../../../wizard/problems.js';
+import {problemsAt, type Problem} from '../../../stage/validate.js';
+import type {Scope} from '../../keys/keybindings.js';
+import {KeyScope} from '../../keys/key-scope.js';
+import {useTheme} from '../../theme.js';
+import {Form} from '../form/form.js';
+import {listWindow} from '../list-window.js';
+import {Meter} from '../meter.js';
+import {ProblemLines} from '../problem-lines.js';
+import {safe} from '../safe.js';
+import {useKeyValueState} from './use-key-value-state.js';
+import {useKeyValue} from './use-key-value.js';
+
+export type KeyValueEditorProps = {
+	field: MapField;
+	map: unknown;
+	/** The validator's problems for the map, with paths from the map itself ([] or [key]). */
+	problems: Problem[];
+	listScope: Scope;
+	formScope: Scope;
+	height: number;
+	closeLabel: string;
+	onSave: (previousKey: string | undefined, key: string, value: string) => void;
+	onRemove: (key: string) => void;
+	onNext: () => void;
+	onBack: () => void;
+};
+
+function article(word: string): string {
+	return /^[aeiou]/i.test(word) ? 'an' : 'a';
+}
+
+export function KeyValueEditor(props: KeyValueEditorProps) {
+	const {field, map, problems, listScope, formScope, height, closeLabel, onSave, onRemove, onNext, onBack} = props;
+	const theme = useTheme();
+	const entries = mapEntries(map);
+	// Start on the closing line when there is nothing to edit, so Enter carries a newcomer on.
+	const [state, dispatch] = useKeyValueState(entries.length === 0 ? 1 : 0);
+	const lineCount = entries.length + 2;
+	const cursor = Math.min(state.cursor, lineCount - 1);
+	const full = field.maxEntries !== undefined && entries.length >= field.maxEntries;
+
+	useKeyValue({
+		scope: listScope,
+		active: !state.editing,
+		cursor,
+		lineCount,
+		entryCount: entries.length,
+		dispatch,
+		onAdd() {
+			if (full) {
+				dispatch({type: 'noticed', notice: `At most ${field.maxEntries} ${field.entryLabel}s: remove one to add another.`});
+			} else {
+				dispatch({type: 'editStarted', entry: {key: '', value: ''}});
+			}
+		},
+		onEdit(index) {
+			const [key, value] = entries[index]!;
+			dispatch({type: 'editStarted', entry: {previousKey: key, key, value}});
+		},
+		onRemove(index) {
+			onRemove(entries[index]![0]);
+		},
+		onNext,
+		onBack,
+	});
+
+	const meter = field.maxBytes === undefined ? null : (
+		<Meter used={state.editing ? mapBytes(map, state.editing.previousKey, state.editing.key, state.editing.value) : mapBytes(map)} limit={field.maxBytes} />
+	);
+	const count =
+		field.maxEntries === undefined ? null : (
+			<Text color={entries.length > field.maxEntries ? theme.error : theme.muted}>
+				{entries.length}/{field.maxEntries} {field.entryLabel}s
+			</Text>
+		);
+
+	if (state.editing) {
+		const {editing} = state;
+		const [keyField, valueField] = entryFields(field);
+		const found = entryProblems(field, map, editing.previousKey, editing.key, editing.value);
+		return (
+			<KeyScope scope={formScope}>
+				<Box flexDirection="column">
+					<Box gap={2}>
+						<Text bold>{editing.previousKey === undefined ? `New ${field.entryLabel}` : `Edit ${field.entryLabel}`}</Text>
+						{meter ?? count}
+					</Box>
+					<Form
+						scope={formScope}
+						height={height - 1}
+						labelWidth={8}
+						target={editing}
+						rows={[
+							{kind: 'field', field: keyField, problems: found.key},
+							{kind: 'field', field: valueField, problems: [...found.value, ...found.map]},
+						]}
+						onChange={(change: FieldChange) => {
+							if (change.type === 'textChanged') {
+								dispatch({type: 'entryChanged', part: change.field.id === 'key' ? 'key' : 'value', value: change.value});
+							}
+						}}
+						onDone={() => {
+							if (!found.blocking) {
+								onSave(editing.previousKey, editing.key, editing.value);
+								const saved = mapEntries(map).findIndex(([key]) => key === editing.previousKey);
+								dispatch({type: 'editEnded', cursor: saved === -1 ? entries.length : saved});
+							}
+						}}
+						onBack={() => {
+							dispatch({type: 'editEnded'});
+						}}
+					/>
+				</Box>
+			</KeyScope>
+		);
+	}
+
+	const window = listWindow(lineCount, cursor, Math.max(3, height - 3));
+	const lines = [
+		...entries.map(([key, value], index) => ({id: `entry-${index}`, key, value, problems: problemsAt(problems, [key])})),
+		{id: 'add', label: full ? `(at most ${field.maxEntries} ${field.entryLabel}s)` : `+ Add ${article(field.entryLabel)} ${field.entryLabel}`},
+		{id: 'close', label: closeLabel},
+	];
+	const mapLevel = problems.filter(problem => problem.path.length === 0).map(problem => describeFieldProblem(field, problem));
+	return (
+		<KeyScope scope={listScope}>
+			<Box flexDirection="column">
+				<Box gap={2}>
+					{meter ?? count}
+					{state.notice ? <Text color={theme.warning}>! {state.notice}</Text> : null}
+				</Box>
+				<ProblemLines problems={mapLevel} />
+				{window.above > 0 ? <Text color={theme.muted}>  ↑ {window.above} more</Text> : null}
+				{lines.slice(window.start, window.end).map((line, offset) => {
+					const selected = window.start + offset === cursor;
+					const marker = <Text color={theme.accent}>{selected ? '› ' : '  '}</Text>;
+					if ('key' in line) {
+						return (
+							<Text key={line.id} wrap="truncate-end">
+								{marker}
+								{line.problems.length > 0 ? <Text color={theme.error}>✗ </Text> : null}
+								<Text bold={selected}>{safe(line.key) || '(empty key)'}</Text>
+								<Text color={theme.muted}> = </Text>
+								{safe(line.value)}
+							</Text>
+						);
+					}
+
+					return (
+						<Text key={line.id} wrap="truncate-end" bold={selected} color={line.id === 'add' ? theme.accent : undefined}>
+							{marker}
+							{line.label}
+						</Text>
+					);
+				})}
+				{window.below > 0 ? <Text color={theme.muted}>  ↓ {window.below} more</Text> : null}
+			</Box>
+		</KeyScope>
+	);
+}

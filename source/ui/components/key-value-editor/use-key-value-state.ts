@@ -1,0 +1,42 @@
+// The key-value editor's own state: the selected line, and the entry being edited (if any).
+import {useReducer} from 'react';
+
+export type EntryDraft = {previousKey?: string; key: string; value: string};
+
+export type KeyValueState = {cursor: number; editing?: EntryDraft; notice?: string};
+
+export type KeyValueAction =
+	| {type: 'moved'; by: number; count: number}
+	| {type: 'editStarted'; entry: EntryDraft}
+	| {type: 'entryChanged'; part: 'key' | 'value'; value: string}
+	| {type: 'editEnded'; cursor?: number}
+	| {type: 'noticed'; notice: string};
+
+export function keyValueReducer(state: KeyValueState, action: KeyValueAction): KeyValueState {
+	switch (action.type) {
+		case 'moved': {
+			const cursor = Math.min(Math.max(0, state.cursor + action.by), Math.max(0, action.count - 1));
+			return {cursor};
+		}
+
+		case 'editStarted': {
+			return {cursor: state.cursor, editing: action.entry};
+		}
+
+		case 'entryChanged': {
+			return state.editing ? {...state, editing: {...state.editing, [action.part]: action.value}} : state;
+		}
+
+		case 'editEnded': {
+			return {cursor: action.cursor ?? state.cursor};
+		}
+
+		case 'noticed': {
+			return {...state, notice: action.notice};
+		}
+	}
+}
+
+export function useKeyValueState(initialCursor = 0) {
+	return useReducer(keyValueReducer, {cursor: initialCursor});
+}

@@ -1,0 +1,29 @@
+import React from 'react';
+import {Box, Text} from 'ink';
+import {useTerminalSize} from '../hooks/use-terminal-size.js';
+import {useTheme} from '../theme.js';
+import {Paragraph} from './paragraph.js';
+import {safe} from './safe.js';
+
+/**
+ * Problems marked with ✗, so they read as problems without colour too; wrapped to the columns left
+ * after `indent`.
+ */
+export function ProblemLines({problems, limit = 3, indent = 0}: {problems: string[]; limit?: number; indent?: number}) {
+	const theme = useTheme();
+	const {columns} = useTerminalSize();
+	if (problems.length === 0) {
+		return null;
+	}
+
+	const shown = problems.slice(0, limit);
+	return (
+		<Box flexDirection="column">
+			{shown.map((problem, index) => (
+				// eslint-disable-next-line react/no-array-index-key -- the same text can repeat
+				<Paragraph key={index} text={safe(problem)} width={columns - indent} color={theme.error} prefix="✗ " />
+			))}
+			{problems.length > shown.length ? <Text color={theme.error}>✗ and {problems.length - shown.length} more</Text> : null}
+		</Box>
+	);
+}

@@ -1,0 +1,72 @@
+// Save as preset, from the review screen and from the live table: a name, checked as the store
+// checks it, and a question before an existing preset is overwritten.
+import React from 'react';
+import {Box, Text} from 'ink';
+import {isValidPresetName, presetNameRule} from '../../../presets/preset-name.js';
+import type {PresetStore} from '../../../presets/store.js';
+import type {CreateStageRequest} from '../../../stage/request.js';
+import type {Connection} from '../../../wizard/wizard-state.js';
+import {KeyScope} from '../../keys/key-scope.js';
+import {useTheme} from '../../theme.js';
+import {ProblemLines} from '../problem-lines.js';
+import {TextInput} from '../text-input/text-input.js';
+import {useSavePresetState} from './use-save-preset-state.js';
+import {useSavePreset} from './use-save-preset.js';
+
+export type SavePresetPromptProps = {
+	store: PresetStore;
+	request: CreateStageRequest;
+	connection: Connection;
+	initialName?: string;
+	/** With what to tell the user: "Saved preset …", or nothing when they gave up. */
+	onClose: (message?: string) => void;
+};
+
+export function SavePresetPrompt({store, request, connection, initialName = '', onClose}: SavePresetPromptProps) {
+	const theme = useTheme();
+	const [state, dispatch] = useSavePresetState(initialName);
+	const valid = isValidPresetName(state.name);
+	useSavePreset({
+		state,
+		dispatch,
+		onSubmit(overwrite) {
+			if (!valid) {
+				return;
+			}
+
+			try {
+				if (!overwrite && store.getPreset(state.name)) {
+					dispatch({type: 'confirmAsked'});
+					return;
+				}
+
+				const defaults = {...(connection.region ? {region: connection.region} : {}), ...(connection.profile ? {profile: connection.profile} : {})};
+				store.savePreset({name: state.name, request, ...(Object.keys(defaults).length > 0 ? {defaults} : {})}, {overwrite});
+				onClose(`Saved preset "${state.name}": next time, npx ivs-stage-wizard --preset ${state.name}`);
+			} catch (error) {
+				dispatch({type: 'failed', error: (error as Error).message});
+			}
+		},
+		onCancel() {
+			onClose();
+		},
+	});
+
+	return (
+		<KeyScope scope={state.confirming ? 'confirm' : 'preset-name'}>
+			<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} paddingX={1}>
+				<Text bold>Save as a preset</Text>
+				<Text>
+					Name: <TextInput focus={!state.confirming} value={state.name} placeholder="e.g. weekly-show" onChange={name => dispatch({type: 'nameChanged', name})} />
+				</Text>
+				{state.name !== '' && !valid ? <ProblemLines problems={[`use ${presetNameRule}`]} /> : null}
+				{state.error ? <ProblemLines problems={[state.error]} /> : null}
+				{state.confirming ? (
+					<Text color={theme.warning}>! A preset named "{state.name}" exists. Overwrite it? (y/n)</Text>
+				) : (
+					<Text color={theme.muted}>Tokens are never saved. Enter saves, Esc cancels.</Text>
+				)}
+			</Box>
+		</KeyScope>
+	);
+}

@@ -1,0 +1,217 @@
+// Every key binding of the wizard, in one table. Screens ask `actionFor(scope, input, key)` which
+// action a key means, the `?` overlay lists a scope's bindings and the footer shows the ones marked
+// `footer`: a key that works is always a key that is listed.
+import type {Key} from 'ink';
+
+export type Scope =
+	| 'start'
+	| 'picker'
+	| 'endpoint'
+	| 'name'
+	| 'tags'
+	| 'tag-form'
+	| 'participants'
+	| 'participant-form'
+	| 'attributes'
+	| 'attribute-form'
+	| 'recording'
+	| 'storage-picker'
+	| 'review'
+	| 'preset-name'
+	| 'confirm'
+	| 'creating'
+	| 'help';
+
+export type Action =
+	| 'quit'
+	| 'help'
+	| 'up'
+	| 'down'
+	| 'pageUp'
+	| 'pageDown'
+	| 'choose'
+	| 'next'
+	| 'previous'
+	| 'back'
+	| 'cancel'
+	| 'add'
+	| 'edit'
+	| 'remove'
+	| 'duplicate'
+	| 'toggle'
+	| 'left'
+	| 'right'
+	| 'create'
+	| 'savePreset'
+	| 'copyCommand'
+	| 'editStart'
+	| 'editName'
+	| 'editTags'
+	| 'editParticipants'
+	| 'editRecording'
+	| 'yes'
+	| 'no';
+
+type Matcher = (input: string, key: Key) => boolean;
+
+export type Binding = {
+	/** Matched, but folded into a neighbour's line in the overlay (↓ beside ↑). */
+	hidden?: boolean;
+	action: Action;
+	/** How the overlay and footer write the key. */
+	keys: string;
+	description: string;
+	/** Set for the main keys: the footer shows them with this short label. */
+	footer?: string;
+	matches: Matcher;
+};
+
+const enter: Matcher = (_input, key) => key.return;
+const tab: Matcher = (_input, key) => key.tab && !key.shift;
+const shiftTab: Matcher = (_input, key) => key.tab && key.shift;
+const escape: Matcher = (_input, key) => key.escape;
+const up: Matcher = (_input, key) => key.upArrow;
+const down: Matcher = (_input, key) => key.downArrow;
+const left: Matcher = (_input, key) => key.leftArrow;
+const right: Matcher = (_input, key) => key.rightArrow;
+const pageUp: Matcher = (_input, key) => key.pageUp;
+const pageDown: Matcher = (_input, key) => key.pageDown;
+// Ink 8 tells the Delete key from Backspace, so Delete can remove without Backspace doing so by accident.
+const removeKey: Matcher = (input, key) => key.delete || (!key.ctrl && !key.meta && input === 'd');
+const char =
+	(...chars: string[]): Matcher =>
+	(input, key) =>
+		!key.ctrl && !key.meta && chars.includes(input);
+const any =
+	(...matchers: Matcher[]): Matcher =>
+	(input, key) =>
+		matchers.some(matcher => matcher(input, key));
+
+function binding(action: Action, keys: string, description: string, matches: Matcher, footer?: string): Binding {
+	return {action, keys, description, matches, ...(footer ? {footer} : {})};
+}
+
+/** Listed on every screen; handled by the app itself. */
+export const globalBindings: Binding[] = [
+	binding('help', '?', 'show or hide this list of keys (in text fields, ? is typed)', char('?'), 'keys'),
+	binding('quit', 'Ctrl+C', 'quit; your draft is kept for next time', (input, key) => key.ctrl && input === 'c'),
+];
+
+const upDown = binding('up', '↑/↓', 'move', up);
+// One entry lists ↑/↓ for the overlay; `down` still needs its own matcher for the screens.
+const downOnly: Binding = {...binding('down', '↓', 'move down', down), hidden: true};
+
+const listKeys = (thing: string, extra: Binding[] = []): Binding[] => [
+	upDown,
+	downOnly,
+	binding('edit', 'Enter', `edit the selected ${thing} (or add, or continue)`, enter, 'edit'),
+	binding('add', 'a', `add a ${thing}`, char('a'), 'add'),
+	binding('remove', 'd/Delete', `remove the selected ${thing}`, removeKey, 'remove'),
+	...extra,
+	binding('next', 'Tab', 'continue to the next step', tab, 'next'),
+	binding('back', 'Shift+Tab/Esc', 'back to the previous step', any(shiftTab, escape), 'back'),
+];
+
+const formKeys = (done: string, leave: string): Binding[] => [
+	upDown,
+	downOnly,
+	binding('next', 'Enter/Tab', `next field; on the last one, ${done}`, any(enter, tab), 'next'),
+	binding('previous', 'Shift+Tab', 'previous field', shiftTab),
+	binding('toggle', 'Space', 'switch a toggle; open attributes or a list', char(' '), 'switch/open'),
+	binding('left', '←/→', 'pick another choice or quick value', left, 'pick'),
+	{...binding('right', '→', 'next choice or quick value', right), hidden: true},
+	binding('back', 'Esc', leave, escape, 'back'),
+];
+
+export const bindings: Record<Scope, Binding[]> = {
+	start: [
+		upDown,
+		downOnly,
+		binding('choose', 'Enter/Tab', 'choose the selected line', any(enter, tab), 'choose'),
+		binding('quit', 'q', 'quit without creating anything', char('q'), 'quit'),
+	],
+	picker: [upDown, downOnly, binding('choose', 'Enter', 'pick', enter, 'choose'), binding('cancel', 'Esc', 'keep the current value', escape, 'cancel')],
+	endpoint: [
+		binding('choose', 'Enter', 'use this endpoint (empty: the default)', enter, 'choose'),
+		binding('cancel', 'Esc', 'keep the current endpoint', escape, 'cancel'),
+	],
+	name: [
+		binding('next', 'Enter/Tab', 'continue to tags', any(enter, tab), 'next'),
+		binding('back', 'Shift+Tab/Esc', 'back to the start', any(shiftTab, escape), 'back'),
+	],
+	tags: listKeys('tag'),
+	'tag-form': [
+		upDown,
+		downOnly,
+		binding('next', 'Enter/Tab', 'next field; on the value, save the tag', any(enter, tab), 'next'),
+		binding('previous', 'Shift+Tab', 'previous field', shiftTab),
+		binding('cancel', 'Esc', 'discard this tag', escape, 'cancel'),
+	],
+	participants: listKeys('participant', [binding('duplicate', 'c', 'copy the selected participant', char('c'), 'copy')]),
+	'participant-form': formKeys('save the participant', 'discard changes'),
+	attributes: [
+		upDown,
+		downOnly,
+		binding('edit', 'Enter', 'edit the selected attribute (or add)', enter, 'edit'),
+		binding('add', 'a', 'add an attribute', char('a'), 'add'),
+		binding('remove', 'd/Delete', 'remove the selected attribute', removeKey, 'remove'),
+		binding('back', 'Esc/Tab', 'done with attributes', any(escape, tab, shiftTab), 'back'),
+	],
+	'attribute-form': [
+		upDown,
+		downOnly,
+		binding('next', 'Enter/Tab', 'next field; on the value, save the attribute', any(enter, tab), 'next'),
+		binding('previous', 'Shift+Tab', 'previous field', shiftTab),
+		binding('cancel', 'Esc', 'discard this attribute', escape, 'cancel'),
+	],
+	recording: formKeys('continue to review', 'back to participants'),
+	'storage-picker': [
+		upDown,
+		downOnly,
+		binding('choose', 'Enter', 'use the selected storage configuration', enter, 'choose'),
+		binding('cancel', 'Esc', 'keep typing the ARN instead', escape, 'cancel'),
+	],
+	review: [
+		binding('create', 'Enter', 'create the stage', enter, 'create'),
+		binding('up', '↑/↓ PgUp/PgDn', 'scroll', up),
+		{...binding('down', '↓', 'scroll down', down), hidden: true},
+		{...binding('pageUp', 'PgUp', 'scroll a page up', pageUp), hidden: true},
+		{...binding('pageDown', 'PgDn', 'scroll a page down', pageDown), hidden: true},
+		binding('savePreset', 's', 'save as a preset', char('s'), 'save preset'),
+		binding('copyCommand', 'y', 'copy the aws command to the clipboard', char('y')),
+		binding('editStart', '0', 'change profile, region or endpoint', char('0')),
+		binding('editName', '1–4', 'edit a step: 1 name, 2 tags, 3 participants, 4 recording', char('1'), 'edit a step'),
+		{...binding('editTags', '2', 'edit the tags', char('2')), hidden: true},
+		{...binding('editParticipants', '3', 'edit the participants', char('3')), hidden: true},
+		{...binding('editRecording', '4', 'edit recording', char('4')), hidden: true},
+		binding('back', 'Shift+Tab/Esc', 'back to recording', any(shiftTab, escape)),
+		binding('quit', 'q', 'quit without creating; the draft is kept', char('q'), 'quit'),
+	],
+	'preset-name': [binding('choose', 'Enter', 'save the preset', enter, 'save'), binding('cancel', 'Esc', 'do not save', escape, 'cancel')],
+	confirm: [binding('yes', 'y', 'yes', char('y', 'Y'), 'yes'), binding('no', 'n/Esc', 'no', any(char('n', 'N'), escape), 'no')],
+	creating: [],
+	help: [binding('cancel', '?/Esc', 'close this list', any(char('?'), escape), 'close')],
+};
+
+export function actionFor(scope: Scope, input: string, key: Key): Action | undefined {
+	return bindings[scope].find(entry => entry.matches(input, key))?.action;
+}
+
+export function isGlobalAction(action: Action, input: string, key: Key): boolean {
+	return globalBindings.some(entry => entry.action === action && entry.matches(input, key));
+}
+
+/** What the overlay lists: the scope's keys, then the global ones. */
+export function helpEntries(scope: Scope): Binding[] {
+	const global = scope === 'help' ? globalBindings.filter(entry => entry.action !== 'help') : globalBindings;
+	return [...bindings[scope], ...global].filter(entry => !entry.hidden);
+}
+
+/** The footer: `?` first, so a narrow terminal cuts the least important keys, never the way to the rest. */
+function footerOrder(entries: Binding[]): Binding[] {
+	return [...entries.filter(entry => entry.action === 'help'), ...entries.filter(entry => entry.action !== 'help')];
+}
+
+export function footerEntries(scope: Scope): Binding[] {
+	return footerOrder(helpEntries(scope).filter(entry => entry.footer !== undefined));
+}

@@ -1,0 +1,50 @@
+// The wizard's entry, imported by cli.ts only when there is a terminal. It mounts the app, waits
+// for its outcome, takes the screen down, and only then prints what must stay on the terminal
+// (the stage ARN, an export path, the formatted output), so nothing the user needs vanishes.
+import {CliError, exitCodes} from '../errors.js';
+import type {WizardLaunch} from '../wizard/launch.js';
+import type {WizardOverrides} from './mount-wizard.js';
+import {colorEnabled} from './theme.js';
+import {trimInkImports} from './trim-ink-imports.js';
+
+// The launch contract is shared with line mode, so it lives beside the step definitions.
+export type {WizardLaunch} from '../wizard/launch.js';
+export type {WizardOverrides} from './mount-wizard.js';
+
+/** Runs the wizard to its end and resolves with the exit code. */
+export async function runWizard(launch: WizardLaunch, overrides: WizardOverrides = {}): Promise<number> {
+	const {globals, stdout, stderr} = launch;
+	const color = colorEnabled(globals.color, launch.env);
+	trimInkImports();
+	const {mountWizard} = await import('./mount-wizard.js');
+	const outcome = await mountWizard(launch, color, overrides);
+	try {
+		// Loaded at the end: the formatters are not needed for the first frame.
+		const {finalReport} = await import('./final-report.js');
+		const report = finalReport(outcome, {globals, color, columns: stdout.columns || 80, terminal: Boolean(stdout.isTTY), sandbox: Boolean(launch.sandbox)});
+		if (report.stdout) {
+			await write(stdout, report.stdout);
+		}
+
+		if (report.stderr) {
+			await write(stderr, report.stderr);
+		}
+
+		return report.exitCode;
+	} catch (error) {
+		await write(stderr, `${(error as Error).message}\n`);
+		return error instanceof CliError ? error.exitCode : exitCodes.other;
+	}
+}
+
+async function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
+	await new Promise<void>((resolve, reject) => {
+		stream.write(text, error => {
+			if (error) {
+				reject(error);
+			} else {
+				resolve();
+			}
+		});
+	});
+}

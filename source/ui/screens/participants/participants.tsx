@@ -1,0 +1,138 @@
+// Participants: the token configurations created with the stage (at most 12), and the editor for
+// one of them. Copy makes "the same again" one key; remove takes one out.
+import React from 'react';
+import {Box, Text} from 'ink';
+import type {ParticipantTokenConfiguration} from '../../../stage/request.js';
+import {problemsAt} from '../../../stage/validate.js';
+import {listItems} from '../../../wizard/collections.js';
+import {getAt} from '../../../wizard/paths.js';
+import {participantsField} from '../../../wizard/steps.js';
+import {describeParticipant} from '../../../wizard/summary.js';
+import {listWindow} from '../../components/list-window.js';
+import {ProblemLines} from '../../components/problem-lines.js';
+import {safe} from '../../components/safe.js';
+import {KeyScope} from '../../keys/key-scope.js';
+import {ParticipantEditor} from '../../participant-editor/participant-editor.js';
+import {useTheme} from '../../theme.js';
+import {describeFieldProblem} from '../../../wizard/problems.js';
+import type {StepScreenProps} from '../step-props.js';
+import {useParticipantsState} from './use-participants-state.js';
+import {useParticipants} from './use-participants.js';
+
+export function ParticipantsScreen({state: wizard, dispatch: wizardDispatch, problems, height}: StepScreenProps) {
+	const theme = useTheme();
+	const participants = listItems<ParticipantTokenConfiguration>(getAt(wizard.request, participantsField.path));
+	const [state, dispatch] = useParticipantsState();
+	const count = participants.length;
+	const full = count >= participantsField.maxItems;
+	// The first line: with nobody yet that is "add", as a stage is rarely useful without a participant.
+	const cursor = Math.min(state.cursor ?? 0, count + 1);
+	const move = (by: number) => {
+		dispatch({type: 'moved', from: cursor, by, count: count + 2});
+	};
+
+	const tooMany = () => {
+		dispatch({type: 'noticed', notice: `At most ${participantsField.maxItems} participants: remove one first.`});
+	};
+
+	useParticipants({
+		active: !state.editing,
+		cursor,
+		count,
+		onMove: move,
+		onAdd() {
+			if (full) {
+				tooMany();
+			} else {
+				dispatch({type: 'editorOpened'});
+			}
+		},
+		onEdit(index) {
+			dispatch({type: 'editorOpened', index});
+		},
+		onDuplicate(index) {
+			if (full) {
+				tooMany();
+			} else {
+				wizardDispatch({type: 'participantDuplicated', index});
+				move(1);
+			}
+		},
+		onRemove(index) {
+			wizardDispatch({type: 'participantRemoved', index});
+		},
+		onNext() {
+			wizardDispatch({type: 'nextStep'});
+		},
+		onBack() {
+			wizardDispatch({type: 'previousStep'});
+		},
+	});
+
+	if (state.editing) {
+		const {index} = state.editing;
+		const existing = index === undefined ? undefined : participants[index];
+		return (
+			<ParticipantEditor
+				value={existing ?? {...participantsField.newItem}}
+				title={existing ? `Participant ${index! + 1} of ${count}` : `New participant (${count + 1} of at most ${participantsField.maxItems})`}
+				height={height}
+				onSubmit={participant => {
+					wizardDispatch({type: 'participantSaved', ...(index === undefined ? {} : {index}), participant});
+					dispatch({type: 'editorClosed', cursor: index ?? count});
+				}}
+				onCancel={() => {
+					dispatch({type: 'editorClosed'});
+				}}
+			/>
+		);
+	}
+
+	const listProblems = problemsAt(problems, participantsField.path).filter(problem => problem.path.length === participantsField.path.length);
+	const lines = [
+		...participants.map((participant, index) => ({id: `p${index}`, participant, index})),
+		{id: 'add', label: full ? `(at most ${participantsField.maxItems} participants)` : '+ Add a participant'},
+		{id: 'next', label: 'Continue to recording →'},
+	];
+	const window = listWindow(lines.length, cursor, Math.max(3, height - 3));
+	return (
+		<KeyScope scope="participants">
+			<Box flexDirection="column">
+				<Box gap={2}>
+					<Text color={count > participantsField.maxItems ? theme.error : theme.muted}>
+						{count}/{participantsField.maxItems} participants
+					</Text>
+					{state.notice ? <Text color={theme.warning}>! {state.notice}</Text> : null}
+				</Box>
+				<ProblemLines problems={listProblems.map(problem => describeFieldProblem(participantsField, problem))} />
+				{count === 0 ? <Text color={theme.muted}>No participants yet: tokens can also be added later, from the live table.</Text> : null}
+				{window.above > 0 ? <Text color={theme.muted}>  ↑ {window.above} more</Text> : null}
+				{lines.slice(window.start, window.end).map((line, offset) => {
+					const selected = window.start + offset === cursor;
+					const marker = <Text color={theme.accent}>{selected ? '› ' : '  '}</Text>;
+					if ('participant' in line) {
+						const found = problemsAt(problems, [...participantsField.path, line.index]);
+						return (
+							<Text key={line.id} wrap="truncate-end">
+								{marker}
+								{found.length > 0 ? <Text color={theme.error}>✗ </Text> : null}
+								<Text bold={selected}>
+									{line.index + 1}. {line.participant.userId ? safe(line.participant.userId) : <Text color={theme.muted}>(no user ID)</Text>}
+								</Text>
+								<Text color={theme.muted}>  {describeParticipant(line.participant)}</Text>
+							</Text>
+						);
+					}
+
+					return (
+						<Text key={line.id} wrap="truncate-end" bold={selected} color={line.id === 'add' ? theme.accent : undefined}>
+							{marker}
+							{line.label}
+						</Text>
+					);
+				})}
+				{window.below > 0 ? <Text color={theme.muted}>  ↓ {window.below} more</Text> : null}
+			</Box>
+		</KeyScope>
+	);
+}

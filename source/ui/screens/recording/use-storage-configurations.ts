@@ -1,0 +1,40 @@
+// The account's storage configurations in the chosen region, listed once recording is switched on,
+// so the ARN can be picked instead of typed.
+import {useEffect, useState} from 'react';
+import type {StorageConfigurationChoice, WizardServices} from '../../services.js';
+import type {Connection} from '../../../wizard/wizard-state.js';
+import {describeError} from '../../describe-error.js';
+
+export type StorageConfigurations =
+	| {status: 'idle' | 'loading'}
+	| {status: 'loaded'; items: StorageConfigurationChoice[]}
+	| {status: 'failed'; message: string};
+
+export function useStorageConfigurations(services: WizardServices, connection: Connection, enabled: boolean): StorageConfigurations {
+	const [result, setResult] = useState<StorageConfigurations>({status: 'idle'});
+	const {profile, region, endpointUrl} = connection;
+	useEffect(() => {
+		if (!enabled) {
+			return;
+		}
+
+		let live = true;
+		setResult({status: 'loading'});
+		services.listStorageConfigurations({profile, region, endpointUrl}).then(
+			items => {
+				if (live) {
+					setResult({status: 'loaded', items});
+				}
+			},
+			(error: unknown) => {
+				if (live) {
+					setResult({status: 'failed', message: describeError(error, 'ListStorageConfigurations').message});
+				}
+			},
+		);
+		return () => {
+			live = false;
+		};
+	}, [services, profile, region, endpointUrl, enabled]);
+	return result;
+}

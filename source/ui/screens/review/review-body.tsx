@@ -1,0 +1,149 @@
+// Everything the request holds, on one screen, with problems marked where they are; then the
+// equivalent aws command and the --cli-input-json body.
+import React from 'react';
+import {Box, Text} from 'ink';
+import {renderCliInputJson, renderCommand} from '../../../args/render-command.js';
+import type {CreateStageRequest} from '../../../stage/request.js';
+import {formatProblem, problemsAt, type Problem} from '../../../stage/validate.js';
+import {mapEntries} from '../../../wizard/collections.js';
+import {participantsField, steps, tagsField} from '../../../wizard/steps.js';
+import {describeParticipant, describeRecording} from '../../../wizard/summary.js';
+import {problemsForStep, strayProblems} from '../../../wizard/problems.js';
+import type {Connection} from '../../../wizard/wizard-state.js';
+import {safe, safeLines} from '../../components/safe.js';
+import {useTheme} from '../../theme.js';
+
+// Long lists would push the command off the first screen: a few lines each, problems first; the
+// command and the JSON below hold every item.
+const maxTagLines = 3;
+const maxParticipantLines = 4;
+
+/** The items to list: those with problems, then others up to `limit`; in their own order. */
+function itemsToShow<T>(items: T[], hasProblem: (item: T, index: number) => boolean, limit: number): Array<{item: T; index: number}> {
+	const indexed = items.map((item, index) => ({item, index, problem: hasProblem(item, index)}));
+	const withProblems = indexed.filter(entry => entry.problem);
+	const others = indexed.filter(entry => !entry.problem).slice(0, Math.max(0, limit - withProblems.length));
+	return [...withProblems, ...others].sort((a, b) => a.index - b.index).map(({item, index}) => ({item, index}));
+}
+
+export type ReviewBodyProps = {request: CreateStageRequest; connection: Connection; problems: Problem[]; sandbox: boolean; width: number};
+
+/** The command as the user would paste it: the region and profile chosen here come with it. */
+export function reviewCommand(request: CreateStageRequest, connection: Connection, sandbox: boolean): string {
+	return renderCommand(request, {
+		multiline: true,
+		globals: sandbox ? {} : {...(connection.region ? {region: connection.region} : {}), ...(connection.profile ? {profile: connection.profile} : {}), ...(connection.endpointUrl ? {endpointUrl: connection.endpointUrl} : {})},
+	});
+}
+
+function Section({label, shortcut, problems, children}: {label: string; shortcut: string; problems: number; children: React.ReactNode}) {
+	const theme = useTheme();
+	return (
+		<Box>
+			<Box width={18} flexShrink={0}>
+				<Text bold wrap="truncate-end">
+					{problems > 0 ? <Text color={theme.error}>✗ </Text> : null}
+					{label}
+				</Text>
+			</Box>
+			<Box flexGrow={1} flexShrink={1} flexDirection="column">
+				{children}
+			</Box>
+			<Box flexShrink={0} marginLeft={1}>
+				<Text color={theme.muted}>[{shortcut}]</Text>
+			</Box>
+		</Box>
+	);
+}
+
+export function ReviewBody({request, connection, problems, sandbox, width}: ReviewBodyProps) {
+	const theme = useTheme();
+	const count = (id: string) => {
+		const step = steps.find(candidate => candidate.id === id);
+		return step ? problemsForStep(problems, step).length : 0;
+	};
+
+	const tags = mapEntries(request.tags);
+	const shownTags = itemsToShow(tags, ([key]) => problemsAt(problems, [...tagsField.path, key]).length > 0, maxTagLines).map(({item}) => item);
+	const participants = request.participantTokenConfigurations ?? [];
+	const shownParticipants = itemsToShow(participants, (_, index) => problemsAt(problems, [...participantsField.path, index]).length > 0, maxParticipantLines);
+	const stray = strayProblems(problems);
+	const where = sandbox
+		? 'the sandbox (local emulator)'
+		: [`profile ${connection.profile ?? 'default'}`, connection.region ?? 'no region set', connection.endpointUrl ? `endpoint ${connection.endpointUrl}` : undefined]
+				.filter(Boolean)
+				.join(' · ');
+	return (
+		<Box flexDirection="column" width={width}>
+			<Section label="Where" shortcut="0" problems={0}>
+				<Text wrap="wrap">{safe(where)}</Text>
+			</Section>
+			<Section label="Name" shortcut="1" problems={count('name')}>
+				<Text wrap="truncate-end" color={request.name ? undefined : theme.muted}>
+					{request.name ? safe(request.name) : '(none)'}
+				</Text>
+			</Section>
+			<Section label={`Tags ${tags.length}`} shortcut="2" problems={count('tags')}>
+				{tags.length === 0 ? <Text color={theme.muted}>(none)</Text> : null}
+				{shownTags.map(([key, value]) => (
+					<Text key={key} wrap="truncate-end">
+						{problemsAt(problems, [...tagsField.path, key]).length > 0 ? <Text color={theme.error}>✗ </Text> : null}
+						{safe(key)}
+						<Text color={theme.muted}> = </Text>
+						{safe(value)}
+					</Text>
+				))}
+				{tags.length > shownTags.length ? (
+					<Text color={theme.muted}>
+						… and {tags.length - shownTags.length} more (2 lists them all)
+					</Text>
+				) : null}
+			</Section>
+			<Section label={`Participants ${participants.length}`} shortcut="3" problems={count('participants')}>
+				{participants.length === 0 ? <Text color={theme.muted}>(none: add tokens later from the live table)</Text> : null}
+				{shownParticipants.map(({item: participant, index}) => (
+					<Text key={index} wrap="truncate-end">
+						{problemsAt(problems, [...participantsField.path, index]).length > 0 ? <Text color={theme.error}>✗ </Text> : null}
+						{index + 1}. {participant.userId ? safe(participant.userId) : <Text color={theme.muted}>(no user ID)</Text>}
+						<Text color={theme.muted}>  {describeParticipant(participant)}</Text>
+					</Text>
+				))}
+				{participants.length > shownParticipants.length ? (
+					<Text color={theme.muted}>… and {participants.length - shownParticipants.length} more (3 lists them all)</Text>
+				) : null}
+			</Section>
+			<Section label="Recording" shortcut="4" problems={count('recording')}>
+				<Text wrap="wrap">{safe(describeRecording(request))}</Text>
+			</Section>
+			<Box marginTop={1} flexDirection="column">
+				{problems.length === 0 ? (
+					<Text color={theme.success}>✓ No problems: Enter creates the stage.</Text>
+				) : (
+					<>
+						<Text color={theme.error} bold>
+							✗ {problems.length} problem{problems.length === 1 ? '' : 's'} to fix before creating:
+						</Text>
+						{problems.map((problem, index) => (
+							// eslint-disable-next-line react/no-array-index-key -- the same line can repeat
+							<Text key={index} color={theme.error} wrap="wrap">
+								{'  ✗ '}
+								{safe(formatProblem(problem))}
+							</Text>
+						))}
+						{stray.length > 0 ? <Text color={theme.muted}>Members no step edits come from the input file; fix them there.</Text> : null}
+					</>
+				)}
+			</Box>
+			<Box marginTop={1} flexDirection="column">
+				<Text bold>
+					The same with the AWS CLI <Text color={theme.muted}>(y copies it)</Text>
+				</Text>
+				<Text wrap="wrap">{safeLines(reviewCommand(request, connection, sandbox))}</Text>
+			</Box>
+			<Box marginTop={1} flexDirection="column">
+				<Text bold>--cli-input-json</Text>
+				<Text wrap="wrap">{safeLines(renderCliInputJson(request).trimEnd())}</Text>
+			</Box>
+		</Box>
+	);
+}

@@ -1,0 +1,154 @@
+// Review: the whole request, its problems, the aws command and the --cli-input-json body; Enter
+// creates. A failed creation lands here again with its code and message, and every input intact.
+import React from 'react';
+import {Box, Text} from 'ink';
+import type {PresetStore} from '../../../presets/store.js';
+import type {Route} from '../../../wizard/wizard-state.js';
+import {SavePresetPrompt} from '../../components/save-preset-prompt/save-preset-prompt.js';
+import {ScrollView} from '../../components/scroll-view.js';
+import {safe} from '../../components/safe.js';
+import {wordWrap} from '../../components/word-wrap.js';
+import {KeyScope} from '../../keys/key-scope.js';
+import type {Action} from '../../keys/keybindings.js';
+import type {WizardServices} from '../../services.js';
+import {useTheme} from '../../theme.js';
+import type {StepScreenProps} from '../step-props.js';
+import {ReviewBody, reviewCommand} from './review-body.js';
+import {useReviewState} from './use-review-state.js';
+import {useReview} from './use-review.js';
+
+export type ReviewProps = StepScreenProps & {
+	store: PresetStore;
+	services: WizardServices;
+	sandbox: boolean;
+	width: number;
+	onQuit: () => void;
+};
+
+const editRoutes: Partial<Record<Action, Route>> = {
+	editStart: 'start',
+	editName: 'name',
+	editTags: 'tags',
+	editParticipants: 'participants',
+	editRecording: 'recording',
+};
+
+export function ReviewScreen({state: wizard, dispatch, problems, height, store, services, sandbox, width, onQuit}: ReviewProps) {
+	const theme = useTheme();
+	const [state, local] = useReviewState();
+	const failure = wizard.creation.status === 'failed' ? wizard.creation : undefined;
+	// Messages wrap rather than lose their end: a service's message is the one thing to read in full.
+	const failureLines = failure ? wordWrap(safe(failure.message), width - 2) : [];
+	const noticeLines = state.notice ? wordWrap(`! ${safe(state.notice)}`, width) : [];
+	const fixedLines = (failure ? 1 + Math.min(failureLines.length, 4) : 0) + noticeLines.length + (state.prompt ? 6 : 0);
+	const viewHeight = Math.max(3, height - fixedLines);
+	useReview({
+		active: !state.prompt,
+		onAction(action) {
+			const route = editRoutes[action];
+			if (route) {
+				dispatch({type: 'routeChanged', route});
+				return;
+			}
+
+			switch (action) {
+				case 'create': {
+					if (problems.length > 0) {
+						local({type: 'noticed', notice: `Fix the ${problems.length} problem${problems.length === 1 ? '' : 's'} marked ✗ first: 1–4 opens a step.`});
+					} else {
+						dispatch({type: 'creationStarted'});
+					}
+
+					break;
+				}
+
+				case 'up':
+				case 'down':
+				case 'pageUp':
+				case 'pageDown': {
+					const page = viewHeight - 2;
+					local({type: 'scrolled', by: {up: -1, down: 1, pageUp: -page, pageDown: page}[action], viewHeight});
+					break;
+				}
+
+				case 'savePreset': {
+					local({type: 'promptOpened'});
+					break;
+				}
+
+				case 'copyCommand': {
+					services.copy(reviewCommand(wizard.request, wizard.connection, sandbox)).then(
+						() => {
+							local({type: 'noticed', notice: 'Copied the aws command to the clipboard.'});
+						},
+						(error: unknown) => {
+							local({type: 'noticed', notice: `Could not copy: ${(error as Error).message}`});
+						},
+					);
+					break;
+				}
+
+				case 'back': {
+					dispatch({type: 'previousStep'});
+					break;
+				}
+
+				case 'quit': {
+					onQuit();
+					break;
+				}
+
+				default: {
+					break;
+				}
+			}
+		},
+	});
+
+	return (
+		<KeyScope scope="review">
+			<Box flexDirection="column">
+				{failure ? (
+					<Box flexDirection="column">
+						<Text color={theme.error} bold wrap="truncate-end">
+							✗ CreateStage failed: {safe(failure.code)}
+						</Text>
+						{failureLines.slice(0, 4).map((line, index) => (
+							// eslint-disable-next-line react/no-array-index-key -- lines of one message
+							<Text key={index} color={theme.error}>
+								{'  '}
+								{line}
+							</Text>
+						))}
+					</Box>
+				) : null}
+				{noticeLines.map((line, index) => (
+					// eslint-disable-next-line react/no-array-index-key -- lines of one notice
+					<Text key={index} color={theme.warning}>
+						{line}
+					</Text>
+				))}
+				{state.prompt ? (
+					<SavePresetPrompt
+						store={store}
+						request={wizard.request}
+						connection={wizard.connection}
+						initialName={wizard.origin?.kind === 'preset' ? wizard.origin.name : ''}
+						onClose={notice => {
+							local({type: 'promptClosed', ...(notice ? {notice} : {})});
+						}}
+					/>
+				) : null}
+				<ScrollView
+					height={viewHeight}
+					scroll={state.scroll}
+					onMeasure={contentHeight => {
+						local({type: 'measured', contentHeight});
+					}}
+				>
+					<ReviewBody request={wizard.request} connection={wizard.connection} problems={problems} sandbox={sandbox} width={width} />
+				</ScrollView>
+			</Box>
+		</KeyScope>
+	);
+}

@@ -1,0 +1,17 @@
+// The review screen's keys: create, save as preset, copy the command, jump to a step, scroll, quit.
+import {actionFor, type Action} from '../../keys/keybindings.js';
+import {useScopeActive} from '../../keys/key-scope.js';
+import {useKeys} from '../../keys/key-router.js';
+
+export function useReview(options: {active: boolean; onAction: (action: Action) => void}): void {
+	const scopeActive = useScopeActive();
+	useKeys(
+		(input, key) => {
+			const action = actionFor('review', input, key);
+			if (action) {
+				options.onAction(action);
+			}
+		},
+		{isActive: scopeActive && options.active},
+	);
+}

@@ -1,0 +1,27 @@
+// What the entry hands to an interactive mode (the Ink wizard or line mode): the same launch for
+// both, so they pre-fill, save drafts and presets, and create the stage the same way.
+import type {GlobalOptions} from '../args/options.js';
+import type {ClientSettings} from '../ivs/client-settings.js';
+import type {PresetStore} from '../presets/store.js';
+import type {CreateStageRequest} from '../stage/request.js';
+
+export type WizardLaunch = {
+	/** Pre-filled: preset < --cli-input-json/yaml < options, already merged. */
+	request: CreateStageRequest;
+	globals: GlobalOptions;
+	/** Resolved region, profile, endpoint, TLS; --sandbox sets the emulator's endpoint and keys. */
+	clientSettings: ClientSettings;
+	/** Set with --sandbox: every screen says plainly that these are not real AWS stages. */
+	sandbox?: {url: string};
+	store: PresetStore;
+	stdin: NodeJS.ReadStream;
+	stdout: NodeJS.WriteStream;
+	stderr: NodeJS.WriteStream;
+	env: NodeJS.ProcessEnv;
+	now?: () => number;
+};
+
+/** Line mode instead of the full-screen wizard: asked for, or where full-screen redraws cannot work. */
+export function wantsLineMode(globals: Pick<GlobalOptions, 'plain'>, env: NodeJS.ProcessEnv): boolean {
+	return globals.plain || env.TERM === 'dumb' || env.IVS_STAGE_WIZARD_PLAIN === '1';
+}

@@ -1,0 +1,140 @@
+// The wizard's state and its reducer: pure, no Ink, no I/O. The Ink app and line mode both drive
+// it with these named actions; every answer lands in `request`, the one thing that is sent.
+import type {CreateStageRequest, CreateStageResponse, ParticipantTokenConfiguration} from '../stage/request.js';
+import {duplicateItem, removeEntry, removeItem, saveEntry, saveItem} from './collections.js';
+import type {StepId} from './fields.js';
+import {applyFieldChange, type FieldChange} from './field-values.js';
+import {getAt, setAt} from './paths.js';
+import {participantsField, stepIds, tagsField} from './steps.js';
+
+/** Where the client goes: chosen on the start screen, over what the command line resolved. */
+export type Connection = {profile?: string; region?: string; endpointUrl?: string};
+
+export type Origin = {kind: 'new'} | {kind: 'preset'; name: string} | {kind: 'draft'};
+
+export type Route = 'start' | StepId | 'review';
+
+export const routes: Route[] = ['start', ...stepIds, 'review'];
+
+export type Creation =
+	| {status: 'idle'}
+	| {status: 'creating'; attempt: number}
+	| {status: 'failed'; code: string; message: string}
+	| {status: 'created'; response: CreateStageResponse};
+
+export type WizardState = {
+	route: Route;
+	request: CreateStageRequest;
+	connection: Connection;
+	/** How the user began; undefined while still on the start screen the first time. */
+	origin?: Origin;
+	creation: Creation;
+};
+
+export type WizardAction =
+	| {type: 'started'; request: CreateStageRequest; origin: Origin; route?: Route; connection?: Connection}
+	| {type: 'routeChanged'; route: Route}
+	| {type: 'nextStep'}
+	| {type: 'previousStep'}
+	| FieldChange
+	| {type: 'tagSaved'; previousKey?: string; key: string; value: string}
+	| {type: 'tagRemoved'; key: string}
+	| {type: 'participantSaved'; index?: number; participant: ParticipantTokenConfiguration}
+	| {type: 'participantDuplicated'; index: number}
+	| {type: 'participantRemoved'; index: number}
+	| {type: 'connectionChanged'; connection: Connection}
+	| {type: 'creationStarted'}
+	| {type: 'creationAttempted'; attempt: number}
+	| {type: 'creationFailed'; code: string; message: string}
+	| {type: 'creationSucceeded'; response: CreateStageResponse}
+	| {type: 'creationErrorDismissed'};
+
+export function initialWizardState(request: CreateStageRequest, connection: Connection = {}): WizardState {
+	return {route: 'start', request, connection, creation: {status: 'idle'}};
+}
+
+export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
+	switch (action.type) {
+		case 'started': {
+			return {
+				...state,
+				request: action.request,
+				origin: action.origin,
+				route: action.route ?? 'name',
+				connection: {...state.connection, ...action.connection},
+				creation: {status: 'idle'},
+			};
+		}
+
+		case 'routeChanged': {
+			return {...state, route: action.route};
+		}
+
+		case 'nextStep': {
+			return {...state, route: routes[Math.min(routes.indexOf(state.route) + 1, routes.length - 1)] ?? state.route};
+		}
+
+		case 'previousStep': {
+			return {...state, route: routes[Math.max(routes.indexOf(state.route) - 1, 0)] ?? state.route};
+		}
+
+		case 'textChanged':
+		case 'numberChanged':
+		case 'toggleChanged':
+		case 'choiceChanged':
+		case 'listChanged': {
+			return withRequest(state, applyFieldChange(state.request, action));
+		}
+
+		case 'tagSaved': {
+			const tags = saveEntry(getAt(state.request, tagsField.path), action.previousKey, action.key, action.value);
+			return withRequest(state, setAt(state.request, tagsField.path, tags));
+		}
+
+		case 'tagRemoved': {
+			return withRequest(state, setAt(state.request, tagsField.path, removeEntry(getAt(state.request, tagsField.path), action.key)));
+		}
+
+		case 'participantSaved': {
+			const list = saveItem(getAt(state.request, participantsField.path), action.index, action.participant);
+			return withRequest(state, setAt(state.request, participantsField.path, list));
+		}
+
+		case 'participantDuplicated': {
+			return withRequest(state, setAt(state.request, participantsField.path, duplicateItem(getAt(state.request, participantsField.path), action.index)));
+		}
+
+		case 'participantRemoved': {
+			return withRequest(state, setAt(state.request, participantsField.path, removeItem(getAt(state.request, participantsField.path), action.index)));
+		}
+
+		case 'connectionChanged': {
+			return {...state, connection: {...state.connection, ...action.connection}};
+		}
+
+		case 'creationStarted': {
+			return {...state, creation: {status: 'creating', attempt: 0}};
+		}
+
+		case 'creationAttempted': {
+			return state.creation.status === 'creating' ? {...state, creation: {status: 'creating', attempt: action.attempt}} : state;
+		}
+
+		case 'creationFailed': {
+			// Back to review with the request untouched: nothing typed is lost to a service error.
+			return {...state, route: 'review', creation: {status: 'failed', code: action.code, message: action.message}};
+		}
+
+		case 'creationSucceeded': {
+			return {...state, creation: {status: 'created', response: action.response}};
+		}
+
+		case 'creationErrorDismissed': {
+			return state.creation.status === 'failed' ? {...state, creation: {status: 'idle'}} : state;
+		}
+	}
+}
+
+function withRequest(state: WizardState, request: CreateStageRequest): WizardState {
+	return request === state.request ? state : {...state, request};
+}

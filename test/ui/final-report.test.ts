@@ -1,0 +1,34 @@
+import test from 'ava';
+import {defaultGlobalOptions} from '../../source/args/options.js';
+import {finalReport} from '../../source/ui/final-report.js';
+import {responseFor} from './harness.js';
+
+const response = responseFor({name: 'show', participantTokenConfigurations: [{userId: 'host'}]});
+const options = {globals: {...defaultGlobalOptions}, color: false, columns: 80, terminal: true};
+
+test('after the live table: the ARN and the export path stay on the terminal', t => {
+	const report = finalReport(
+		{kind: 'created', response, connection: {}, notices: ['Saved preset "x".'], table: {reason: 'quit', response, exportPath: '/tmp/tokens.json'}},
+		options,
+	);
+	t.is(report.stdout, `Stage created: ${response.stage!.arn}\nParticipant tokens exported to /tmp/tokens.json (mode 0600)\n`);
+	t.is(report.stderr, 'Saved preset "x".\n');
+	t.is(report.exitCode, 0);
+});
+
+test('j in the table, or an explicit --output: the formatted response instead', t => {
+	const json = finalReport({kind: 'created', response, connection: {}, notices: [], table: {reason: 'json', response}}, options);
+	t.deepEqual(JSON.parse(json.stdout).stage.arn, response.stage!.arn);
+	const text = finalReport({kind: 'created', response, connection: {}, notices: []}, {...options, globals: {...defaultGlobalOptions, output: 'text', query: 'stage.name'}});
+	t.is(text.stdout, 'show\n');
+});
+
+test('interrupted or quit: exit 130 and where the draft is kept', t => {
+	const interrupted = finalReport({kind: 'interrupted', draftPath: '/c/config.json', notices: []}, options);
+	t.is(interrupted.exitCode, 130);
+	t.is(interrupted.stderr, 'Interrupted: no stage was created. Your draft is kept in /c/config.json; run again to resume it.\n');
+	t.is(finalReport({kind: 'quit', notices: []}, options).stderr, 'No stage was created.\n');
+	const late = finalReport({kind: 'created', response, connection: {}, notices: [], interrupted: true}, {...options, sandbox: true});
+	t.is(late.exitCode, 130);
+	t.regex(late.stdout, /^Stage created in the sandbox \(not a real AWS stage\): arn:/);
+});

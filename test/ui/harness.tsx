@@ -1,0 +1,124 @@
+// Mounts the wizard's app in ink-testing-library with a preset store in a temp folder and fake
+// services, and records how it ends.
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+import React from 'react';
+import {render} from 'ink-testing-library';
+import {openPresetStore, type PresetStore} from '../../source/presets/store.js';
+import type {CreateStageRequest, CreateStageResponse} from '../../source/stage/request.js';
+import {App, type AppProps} from '../../source/ui/app.js';
+import type {WizardOutcome} from '../../source/ui/outcome.js';
+import type {StorageConfigurationChoice, WizardServices} from '../../source/ui/services.js';
+import type {Connection} from '../../source/wizard/wizard-state.js';
+import {settle, waitForFrame} from '../helpers/wait-for.js';
+
+export type FakeServices = WizardServices & {
+	created: Array<{request: CreateStageRequest; connection: Connection}>;
+	copied: string[];
+	/** What the next createStage does: answer, or fail with this error (after reporting attempts). */
+	next: {fail?: Error & {$fault?: string; $metadata?: {httpStatusCode?: number}}; attempts?: number; hold?: Promise<void>};
+	storage: StorageConfigurationChoice[];
+};
+
+export function responseFor(request: CreateStageRequest): CreateStageResponse {
+	return {
+		stage: {arn: 'arn:aws:ivs:us-east-1:123456789012:stage/AbCdEf123456', name: request.name ?? '', tags: request.tags ?? {}},
+		participantTokens: (request.participantTokenConfigurations ?? []).map((config, index) => ({
+			participantId: `p${index}`,
+			token: `token-${index}`,
+			...(config.userId ? {userId: config.userId} : {}),
+		})),
+	};
+}
+
+export function serviceError(name: string, message: string, status = 400): Error & {$fault: string; $metadata: {httpStatusCode: number}} {
+	return Object.assign(new Error(message), {name, $fault: status >= 500 ? 'server' : 'client', $metadata: {httpStatusCode: status}});
+}
+
+export function fakeServices(): FakeServices {
+	const services: FakeServices = {
+		created: [],
+		copied: [],
+		next: {},
+		storage: [],
+		async createStage(request, connection, onAttempt) {
+			services.created.push({request, connection});
+			const attempts = services.next.attempts ?? 1;
+			for (let attempt = 1; attempt <= attempts; attempt++) {
+				onAttempt({attempt, method: 'POST', path: '/CreateStage'});
+			}
+
+			const {fail, hold} = services.next;
+			services.next = {};
+			await hold;
+			if (fail) {
+				throw fail;
+			}
+
+			return responseFor(request);
+		},
+		async listStorageConfigurations() {
+			return services.storage;
+		},
+		async liveClient() {
+			throw new Error('no live client in component tests');
+		},
+		async copy(text) {
+			services.copied.push(text);
+		},
+	};
+	return services;
+}
+
+export type Mounted = {
+	instance: ReturnType<typeof render>;
+	store: PresetStore;
+	services: FakeServices;
+	outcomes: WizardOutcome[];
+	cleanup: () => void;
+};
+
+export function tempStore(): {store: PresetStore; dir: string} {
+	const dir = mkdtempSync(path.join(tmpdir(), 'ivs-wizard-ui-'));
+	return {store: openPresetStore({configDir: dir}), dir};
+}
+
+export function mountApp(props: Partial<AppProps> & {store?: PresetStore} = {}): Mounted {
+	const {store, dir} = props.store ? {store: props.store, dir: undefined} : tempStore();
+	const services = (props.services as FakeServices | undefined) ?? fakeServices();
+	const outcomes: WizardOutcome[] = [];
+	const instance = render(
+		<App
+			request={{}}
+			connection={{region: 'us-east-1'}}
+			store={store}
+			services={services}
+			color={false}
+			explicitOutput
+			revealTokens={false}
+			loadAwsConfig={async () => ({profiles: ['default', 'work'], regionOf: {default: 'us-east-1', work: 'eu-west-1'}})}
+			onExit={outcome => outcomes.push(outcome)}
+			{...props}
+		/>,
+	);
+	return {
+		instance,
+		store,
+		services,
+		outcomes,
+		cleanup() {
+			instance.unmount();
+			if (dir) {
+				rmSync(dir, {recursive: true, force: true});
+			}
+		},
+	};
+}
+
+/** Waits for the text, then lets the effects of that frame subscribe their key handlers. */
+export async function ready(instance: {lastFrame: () => string | undefined}, text: string | RegExp): Promise<string> {
+	const frame = await waitForFrame(instance, text);
+	await settle();
+	return frame;
+}

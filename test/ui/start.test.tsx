@@ -1,0 +1,122 @@
+import test from 'ava';
+import {keys, press, waitFor, waitForFrame} from '../helpers/wait-for.js';
+import {mountApp, ready, tempStore} from './harness.js';
+
+test('a newcomer starts a new stage and lands on the name', async t => {
+	const {instance, cleanup} = mountApp();
+	const frame = await ready(instance, 'What would you like to do?');
+	t.regex(frame, /› Start a new stage/);
+	t.regex(frame, /Profile\s+default/);
+	t.regex(frame, /Region\s+us-east-1/);
+	await press(instance, keys.enter);
+	await waitForFrame(instance, 'Stage name — Name the stage');
+	cleanup();
+});
+
+test('a pre-filled request is offered as such', async t => {
+	const {instance, cleanup} = mountApp({request: {name: 'given', participantTokenConfigurations: [{}]}});
+	const frame = await ready(instance, 'What would you like to do?');
+	t.regex(frame, /Continue with what the command line gave — "given", 1 participant/);
+	cleanup();
+});
+
+test('an unfinished draft is offered first, and resumes where it was left', async t => {
+	const {store} = tempStore();
+	store.saveDraft({request: {name: 'from-draft', tags: {a: 'b'}}, step: 'tags', settings: {region: 'eu-central-1'}});
+	const {instance, cleanup} = mountApp({store});
+	const frame = await ready(instance, 'Resume your draft');
+	t.regex(frame, /› Resume your draft — saved .*"from-draft", 1 tag/);
+	await press(instance, keys.enter);
+	const tags = await waitForFrame(instance, 'a = b');
+	t.regex(tags, /eu-central-1/);
+	cleanup();
+});
+
+test('a preset pre-fills the wizard, under what the command line gave', async t => {
+	const {store} = tempStore();
+	store.savePreset({name: 'weekly', request: {name: 'show-{date}', tags: {team: 'video'}}, description: 'The weekly show'});
+	const {instance, cleanup} = mountApp({store, request: {tags: {team: 'override'}}});
+	await ready(instance, 'Start from a preset');
+	await press(instance, keys.down);
+	await press(instance, keys.enter);
+	await ready(instance, 'Pick a preset');
+	t.regex(instance.lastFrame()!, /› weekly The weekly show/);
+	await press(instance, keys.enter);
+	// The placeholder is expanded, so the name is checked as it will be sent.
+	const frame = await waitForFrame(instance, /show-\d{4}-\d{2}-\d{2}/);
+	t.notRegex(frame, /✗/);
+	await press(instance, keys.tab);
+	await waitForFrame(instance, 'team = override');
+	cleanup();
+});
+
+test('profile, region and endpoint can be changed before anything is sent', async t => {
+	const {instance, cleanup} = mountApp();
+	await ready(instance, 'Profile');
+	await press(instance, keys.down);
+	await press(instance, keys.enter);
+	const picker = await ready(instance, 'Pick a profile');
+	t.regex(picker, /› default us-east-1/);
+	t.regex(picker, /work eu-west-1/);
+	await press(instance, keys.down);
+	await press(instance, keys.enter);
+	// The profile's own region comes with it.
+	const frame = await ready(instance, /Profile\s+work/);
+	t.regex(frame, /Region\s+eu-west-1/);
+	await press(instance, keys.down);
+	await press(instance, keys.enter);
+	const regions = await ready(instance, 'Pick a region');
+	for (const region of ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-south-1', 'ap-northeast-1', 'ap-northeast-2']) {
+		t.true(regions.includes(region), region);
+	}
+
+	await press(instance, keys.down);
+	await press(instance, keys.enter);
+	await ready(instance, /Region\s+eu-central-1/);
+	await press(instance, keys.down);
+	await press(instance, keys.enter);
+	await ready(instance, 'empty: the region’s own');
+	await press(instance, 'http://localhost:9999');
+	await press(instance, keys.enter);
+	const done = await ready(instance, /Endpoint\s+http:\/\/localhost:9999/);
+	t.regex(done, /profile work · eu-central-1 · http:\/\/localhost:9999/);
+	cleanup();
+});
+
+test('Esc closes a picker without changing anything', async t => {
+	const {instance, cleanup} = mountApp();
+	await ready(instance, 'Region');
+	await press(instance, keys.down);
+	await press(instance, keys.down);
+	await press(instance, keys.enter);
+	await ready(instance, 'Pick a region');
+	await press(instance, keys.down);
+	await press(instance, keys.escape);
+	const frame = await ready(instance, 'What would you like to do?');
+	t.regex(frame, /Region\s+us-east-1/);
+	cleanup();
+});
+
+test('the sandbox shows its badge and offers no connection settings', async t => {
+	const {instance, cleanup} = mountApp({sandbox: {url: 'http://127.0.0.1:4566'}});
+	const frame = await ready(instance, 'SANDBOX');
+	t.regex(frame, /not a real AWS stage/);
+	t.notRegex(frame, /Profile/);
+	cleanup();
+});
+
+test('q quits without creating anything', async t => {
+	const {instance, outcomes, cleanup} = mountApp();
+	await ready(instance, 'What would you like to do?');
+	instance.stdin.write('q');
+	await waitFor(() => outcomes.length > 0, () => 'an outcome');
+	t.is(outcomes[0]!.kind, 'quit');
+	cleanup();
+});
+
+test('without a region given, the profile’s own region is used, as the SDK would', async t => {
+	const {instance, cleanup} = mountApp({connection: {profile: 'work'}});
+	const frame = await ready(instance, /Region\s+eu-west-1/);
+	t.regex(frame, /profile work · eu-west-1/);
+	cleanup();
+});

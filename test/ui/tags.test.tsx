@@ -1,0 +1,97 @@
+import test from 'ava';
+import type {CreateStageRequest} from '../../source/stage/request.js';
+import {keys, press, waitForFrame, waitForFrameWithout} from '../helpers/wait-for.js';
+import {mountApp, ready} from './harness.js';
+
+async function atTags(request: CreateStageRequest = {}) {
+	const mounted = mountApp({request});
+	await ready(mounted.instance, 'What would you like to do?');
+	await press(mounted.instance, keys.enter);
+	await ready(mounted.instance, 'Stage name — Name the stage');
+	await press(mounted.instance, keys.tab);
+	await ready(mounted.instance, 'Tags — Optional tags');
+	return mounted;
+}
+
+test('add a tag, edit it, remove it', async t => {
+	const {instance, cleanup} = await atTags();
+	t.regex(instance.lastFrame()!, /0\/50 tags/);
+	await press(instance, 'a');
+	await ready(instance, 'New tag');
+	await press(instance, 'team');
+	await press(instance, keys.tab);
+	await press(instance, 'video');
+	await press(instance, keys.enter);
+	let frame = await ready(instance, 'team = video');
+	t.regex(frame, /1\/50 tags/);
+	t.regex(frame, /› team = video/);
+	await press(instance, keys.enter);
+	await ready(instance, 'Edit tag');
+	await press(instance, keys.backspace);
+	await press(instance, 'M');
+	await press(instance, keys.enter);
+	await press(instance, keys.enter);
+	frame = await ready(instance, 'teaM = video');
+	await press(instance, 'd');
+	frame = await waitForFrameWithout(instance, 'teaM');
+	t.regex(frame, /0\/50 tags/);
+	cleanup();
+});
+
+test('each field’s limits, and no duplicate keys', async t => {
+	const {instance, cleanup} = await atTags({tags: {env: 'prod'}});
+	await press(instance, 'a');
+	await ready(instance, 'New tag');
+	await press(instance, 'env');
+	await waitForFrame(instance, '✗ there is already a key "env"');
+	await press(instance, '2');
+	await waitForFrameWithout(instance, 'already');
+	await press(instance, keys.tab);
+	await press(instance, 'v'.repeat(257));
+	const frame = await waitForFrame(instance, '✗ must have at most 256 characters');
+	t.regex(frame, /✗ 257\/256/);
+	// Enter does not save a tag the service would refuse.
+	instance.stdin.write(keys.enter);
+	await press(instance, keys.backspace);
+	await waitForFrameWithout(instance, '✗');
+	await press(instance, keys.enter);
+	await ready(instance, '2/50 tags');
+	t.pass();
+	cleanup();
+});
+
+test('an empty key is refused', async t => {
+	const {instance, cleanup} = await atTags();
+	await press(instance, 'a');
+	await ready(instance, 'New tag');
+	await press(instance, keys.tab);
+	await press(instance, 'x');
+	const frame = await waitForFrame(instance, '✗ must have at least 1 character');
+	t.regex(frame, /Key/);
+	await press(instance, keys.escape);
+	await ready(instance, '0/50 tags');
+	cleanup();
+});
+
+test('at 50 tags, adding another says why not', async t => {
+	const tags = Object.fromEntries(Array.from({length: 50}, (_, index) => [`key${index}`, `value${index}`]));
+	const {instance, cleanup} = await atTags({tags});
+	const frame = instance.lastFrame()!;
+	t.regex(frame, /50\/50 tags/);
+	t.regex(frame, /↓ \d+ more/);
+	await press(instance, 'a');
+	await waitForFrame(instance, 'At most 50 tags: remove one to add another.');
+	cleanup();
+});
+
+test('Tab goes on to participants, Esc back to the name', async t => {
+	const {instance, cleanup} = await atTags();
+	await press(instance, keys.tab);
+	await ready(instance, 'Participants — Tokens');
+	await press(instance, keys.escape);
+	await ready(instance, 'Tags — Optional tags');
+	await press(instance, keys.escape);
+	await ready(instance, 'Stage name — Name the stage');
+	t.pass();
+	cleanup();
+});
