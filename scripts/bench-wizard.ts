@@ -212,7 +212,7 @@ async function benchLiveTable(context: Context, emulatorUrl: string): Promise<vo
 
 		screen.write('\r');
 		await screen.waitForText(/stage\/[A-Za-z0-9]{12}/);
-		await screen.waitForText(/last updated/i);
+		await screen.waitForText(/Updated \d\d:\d\d:\d\d/);
 		const {pid} = screen.process;
 		const seconds = 10;
 		const before = cpuTicks(pid);
