@@ -79,6 +79,7 @@ export async function runCreateStage(argv: string[], io: CliIo): Promise<number>
 			const launch: WizardLaunch = {
 				request,
 				globals: effectiveGlobals,
+				...(requestToSave.name === undefined || requestToSave.name === request.name ? {} : {nameTemplate: requestToSave.name}),
 				clientSettings: sandbox?.settings ?? settings,
 				...(sandbox ? {sandbox: {url: sandbox.url}} : {}),
 				store: store!,

@@ -9,6 +9,11 @@ export type WizardLaunch = {
 	/** Pre-filled: preset < --cli-input-json/yaml < options, already merged. */
 	request: CreateStageRequest;
 	globals: GlobalOptions;
+	/**
+	 * The stage name as the preset holds it, placeholders unexpanded ("show-{date}"). A preset saved
+	 * while the name is still that template's expansion keeps the template, so it stays reusable.
+	 */
+	nameTemplate?: string;
 	/** Resolved region, profile, endpoint, TLS; --sandbox sets the emulator's endpoint and keys. */
 	clientSettings: ClientSettings;
 	/** Set with --sandbox: every screen says plainly that these are not real AWS stages. */
