@@ -105,10 +105,10 @@ function parseJsonInput(text: string, flag: string): unknown {
 }
 
 // The YAML library costs tens of milliseconds to load, so only --cli-input-yaml pays for it.
-const require = createRequire(import.meta.url);
+const requireFromHere = createRequire(import.meta.url);
 
 function parseYamlInput(text: string, flag: string): unknown {
-	const yaml = require('yaml') as typeof Yaml;
+	const yaml = requireFromHere('yaml') as typeof Yaml;
 	try {
 		// YAML 1.2 core schema, as the AWS CLI's ruamel.yaml safe loader; duplicate keys refused.
 		return yaml.parse(text, {prettyErrors: false, uniqueKeys: true}) as unknown;

@@ -93,8 +93,6 @@ export async function runCreateStage(argv: string[], io: CliIo): Promise<number>
 				return await runLineMode(launch);
 			}
 
-			// React's development build costs CPU and memory a user never benefits from.
-			process.env.NODE_ENV ??= 'production';
 			const {runWizard} = await import('../ui/run-wizard.js');
 			return await runWizard(launch);
 		}

@@ -1,7 +1,4 @@
-import {createRequire} from 'node:module';
-
-const require = createRequire(import.meta.url);
-const packageJson = require('../../package.json') as {version: string};
+import packageJson from '../../package.json' with {type: 'json'};
 
 export const packageVersion = packageJson.version;
 

@@ -5,7 +5,7 @@ import {CliError, exitCodes} from '../errors.js';
 import type {WizardLaunch} from '../wizard/launch.js';
 import type {WizardOverrides} from './mount-wizard.js';
 import {colorEnabled} from './theme.js';
-import {trimInkImports} from './trim-ink-imports.js';
+import {importWithoutFetchProbe} from './import-without-fetch-probe.js';
 
 // The launch contract is shared with line mode, so it lives beside the step definitions.
 export type {WizardLaunch} from '../wizard/launch.js';
@@ -15,8 +15,7 @@ export type {WizardOverrides} from './mount-wizard.js';
 export async function runWizard(launch: WizardLaunch, overrides: WizardOverrides = {}): Promise<number> {
 	const {globals, stdout, stderr} = launch;
 	const color = colorEnabled(globals.color, launch.env);
-	trimInkImports();
-	const {mountWizard} = await import('./mount-wizard.js');
+	const {mountWizard} = await importWithoutFetchProbe(async () => import('./mount-wizard.js'));
 	const outcome = await mountWizard(launch, color, overrides);
 	try {
 		// Loaded at the end: the formatters are not needed for the first frame.

@@ -10,6 +10,28 @@ import {cleanEnv, cliPath} from '../helpers/run-cli.js';
 
 const recorder = fileURLToPath(new URL('../fixtures/cli/record-loaded-modules.mjs', import.meta.url));
 
+type Metafile = {outputs: Record<string, {inputs: Record<string, unknown>}>};
+
+// dist/ is a bundle: a loaded chunk stands for the sources esbuild put in it (dist/meta.json).
+const metafile = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/meta.json', import.meta.url)), 'utf8')) as Metafile;
+
+function sourcesOf(urls: string[]): string[] {
+	const sources = new Set<string>();
+	for (const url of urls) {
+		const output = /\/(dist\/.+\.js)$/.exec(url)?.[1];
+		const inputs = output ? metafile.outputs[output]?.inputs : undefined;
+		for (const input of Object.keys(inputs ?? {})) {
+			sources.add(input);
+		}
+
+		if (url.includes('/node_modules/')) {
+			sources.add(url.slice(url.lastIndexOf('node_modules/')));
+		}
+	}
+
+	return [...sources];
+}
+
 async function loadedModules(args: string[]): Promise<{code: number | null; modules: string[]}> {
 	const record = path.join(mkdtempSync(path.join(tmpdir(), 'loaded-modules-')), 'modules.txt');
 	const child = spawn(process.execPath, ['--import', recorder, cliPath, ...args], {
@@ -19,20 +41,27 @@ async function loadedModules(args: string[]): Promise<{code: number | null; modu
 	const code = await new Promise<number | null>(resolve => {
 		child.on('close', resolve);
 	});
-	return {code, modules: readFileSync(record, 'utf8').split('\n')};
+	return {code, modules: sourcesOf(readFileSync(record, 'utf8').split('\n'))};
 }
 
-const uiPackages = /\/node_modules\/(?:ink|react|react-reconciler|ink-text-input|@inquirer)\//;
+const uiPackages = /node_modules\/(?:ink|react|react-reconciler|yoga-layout|@inquirer)\//;
 
 test('a non-interactive create-stage loads no Ink, React or prompt library', async t => {
 	const {code, modules} = await loadedModules(['--sandbox', '--name', 'fast', '--output', 'table', '--query', 'stage']);
 	t.is(code, 0);
-	t.true(modules.some(url => url.includes('/client-ivs-realtime/')), 'the recorder saw the SDK load');
-	t.deepEqual(modules.filter(url => uiPackages.test(url) || url.includes('/dist/ui/') || url.includes('/dist/line/')), []);
+	t.true(modules.some(source => source.includes('/client-ivs-realtime/')), 'the recorder saw the SDK load');
+	t.deepEqual(modules.filter(source => uiPackages.test(source) || source.startsWith('source/ui/') || source.startsWith('source/line/')), []);
 });
 
 test('--version loads neither the SDK nor the UI', async t => {
 	const {code, modules} = await loadedModules(['--version']);
 	t.is(code, 0);
-	t.deepEqual(modules.filter(url => uiPackages.test(url) || url.includes('/client-ivs-realtime/')), []);
+	t.true(modules.includes('source/cli/version.ts'), 'the recorder saw the version module load');
+	t.deepEqual(modules.filter(source => uiPackages.test(source) || source.includes('/client-ivs-realtime/')), []);
+});
+
+test('the bundle does hold Ink and React, in chunks of their own (so the checks above can fail)', t => {
+	const inputs = Object.values(metafile.outputs).flatMap(output => Object.keys(output.inputs));
+	t.true(inputs.some(input => input.startsWith('node_modules/ink/')));
+	t.true(inputs.some(input => input.startsWith('node_modules/react/')));
 });

@@ -16,17 +16,26 @@ export const builtCli = path.join(root, 'dist', 'cli.js');
 
 export const keys = {enter: '\r', up: '\u001B[A', down: '\u001B[B', space: ' ', ctrlC: '\u0003', ctrlU: '\u0015', tab: '\t'} as const;
 
-/** Fails early and clearly when dist/ is missing or older than source/line. */
+/** Fails early and clearly when dist/ is missing or older than the sources it is built from. */
 export function assertBuilt(): void {
-	const built = path.join(root, 'dist', 'line', 'run-line-mode.js');
-	if (!existsSync(builtCli) || !existsSync(built)) {
-		throw new Error('dist/line is missing: run npm run build first');
+	if (!existsSync(builtCli)) {
+		throw new Error('dist/cli.js is missing: run npm run build first');
 	}
 
-	const newestSource = Math.max(...readdirSync(path.join(root, 'source', 'line')).map(name => statSync(path.join(root, 'source', 'line', name)).mtimeMs));
-	if (statSync(built).mtimeMs < newestSource - 1000) {
-		throw new Error('dist/line is older than source/line: run npm run build first');
+	const newestSource = newestModification(path.join(root, 'source'));
+	if (statSync(builtCli).mtimeMs < newestSource - 1000) {
+		throw new Error('dist/ is older than source/: run npm run build first');
 	}
+}
+
+function newestModification(directory: string): number {
+	let newest = 0;
+	for (const entry of readdirSync(directory, {withFileTypes: true})) {
+		const entryPath = path.join(directory, entry.name);
+		newest = Math.max(newest, entry.isDirectory() ? newestModification(entryPath) : statSync(entryPath).mtimeMs);
+	}
+
+	return newest;
 }
 
 export type LinePty = {
