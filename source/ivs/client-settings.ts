@@ -19,6 +19,9 @@ export type ClientSettings = {
 	maxAttempts?: number;
 };
 
+/** Where the client goes, as the wizard lets the user choose it over what the command line resolved. */
+export type Connection = Pick<ClientSettings, 'profile' | 'region' | 'endpointUrl'>;
+
 export const defaultClientSettings: ClientSettings = {
 	verifySsl: true,
 	readTimeoutSeconds: 60,

@@ -9,7 +9,9 @@ import type {StepId} from '../wizard/fields.js';
 import {askConnection, cachedAwsConfig, type ConnectionLine} from './ask-start.js';
 import {askStep} from './ask-steps.js';
 import {createStage} from './create.js';
-import {reviewCommand, reviewLines, whereText} from './review-text.js';
+import {reviewCommand} from '../wizard/review-command.js';
+import {describeWhere} from '../wizard/summary.js';
+import {reviewLines} from './review-lines.js';
 import {askSavePreset} from './save-preset.js';
 import type {Session} from './session.js';
 
@@ -81,7 +83,7 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 				if (which === 'profile' || which === 'region' || which === 'endpoint') {
 					// eslint-disable-next-line no-await-in-loop
 					session.dispatch({type: 'connectionChanged', connection: await askConnection(which, connection, awsConfig, session.asker)});
-					out.line(`Where: ${safe(whereText(session.state().connection, session.sandbox))}`);
+					out.line(`Where: ${safe(describeWhere(session.state().connection, session.sandbox))}`);
 				} else {
 					session.dispatch({type: 'routeChanged', route: which});
 					session.autosave();
@@ -93,9 +95,9 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 			}
 
 			case 'save': {
-				const {origin} = session.state();
+				const state = session.state();
 				// eslint-disable-next-line no-await-in-loop
-				await askSavePreset({store: session.store, request, connection, ...(origin?.kind === 'preset' ? {initialName: origin.name} : {})}, session.asker);
+				await askSavePreset({store: session.store, state, ...(state.origin?.kind === 'preset' ? {initialName: state.origin.name} : {})}, session.asker);
 				break;
 			}
 

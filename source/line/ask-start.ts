@@ -1,16 +1,14 @@
 // The start step: a new stage, one from a preset, or the unfinished draft; and where the stage goes
 // (profile, region, endpoint). The same lines as the Ink start screen (startLines), as one select.
+import {regionChoices, type AwsConfig} from '../ivs/aws-config.js';
 import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
-import {expandRequestPlaceholders} from '../presets/placeholders.js';
 import type {Draft, Preset, PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
-import {regionChoices, type AwsConfig} from '../ui/screens/start/aws-config.js';
-import {startLines, type StartLine} from '../ui/screens/start/start-lines.js';
+import {draftStart, presetStart, type StartChoice} from '../wizard/start-choice.js';
+import {startLines, type StartLine} from '../wizard/start-lines.js';
 import {describeRequest} from '../wizard/summary.js';
-import {routes, type Connection, type Origin, type Route} from '../wizard/wizard-state.js';
+import type {Connection} from '../wizard/wizard-state.js';
 import type {Asker} from './ask-map.js';
-
-export type StartChoice = {request: CreateStageRequest; origin: Origin; route?: Route; connection?: Connection};
 
 export type StartOptions = {
 	/** What the command line gave (preset < cli-input < options, already merged). */
@@ -72,15 +70,8 @@ export async function askStart(options: StartOptions, {prompts, out}: Asker): Pr
 			}
 
 			case 'draft': {
-				const {draft} = work;
-				if (draft) {
-					const step = routes.find(route => route === draft.step && route !== 'start');
-					return {
-						request: draft.request,
-						origin: {kind: 'draft'},
-						...(step ? {route: step} : {}),
-						...(draft.settings && !sandbox ? {connection: draft.settings} : {}),
-					};
+				if (work.draft) {
+					return draftStart(work.draft, sandbox);
 				}
 
 				break;
@@ -94,10 +85,7 @@ export async function askStart(options: StartOptions, {prompts, out}: Asker): Pr
 				});
 				const preset = work.presets.find(candidate => candidate.name === name);
 				if (preset) {
-					const {region, profile} = preset.defaults ?? {};
-					const defaults = sandbox ? {} : {...(region ? {region} : {}), ...(profile ? {profile} : {})};
-					// What the command line gave still wins over the preset, member by member.
-					return {request: expandRequestPlaceholders({...preset.request, ...request}), origin: {kind: 'preset', name: preset.name}, connection: defaults};
+					return presetStart(preset, request, sandbox);
 				}
 
 				break;

@@ -3,8 +3,8 @@
 import process from 'node:process';
 import {expandRequestPlaceholders} from '../presets/placeholders.js';
 import type {CreateStageResponse} from '../stage/request.js';
-import {describeError} from '../ui/describe-error.js';
-import type {WizardServices} from '../ui/services.js';
+import {describeError} from '../wizard/describe-error.js';
+import type {WizardServices} from '../ivs/wizard-services.js';
 import type {WizardState} from '../wizard/wizard-state.js';
 import type {Printer} from './printer.js';
 

@@ -2,14 +2,16 @@
 // tokens print as a static table, and the token actions follow. What stays at the very end (the
 // ARN, an export path, or the --output text) is finalReport's, as in the Ink wizard.
 import type {CreateStageResponse} from '../stage/request.js';
-import type {WizardOutcome} from '../ui/outcome.js';
+import type {WizardOutcome} from '../wizard/outcome.js';
+import {presetToSave} from '../wizard/preset-to-save.js';
 import {resultLines} from './result-text.js';
 import type {Session} from './session.js';
 import {askTokenActions} from './token-actions.js';
 
 export async function finishCreated(session: Session, response: CreateStageResponse): Promise<WizardOutcome> {
 	const {out} = session.asker;
-	const {request, connection} = session.state();
+	const state = session.state();
+	const {connection} = state;
 	const {notices, store, globals} = session;
 	try {
 		store.clearDraft();
@@ -19,9 +21,7 @@ export async function finishCreated(session: Session, response: CreateStageRespo
 
 	if (globals.savePreset) {
 		try {
-			const {region, profile} = connection;
-			const defaults = {...(region ? {region} : {}), ...(profile ? {profile} : {})};
-			store.savePreset({name: globals.savePreset, request, ...(Object.keys(defaults).length > 0 ? {defaults} : {})}, {overwrite: true});
+			store.savePreset(presetToSave(globals.savePreset, state), {overwrite: true});
 			notices.push(`Saved preset "${globals.savePreset}".`);
 		} catch (error) {
 			notices.push(`Could not save preset "${globals.savePreset}": ${(error as Error).message}`);
@@ -38,8 +38,7 @@ export async function finishCreated(session: Session, response: CreateStageRespo
 	const {exportPath} = await askTokenActions(
 		{
 			response,
-			request,
-			connection,
+			state,
 			region,
 			store,
 			clipboard: session.clipboard,

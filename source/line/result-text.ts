@@ -3,10 +3,10 @@
 // credentials, so they show masked unless asked for; every text from the service is neutralised.
 import type {ParticipantToken, Stage} from '@aws-sdk/client-ivs-realtime';
 import type {CreateStageResponse} from '../stage/request.js';
-import {shortCapabilities} from '../ui/live-table/columns.js';
-import {countdown} from '../ui/live-table/countdown.js';
-import {tokenMask} from '../ui/live-table/mask-token.js';
-import {safeText} from '../ui/live-table/safe-text.js';
+import {shortCapabilities} from '../tokens/capabilities.js';
+import {countdown} from '../tokens/countdown.js';
+import {tokenMask} from '../tokens/mask-token.js';
+import {safeText} from '../output/safe-text.js';
 import {mapEntries} from '../wizard/collections.js';
 
 export type ResultOptions = {region?: string; reveal: boolean; now: number; sandbox: boolean};

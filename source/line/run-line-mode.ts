@@ -3,21 +3,21 @@
 // scrollback. It never switches to the alternate screen: each answered question stays where it was
 // asked. It ends as the Ink wizard ends (finalReport): the same last lines and exit codes.
 import process from 'node:process';
-import {expandRequestPlaceholders} from '../presets/placeholders.js';
-import {createSystemClipboard} from '../ui/live-table/clipboard.js';
-import {finalReport} from '../ui/final-report.js';
-import type {WizardOutcome} from '../ui/outcome.js';
-import {loadAwsConfig} from '../ui/screens/start/aws-config.js';
-import {ivsServices} from '../ui/services.js';
-import type {WizardLaunch} from '../wizard/launch.js';
-import {initialWizardState, type Connection} from '../wizard/wizard-state.js';
+import {loadAwsConfig} from '../ivs/aws-config.js';
+import {ivsServices} from '../ivs/wizard-services.js';
+import {createSystemClipboard} from '../tokens/clipboard.js';
+import {finalReport} from '../wizard/final-report.js';
+import {launchConnection, type WizardLaunch} from '../wizard/launch.js';
+import type {WizardOutcome} from '../wizard/outcome.js';
+import {startingState} from '../wizard/starting-state.js';
+import {describeWhere} from '../wizard/summary.js';
+import {writeAll} from '../write-all.js';
 import {askReview} from './ask-review.js';
 import {askStart} from './ask-start.js';
 import {askSteps} from './ask-steps.js';
 import {finishCreated} from './finish-created.js';
 import {lineColor, createPrinter} from './printer.js';
 import {inquirerPrompts, isPromptExit} from './prompts.js';
-import {whereText} from './review-text.js';
 import {createSession, type Session, type SessionParts} from './session.js';
 import {storageSuggestions} from './storage-suggestions.js';
 
@@ -35,12 +35,17 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 	let copyMethod: 'system' | 'osc52' | undefined;
 	// The same starting point as the Ink wizard: what the command line resolved, minus what the
 	// sandbox decides for itself.
-	const connection: Connection = {
-		...(clientSettings.profile && !sandbox ? {profile: clientSettings.profile} : {}),
-		...(clientSettings.region ? {region: clientSettings.region} : {}),
-		...(clientSettings.endpointUrl && !sandbox ? {endpointUrl: clientSettings.endpointUrl} : {}),
-	};
-	const services = overrides.services ?? ivsServices(clientSettings, {stdout: launch.stdout, env});
+	const connection = launchConnection(launch);
+	const clipboard =
+		overrides.clipboard ??
+		createSystemClipboard({
+			stdout: launch.stdout,
+			env,
+			onMethod(method) {
+				copyMethod = method;
+			},
+		});
+	const services = overrides.services ?? ivsServices(clientSettings, clipboard);
 	// The session does not exist yet when the asker is built; the suggestions read it when asked.
 	let current: Session | undefined;
 	const session = createSession(
@@ -49,15 +54,7 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 			sandbox,
 			store: launch.store,
 			services,
-			clipboard:
-				overrides.clipboard ??
-				createSystemClipboard({
-					stdout: launch.stdout,
-					env,
-					onMethod(method) {
-						copyMethod = method;
-					},
-				}),
+			clipboard,
 			lastCopyMethod: () => copyMethod,
 			loadAwsConfig: overrides.loadAwsConfig ?? loadAwsConfig,
 			exportDirectory: overrides.exportDirectory ?? process.cwd(),
@@ -69,12 +66,12 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 			},
 			notices: [],
 		},
-		initialWizardState(expandRequestPlaceholders(launch.request), connection),
+		startingState(launch.request, connection, launch.nameTemplate),
 	);
 	current = session;
 
 	out.heading('IVS stage wizard (line mode)');
-	out.help(launch.sandbox ? `Sandbox: a local emulator at ${launch.sandbox.url}; these are not real AWS stages.` : `Where: ${whereText(connection, false)}`);
+	out.help(launch.sandbox ? `Sandbox: a local emulator at ${launch.sandbox.url}; these are not real AWS stages.` : `Where: ${describeWhere(connection, false)}`);
 	let outcome: WizardOutcome;
 	try {
 		outcome = await runSession(session);
@@ -103,7 +100,7 @@ async function runSession(session: Session): Promise<WizardOutcome> {
 		},
 		session.asker,
 	);
-	session.dispatch({type: 'started', request: choice.request, origin: choice.origin, ...(choice.route ? {route: choice.route} : {}), ...(choice.connection ? {connection: choice.connection} : {})});
+	session.dispatch({type: 'started', ...choice});
 	await askSteps(session);
 	const end = await askReview(session);
 	if (end.kind === 'quit') {
@@ -140,23 +137,7 @@ function safeHasDraft(session: Session): boolean {
 async function report(outcome: WizardOutcome, launch: WizardLaunch, color: boolean): Promise<number> {
 	const {stdout, stderr, globals} = launch;
 	const text = finalReport(outcome, {globals, color, columns: stdout.columns || 80, terminal: Boolean(stdout.isTTY)});
-	await write(stdout, text.stdout);
-	await write(stderr, text.stderr);
+	await writeAll(stdout, text.stdout);
+	await writeAll(stderr, text.stderr);
 	return text.exitCode;
-}
-
-async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-	if (text === '') {
-		return;
-	}
-
-	await new Promise<void>((resolve, reject) => {
-		stream.write(text, error => {
-			if (error) {
-				reject(error);
-			} else {
-				resolve();
-			}
-		});
-	});
 }

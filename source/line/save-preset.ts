@@ -1,17 +1,18 @@
 // Save as a preset, from review and after creation: a name checked as the store checks it, and a
-// question before an existing preset is overwritten. Saves what the Ink prompt saves (the request,
-// with the chosen region and profile as the preset's defaults).
+// question before an existing preset is overwritten. Saves what the Ink prompt saves
+// (presetToSave: the request, its name still a template where it came from one, with the chosen
+// region and profile as the preset's defaults).
 import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
 import {isValidPresetName, presetNameRule} from '../presets/preset-name.js';
 import type {PresetStore} from '../presets/store.js';
-import type {CreateStageRequest} from '../stage/request.js';
-import type {Connection} from '../wizard/wizard-state.js';
+import {presetToSave} from '../wizard/preset-to-save.js';
+import type {WizardState} from '../wizard/wizard-state.js';
 import type {Asker} from './ask-map.js';
 
-export type SavePresetOptions = {store: PresetStore; request: CreateStageRequest; connection: Connection; initialName?: string};
+export type SavePresetOptions = {store: PresetStore; state: Pick<WizardState, 'request' | 'connection' | 'nameTemplate'>; initialName?: string};
 
 /** Resolves with the name saved under, or undefined when the user kept the existing preset. */
-export async function askSavePreset({store, request, connection, initialName}: SavePresetOptions, {prompts, out}: Asker): Promise<string | undefined> {
+export async function askSavePreset({store, state, initialName}: SavePresetOptions, {prompts, out}: Asker): Promise<string | undefined> {
 	out.help('Tokens are never saved in a preset.');
 	const name = await prompts.input({
 		message: 'Preset name',
@@ -25,9 +26,7 @@ export async function askSavePreset({store, request, connection, initialName}: S
 	}
 
 	try {
-		const {region, profile} = connection;
-		const defaults = {...(region ? {region} : {}), ...(profile ? {profile} : {})};
-		store.savePreset({name, request, ...(Object.keys(defaults).length > 0 ? {defaults} : {})}, {overwrite: exists});
+		store.savePreset(presetToSave(name, state), {overwrite: exists});
 	} catch (error) {
 		out.error(`Could not save the preset: ${safe((error as Error).message)}`);
 		return undefined;

@@ -2,13 +2,13 @@
 // the printer and the outside world (services, store, clipboard, clock). The steps, review and
 // creation take it instead of a dozen parameters each.
 import type {PresetStore} from '../presets/store.js';
-import type {Clipboard} from '../ui/live-table/clipboard.js';
-import type {AwsConfig} from '../ui/screens/start/aws-config.js';
-import type {WizardServices} from '../ui/services.js';
+import type {Clipboard} from '../tokens/clipboard.js';
+import type {AwsConfig} from '../ivs/aws-config.js';
+import type {WizardServices} from '../ivs/wizard-services.js';
 import type {GlobalOptions} from '../args/options.js';
 import {wizardReducer, type WizardAction, type WizardState} from '../wizard/wizard-state.js';
 import type {FieldsAsker} from './ask-fields.js';
-import {saveDraft} from './draft.js';
+import {saveDraft} from '../wizard/draft.js';
 import {stateTarget, type Target} from './target.js';
 
 export type Session = {

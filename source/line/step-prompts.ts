@@ -2,7 +2,7 @@
 // call out (which prompt, its message, default, choices and validate callback), plus how the answer
 // becomes the same FieldChange the Ink screens dispatch. Pure: no prompt runs here, so the mapping
 // is tested field by field without a terminal; askField runs a call on injected prompts.
-import {toPictures, fromPictures} from '../ui/components/control-pictures.js';
+import {toPictures, fromPictures} from '../wizard/control-pictures.js';
 import {formatMinutes, formatSeconds} from '../wizard/durations.js';
 import type {ChoiceField, Field, ListField, NumberField, TextField, ToggleField} from '../wizard/fields.js';
 import {applyFieldChange, isSet, readChoice, readList, readNumber, readText, readToggle, type FieldChange} from '../wizard/field-values.js';

@@ -4,18 +4,18 @@
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
 import type {PresetStore} from '../presets/store.js';
-import type {CreateStageRequest, CreateStageResponse} from '../stage/request.js';
-import type {Clipboard} from '../ui/live-table/clipboard.js';
-import {exportTokens, tokenExport} from '../ui/live-table/export-tokens.js';
-import type {Connection} from '../wizard/wizard-state.js';
+import type {CreateStageResponse} from '../stage/request.js';
+import type {Clipboard} from '../tokens/clipboard.js';
+import {exportTokens, tokenExport} from '../tokens/export-tokens.js';
+import type {WizardState} from '../wizard/wizard-state.js';
 import type {Asker} from './ask-map.js';
 import {revealedTokenLines} from './result-text.js';
 import {askSavePreset} from './save-preset.js';
 
 export type TokenActionsOptions = {
 	response: CreateStageResponse;
-	request: CreateStageRequest;
-	connection: Connection;
+	/** What a preset saved from here is made of. */
+	state: Pick<WizardState, 'request' | 'connection' | 'nameTemplate'>;
 	region: string;
 	store: PresetStore;
 	clipboard: Clipboard;
@@ -85,7 +85,7 @@ export async function askTokenActions(options: TokenActionsOptions, asker: Asker
 
 			case 'save': {
 				// eslint-disable-next-line no-await-in-loop
-				await askSavePreset({store: options.store, request: options.request, connection: options.connection}, asker);
+				await askSavePreset({store: options.store, state: options.state}, asker);
 				break;
 			}
 		}

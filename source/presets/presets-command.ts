@@ -6,6 +6,7 @@ import {PassThrough} from 'node:stream';
 import {isDeepStrictEqual} from 'node:util';
 import type {GlobalOptions} from '../args/options.js';
 import {CliError, InterruptedError, UsageError, exitCodes} from '../errors.js';
+import {writeAll} from '../write-all.js';
 import {buildPresetExport, parsePresetExport, serializePresetExport} from './export-format.js';
 import {expandNamePlaceholders} from './placeholders.js';
 import {assertPresetName, describeExistingNames, PresetExistsError} from './preset-name.js';
@@ -41,7 +42,7 @@ export async function runPresetsCommand(argv: string[], io: PresetsIo = defaultI
 	let printed = 0;
 	const flushNotices = async () => {
 		for (const notice of store?.notices.slice(printed) ?? []) {
-			await write(io.stderr, `${notice}\n`);
+			await writeAll(io.stderr, `${notice}\n`);
 			printed++;
 		}
 	};
@@ -56,7 +57,7 @@ export async function runPresetsCommand(argv: string[], io: PresetsIo = defaultI
 		async write(text) {
 			// Notices (a file moved aside) come before the output they may explain.
 			await flushNotices();
-			await write(io.stdout, text);
+			await writeAll(io.stdout, text);
 		},
 	};
 
@@ -483,29 +484,13 @@ function plural(count: number, word: string): string {
 
 async function report(error: unknown, io: PresetsIo): Promise<number> {
 	if (error instanceof CliError) {
-		await write(io.stderr, `${error.message}\n`);
+		await writeAll(io.stderr, `${error.message}\n`);
 		return error.exitCode;
 	}
 
 	// Never a stack trace: one line, exit 255.
-	await write(io.stderr, `${error instanceof Error ? error.message : String(error)}\n`);
+	await writeAll(io.stderr, `${error instanceof Error ? error.message : String(error)}\n`);
 	return exitCodes.other;
-}
-
-async function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-	if (text === '') {
-		return;
-	}
-
-	await new Promise<void>((resolve, reject) => {
-		stream.write(text, error => {
-			if (error) {
-				reject(error);
-			} else {
-				resolve();
-			}
-		});
-	});
 }
 
 function defaultIo(): PresetsIo {

@@ -2,36 +2,39 @@
 // creation) through hooks, and decides which screen shows. Each screen keeps its own local state.
 import React, {useCallback, useMemo, useReducer, useRef, useState} from 'react';
 import {Text} from 'ink';
+import {loadAwsConfig as loadAwsConfigFiles, type AwsConfig} from '../ivs/aws-config.js';
+import type {WizardServices} from '../ivs/wizard-services.js';
 import type {PresetStore} from '../presets/store.js';
-import {expandRequestPlaceholders} from '../presets/placeholders.js';
 import type {CreateStageRequest} from '../stage/request.js';
+import {saveDraft} from '../wizard/draft.js';
+import type {WizardOutcome} from '../wizard/outcome.js';
 import {problemCountsByStep, selectProblems} from '../wizard/problems.js';
+import {startingState} from '../wizard/starting-state.js';
 import {getStep} from '../wizard/steps.js';
-import {initialWizardState, wizardReducer, type Connection} from '../wizard/wizard-state.js';
+import {wizardReducer, type Connection} from '../wizard/wizard-state.js';
 import {Frame, frameLines} from './components/frame.js';
 import {useAfterCreation} from './hooks/use-after-creation.js';
 import {useCreateStage} from './hooks/use-create-stage.js';
-import {saveDraft, useDraftAutosave} from './hooks/use-draft-autosave.js';
+import {useDraftAutosave} from './hooks/use-draft-autosave.js';
 import {useGlobalKeys} from './hooks/use-global-keys.js';
 import {KeyRouterProvider} from './keys/key-router.js';
 import {KeyScopeProvider, useCurrentScope, useKeyScopeRegistry, type KeyScopeRegistry} from './keys/key-scope.js';
 import type {Scope} from './keys/keybindings.js';
-import type {WizardOutcome} from './outcome.js';
 import {CreatingScreen} from './screens/creating/creating.js';
 import {LiveScreen} from './screens/live/live-screen.js';
 import {NameScreen} from './screens/name/name.js';
 import {ParticipantsScreen} from './screens/participants/participants.js';
 import {RecordingScreen} from './screens/recording/recording.js';
 import {ReviewScreen} from './screens/review/review.js';
-import {loadAwsConfig as loadAwsConfigFiles, type AwsConfig} from './screens/start/aws-config.js';
 import {Start} from './screens/start/start.js';
 import {TagsScreen} from './screens/tags/tags.js';
-import type {WizardServices} from './services.js';
 import {ThemeProvider, themeFor} from './theme.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
 
 export type AppProps = {
 	request: CreateStageRequest;
+	/** The preset's name before its placeholders were expanded (WizardLaunch.nameTemplate). */
+	nameTemplate?: string;
 	connection: Connection;
 	sandbox?: {url: string};
 	store: PresetStore;
@@ -64,7 +67,7 @@ export function App(props: AppProps) {
 function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	const {store, services, sandbox, onExit, registry} = props;
 	const now = props.now ?? Date.now;
-	const [state, dispatch] = useReducer(wizardReducer, undefined, () => initialWizardState(expandRequestPlaceholders(props.request), props.connection));
+	const [state, dispatch] = useReducer(wizardReducer, undefined, () => startingState(props.request, props.connection, props.nameTemplate));
 	const scope = useCurrentScope(registry);
 	const {columns, rows} = useTerminalSize();
 	// The overlay lists the keys of the scope that was current when it opened (behind it, every
@@ -74,6 +77,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	const notices = useRef<string[]>([]).current;
 	const problems = selectProblems(state.request);
 	const created = state.creation.status === 'created' ? state.creation.response : undefined;
+	const liveTable = created !== undefined && !props.explicitOutput;
 
 	const finish = useCallback(
 		(kind: 'interrupted' | 'quit') => {
@@ -102,7 +106,11 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 			setHelp(open ? {scope: registry.getScope()} : undefined);
 		},
 		onInterrupt() {
-			finish('interrupted');
+			// The live screen takes Ctrl+C itself, so the outcome keeps what only the table knows
+			// (the tokens added, an export path).
+			if (!liveTable) {
+				finish('interrupted');
+			}
 		},
 	});
 	useDraftAutosave(state, store, Boolean(sandbox), message => notices.push(message));
@@ -119,13 +127,15 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 					response={created}
 					request={state.request}
 					connection={state.connection}
+					nameTemplate={state.nameTemplate}
+					sandbox={Boolean(sandbox)}
 					services={services}
 					store={store}
 					revealTokens={props.revealTokens}
 					color={props.color}
 					{...(props.now ? {now: props.now} : {})}
 					onExit={table => {
-						onExit({kind: 'created', response: table.response, connection: state.connection, notices, table});
+						onExit({kind: 'created', response: table.response, connection: state.connection, notices, table, ...(table.reason === 'interrupt' ? {interrupted: true} : {})});
 					}}
 				/>
 			);
@@ -193,7 +203,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	})();
 
 	// The live table draws its own header and footer, and takes the whole terminal.
-	if (created && !props.explicitOutput) {
+	if (liveTable) {
 		return screen;
 	}
 

@@ -2,11 +2,12 @@
 // Kept apart from run-wizard.ts so Ink loads only after the start-up hook is in place.
 import React from 'react';
 import {render} from 'ink';
-import type {WizardLaunch} from '../wizard/launch.js';
+import type {AwsConfig} from '../ivs/aws-config.js';
+import {ivsServices, type WizardServices} from '../ivs/wizard-services.js';
+import {createSystemClipboard} from '../tokens/clipboard.js';
+import {launchConnection, type WizardLaunch} from '../wizard/launch.js';
+import type {WizardOutcome} from '../wizard/outcome.js';
 import {App} from './app.js';
-import type {WizardOutcome} from './outcome.js';
-import type {AwsConfig} from './screens/start/aws-config.js';
-import {ivsServices, type WizardServices} from './services.js';
 
 /** For tests: services and config files other than the real ones. */
 export type WizardOverrides = {services?: WizardServices; loadAwsConfig?: () => Promise<AwsConfig>};
@@ -21,15 +22,11 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 	const instance = render(
 		<App
 			request={launch.request}
-			// In the sandbox the emulator's endpoint is an implementation detail, not a choice.
-			connection={{
-				...(clientSettings.profile && !launch.sandbox ? {profile: clientSettings.profile} : {}),
-				...(clientSettings.region ? {region: clientSettings.region} : {}),
-				...(clientSettings.endpointUrl && !launch.sandbox ? {endpointUrl: clientSettings.endpointUrl} : {}),
-			}}
+			{...(launch.nameTemplate ? {nameTemplate: launch.nameTemplate} : {})}
+			connection={launchConnection(launch)}
 			{...(launch.sandbox ? {sandbox: launch.sandbox} : {})}
 			store={launch.store}
-			services={overrides.services ?? ivsServices(clientSettings, {stdout, env: launch.env})}
+			services={overrides.services ?? ivsServices(clientSettings, createSystemClipboard({stdout, env: launch.env}))}
 			color={color}
 			explicitOutput={globals.output !== undefined}
 			{...(globals.savePreset ? {savePreset: globals.savePreset} : {})}

@@ -3,6 +3,7 @@
 // (the stage ARN, an export path, the formatted output), so nothing the user needs vanishes.
 import {CliError, exitCodes} from '../errors.js';
 import type {WizardLaunch} from '../wizard/launch.js';
+import {writeAll} from '../write-all.js';
 import type {WizardOverrides} from './mount-wizard.js';
 import {colorEnabled} from './theme.js';
 import {importWithoutFetchProbe} from './import-without-fetch-probe.js';
@@ -19,31 +20,13 @@ export async function runWizard(launch: WizardLaunch, overrides: WizardOverrides
 	const outcome = await mountWizard(launch, color, overrides);
 	try {
 		// Loaded at the end: the formatters are not needed for the first frame.
-		const {finalReport} = await import('./final-report.js');
+		const {finalReport} = await import('../wizard/final-report.js');
 		const report = finalReport(outcome, {globals, color, columns: stdout.columns || 80, terminal: Boolean(stdout.isTTY), sandbox: Boolean(launch.sandbox)});
-		if (report.stdout) {
-			await write(stdout, report.stdout);
-		}
-
-		if (report.stderr) {
-			await write(stderr, report.stderr);
-		}
-
+		await writeAll(stdout, report.stdout);
+		await writeAll(stderr, report.stderr);
 		return report.exitCode;
 	} catch (error) {
-		await write(stderr, `${(error as Error).message}\n`);
+		await writeAll(stderr, `${(error as Error).message}\n`);
 		return error instanceof CliError ? error.exitCode : exitCodes.other;
 	}
-}
-
-async function write(stream: NodeJS.WriteStream, text: string): Promise<void> {
-	await new Promise<void>((resolve, reject) => {
-		stream.write(text, error => {
-			if (error) {
-				reject(error);
-			} else {
-				resolve();
-			}
-		});
-	});
 }

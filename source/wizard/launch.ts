@@ -1,7 +1,7 @@
 // What the entry hands to an interactive mode (the Ink wizard or line mode): the same launch for
 // both, so they pre-fill, save drafts and presets, and create the stage the same way.
 import type {GlobalOptions} from '../args/options.js';
-import type {ClientSettings} from '../ivs/client-settings.js';
+import type {ClientSettings, Connection} from '../ivs/client-settings.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 
@@ -29,4 +29,13 @@ export type WizardLaunch = {
 /** Line mode instead of the full-screen wizard: asked for, or where full-screen redraws cannot work. */
 export function wantsLineMode(globals: Pick<GlobalOptions, 'plain'>, env: NodeJS.ProcessEnv): boolean {
 	return globals.plain || env.TERM === 'dumb' || env.IVS_STAGE_WIZARD_PLAIN === '1';
+}
+
+/** Where the wizard starts out sending to; in the sandbox the emulator's endpoint is a detail, not a choice. */
+export function launchConnection({clientSettings, sandbox}: Pick<WizardLaunch, 'clientSettings' | 'sandbox'>): Connection {
+	return {
+		...(clientSettings.profile && !sandbox ? {profile: clientSettings.profile} : {}),
+		...(clientSettings.region ? {region: clientSettings.region} : {}),
+		...(clientSettings.endpointUrl && !sandbox ? {endpointUrl: clientSettings.endpointUrl} : {}),
+	};
 }

@@ -1,5 +1,6 @@
 // Short readings of a request and its parts, for the start screen's draft line, the participants
 // list and the review screen; line mode prints the same words.
+import type {Connection} from '../ivs/client-settings.js';
 import type {CreateStageRequest, ParticipantTokenConfiguration} from '../stage/request.js';
 import {attributesSize} from '../stage/validate.js';
 import {mapEntries} from './collections.js';
@@ -76,4 +77,13 @@ export function describeRecording(request: CreateStageRequest): string {
 		readToggle(replicas, request) ? 'replicas recorded' : 'replicas not recorded',
 	];
 	return `on · ${parts.join(' · ')}`;
+}
+
+/** Where the stage goes: `profile work · eu-west-1`, or that the sandbox is not AWS at all. */
+export function describeWhere(connection: Connection, sandbox: boolean): string {
+	return sandbox
+		? 'the sandbox (local emulator): not a real AWS stage'
+		: [`profile ${connection.profile ?? 'default'}`, connection.region ?? 'no region set', connection.endpointUrl ? `endpoint ${connection.endpointUrl}` : undefined]
+				.filter(Boolean)
+				.join(' · ');
 }

@@ -1,14 +1,16 @@
 // The wizard's state and its reducer: pure, no Ink, no I/O. The Ink app and line mode both drive
 // it with these named actions; every answer lands in `request`, the one thing that is sent.
+import type {Connection} from '../ivs/client-settings.js';
 import type {CreateStageRequest, CreateStageResponse, ParticipantTokenConfiguration} from '../stage/request.js';
 import {duplicateItem, removeEntry, removeItem, saveEntry, saveItem} from './collections.js';
 import type {StepId} from './fields.js';
 import {applyFieldChange, type FieldChange} from './field-values.js';
+import type {NameTemplate} from './name-template.js';
 import {getAt, setAt} from './paths.js';
 import {participantsField, stepIds, tagsField} from './steps.js';
 
-/** Where the client goes: chosen on the start screen, over what the command line resolved. */
-export type Connection = {profile?: string; region?: string; endpointUrl?: string};
+// Where the client goes: chosen on the start screen, over what the command line resolved.
+export type {Connection} from '../ivs/client-settings.js';
 
 export type Origin = {kind: 'new'} | {kind: 'preset'; name: string} | {kind: 'draft'};
 
@@ -28,11 +30,13 @@ export type WizardState = {
 	connection: Connection;
 	/** How the user began; undefined while still on the start screen the first time. */
 	origin?: Origin;
+	/** Set while the request's name was expanded from a preset's template (see name-template.ts). */
+	nameTemplate?: NameTemplate;
 	creation: Creation;
 };
 
 export type WizardAction =
-	| {type: 'started'; request: CreateStageRequest; origin: Origin; route?: Route; connection?: Connection}
+	| {type: 'started'; request: CreateStageRequest; origin: Origin; route?: Route; connection?: Connection; nameTemplate?: NameTemplate}
 	| {type: 'routeChanged'; route: Route}
 	| {type: 'nextStep'}
 	| {type: 'previousStep'}
@@ -49,15 +53,20 @@ export type WizardAction =
 	| {type: 'creationSucceeded'; response: CreateStageResponse}
 	| {type: 'creationErrorDismissed'};
 
-export function initialWizardState(request: CreateStageRequest, connection: Connection = {}): WizardState {
-	return {route: 'start', request, connection, creation: {status: 'idle'}};
+export function initialWizardState(request: CreateStageRequest, connection: Connection = {}, nameTemplate?: NameTemplate): WizardState {
+	return {route: 'start', request, connection, ...(nameTemplate ? {nameTemplate} : {}), creation: {status: 'idle'}};
 }
 
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
 	switch (action.type) {
 		case 'started': {
+			// A new stage goes on from what the command line gave, template and all; a draft or
+			// another preset brings its own request, and so its own template or none.
+			const {nameTemplate: _previous, ...rest} = state;
+			const nameTemplate = action.nameTemplate ?? (action.origin.kind === 'new' ? state.nameTemplate : undefined);
 			return {
-				...state,
+				...rest,
+				...(nameTemplate ? {nameTemplate} : {}),
 				request: action.request,
 				origin: action.origin,
 				route: action.route ?? 'name',

@@ -1,5 +1,6 @@
-// Line mode must run where Ink cannot: nothing it loads at run time may import Ink or React. The
-// few files it shares from source/ui are pure; this walks the real import graph to keep them so.
+// Line mode must run where Ink cannot: nothing it loads at run time may import Ink or React. What it
+// shares with the Ink wizard (source/wizard, source/tokens, …) is pure of both; this walks the real
+// import graph to keep it so.
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';

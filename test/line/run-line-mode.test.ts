@@ -4,7 +4,7 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
-import {tokenMask} from '../../source/ui/live-table/mask-token.js';
+import {tokenMask} from '../../source/tokens/mask-token.js';
 import type {InputConfig, SelectConfig} from '../../source/line/prompts.js';
 import {emulatorState, lineRun, setFaults, sharedEmulator} from './helpers/line-run.js';
 import {exitPromptError, type Step} from './helpers/scripted-prompts.js';
@@ -141,7 +141,7 @@ test('the next start offers the draft first and resumes at its step', async t =>
 	t.like(run.store.getDraft(), {request: {name: 'resumed', tags: {a: 'b'}}, step: 'review'});
 });
 
-test('start from a preset: its name placeholders expand, and --save-preset saves once created', async t => {
+test('start from a preset: its name placeholders expand, and --save-preset saves once created, the template kept', async t => {
 	const emulator = await sharedEmulator(t);
 	const run = await lineRun(t, emulator, {
 		globals: {savePreset: 'again'},
@@ -169,7 +169,8 @@ test('start from a preset: its name placeholders expand, and --save-preset saves
 	t.is(run.code, 0, run.stderr);
 	t.regex(run.stdout, /No participant tokens/);
 	const saved = run.store.getPreset('again');
-	t.regex(saved?.request.name ?? '', /^show-\w+$/);
+	// The stage got show-<user>; the preset keeps making fresh names, as the one it came from does.
+	t.is(saved?.request.name, 'show-{user}');
 	t.deepEqual(saved?.request.tags, {team: 'video'});
 	t.true(run.stderr.includes('Saved preset "again".'));
 });
@@ -201,6 +202,44 @@ test('review: edit a step, save as a preset (asking before overwriting), copy th
 	t.true(run.stdout.includes('Kept the existing preset.'));
 	t.true(run.stdout.includes('Saved preset "taken": next time, npx ivs-stage-wizard --preset taken'));
 	t.deepEqual(run.copied, ['aws ivs-realtime create-stage \\\n    --name second']);
+});
+
+test('--preset with a placeholder name: a preset saved keeps the template while the name is its expansion, and what was typed once edited', async t => {
+	const emulator = await sharedEmulator(t);
+	const run = await lineRun(t, emulator, {
+		// As the entry launches with --preset weekly (name "show-{date}"): the name expanded, the template beside it.
+		request: {name: 'show-2026-11-28', tags: {team: 'video'}},
+		nameTemplate: 'show-{date}',
+		globals: {savePreset: 'after'},
+		script: [
+			{prompt: 'input', message: 'Stage name', answer: ''},
+			{prompt: 'select', message: 'Tags', answer: 'done'},
+			{prompt: 'select', message: 'Participants', answer: 'done'},
+			{prompt: 'confirm', message: 'Record each participant', answer: false},
+			{prompt: 'select', message: 'Ready?', answer: 'save'},
+			{prompt: 'input', message: 'Preset name', answer: 'kept'},
+			{prompt: 'select', message: 'Ready?', answer: 'edit'},
+			{prompt: 'select', message: 'Edit which step?', answer: 'name'},
+			{prompt: 'input', message: 'Stage name', answer: 'show-special'},
+			{prompt: 'select', message: 'Ready?', answer: 'save'},
+			{prompt: 'input', message: 'Preset name', answer: 'typed'},
+			{prompt: 'select', message: 'Ready?', answer: 'edit'},
+			{prompt: 'select', message: 'Edit which step?', answer: 'name'},
+			{prompt: 'input', message: 'Stage name', answer: 'show-2026-11-28'},
+			{prompt: 'select', message: 'Ready?', answer: 'create'},
+			{prompt: 'select', message: 'What next?', answer: 'save'},
+			{prompt: 'input', message: 'Preset name', answer: 'from-table'},
+			{prompt: 'select', message: 'What next?', answer: 'done'},
+		],
+	});
+	t.is(run.code, 0, run.stderr);
+	t.deepEqual(run.store.getPreset('kept')?.request, {name: 'show-{date}', tags: {team: 'video'}});
+	t.is(run.store.getPreset('typed')?.request.name, 'show-special');
+	// Typed back to the expansion: the template again, after creation too (the table's and --save-preset).
+	t.is(run.store.getPreset('from-table')?.request.name, 'show-{date}');
+	t.is(run.store.getPreset('after')?.request.name, 'show-{date}');
+	const {stages} = await emulatorState(emulator);
+	t.true(stages.some(stage => stage.name === 'show-2026-11-28'));
 });
 
 test('--reveal-tokens shows each token whole; --output json follows as the formatted response', async t => {

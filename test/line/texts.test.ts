@@ -2,10 +2,11 @@
 // plain data, so their wording, masking and neutralising are checked without a terminal.
 import test from 'ava';
 import {resultLines, tokenTableLines} from '../../source/line/result-text.js';
-import {reviewLines, whereText} from '../../source/line/review-text.js';
+import {reviewLines} from '../../source/line/review-lines.js';
 import type {CreateStageResponse} from '../../source/stage/request.js';
-import {tokenMask} from '../../source/ui/live-table/mask-token.js';
+import {tokenMask} from '../../source/tokens/mask-token.js';
 import {selectProblems} from '../../source/wizard/problems.js';
+import {describeWhere} from '../../source/wizard/summary.js';
 
 const now = Date.parse('2026-11-28T10:00:00Z');
 const escape = '\u001B]52;c;ZXZpbA==\u0007';
@@ -65,6 +66,6 @@ test('review: where, each section, problems marked, the aws command and the --cl
 });
 
 test('where: the sandbox says so; otherwise profile, region and endpoint', t => {
-	t.is(whereText({}, true), 'the sandbox (local emulator): not a real AWS stage');
-	t.is(whereText({region: 'us-east-1', endpointUrl: 'http://127.0.0.1:1'}, false), 'profile default · us-east-1 · endpoint http://127.0.0.1:1');
+	t.is(describeWhere({}, true), 'the sandbox (local emulator): not a real AWS stage');
+	t.is(describeWhere({region: 'us-east-1', endpointUrl: 'http://127.0.0.1:1'}, false), 'profile default · us-east-1 · endpoint http://127.0.0.1:1');
 });

@@ -186,3 +186,45 @@ test('a shortened list still shows every item with a problem', async t => {
 	t.regex(frame, /… and 7 more/);
 	cleanup();
 });
+
+test('--preset with a placeholder name: review’s s and --save-preset keep the template while the name is its expansion', async t => {
+	const services = fakeServices();
+	// As the entry launches with --preset (name "show-{date}"): the name expanded, the template beside it.
+	const {instance, store, outcomes, cleanup} = mountApp({request: {name: 'show-2026-11-28', tags: {team: 'video'}}, nameTemplate: 'show-{date}', services, savePreset: 'after'});
+	const nameThenReview = async (name: string) => {
+		await ready(instance, 'Stage name — Name the stage');
+		await press(instance, '\u0015'); // Ctrl+U clears the field
+		await press(instance, name);
+		for (const [key, title] of [[keys.enter, 'Tags — Optional tags'], [keys.tab, 'Participants — Tokens'], [keys.tab, 'Recording — Optional'], [keys.enter, 'Review and create']] as const) {
+			// eslint-disable-next-line no-await-in-loop
+			await press(instance, key);
+			// eslint-disable-next-line no-await-in-loop
+			await ready(instance, title);
+		}
+	};
+
+	const savePreset = async (name: string) => {
+		await press(instance, 's');
+		await ready(instance, 'Save as a preset');
+		await press(instance, name);
+		await press(instance, keys.enter);
+		await waitForFrame(instance, `Saved preset "${name}"`);
+	};
+
+	await ready(instance, 'Continue with what the command line gave');
+	await press(instance, keys.enter);
+	await nameThenReview('show-special');
+	await savePreset('typed');
+	t.is(store.getPreset('typed')?.request.name, 'show-special');
+
+	await press(instance, '1');
+	await nameThenReview('show-2026-11-28');
+	await savePreset('kept');
+	t.deepEqual(store.getPreset('kept')?.request, {name: 'show-{date}', tags: {team: 'video'}});
+
+	await press(instance, keys.enter);
+	await waitFor(() => outcomes.length > 0, () => 'an outcome');
+	t.is(services.created[0]!.request.name, 'show-2026-11-28');
+	t.is(store.getPreset('after')?.request.name, 'show-{date}');
+	cleanup();
+});

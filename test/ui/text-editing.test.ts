@@ -1,6 +1,6 @@
 import test from 'ava';
 import type {Key} from 'ink';
-import {fromPictures, toPictures} from '../../source/ui/components/control-pictures.js';
+import {fromPictures, toPictures} from '../../source/wizard/control-pictures.js';
 import {editByKey} from '../../source/ui/components/text-input/text-editing.js';
 import {visibleSlice} from '../../source/ui/components/text-input/text-input.js';
 import {wordWrap} from '../../source/ui/components/word-wrap.js';

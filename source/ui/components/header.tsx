@@ -5,7 +5,7 @@ import {Box, Text} from 'ink';
 import type {StepId} from '../../wizard/fields.js';
 import {routes, type Connection, type Route} from '../../wizard/wizard-state.js';
 import {useTheme} from '../theme.js';
-import {safe} from './safe.js';
+import {safeText} from '../../output/safe-text.js';
 
 const routeTitles: Record<Route, string> = {
 	start: 'Start',
@@ -63,12 +63,12 @@ export function Header({route, problemCounts, connection, sandbox, width}: Heade
 					<Text inverse color={theme.badge} bold>
 						{' SANDBOX '}
 					</Text>
-					<Text color={theme.badge}> not a real AWS stage · local emulator {safe(sandbox.url)}</Text>
+					<Text color={theme.badge}> not a real AWS stage · local emulator {safeText(sandbox.url)}</Text>
 				</Text>
 			) : (
 				<Text wrap="truncate-end" color={theme.muted}>
-					profile {safe(connection.profile ?? 'default')} · {safe(connection.region ?? 'no region set')}
-					{connection.endpointUrl ? ` · ${safe(connection.endpointUrl)}` : ''}
+					profile {safeText(connection.profile ?? 'default')} · {safeText(connection.region ?? 'no region set')}
+					{connection.endpointUrl ? ` · ${safeText(connection.endpointUrl)}` : ''}
 				</Text>
 			)}
 		</Box>

@@ -3,7 +3,7 @@ import {Box, Text} from 'ink';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useTheme} from '../theme.js';
 import {Paragraph} from './paragraph.js';
-import {safe} from './safe.js';
+import {safeText} from '../../output/safe-text.js';
 
 /**
  * Problems marked with ✗, so they read as problems without colour too; wrapped to the columns left
@@ -21,7 +21,7 @@ export function ProblemLines({problems, limit = 3, indent = 0}: {problems: strin
 		<Box flexDirection="column">
 			{shown.map((problem, index) => (
 				// eslint-disable-next-line react/no-array-index-key -- the same text can repeat
-				<Paragraph key={index} text={safe(problem)} width={columns - indent} color={theme.error} prefix="✗ " />
+				<Paragraph key={index} text={safeText(problem)} width={columns - indent} color={theme.error} prefix="✗ " />
 			))}
 			{problems.length > shown.length ? <Text color={theme.error}>✗ and {problems.length - shown.length} more</Text> : null}
 		</Box>

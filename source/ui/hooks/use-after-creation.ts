@@ -2,8 +2,9 @@
 // --output the wizard ends here so the formatted output can follow it.
 import {useEffect, useRef} from 'react';
 import type {PresetStore} from '../../presets/store.js';
+import type {WizardOutcome} from '../../wizard/outcome.js';
+import {presetToSave} from '../../wizard/preset-to-save.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
-import type {WizardOutcome} from '../outcome.js';
 
 export function useAfterCreation(options: {
 	state: WizardState;
@@ -30,9 +31,7 @@ export function useAfterCreation(options: {
 
 		if (savePreset) {
 			try {
-				const {region, profile} = state.connection;
-				const defaults = {...(region ? {region} : {}), ...(profile ? {profile} : {})};
-				store.savePreset({name: savePreset, request: state.request, ...(Object.keys(defaults).length > 0 ? {defaults} : {})}, {overwrite: true});
+				store.savePreset(presetToSave(savePreset, state), {overwrite: true});
 				notices.push(`Saved preset "${savePreset}".`);
 			} catch (error) {
 				notices.push(`Could not save preset "${savePreset}": ${(error as Error).message}`);

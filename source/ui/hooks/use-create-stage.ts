@@ -3,8 +3,8 @@
 import {useEffect, type Dispatch} from 'react';
 import {expandRequestPlaceholders} from '../../presets/placeholders.js';
 import type {WizardAction, WizardState} from '../../wizard/wizard-state.js';
-import {describeError} from '../describe-error.js';
-import type {WizardServices} from '../services.js';
+import {describeError} from '../../wizard/describe-error.js';
+import type {WizardServices} from '../../ivs/wizard-services.js';
 
 export function useCreateStage(state: WizardState, dispatch: Dispatch<WizardAction>, services: WizardServices, now: () => number): void {
 	const creating = state.creation.status === 'creating';

@@ -1,19 +1,9 @@
-// The draft: saved at every step change, so no typed input is lost to Ctrl+C, a crash or a closed
-// terminal. The sandbox's endpoint is a throwaway port and is not kept.
+// The draft (wizard/draft.ts), saved at every step change once the user has begun, and no more
+// once the stage exists.
 import {useEffect, useRef} from 'react';
 import type {PresetStore} from '../../presets/store.js';
+import {saveDraft} from '../../wizard/draft.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
-
-export function saveDraft(store: PresetStore, state: WizardState, sandbox: boolean): string | undefined {
-	try {
-		const {profile, region, endpointUrl} = state.connection;
-		const settings = sandbox ? undefined : {...(profile ? {profile} : {}), ...(region ? {region} : {}), ...(endpointUrl ? {endpointUrl} : {})};
-		store.saveDraft({request: state.request, step: state.route, ...(settings && Object.keys(settings).length > 0 ? {settings} : {})});
-		return undefined;
-	} catch (error) {
-		return `Could not save the draft: ${(error as Error).message}`;
-	}
-}
 
 export function useDraftAutosave(state: WizardState, store: PresetStore, sandbox: boolean, onProblem: (message: string) => void): void {
 	const latest = useRef(state);

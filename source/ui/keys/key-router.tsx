@@ -56,13 +56,3 @@ export function useKeys(handler: KeyHandler, options: {isActive?: boolean} = {})
 		{isActive: !router && isActive},
 	);
 }
-
-/**
- * The latest value, readable from a key handler before React has re-rendered: two keys read in
- * one go both build on the first one's result instead of on the same stale props.
- */
-export function useLatest<T>(value: T): {current: T} {
-	const latest = useRef(value);
-	latest.current = value;
-	return latest;
-}

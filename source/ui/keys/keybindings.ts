@@ -112,6 +112,15 @@ const listKeys = (thing: string, extra: Binding[] = []): Binding[] => [
 	binding('back', 'Shift+Tab/Esc', 'back to the previous step', any(shiftTab, escape), 'back'),
 ];
 
+/** The two-field form of one map entry (a tag, an attribute): key, then value, which saves it. */
+const entryFormKeys = (thing: string): Binding[] => [
+	upDown,
+	downOnly,
+	binding('next', 'Enter/Tab', `next field; on the value, save the ${thing}`, any(enter, tab), 'next'),
+	binding('previous', 'Shift+Tab', 'previous field', shiftTab),
+	binding('cancel', 'Esc', `discard this ${thing}`, escape, 'cancel'),
+];
+
 const formKeys = (done: string, leave: string): Binding[] => [
 	upDown,
 	downOnly,
@@ -140,13 +149,7 @@ export const bindings: Record<Scope, Binding[]> = {
 		binding('back', 'Shift+Tab/Esc', 'back to the start', any(shiftTab, escape), 'back'),
 	],
 	tags: listKeys('tag'),
-	'tag-form': [
-		upDown,
-		downOnly,
-		binding('next', 'Enter/Tab', 'next field; on the value, save the tag', any(enter, tab), 'next'),
-		binding('previous', 'Shift+Tab', 'previous field', shiftTab),
-		binding('cancel', 'Esc', 'discard this tag', escape, 'cancel'),
-	],
+	'tag-form': entryFormKeys('tag'),
 	participants: listKeys('participant', [binding('duplicate', 'c', 'copy the selected participant', char('c'), 'copy')]),
 	'participant-form': formKeys('save the participant', 'discard changes'),
 	attributes: [
@@ -157,13 +160,7 @@ export const bindings: Record<Scope, Binding[]> = {
 		binding('remove', 'd/Delete', 'remove the selected attribute', removeKey, 'remove'),
 		binding('back', 'Esc/Tab', 'done with attributes', any(escape, tab, shiftTab), 'back'),
 	],
-	'attribute-form': [
-		upDown,
-		downOnly,
-		binding('next', 'Enter/Tab', 'next field; on the value, save the attribute', any(enter, tab), 'next'),
-		binding('previous', 'Shift+Tab', 'previous field', shiftTab),
-		binding('cancel', 'Esc', 'discard this attribute', escape, 'cancel'),
-	],
+	'attribute-form': entryFormKeys('attribute'),
 	recording: formKeys('continue to review', 'back to participants'),
 	'storage-picker': [
 		upDown,

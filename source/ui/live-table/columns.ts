@@ -51,18 +51,3 @@ export function layoutColumns(width: number, widest: {participantId: number; exp
 		state: stateWidth,
 	};
 }
-
-/** PUBLISH/SUBSCRIBE in the table's short form. */
-export function shortCapabilities(capabilities: readonly string[] | undefined): string {
-	const publish = capabilities?.includes('PUBLISH') ?? false;
-	const subscribe = capabilities?.includes('SUBSCRIBE') ?? false;
-	if (publish && subscribe) {
-		return 'pub+sub';
-	}
-
-	if (publish) {
-		return 'pub';
-	}
-
-	return subscribe ? 'sub' : '—';
-}

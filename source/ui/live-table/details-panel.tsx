@@ -2,10 +2,10 @@
 // The token itself stays masked unless the user revealed tokens with r.
 import {Box, Text} from 'ink';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
-import {countdown} from './countdown.js';
-import {tokenMask} from './mask-token.js';
+import {countdown} from '../../tokens/countdown.js';
+import {tokenMask} from '../../tokens/mask-token.js';
 import type {ParticipantStatus} from './participant-state.js';
-import {safeText} from './safe-text.js';
+import {safeText} from '../../output/safe-text.js';
 import {statusLabel} from './status-label.js';
 import {countdownColor, paint, statusColor} from './tones.js';
 

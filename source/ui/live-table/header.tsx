@@ -1,10 +1,11 @@
 // The stage at the top of the table: what was created, where, and how to reach it. Long values
 // (ARNs, endpoint URLs) are cut in the middle on narrow terminals; every one of them is whole in
-// `j`'s JSON and the ARN stays on the terminal after quitting.
+// `j`'s JSON and the ARN stays on the terminal after quitting. A sandbox stage says so on every
+// screen of the table: the wizard's own header (and its badge) is gone by now.
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Stage} from '@aws-sdk/client-ivs-realtime';
-import {safeText} from './safe-text.js';
+import {safeText} from '../../output/safe-text.js';
 
 const labelWidth = 8;
 
@@ -12,6 +13,8 @@ export type HeaderProps = {
 	stage: Stage | undefined;
 	region: string;
 	sessionId: string | undefined;
+	/** The stage lives in the local emulator, not in AWS. */
+	sandbox: boolean;
 	columns: number;
 	/** Compact: the stage line only, for the details, help and editor screens. */
 	compact?: boolean;
@@ -19,15 +22,14 @@ export type HeaderProps = {
 	color: boolean;
 };
 
-// One text node per line (label and value together): the header is redrawn with every frame.
-function Line({label, value, columns, dim = false}: {label: string; value: string; columns: number; dim?: boolean}) {
+// One text node per line (label and value together), no box around it: the header is laid out and
+// drawn again with every frame, and the column it sits in already gives it the terminal's width.
+function Line({label, value, dim = false}: {label: string; value: string; dim?: boolean}) {
 	return (
-		<Box width={columns}>
-			<Text wrap="truncate-middle">
-				<Text bold>{label.padEnd(labelWidth)}</Text>
-				<Text dimColor={dim}>{value}</Text>
-			</Text>
-		</Box>
+		<Text wrap="truncate-middle">
+			<Text bold>{label.padEnd(labelWidth)}</Text>
+			<Text dimColor={dim}>{value}</Text>
+		</Text>
 	);
 }
 
@@ -41,12 +43,15 @@ function recordingText(stage: Stage | undefined): string {
 	return stage?.autoParticipantRecordingConfiguration?.storageConfigurationArn ? 'recording on' : 'recording off';
 }
 
-export const Header = memo(function Header({stage, region, sessionId, columns, compact, color}: HeaderProps) {
+export const Header = memo(function Header({stage, region, sessionId, sandbox, columns, compact, color}: HeaderProps) {
 	const name = stage?.name ? safeText(stage.name) : '(no name)';
 	const summary = `${safeText(region)} · ${recordingText(stage)}`;
 	const title = (
 		<Box width={columns}>
 			<Text wrap="truncate-end">
+				{/* First on the line, so no stage name, however long, cuts it off. */}
+				{sandbox ? (color ? <Text inverse bold>{' SANDBOX '}</Text> : <Text bold>[SANDBOX]</Text>) : null}
+				{sandbox ? ' ' : null}
 				<Text bold>Stage {name}</Text>
 				<Text dimColor={color}>{`  ${summary}`}</Text>
 			</Text>
@@ -59,24 +64,24 @@ export const Header = memo(function Header({stage, region, sessionId, columns, c
 	const endpoints = stage?.endpoints;
 	const tags = tagsText(stage?.tags);
 	return (
-		<Box flexDirection="column">
+		<Box flexDirection="column" width={columns}>
 			{title}
-			<Line label="ARN" value={safeText(stage?.arn) || '—'} columns={columns} />
+			{sandbox ? <Line label="Sandbox" value="not a real AWS stage (local emulator)" /> : null}
+			<Line label="ARN" value={safeText(stage?.arn) || '—'} />
 			<Line
 				label="Session"
 				value={sessionId ? safeText(sessionId) : 'none yet: a session starts when the first participant joins'}
-				columns={columns}
 				dim={color && !sessionId}
 			/>
-			<Line label="WHIP" value={safeText(endpoints?.whip) || '—'} columns={columns} />
-			<Line label="Events" value={safeText(endpoints?.events) || '—'} columns={columns} />
-			<Line label="RTMPS" value={safeText(endpoints?.rtmps) || '—'} columns={columns} />
-			{tags ? <Line label="Tags" value={tags} columns={columns} /> : null}
+			<Line label="WHIP" value={safeText(endpoints?.whip) || '—'} />
+			<Line label="Events" value={safeText(endpoints?.events) || '—'} />
+			<Line label="RTMPS" value={safeText(endpoints?.rtmps) || '—'} />
+			{tags ? <Line label="Tags" value={tags} /> : null}
 		</Box>
 	);
 });
 
 /** How many lines the full header takes, for fitting the table under it. */
-export function headerHeight(stage: Stage | undefined): number {
-	return 6 + (Object.keys(stage?.tags ?? {}).length > 0 ? 1 : 0);
+export function headerHeight(stage: Stage | undefined, sandbox: boolean): number {
+	return 6 + (sandbox ? 1 : 0) + (Object.keys(stage?.tags ?? {}).length > 0 ? 1 : 0);
 }

@@ -14,7 +14,8 @@ export type LiveTableCommand =
 	| 'save'
 	| 'help'
 	| 'back'
-	| 'quit';
+	| 'quit'
+	| 'interrupt';
 
 export type KeyContext = {
 	revealed: boolean;
@@ -31,12 +32,20 @@ export type KeyBinding = {
 	/** A sentence for the `?` overlay. */
 	description: string;
 	matches: (input: string, key: Key) => boolean;
-	/** Keys the footer drops first when the terminal is narrow have a higher number; 0 never goes. */
+	/**
+	 * Keys the footer drops first when the terminal is narrow have a higher number; 0 never goes.
+	 * Copy and add (1) outlast everything but q and ?: they are what the table is for.
+	 */
 	footerPriority: number;
 	/** Whether the table's own footer lists it (overlays pick their keys with `only`). */
 	inMainFooter: boolean;
 	available?: (context: KeyContext) => boolean;
 };
+
+/** A plain character: with Ctrl or Meta held it is another key (Ctrl+C must never copy). */
+function char(character: string): KeyBinding['matches'] {
+	return (input, key) => input === character && !key.ctrl && !key.meta;
+}
 
 export const keyTable: readonly KeyBinding[] = [
 	{
@@ -45,7 +54,7 @@ export const keyTable: readonly KeyBinding[] = [
 		label: () => 'select',
 		description: 'Select the previous or next participant token',
 		matches: (_input, key) => key.upArrow,
-		footerPriority: 1,
+		footerPriority: 2,
 		inMainFooter: true,
 	},
 	{
@@ -71,7 +80,7 @@ export const keyTable: readonly KeyBinding[] = [
 		keys: 'c',
 		label: () => 'copy',
 		description: "Copy the selected participant's token (system clipboard, or OSC 52 through the terminal)",
-		matches: input => input === 'c',
+		matches: char('c'),
 		footerPriority: 1,
 		inMainFooter: true,
 	},
@@ -80,7 +89,7 @@ export const keyTable: readonly KeyBinding[] = [
 		keys: 'r',
 		label: context => (context.revealed ? 'mask' : 'reveal'),
 		description: 'Reveal or mask the participant tokens (masked by default)',
-		matches: input => input === 'r',
+		matches: char('r'),
 		footerPriority: 3,
 		inMainFooter: true,
 	},
@@ -89,8 +98,8 @@ export const keyTable: readonly KeyBinding[] = [
 		keys: 'a',
 		label: () => 'add',
 		description: 'Add a participant token to the stage (CreateParticipantToken)',
-		matches: input => input === 'a',
-		footerPriority: 3,
+		matches: char('a'),
+		footerPriority: 1,
 		inMainFooter: true,
 		available: context => context.canAdd,
 	},
@@ -99,8 +108,8 @@ export const keyTable: readonly KeyBinding[] = [
 		keys: 'x',
 		label: () => 'export',
 		description: 'Export the tokens to a file only you can read (mode 0600)',
-		matches: input => input === 'x',
-		footerPriority: 2,
+		matches: char('x'),
+		footerPriority: 3,
 		inMainFooter: true,
 	},
 	{
@@ -108,7 +117,7 @@ export const keyTable: readonly KeyBinding[] = [
 		keys: 'j',
 		label: () => 'json',
 		description: 'Exit and print the response as --output json would',
-		matches: input => input === 'j',
+		matches: char('j'),
 		footerPriority: 4,
 		inMainFooter: true,
 	},
@@ -117,7 +126,7 @@ export const keyTable: readonly KeyBinding[] = [
 		keys: 's',
 		label: () => 'save preset',
 		description: "Save this stage's settings as a preset",
-		matches: input => input === 's',
+		matches: char('s'),
 		footerPriority: 4,
 		inMainFooter: true,
 		available: context => context.canSave,
@@ -136,7 +145,7 @@ export const keyTable: readonly KeyBinding[] = [
 		keys: 'q',
 		label: () => 'quit',
 		description: 'Quit; the stage ARN (and any export path) stays on the terminal',
-		matches: input => input === 'q',
+		matches: char('q'),
 		footerPriority: 0,
 		inMainFooter: true,
 	},
@@ -145,9 +154,18 @@ export const keyTable: readonly KeyBinding[] = [
 		keys: '?',
 		label: () => 'help',
 		description: 'Show or hide this list of keys',
-		matches: input => input === '?',
+		matches: char('?'),
 		footerPriority: 0,
 		inMainFooter: true,
+	},
+	{
+		command: 'interrupt',
+		keys: 'Ctrl+C',
+		label: () => 'quit',
+		description: 'Quit at once (exit code 130); the stage ARN and any export path stay on the terminal',
+		matches: (input, key) => key.ctrl && input === 'c',
+		footerPriority: 0,
+		inMainFooter: false,
 	},
 ];
 
@@ -164,7 +182,8 @@ export function helpEntries(context: KeyContext): Array<{keys: string; descripti
 
 /**
  * The footer: "key label" pairs separated by two spaces, dropping the least important first until
- * it fits `width` (q and ? always stay, so the way out and the way to everything else are visible).
+ * it fits `width` (q and ? always stay, so the way out and the way to everything else are visible;
+ * at 60 columns c and a stay too).
  * `only` narrows it to the keys an overlay takes.
  */
 export function footerText(context: KeyContext, width: number, only?: readonly LiveTableCommand[]): string {

@@ -13,10 +13,12 @@
 //   renderParticipantEditor?  ({onSubmit(config), onCancel}) => node: the editor `a` opens; without
 //                     it `a` is not offered
 //   onSavePreset?     `s`: the router opens its save-as-preset prompt; without it `s` is not offered
-//   onExit            called once, on q ('quit') or j ('json'), with the response as it stands (the
-//                     tokens added with `a` appended to participantTokens) and the export path if
-//                     any; the router unmounts the table, then prints the ARN / export path, or
-//                     the JSON as --output json would
+//   onExit            called once, on q ('quit'), j ('json') or Ctrl+C ('interrupt'), with the
+//                     response as it stands (the tokens added with `a` appended to
+//                     participantTokens) and the export path if any; the router unmounts the
+//                     table, then prints the ARN / export path (exit 130 after Ctrl+C), or the
+//                     JSON as --output json would
+//   sandbox?          the stage is the local emulator's: the header says it is not a real AWS stage
 //   color?            false draws no colour nor dim (--color off); default: the router's theme,
 //                     and off when NO_COLOR is set (chalk itself only reads FORCE_COLOR)
 //   isActive?         false while the router shows something on top that owns the keyboard (e.g.
@@ -25,23 +27,25 @@ import {useMemo, type ReactNode} from 'react';
 import {Box, Text, useStdout} from 'ink';
 import type {IVSRealTimeClient, ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
 import type {CreateStageResponse} from '../../stage/request.js';
+import type {LiveTableExit} from '../../wizard/outcome.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {colorEnabled, useTheme} from '../theme.js';
 import {defaultPollIntervalMs} from './backoff.js';
-import {createSystemClipboard, type Clipboard} from './clipboard.js';
+import {createSystemClipboard, type Clipboard} from '../../tokens/clipboard.js';
 import {DetailsPanel} from './details-panel.js';
 import {Footer} from './footer.js';
 import {Header, headerHeight} from './header.js';
 import {HelpOverlay} from './help-overlay.js';
+import type {LiveTableCommand} from './key-table.js';
 import {tokenKey} from './participant-state.js';
 import {ParticipantTable} from './participant-table.js';
 import {NoticeLine, noticeLines, StatusLine} from './status-line.js';
 import {useClock} from './use-clock.js';
-import {useLiveTable, type LiveTableExit} from './use-live-table.js';
+import {useLiveTable} from './use-live-table.js';
 import {useLiveTableState} from './use-live-table-state.js';
 import {useParticipantPolling} from './use-participant-polling.js';
 
-export type {LiveTableExit} from './use-live-table.js';
+export type {LiveTableExit} from '../../wizard/outcome.js';
 
 export type ParticipantEditorProps = {
 	onSubmit(config: ParticipantTokenConfiguration): void;
@@ -60,12 +64,17 @@ export type LiveTableProps = {
 	renderParticipantEditor?: (props: ParticipantEditorProps) => ReactNode;
 	onSavePreset?: () => void;
 	onExit(result: LiveTableExit): void;
+	sandbox?: boolean;
 	color?: boolean;
 	isActive?: boolean;
 };
 
 // Lines the main view always spends besides the header, the rows and the status: titles, footer.
 const fixedLines = 2;
+
+// The overlays' footers; constants, so the memoised footer is not redrawn by the clock's tick.
+const detailsKeys: readonly LiveTableCommand[] = ['back', 'copy', 'reveal', 'quit'];
+const helpKeys: readonly LiveTableCommand[] = ['back', 'quit'];
 
 export function LiveTable(props: LiveTableProps) {
 	const now = props.now ?? Date.now;
@@ -105,13 +114,14 @@ export function LiveTable(props: LiveTableProps) {
 	});
 
 	const stage = props.response.stage;
+	const sandbox = props.sandbox ?? false;
 	// Ink redraws in place only while the frame is shorter than the terminal; one line spare.
 	const budget = rows - 1;
 
 	if (state.overlay === 'editor' && props.renderParticipantEditor) {
 		return (
 			<Box flexDirection="column" width={columns}>
-				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} columns={columns} color={color} />
+				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} color={color} />
 				<Text bold>Add a participant token</Text>
 				{props.renderParticipantEditor(editor)}
 			</Box>
@@ -122,7 +132,7 @@ export function LiveTable(props: LiveTableProps) {
 	if (state.overlay === 'details' && selectedToken) {
 		return (
 			<Box flexDirection="column" width={columns}>
-				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} columns={columns} color={color} />
+				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} color={color} />
 				<DetailsPanel
 					token={selectedToken}
 					status={state.statuses[tokenKey(selectedToken, state.selected)] ?? 'unknown'}
@@ -135,7 +145,7 @@ export function LiveTable(props: LiveTableProps) {
 				/>
 				{/* Only the outcome of c here: a revealed token needs the lines the poll status would take. */}
 				<NoticeLine notice={state.notice} color={color} />
-				<Footer context={keyContext} columns={columns} color={color} only={['back', 'copy', 'reveal', 'quit']} />
+				<Footer context={keyContext} columns={columns} color={color} only={detailsKeys} />
 			</Box>
 		);
 	}
@@ -143,11 +153,11 @@ export function LiveTable(props: LiveTableProps) {
 	if (state.overlay === 'help') {
 		return (
 			<Box flexDirection="column" width={columns}>
-				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} columns={columns} color={color} />
+				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} color={color} />
 				<Text> </Text>
 				<HelpOverlay context={keyContext} columns={columns} />
 				<Text> </Text>
-				<Footer context={keyContext} columns={columns} color={color} only={['back', 'quit']} />
+				<Footer context={keyContext} columns={columns} color={color} only={helpKeys} />
 			</Box>
 		);
 	}
@@ -156,7 +166,7 @@ export function LiveTable(props: LiveTableProps) {
 	// On a short terminal the endpoints give way to the rows (they are in `j`'s output anyway), and
 	// the blank line under the header goes before any row does.
 	const rowsWanted = Math.max(1, state.tokens.length);
-	const fullHeader = headerHeight(stage);
+	const fullHeader = headerHeight(stage, sandbox);
 	const compact = budget - fullHeader - fixedLines - statusLines < Math.min(3, rowsWanted);
 	const headerLines = compact ? 1 : fullHeader;
 	const spare = budget - headerLines - fixedLines - statusLines - rowsWanted;
@@ -164,7 +174,7 @@ export function LiveTable(props: LiveTableProps) {
 	const lines = Math.max(1, budget - headerLines - fixedLines - statusLines - (blank ? 1 : 0));
 	return (
 		<Box flexDirection="column" width={columns}>
-			<Header compact={compact} stage={stage} region={props.region} sessionId={state.sessionId} columns={columns} color={color} />
+			<Header compact={compact} stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} color={color} />
 			{blank ? <Text> </Text> : null}
 			<ParticipantTable
 				tokens={state.tokens}
@@ -176,7 +186,7 @@ export function LiveTable(props: LiveTableProps) {
 				color={color}
 				canAdd={keyContext.canAdd}
 			/>
-			<StatusLine poll={state.poll} intervalMs={intervalMs} now={time} notice={state.notice} columns={columns} color={color} />
+			<StatusLine poll={state.poll} intervalMs={intervalMs} now={state.poll.error === undefined ? undefined : time} notice={state.notice} columns={columns} color={color} />
 			<Footer context={keyContext} columns={columns} color={color} />
 		</Box>
 	);

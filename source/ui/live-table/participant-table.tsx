@@ -2,11 +2,12 @@
 import {useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
-import {columnTitles, layoutColumns, shortCapabilities} from './columns.js';
-import {countdown} from './countdown.js';
+import {shortCapabilities} from '../../tokens/capabilities.js';
+import {columnTitles, layoutColumns} from './columns.js';
+import {countdown} from '../../tokens/countdown.js';
 import {tokenKey, type ParticipantStatus} from './participant-state.js';
 import {ColumnTitles, ParticipantRow} from './participant-row.js';
-import {safeText} from './safe-text.js';
+import {safeText} from '../../output/safe-text.js';
 import {viewport} from './viewport.js';
 
 export type ParticipantTableProps = {

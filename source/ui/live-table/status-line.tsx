@@ -1,5 +1,6 @@
 // Under the table: when the states were last fetched, or that fetching fails and when it retries;
 // then the outcome of the last action (copied, exported, token added or failed).
+import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Notice, PollStatus} from './use-live-table-state.js';
 import {noticeColor, paint} from './tones.js';
@@ -13,16 +14,17 @@ export function clockTime(ms: number): string {
 export type StatusLineProps = {
 	poll: PollStatus;
 	intervalMs: number;
-	now: number;
+	/** Read only for the retry countdown after a failure (pass it then, and only then). */
+	now: number | undefined;
 	notice: Notice | undefined;
 	columns: number;
 	color: boolean;
 };
 
-export function pollText(poll: PollStatus, intervalMs: number, now: number): string {
+export function pollText(poll: PollStatus, intervalMs: number, now: number | undefined): string {
 	const updated = poll.lastUpdated === undefined ? '' : `last updated ${clockTime(poll.lastUpdated)}`;
 	if (poll.error !== undefined) {
-		const seconds = Math.max(0, Math.ceil(((poll.retryAt ?? now) - now) / 1000));
+		const seconds = now === undefined ? 0 : Math.max(0, Math.ceil(((poll.retryAt ?? now) - now) / 1000));
 		const retry = seconds > 0 ? `retrying in ${seconds} s` : 'retrying now';
 		// The reason goes last: on a narrow terminal it is what gets cut, not the retry time.
 		return `Polling failed (${retry}${updated ? `, ${updated}` : ''}): ${poll.error}`;
@@ -44,7 +46,8 @@ export function noticeLines(notice: Notice | undefined, columns: number): number
 	return notice ? Math.min(3, Math.max(1, Math.ceil(notice.text.length / Math.max(1, columns)))) : 0;
 }
 
-export function StatusLine({poll, intervalMs, now, notice, columns, color}: StatusLineProps) {
+/** Memoised: while polling is well, nothing here changes with the clock's tick. */
+export const StatusLine = memo(function StatusLine({poll, intervalMs, now, notice, columns, color}: StatusLineProps) {
 	return (
 		<Box flexDirection="column" width={columns}>
 			<Text wrap="truncate-end" color={paint(poll.error === undefined ? undefined : 'red', color)} dimColor={color && poll.error === undefined}>
@@ -53,7 +56,7 @@ export function StatusLine({poll, intervalMs, now, notice, columns, color}: Stat
 			<NoticeLine notice={notice} color={color} />
 		</Box>
 	);
-}
+});
 
 export function NoticeLine({notice, color}: {notice: Notice | undefined; color: boolean}) {
 	return notice ? <Text color={paint(noticeColor[notice.tone], color)}>{notice.text}</Text> : null;

@@ -1,6 +1,6 @@
 // Colours by meaning, in one place. With colour off (NO_COLOR, --color off, or the color prop) the
 // view passes no colour at all; the words and markers carry the meaning on their own.
-import type {CountdownTone} from './countdown.js';
+import type {CountdownTone} from '../../tokens/countdown.js';
 import type {ParticipantStatus} from './participant-state.js';
 
 export const statusColor: Record<ParticipantStatus, string | undefined> = {

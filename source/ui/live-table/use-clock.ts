@@ -1,7 +1,7 @@
 // The one clock tick of the live table: every countdown, the "last updated" time and the retry
 // countdown read the same `now`, so the screen changes at most once a second when idle.
 import {useEffect, useState} from 'react';
-import {useLatest} from './use-latest.js';
+import {useLatest} from '../hooks/use-latest.js';
 
 export const tickMs = 1000;
 

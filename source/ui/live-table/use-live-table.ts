@@ -5,15 +5,14 @@ import {useCallback, useMemo, useRef, type Dispatch} from 'react';
 import {useInput, type Key} from 'ink';
 import {CreateParticipantTokenCommand, type IVSRealTimeClient, type ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
 import type {CreateStageResponse} from '../../stage/request.js';
-import type {Clipboard} from './clipboard.js';
-import {describeError} from './describe-error.js';
-import {exportTokens, tokenExport} from './export-tokens.js';
+import type {LiveTableExit} from '../../wizard/outcome.js';
+import type {Clipboard} from '../../tokens/clipboard.js';
+import {errorLine} from '../../wizard/describe-error.js';
+import {exportTokens, tokenExport} from '../../tokens/export-tokens.js';
 import {commandFor, type KeyContext} from './key-table.js';
-import {safeText} from './safe-text.js';
+import {safeText} from '../../output/safe-text.js';
 import type {LiveTableAction, LiveTableState} from './use-live-table-state.js';
-import {useLatest} from './use-latest.js';
-
-export type LiveTableExit = {reason: 'quit' | 'json'; response: CreateStageResponse; exportPath?: string};
+import {useLatest} from '../hooks/use-latest.js';
 
 export type LiveTableInputOptions = {
 	state: LiveTableState;
@@ -104,7 +103,7 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 				dispatch({type: 'token-created', token: result.participantToken});
 				pollSoon();
 			} catch (error) {
-				dispatch({type: 'token-failed', message: `CreateParticipantToken failed: ${describeError(error, 'CreateParticipantToken')}`});
+				dispatch({type: 'token-failed', message: `CreateParticipantToken failed: ${errorLine(error, 'CreateParticipantToken')}`});
 			}
 		})();
 	}, [dispatch, latest]);
@@ -200,6 +199,8 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 					break;
 				}
 
+				// Ctrl+C has a listener of its own (below), active even when this one is not.
+				case 'interrupt':
 				case 'back':
 				case undefined: {
 					break;
@@ -210,6 +211,17 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 	);
 	// Off while the router puts something on top that owns the keyboard (its save-preset prompt).
 	useInput(onInput, {isActive: options.isActive});
+	// Ctrl+C quits from anywhere, the editor and the router's prompt included, as it does in the
+	// rest of the wizard; through exit, so an export path is not lost with the screen.
+	const onInterrupt = useCallback(
+		(input: string, key: Key) => {
+			if (commandFor(input, key, keyContext) === 'interrupt') {
+				exit('interrupt');
+			}
+		},
+		[exit, keyContext],
+	);
+	useInput(onInterrupt);
 
 	// The same object from frame to frame, so the editor is not re-rendered by the clock's tick.
 	const editor = useMemo(() => ({onSubmit, onCancel}), [onSubmit, onCancel]);

@@ -4,10 +4,10 @@
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import type {IVSRealTimeClient, ParticipantSummary} from '@aws-sdk/client-ivs-realtime';
 import {nextPollDelay} from './backoff.js';
-import {describeError} from './describe-error.js';
+import {errorLine} from '../../wizard/describe-error.js';
 import {fetchParticipants, needsStageCheck, requestSpacingMs} from './fetch-participants.js';
 import type {LiveTableAction} from './use-live-table-state.js';
-import {useLatest} from './use-latest.js';
+import {useLatest} from '../hooks/use-latest.js';
 
 export type PollingOptions = {
 	client: IVSRealTimeClient;
@@ -95,7 +95,7 @@ export function useParticipantPolling(options: PollingOptions): Polling {
 				failures++;
 				heldBack.current = undefined;
 				const delayMs = nextPollDelay(failures, intervalMs);
-				dispatch({type: 'poll-failed', message: describeError(error, 'ListParticipants'), retryAt: nowRef.current() + delayMs});
+				dispatch({type: 'poll-failed', message: errorLine(error, 'ListParticipants'), retryAt: nowRef.current() + delayMs});
 			} finally {
 				inFlight = false;
 			}

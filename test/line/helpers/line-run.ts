@@ -25,6 +25,8 @@ export type LineRunOptions = {
 	script: Step[];
 	globals?: Partial<GlobalOptions>;
 	request?: CreateStageRequest;
+	/** The preset's unexpanded name, as the entry passes it with --preset (WizardLaunch.nameTemplate). */
+	nameTemplate?: string;
 	/** Set up the store (a draft, presets) before the run. */
 	prepare?: (store: PresetStore) => void;
 	configDir?: string;
@@ -59,6 +61,7 @@ export async function lineRun(t: Teardown, emulator: RunningEmulator, options: L
 	const code = await runLineMode(
 		{
 			request: options.request ?? {},
+			...(options.nameTemplate ? {nameTemplate: options.nameTemplate} : {}),
 			globals: {...defaultGlobalOptions, sandbox: true, plain: true, color: 'off', ...options.globals},
 			clientSettings: {
 				...defaultClientSettings,

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {layoutColumns, shortCapabilities, type ColumnLayout} from '../../../source/ui/live-table/columns.js';
+import {layoutColumns, type ColumnLayout} from '../../../source/ui/live-table/columns.js';
 
 function total(layout: ColumnLayout): number {
 	const widths = [layout.marker, layout.userId, layout.participantId, layout.capabilities, layout.expires, layout.state].filter(width => width > 0);
@@ -36,12 +36,4 @@ test('day-long countdowns widen the expiry column, the ID gives way at 60', t =>
 
 test('wide terminals do not stretch the user ID forever', t => {
 	t.is(layoutColumns(200, typical).userId, 32);
-});
-
-test('capabilities in short form', t => {
-	t.is(shortCapabilities(['PUBLISH', 'SUBSCRIBE']), 'pub+sub');
-	t.is(shortCapabilities(['SUBSCRIBE']), 'sub');
-	t.is(shortCapabilities(['PUBLISH']), 'pub');
-	t.is(shortCapabilities([]), '—');
-	t.is(shortCapabilities(undefined), '—');
 });

@@ -7,6 +7,10 @@ const full: KeyContext = {revealed: false, canAdd: true, canSave: true};
 
 test('keys map to commands, and unavailable ones do not', t => {
 	t.is(commandFor('c', noKey, full), 'copy');
+	// Ctrl+C is the way out, never a copy; no letter key acts with Ctrl or Meta held.
+	t.is(commandFor('c', {...noKey, ctrl: true}, full), 'interrupt');
+	t.is(commandFor('a', {...noKey, ctrl: true}, full), undefined);
+	t.is(commandFor('q', {...noKey, meta: true}, full), undefined);
 	t.is(commandFor('', {...noKey, upArrow: true}, full), 'select-previous');
 	t.is(commandFor('', {...noKey, downArrow: true}, full), 'select-next');
 	t.is(commandFor('', {...noKey, return: true}, full), 'details');
@@ -30,6 +34,10 @@ test('the footer fits, keeping q and ? at any width', t => {
 		t.true(text.length <= width || width < 20, `${width}: ${text}`);
 		t.true(text.includes('q quit'));
 		t.true(text.includes('? help'));
+	}
+
+	for (const key of ['c copy', 'a add']) {
+		t.true(footerText(full, 60).includes(key), footerText(full, 60));
 	}
 
 	t.true(footerText(full, 200).includes('s save preset'));

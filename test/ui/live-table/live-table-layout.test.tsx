@@ -57,6 +57,43 @@ test('60 columns: rows truncate, nothing wraps; narrower drops the participant I
 	t.true(widest(frame) <= 120);
 });
 
+test('the sandbox: the header says plainly it is not a real AWS stage, compact or full', async t => {
+	const {client, response} = await emulatorStage(t, {name: 'twelve', participantTokenConfigurations: twelve});
+	const view = mountSized({client, response, sandbox: true, color: false}, {columns: 60, rows: 24});
+	t.teardown(view.unmount);
+	let frame = await waitForFrame(view, 'Updated');
+	t.true(frame.split('\n')[0]!.startsWith('[SANDBOX] Stage twelve'), frame);
+	t.regex(frame, /^Sandbox +not a real AWS stage \(local emulator\)$/m);
+	t.true(lineCount(frame) <= 23, `${lineCount(frame)} lines:\n${frame}`);
+	t.true(widest(frame) <= 60, frame);
+	// On a short terminal the header is one line; the badge stays on it.
+	view.resize(60, 12);
+	frame = await waitForFrame(view, frame => !frame.includes('WHIP'));
+	t.true(frame.split('\n')[0]!.startsWith('[SANDBOX] Stage twelve'), frame);
+	// The details view has the compact header too.
+	view.stdin.write('\r');
+	frame = await waitForFrame(view, 'Participant participant-with');
+	t.true(frame.startsWith('[SANDBOX]'), frame);
+
+	const real = mountSized({client, response, color: false}, {columns: 80, rows: 24});
+	t.teardown(real.unmount);
+	frame = await waitForFrame(real, 'Updated');
+	t.false(/sandbox/i.test(frame));
+});
+
+test('the footer at 60 columns keeps what a user needs most: q, ?, c and a', async t => {
+	const {client, response} = await emulatorStage(t);
+	const view = mountSized({client, response, renderParticipantEditor: () => null}, {columns: 60, rows: 24});
+	t.teardown(view.unmount);
+	const frame = await waitForFrame(view, 'Updated');
+	const footer = frame.split('\n').at(-1)!;
+	for (const key of ['q quit', '? help', 'c copy', 'a add']) {
+		t.true(footer.includes(key), footer);
+	}
+
+	t.true([...footer].length <= 60, footer);
+});
+
 test('a short terminal keeps the rows: the endpoints give way, then the rows scroll with the selection', async t => {
 	const {client, response} = await emulatorStage(t, {name: 'twelve', participantTokenConfigurations: twelve});
 	const view = mountSized({client, response}, {columns: 80, rows: 12});

@@ -9,7 +9,7 @@ import {Text, useInput} from 'ink';
 import {render} from 'ink-testing-library';
 import type {ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
 import {LiveTable, type LiveTableExit, type LiveTableProps, type ParticipantEditorProps} from '../../../source/ui/live-table/live-table.js';
-import {tokenMask} from '../../../source/ui/live-table/mask-token.js';
+import {tokenMask} from '../../../source/tokens/mask-token.js';
 import {waitForFrame} from './helpers/frames.js';
 import {emulatorStage} from './helpers/emulator-stage.js';
 
@@ -165,6 +165,29 @@ test('c copies the selected token through the injected clipboard', async t => {
 	view.stdin.write('c');
 	await waitForFrame(view, 'Copied the token for bob');
 	t.deepEqual(copied, [response.participantTokens![0]!.token, response.participantTokens![1]!.token]);
+});
+
+test('Ctrl+C never copies: it quits at once, the way the rest of the wizard does, from the table or an overlay', async t => {
+	const {client, response} = await emulatorStage(t);
+	for (const overlay of [undefined, keys.enter, '?']) {
+		const copied: string[] = [];
+		const view = mount({client, response, clipboard: {write: async text => void copied.push(text)}});
+		// eslint-disable-next-line no-await-in-loop
+		await waitForFrame(view, 'Updated');
+		if (overlay) {
+			view.stdin.write(overlay);
+			// eslint-disable-next-line no-await-in-loop
+			await waitForFrame(view, frame => frame.includes('Participant alice') || frame.includes('Keys'));
+		}
+
+		view.stdin.write('\u0003');
+		// eslint-disable-next-line no-await-in-loop
+		await waitForFrame({lastFrame: () => (view.exits.length > 0 ? 'exited' : '')}, 'exited');
+		t.is(view.exits[0]!.reason, 'interrupt');
+		t.deepEqual(copied, []);
+		t.false(view.lastFrame()!.includes('Copied'));
+		view.unmount();
+	}
 });
 
 test('a clipboard failure is reported, not thrown', async t => {

@@ -1,22 +1,16 @@
 import React from 'react';
 import {Text} from 'ink';
 import type {ChoiceField} from '../../../wizard/fields.js';
-import {readChoice, type FieldChange} from '../../../wizard/field-values.js';
-import {actionFor, type Scope} from '../../keys/keybindings.js';
+import {readChoice} from '../../../wizard/field-values.js';
+import {actionFor} from '../../keys/keybindings.js';
 import {useScopeActive} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
 import {FieldLine} from '../field-line.js';
-import {useKeys, useLatest} from '../../keys/key-router.js';
+import type {RowProps} from './row-props.js';
+import {useLatest} from '../../hooks/use-latest.js';
+import {useKeys} from '../../keys/key-router.js';
 
-export type ChoiceFieldRowProps = {
-	field: ChoiceField;
-	target: unknown;
-	focused: boolean;
-	problems: string[];
-	scope: Scope;
-	labelWidth?: number;
-	onChange: (change: FieldChange) => void;
-};
+export type ChoiceFieldRowProps = RowProps<ChoiceField>;
 
 export function ChoiceFieldRow({field, target, focused, problems, scope, labelWidth, onChange}: ChoiceFieldRowProps) {
 	const theme = useTheme();

@@ -1,24 +1,14 @@
 // Picks the row component for a field's kind. Maps and item lists have screens of their own.
 import React from 'react';
 import type {Field} from '../../../wizard/fields.js';
-import type {FieldChange} from '../../../wizard/field-values.js';
-import type {Scope} from '../../keys/keybindings.js';
 import {ChoiceFieldRow} from './choice-field-row.js';
 import {ListFieldRow} from './list-field-row.js';
+import type {RowProps} from './row-props.js';
 import {NumberFieldRow} from './number-field-row.js';
 import {TextFieldRow} from './text-field-row.js';
 import {ToggleFieldRow} from './toggle-field-row.js';
 
-export type FieldRowProps = {
-	field: Field;
-	target: unknown;
-	focused: boolean;
-	problems: string[];
-	scope: Scope;
-	labelWidth?: number;
-	reservedCharacters?: string;
-	onChange: (change: FieldChange) => void;
-};
+export type FieldRowProps = RowProps<Field> & {reservedCharacters?: string};
 
 export function FieldRow({field, reservedCharacters, ...props}: FieldRowProps) {
 	switch (field.kind) {

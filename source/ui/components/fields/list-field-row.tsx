@@ -2,22 +2,16 @@
 import React, {useState} from 'react';
 import {Text} from 'ink';
 import type {ListField} from '../../../wizard/fields.js';
-import {readList, type FieldChange} from '../../../wizard/field-values.js';
-import {actionFor, type Scope} from '../../keys/keybindings.js';
+import {readList} from '../../../wizard/field-values.js';
+import {actionFor} from '../../keys/keybindings.js';
 import {useScopeActive} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
 import {FieldLine} from '../field-line.js';
-import {useKeys, useLatest} from '../../keys/key-router.js';
+import type {RowProps} from './row-props.js';
+import {useLatest} from '../../hooks/use-latest.js';
+import {useKeys} from '../../keys/key-router.js';
 
-export type ListFieldRowProps = {
-	field: ListField;
-	target: unknown;
-	focused: boolean;
-	problems: string[];
-	scope: Scope;
-	labelWidth?: number;
-	onChange: (change: FieldChange) => void;
-};
+export type ListFieldRowProps = RowProps<ListField>;
 
 export function ListFieldRow({field, target, focused, problems, scope, labelWidth, onChange}: ListFieldRowProps) {
 	const theme = useTheme();

@@ -3,23 +3,17 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import type {NumberField} from '../../../wizard/fields.js';
-import {isSet, readNumber, type FieldChange} from '../../../wizard/field-values.js';
+import {isSet, readNumber} from '../../../wizard/field-values.js';
 import {formatMinutes, formatSeconds} from '../../../wizard/durations.js';
-import {actionFor, type Scope} from '../../keys/keybindings.js';
+import {actionFor} from '../../keys/keybindings.js';
 import {useScopeActive} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
 import {FieldLine} from '../field-line.js';
-import {useKeys, useLatest} from '../../keys/key-router.js';
+import type {RowProps} from './row-props.js';
+import {useLatest} from '../../hooks/use-latest.js';
+import {useKeys} from '../../keys/key-router.js';
 
-export type NumberFieldRowProps = {
-	field: NumberField;
-	target: unknown;
-	focused: boolean;
-	problems: string[];
-	scope: Scope;
-	labelWidth?: number;
-	onChange: (change: FieldChange) => void;
-};
+export type NumberFieldRowProps = RowProps<NumberField>;
 
 /** Nine digits hold every limit in the model with room to spare, and keep the value a safe integer. */
 const maxDigits = 9;

@@ -1,23 +1,16 @@
 import React from 'react';
 import {Text} from 'ink';
 import type {TextField} from '../../../wizard/fields.js';
-import {readText, type FieldChange} from '../../../wizard/field-values.js';
+import {readText} from '../../../wizard/field-values.js';
 import {useTerminalSize} from '../../hooks/use-terminal-size.js';
 import {useTheme} from '../../theme.js';
 import {Counter} from '../counter.js';
 import {FieldLine} from '../field-line.js';
+import type {RowProps} from './row-props.js';
 import {TextInput} from '../text-input/text-input.js';
-import {safe} from '../safe.js';
+import {safeText} from '../../../output/safe-text.js';
 
-export type TextFieldRowProps = {
-	field: TextField;
-	target: unknown;
-	focused: boolean;
-	problems: string[];
-	labelWidth?: number;
-	reservedCharacters?: string;
-	onChange: (change: FieldChange) => void;
-};
+export type TextFieldRowProps = Omit<RowProps<TextField>, 'scope'> & {reservedCharacters?: string};
 
 export function TextFieldRow({field, target, focused, problems, labelWidth = 20, reservedCharacters, onChange}: TextFieldRowProps) {
 	const theme = useTheme();
@@ -47,7 +40,7 @@ export function TextFieldRow({field, target, focused, problems, labelWidth = 20,
 				/>
 			) : (
 				<Text wrap="truncate-end" color={value === '' ? theme.muted : undefined}>
-					{value === '' ? '(none)' : safe(value)}
+					{value === '' ? '(none)' : safeText(value)}
 				</Text>
 			)}
 		</FieldLine>

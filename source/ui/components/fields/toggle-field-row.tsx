@@ -1,21 +1,15 @@
 import React from 'react';
 import {Text} from 'ink';
 import type {ToggleField} from '../../../wizard/fields.js';
-import {readToggle, type FieldChange} from '../../../wizard/field-values.js';
-import {actionFor, type Scope} from '../../keys/keybindings.js';
+import {readToggle} from '../../../wizard/field-values.js';
+import {actionFor} from '../../keys/keybindings.js';
 import {useScopeActive} from '../../keys/key-scope.js';
 import {FieldLine} from '../field-line.js';
-import {useKeys, useLatest} from '../../keys/key-router.js';
+import type {RowProps} from './row-props.js';
+import {useLatest} from '../../hooks/use-latest.js';
+import {useKeys} from '../../keys/key-router.js';
 
-export type ToggleFieldRowProps = {
-	field: ToggleField;
-	target: unknown;
-	focused: boolean;
-	problems: string[];
-	scope: Scope;
-	labelWidth?: number;
-	onChange: (change: FieldChange) => void;
-};
+export type ToggleFieldRowProps = RowProps<ToggleField>;
 
 export function ToggleFieldRow({field, target, focused, problems, scope, labelWidth, onChange}: ToggleFieldRowProps) {
 	const active = useScopeActive() && focused;

@@ -13,12 +13,12 @@ import type {Scope} from '../../keys/keybindings.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
 import {Form} from '../form/form.js';
-import {listWindow} from '../list-window.js';
 import {Meter} from '../meter.js';
 import {ProblemLines} from '../problem-lines.js';
-import {safe} from '../safe.js';
+import {safeText} from '../../../output/safe-text.js';
 import {useKeyValueState} from './use-key-value-state.js';
-import {useKeyValue} from './use-key-value.js';
+import {ItemList} from '../item-list/item-list.js';
+import {useItemList} from '../item-list/use-item-list.js';
 
 export type KeyValueEditorProps = {
 	field: MapField;
@@ -49,13 +49,14 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
 	const cursor = Math.min(state.cursor, lineCount - 1);
 	const full = field.maxEntries !== undefined && entries.length >= field.maxEntries;
 
-	useKeyValue({
+	useItemList({
 		scope: listScope,
 		active: !state.editing,
 		cursor,
-		lineCount,
-		entryCount: entries.length,
-		dispatch,
+		count: entries.length,
+		onMove(by) {
+			dispatch({type: 'moved', by, count: lineCount});
+		},
 		onAdd() {
 			if (full) {
 				dispatch({type: 'noticed', notice: `At most ${field.maxEntries} ${field.entryLabel}s: remove one to add another.`});
@@ -125,12 +126,6 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
 		);
 	}
 
-	const window = listWindow(lineCount, cursor, Math.max(3, height - 3));
-	const lines = [
-		...entries.map(([key, value], index) => ({id: `entry-${index}`, key, value, problems: problemsAt(problems, [key])})),
-		{id: 'add', label: full ? `(at most ${field.maxEntries} ${field.entryLabel}s)` : `+ Add ${article(field.entryLabel)} ${field.entryLabel}`},
-		{id: 'close', label: closeLabel},
-	];
 	const mapLevel = problems.filter(problem => problem.path.length === 0).map(problem => describeFieldProblem(field, problem));
 	return (
 		<KeyScope scope={listScope}>
@@ -140,30 +135,24 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
 					{state.notice ? <Text color={theme.warning}>! {state.notice}</Text> : null}
 				</Box>
 				<ProblemLines problems={mapLevel} />
-				{window.above > 0 ? <Text color={theme.muted}>  ↑ {window.above} more</Text> : null}
-				{lines.slice(window.start, window.end).map((line, offset) => {
-					const selected = window.start + offset === cursor;
-					const marker = <Text color={theme.accent}>{selected ? '› ' : '  '}</Text>;
-					if ('key' in line) {
-						return (
-							<Text key={line.id} wrap="truncate-end">
-								{marker}
-								{line.problems.length > 0 ? <Text color={theme.error}>✗ </Text> : null}
-								<Text bold={selected}>{safe(line.key) || '(empty key)'}</Text>
-								<Text color={theme.muted}> = </Text>
-								{safe(line.value)}
-							</Text>
-						);
-					}
-
-					return (
-						<Text key={line.id} wrap="truncate-end" bold={selected} color={line.id === 'add' ? theme.accent : undefined}>
+				<ItemList
+					items={entries}
+					actions={[
+						{id: 'add', label: full ? `(at most ${field.maxEntries} ${field.entryLabel}s)` : `+ Add ${article(field.entryLabel)} ${field.entryLabel}`},
+						{id: 'close', label: closeLabel},
+					]}
+					cursor={cursor}
+					height={Math.max(3, height - 3)}
+					renderItem={([key, value], index, marker, selected) => (
+						<Text key={`entry-${index}`} wrap="truncate-end">
 							{marker}
-							{line.label}
+							{problemsAt(problems, [key]).length > 0 ? <Text color={theme.error}>✗ </Text> : null}
+							<Text bold={selected}>{safeText(key) || '(empty key)'}</Text>
+							<Text color={theme.muted}> = </Text>
+							{safeText(value)}
 						</Text>
-					);
-				})}
-				{window.below > 0 ? <Text color={theme.muted}>  ↓ {window.below} more</Text> : null}
+					)}
+				/>
 			</Box>
 		</KeyScope>
 	);

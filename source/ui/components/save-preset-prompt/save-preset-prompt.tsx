@@ -5,6 +5,8 @@ import {Box, Text} from 'ink';
 import {isValidPresetName, presetNameRule} from '../../../presets/preset-name.js';
 import type {PresetStore} from '../../../presets/store.js';
 import type {CreateStageRequest} from '../../../stage/request.js';
+import type {NameTemplate} from '../../../wizard/name-template.js';
+import {presetToSave} from '../../../wizard/preset-to-save.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
@@ -17,12 +19,14 @@ export type SavePresetPromptProps = {
 	store: PresetStore;
 	request: CreateStageRequest;
 	connection: Connection;
+	/** Where the request's name was expanded from a template: the preset keeps the template. */
+	nameTemplate?: NameTemplate | undefined;
 	initialName?: string;
 	/** With what to tell the user: "Saved preset …", or nothing when they gave up. */
 	onClose: (message?: string) => void;
 };
 
-export function SavePresetPrompt({store, request, connection, initialName = '', onClose}: SavePresetPromptProps) {
+export function SavePresetPrompt({store, request, connection, nameTemplate, initialName = '', onClose}: SavePresetPromptProps) {
 	const theme = useTheme();
 	const [state, dispatch] = useSavePresetState(initialName);
 	const valid = isValidPresetName(state.name);
@@ -40,8 +44,7 @@ export function SavePresetPrompt({store, request, connection, initialName = '', 
 					return;
 				}
 
-				const defaults = {...(connection.region ? {region: connection.region} : {}), ...(connection.profile ? {profile: connection.profile} : {})};
-				store.savePreset({name: state.name, request, ...(Object.keys(defaults).length > 0 ? {defaults} : {})}, {overwrite});
+				store.savePreset(presetToSave(state.name, {request, connection, nameTemplate}), {overwrite});
 				onClose(`Saved preset "${state.name}": next time, npx ivs-stage-wizard --preset ${state.name}`);
 			} catch (error) {
 				dispatch({type: 'failed', error: (error as Error).message});

@@ -1,7 +1,7 @@
 // Editing a one-line value by keys, as plain functions of (value, cursor): what the text input does
 // with each key, tested without a terminal. The cursor counts code points, so é or 🎥 is one step.
 import type {Key} from 'ink';
-import {fromPictures} from '../control-pictures.js';
+import {fromPictures} from '../../../wizard/control-pictures.js';
 
 export type Editing = {value: string; cursor: number};
 

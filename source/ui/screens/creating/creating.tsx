@@ -3,13 +3,13 @@ import React from 'react';
 import {Box, Text} from 'ink';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {Spinner} from '../../components/spinner.js';
-import {safe} from '../../components/safe.js';
+import {safeText} from '../../../output/safe-text.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
 
 export function CreatingScreen({attempt, connection, sandbox}: {attempt: number; connection: Connection; sandbox: boolean}) {
 	const theme = useTheme();
-	const where = sandbox ? 'the sandbox' : safe(connection.region ?? 'the default region');
+	const where = sandbox ? 'the sandbox' : safeText(connection.region ?? 'the default region');
 	return (
 		<KeyScope scope="creating">
 			<Box flexDirection="column">

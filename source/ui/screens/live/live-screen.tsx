@@ -1,16 +1,20 @@
 // After creation: the live table (its own folder), with this wizard's participant editor for its
-// "add a token" and the save-as-preset prompt for its `s`.
-import React, {useState} from 'react';
+// "add a token" and the save-as-preset prompt for its `s`. Ctrl+C is the table's to handle (it
+// knows the export path); until the table is open, this screen quits on it the same way.
+import React, {useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {PresetStore} from '../../../presets/store.js';
 import type {CreateStageRequest, CreateStageResponse} from '../../../stage/request.js';
+import type {NameTemplate} from '../../../wizard/name-template.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {SavePresetPrompt} from '../../components/save-preset-prompt/save-preset-prompt.js';
 import {Spinner} from '../../components/spinner.js';
-import {safe} from '../../components/safe.js';
+import {safeText} from '../../../output/safe-text.js';
 import type {LiveTableExit} from '../../live-table/live-table.js';
 import {ParticipantEditor} from '../../participant-editor/participant-editor.js';
-import type {WizardServices} from '../../services.js';
+import type {WizardServices} from '../../../ivs/wizard-services.js';
+import {isGlobalAction} from '../../keys/keybindings.js';
+import {useKeys} from '../../keys/key-router.js';
 import {useTheme} from '../../theme.js';
 import {useLiveClient} from './use-live-client.js';
 
@@ -18,6 +22,8 @@ export type LiveScreenProps = {
 	response: CreateStageResponse;
 	request: CreateStageRequest;
 	connection: Connection;
+	nameTemplate?: NameTemplate | undefined;
+	sandbox: boolean;
 	services: WizardServices;
 	store: PresetStore;
 	revealTokens: boolean;
@@ -26,20 +32,31 @@ export type LiveScreenProps = {
 	onExit: (exit: LiveTableExit) => void;
 };
 
-export function LiveScreen({response, request, connection, services, store, revealTokens, color, now, onExit}: LiveScreenProps) {
+export function LiveScreen({response, request, connection, nameTemplate, sandbox, services, store, revealTokens, color, now, onExit}: LiveScreenProps) {
 	const theme = useTheme();
 	const live = useLiveClient(services, connection);
 	const [prompt, setPrompt] = useState(false);
+	// The wizard's one clipboard (system, or OSC 52 through this terminal), as the review's `y` uses.
+	const clipboard = useMemo(() => ({write: async (text: string) => services.copy(text)}), [services]);
+	const tableOpen = live !== undefined && !('error' in live);
+	useKeys(
+		(input, key) => {
+			if (isGlobalAction('quit', input, key)) {
+				onExit({reason: 'interrupt', response});
+			}
+		},
+		{isActive: !tableOpen},
+	);
 	if (!live) {
 		return (
 			<Text>
-				<Spinner /> Stage {safe(response.stage?.arn)} created; opening the live table…
+				<Spinner /> Stage {safeText(response.stage?.arn)} created; opening the live table…
 			</Text>
 		);
 	}
 
 	if ('error' in live) {
-		return <Text color={theme.error}>✗ Cannot open the live table: {safe(live.error)}</Text>;
+		return <Text color={theme.error}>✗ Cannot open the live table: {safeText(live.error)}</Text>;
 	}
 
 	const {LiveTable} = live;
@@ -53,6 +70,8 @@ export function LiveScreen({response, request, connection, services, store, reve
 					client={live.client}
 					{...(now ? {now} : {})}
 					revealTokens={revealTokens}
+					clipboard={clipboard}
+					sandbox={sandbox}
 					color={color}
 					isActive={!prompt}
 					renderParticipantEditor={editor => (
@@ -69,6 +88,7 @@ export function LiveScreen({response, request, connection, services, store, reve
 					store={store}
 					request={request}
 					connection={connection}
+					nameTemplate={nameTemplate}
 					onClose={() => {
 						setPrompt(false);
 					}}

@@ -4,7 +4,7 @@
 import {useEffect, useState} from 'react';
 import type {IVSRealTimeClient} from '@aws-sdk/client-ivs-realtime';
 import type {Connection} from '../../../wizard/wizard-state.js';
-import type {WizardServices} from '../../services.js';
+import type {WizardServices} from '../../../ivs/wizard-services.js';
 
 type LiveTableModule = typeof import('../../live-table/live-table.js');
 

@@ -4,34 +4,25 @@ import React from 'react';
 import {problemsAt} from '../../../stage/validate.js';
 import {describeFieldProblem} from '../../../wizard/problems.js';
 import {nameField} from '../../../wizard/steps.js';
-import {Form} from '../../components/form/form.js';
-import {KeyScope} from '../../keys/key-scope.js';
+import {StepForm} from '../step-form.js';
 import type {StepScreenProps} from '../step-props.js';
 
 export function NameScreen({state, dispatch, problems, height}: StepScreenProps) {
 	return (
-		<KeyScope scope="name">
-			<Form
-				scope="name"
-				height={height}
-				labelWidth={12}
-				target={state.request}
-				rows={[
-					{
-						kind: 'field',
-						field: nameField,
-						problems: problemsAt(problems, nameField.path).map(problem => describeFieldProblem(nameField, problem)),
-						reservedCharacters: '?',
-					},
-				]}
-				onChange={dispatch}
-				onDone={() => {
-					dispatch({type: 'nextStep'});
-				}}
-				onBack={() => {
-					dispatch({type: 'previousStep'});
-				}}
-			/>
-		</KeyScope>
+		<StepForm
+			state={state}
+			dispatch={dispatch}
+			height={height}
+			scope="name"
+			labelWidth={12}
+			rows={[
+				{
+					kind: 'field',
+					field: nameField,
+					problems: problemsAt(problems, nameField.path).map(problem => describeFieldProblem(nameField, problem)),
+					reservedCharacters: '?',
+				},
+			]}
+		/>
 	);
 }

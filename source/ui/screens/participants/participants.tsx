@@ -8,16 +8,16 @@ import {listItems} from '../../../wizard/collections.js';
 import {getAt} from '../../../wizard/paths.js';
 import {participantsField} from '../../../wizard/steps.js';
 import {describeParticipant} from '../../../wizard/summary.js';
-import {listWindow} from '../../components/list-window.js';
+import {ItemList} from '../../components/item-list/item-list.js';
+import {useItemList} from '../../components/item-list/use-item-list.js';
 import {ProblemLines} from '../../components/problem-lines.js';
-import {safe} from '../../components/safe.js';
+import {safeText} from '../../../output/safe-text.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import {ParticipantEditor} from '../../participant-editor/participant-editor.js';
 import {useTheme} from '../../theme.js';
 import {describeFieldProblem} from '../../../wizard/problems.js';
 import type {StepScreenProps} from '../step-props.js';
 import {useParticipantsState} from './use-participants-state.js';
-import {useParticipants} from './use-participants.js';
 
 export function ParticipantsScreen({state: wizard, dispatch: wizardDispatch, problems, height}: StepScreenProps) {
 	const theme = useTheme();
@@ -35,7 +35,8 @@ export function ParticipantsScreen({state: wizard, dispatch: wizardDispatch, pro
 		dispatch({type: 'noticed', notice: `At most ${participantsField.maxItems} participants: remove one first.`});
 	};
 
-	useParticipants({
+	useItemList({
+		scope: 'participants',
 		active: !state.editing,
 		cursor,
 		count,
@@ -89,12 +90,6 @@ export function ParticipantsScreen({state: wizard, dispatch: wizardDispatch, pro
 	}
 
 	const listProblems = problemsAt(problems, participantsField.path).filter(problem => problem.path.length === participantsField.path.length);
-	const lines = [
-		...participants.map((participant, index) => ({id: `p${index}`, participant, index})),
-		{id: 'add', label: full ? `(at most ${participantsField.maxItems} participants)` : '+ Add a participant'},
-		{id: 'next', label: 'Continue to recording →'},
-	];
-	const window = listWindow(lines.length, cursor, Math.max(3, height - 3));
 	return (
 		<KeyScope scope="participants">
 			<Box flexDirection="column">
@@ -106,32 +101,25 @@ export function ParticipantsScreen({state: wizard, dispatch: wizardDispatch, pro
 				</Box>
 				<ProblemLines problems={listProblems.map(problem => describeFieldProblem(participantsField, problem))} />
 				{count === 0 ? <Text color={theme.muted}>No participants yet: tokens can also be added later, from the live table.</Text> : null}
-				{window.above > 0 ? <Text color={theme.muted}>  ↑ {window.above} more</Text> : null}
-				{lines.slice(window.start, window.end).map((line, offset) => {
-					const selected = window.start + offset === cursor;
-					const marker = <Text color={theme.accent}>{selected ? '› ' : '  '}</Text>;
-					if ('participant' in line) {
-						const found = problemsAt(problems, [...participantsField.path, line.index]);
-						return (
-							<Text key={line.id} wrap="truncate-end">
-								{marker}
-								{found.length > 0 ? <Text color={theme.error}>✗ </Text> : null}
-								<Text bold={selected}>
-									{line.index + 1}. {line.participant.userId ? safe(line.participant.userId) : <Text color={theme.muted}>(no user ID)</Text>}
-								</Text>
-								<Text color={theme.muted}>  {describeParticipant(line.participant)}</Text>
-							</Text>
-						);
-					}
-
-					return (
-						<Text key={line.id} wrap="truncate-end" bold={selected} color={line.id === 'add' ? theme.accent : undefined}>
+				<ItemList
+					items={participants}
+					actions={[
+						{id: 'add', label: full ? `(at most ${participantsField.maxItems} participants)` : '+ Add a participant'},
+						{id: 'next', label: 'Continue to recording →'},
+					]}
+					cursor={cursor}
+					height={Math.max(3, height - 3)}
+					renderItem={(participant, index, marker, selected) => (
+						<Text key={`p${index}`} wrap="truncate-end">
 							{marker}
-							{line.label}
+							{problemsAt(problems, [...participantsField.path, index]).length > 0 ? <Text color={theme.error}>✗ </Text> : null}
+							<Text bold={selected}>
+								{index + 1}. {participant.userId ? safeText(participant.userId) : <Text color={theme.muted}>(no user ID)</Text>}
+							</Text>
+							<Text color={theme.muted}>  {describeParticipant(participant)}</Text>
 						</Text>
-					);
-				})}
-				{window.below > 0 ? <Text color={theme.muted}>  ↓ {window.below} more</Text> : null}
+					)}
+				/>
 			</Box>
 		</KeyScope>
 	);

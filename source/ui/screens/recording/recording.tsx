@@ -6,12 +6,13 @@ import type {TextField} from '../../../wizard/fields.js';
 import {readText, visibleFields} from '../../../wizard/field-values.js';
 import {describeFieldProblem, problemsOfField} from '../../../wizard/problems.js';
 import {recordingFields} from '../../../wizard/steps.js';
-import {Form, type FormRow} from '../../components/form/form.js';
+import type {FormRow} from '../../components/form/form.js';
 import {listWindow} from '../../components/list-window.js';
-import {safe} from '../../components/safe.js';
+import {safeText} from '../../../output/safe-text.js';
 import {KeyScope} from '../../keys/key-scope.js';
-import type {WizardServices} from '../../services.js';
+import type {WizardServices} from '../../../ivs/wizard-services.js';
 import {useTheme} from '../../theme.js';
+import {StepForm} from '../step-form.js';
 import type {StepScreenProps} from '../step-props.js';
 import {useRecordingState} from './use-recording-state.js';
 import {useStorageConfigurations, type StorageConfigurations} from './use-storage-configurations.js';
@@ -34,7 +35,7 @@ function storageHelp(storage: StorageConfigurations, region: string | undefined)
 		}
 
 		case 'failed': {
-			return `${storageField.help} Could not list them${where}: ${safe(storage.message)}`;
+			return `${storageField.help} Could not list them${where}: ${safeText(storage.message)}`;
 		}
 	}
 }
@@ -72,12 +73,12 @@ export function RecordingScreen({state, dispatch, problems, height, services}: S
 							<Box key={item.arn} flexDirection="column">
 								<Text wrap="truncate-end">
 									<Text color={theme.accent}>{selected ? '› ' : '  '}</Text>
-									<Text bold={selected}>{safe(item.name) || '(no name)'}</Text>
-									{item.bucket ? <Text color={theme.muted}> → s3://{safe(item.bucket)}</Text> : null}
+									<Text bold={selected}>{safeText(item.name) || '(no name)'}</Text>
+									{item.bucket ? <Text color={theme.muted}> → s3://{safeText(item.bucket)}</Text> : null}
 								</Text>
 								<Text wrap="truncate-middle" color={theme.muted}>
 									{'    '}
-									{safe(item.arn)}
+									{safeText(item.arn)}
 								</Text>
 							</Box>
 						);
@@ -108,22 +109,5 @@ export function RecordingScreen({state, dispatch, problems, height, services}: S
 		};
 	});
 
-	return (
-		<KeyScope scope="recording">
-			<Form
-				scope="recording"
-				height={height}
-				labelWidth={24}
-				target={state.request}
-				rows={rows}
-				onChange={dispatch}
-				onDone={() => {
-					dispatch({type: 'nextStep'});
-				}}
-				onBack={() => {
-					dispatch({type: 'previousStep'});
-				}}
-			/>
-		</KeyScope>
-	);
+	return <StepForm state={state} dispatch={dispatch} height={height} scope="recording" labelWidth={24} rows={rows} />;
 }

@@ -1,9 +1,9 @@
 // The account's storage configurations in the chosen region, listed once recording is switched on,
 // so the ARN can be picked instead of typed.
 import {useEffect, useState} from 'react';
-import type {StorageConfigurationChoice, WizardServices} from '../../services.js';
+import type {StorageConfigurationChoice, WizardServices} from '../../../ivs/wizard-services.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
-import {describeError} from '../../describe-error.js';
+import {describeError} from '../../../wizard/describe-error.js';
 
 export type StorageConfigurations =
 	| {status: 'idle' | 'loading'}

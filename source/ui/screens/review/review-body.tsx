@@ -2,15 +2,16 @@
 // equivalent aws command and the --cli-input-json body.
 import React from 'react';
 import {Box, Text} from 'ink';
-import {renderCliInputJson, renderCommand} from '../../../args/render-command.js';
+import {renderCliInputJson} from '../../../args/render-command.js';
 import type {CreateStageRequest} from '../../../stage/request.js';
 import {formatProblem, problemsAt, type Problem} from '../../../stage/validate.js';
 import {mapEntries} from '../../../wizard/collections.js';
-import {participantsField, steps, tagsField} from '../../../wizard/steps.js';
-import {describeParticipant, describeRecording} from '../../../wizard/summary.js';
 import {problemsForStep, strayProblems} from '../../../wizard/problems.js';
+import {reviewCommand} from '../../../wizard/review-command.js';
+import {participantsField, steps, tagsField} from '../../../wizard/steps.js';
+import {describeParticipant, describeRecording, describeWhere} from '../../../wizard/summary.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
-import {safe, safeLines} from '../../components/safe.js';
+import {safeLines, safeText} from '../../../output/safe-text.js';
 import {useTheme} from '../../theme.js';
 
 // Long lists would push the command off the first screen: a few lines each, problems first; the
@@ -27,14 +28,6 @@ function itemsToShow<T>(items: T[], hasProblem: (item: T, index: number) => bool
 }
 
 export type ReviewBodyProps = {request: CreateStageRequest; connection: Connection; problems: Problem[]; sandbox: boolean; width: number};
-
-/** The command as the user would paste it: the region and profile chosen here come with it. */
-export function reviewCommand(request: CreateStageRequest, connection: Connection, sandbox: boolean): string {
-	return renderCommand(request, {
-		multiline: true,
-		globals: sandbox ? {} : {...(connection.region ? {region: connection.region} : {}), ...(connection.profile ? {profile: connection.profile} : {}), ...(connection.endpointUrl ? {endpointUrl: connection.endpointUrl} : {})},
-	});
-}
 
 function Section({label, shortcut, problems, children}: {label: string; shortcut: string; problems: number; children: React.ReactNode}) {
 	const theme = useTheme();
@@ -68,19 +61,15 @@ export function ReviewBody({request, connection, problems, sandbox, width}: Revi
 	const participants = request.participantTokenConfigurations ?? [];
 	const shownParticipants = itemsToShow(participants, (_, index) => problemsAt(problems, [...participantsField.path, index]).length > 0, maxParticipantLines);
 	const stray = strayProblems(problems);
-	const where = sandbox
-		? 'the sandbox (local emulator)'
-		: [`profile ${connection.profile ?? 'default'}`, connection.region ?? 'no region set', connection.endpointUrl ? `endpoint ${connection.endpointUrl}` : undefined]
-				.filter(Boolean)
-				.join(' · ');
+	const where = describeWhere(connection, sandbox);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Section label="Where" shortcut="0" problems={0}>
-				<Text wrap="wrap">{safe(where)}</Text>
+				<Text wrap="wrap">{safeText(where)}</Text>
 			</Section>
 			<Section label="Name" shortcut="1" problems={count('name')}>
 				<Text wrap="truncate-end" color={request.name ? undefined : theme.muted}>
-					{request.name ? safe(request.name) : '(none)'}
+					{request.name ? safeText(request.name) : '(none)'}
 				</Text>
 			</Section>
 			<Section label={`Tags ${tags.length}`} shortcut="2" problems={count('tags')}>
@@ -88,9 +77,9 @@ export function ReviewBody({request, connection, problems, sandbox, width}: Revi
 				{shownTags.map(([key, value]) => (
 					<Text key={key} wrap="truncate-end">
 						{problemsAt(problems, [...tagsField.path, key]).length > 0 ? <Text color={theme.error}>✗ </Text> : null}
-						{safe(key)}
+						{safeText(key)}
 						<Text color={theme.muted}> = </Text>
-						{safe(value)}
+						{safeText(value)}
 					</Text>
 				))}
 				{tags.length > shownTags.length ? (
@@ -104,7 +93,7 @@ export function ReviewBody({request, connection, problems, sandbox, width}: Revi
 				{shownParticipants.map(({item: participant, index}) => (
 					<Text key={index} wrap="truncate-end">
 						{problemsAt(problems, [...participantsField.path, index]).length > 0 ? <Text color={theme.error}>✗ </Text> : null}
-						{index + 1}. {participant.userId ? safe(participant.userId) : <Text color={theme.muted}>(no user ID)</Text>}
+						{index + 1}. {participant.userId ? safeText(participant.userId) : <Text color={theme.muted}>(no user ID)</Text>}
 						<Text color={theme.muted}>  {describeParticipant(participant)}</Text>
 					</Text>
 				))}
@@ -113,7 +102,7 @@ export function ReviewBody({request, connection, problems, sandbox, width}: Revi
 				) : null}
 			</Section>
 			<Section label="Recording" shortcut="4" problems={count('recording')}>
-				<Text wrap="wrap">{safe(describeRecording(request))}</Text>
+				<Text wrap="wrap">{safeText(describeRecording(request))}</Text>
 			</Section>
 			<Box marginTop={1} flexDirection="column">
 				{problems.length === 0 ? (
@@ -127,7 +116,7 @@ export function ReviewBody({request, connection, problems, sandbox, width}: Revi
 							// eslint-disable-next-line react/no-array-index-key -- the same line can repeat
 							<Text key={index} color={theme.error} wrap="wrap">
 								{'  ✗ '}
-								{safe(formatProblem(problem))}
+								{safeText(formatProblem(problem))}
 							</Text>
 						))}
 						{stray.length > 0 ? <Text color={theme.muted}>Members no step edits come from the input file; fix them there.</Text> : null}

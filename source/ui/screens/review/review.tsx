@@ -6,14 +6,15 @@ import type {PresetStore} from '../../../presets/store.js';
 import type {Route} from '../../../wizard/wizard-state.js';
 import {SavePresetPrompt} from '../../components/save-preset-prompt/save-preset-prompt.js';
 import {ScrollView} from '../../components/scroll-view.js';
-import {safe} from '../../components/safe.js';
+import {safeText} from '../../../output/safe-text.js';
 import {wordWrap} from '../../components/word-wrap.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import type {Action} from '../../keys/keybindings.js';
-import type {WizardServices} from '../../services.js';
+import type {WizardServices} from '../../../ivs/wizard-services.js';
 import {useTheme} from '../../theme.js';
 import type {StepScreenProps} from '../step-props.js';
-import {ReviewBody, reviewCommand} from './review-body.js';
+import {reviewCommand} from '../../../wizard/review-command.js';
+import {ReviewBody} from './review-body.js';
 import {useReviewState} from './use-review-state.js';
 import {useReview} from './use-review.js';
 
@@ -38,8 +39,8 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 	const [state, local] = useReviewState();
 	const failure = wizard.creation.status === 'failed' ? wizard.creation : undefined;
 	// Messages wrap rather than lose their end: a service's message is the one thing to read in full.
-	const failureLines = failure ? wordWrap(safe(failure.message), width - 2) : [];
-	const noticeLines = state.notice ? wordWrap(`! ${safe(state.notice)}`, width) : [];
+	const failureLines = failure ? wordWrap(safeText(failure.message), width - 2) : [];
+	const noticeLines = state.notice ? wordWrap(`! ${safeText(state.notice)}`, width) : [];
 	const fixedLines = (failure ? 1 + Math.min(failureLines.length, 4) : 0) + noticeLines.length + (state.prompt ? 6 : 0);
 	const viewHeight = Math.max(3, height - fixedLines);
 	useReview({
@@ -111,7 +112,7 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 				{failure ? (
 					<Box flexDirection="column">
 						<Text color={theme.error} bold wrap="truncate-end">
-							✗ CreateStage failed: {safe(failure.code)}
+							✗ CreateStage failed: {safeText(failure.code)}
 						</Text>
 						{failureLines.slice(0, 4).map((line, index) => (
 							// eslint-disable-next-line react/no-array-index-key -- lines of one message
@@ -133,6 +134,7 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 						store={store}
 						request={wizard.request}
 						connection={wizard.connection}
+						nameTemplate={wizard.nameTemplate}
 						initialName={wizard.origin?.kind === 'preset' ? wizard.origin.name : ''}
 						onClose={notice => {
 							local({type: 'promptClosed', ...(notice ? {notice} : {})});

@@ -2,25 +2,23 @@
 // (profile, region, endpoint), which can be changed here before anything is sent.
 import React, {useEffect} from 'react';
 import {Box, Text} from 'ink';
-import {expandRequestPlaceholders} from '../../../presets/placeholders.js';
+import {regionChoices, type AwsConfig} from '../../../ivs/aws-config.js';
 import type {PresetStore} from '../../../presets/store.js';
 import type {CreateStageRequest} from '../../../stage/request.js';
+import {safeText} from '../../../output/safe-text.js';
+import {draftStart, presetStart, type StartChoice} from '../../../wizard/start-choice.js';
+import {startLines, type StartLine} from '../../../wizard/start-lines.js';
 import {describeRequest} from '../../../wizard/summary.js';
-import {routes, type Connection, type Origin, type Route} from '../../../wizard/wizard-state.js';
+import type {Connection} from '../../../wizard/wizard-state.js';
 import {listWindow} from '../../components/list-window.js';
 import {ProblemLines} from '../../components/problem-lines.js';
 import {TextInput} from '../../components/text-input/text-input.js';
-import {safe} from '../../components/safe.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
-import {regionChoices, type AwsConfig} from './aws-config.js';
-import {startLines, type StartLine} from './start-lines.js';
 import {useAwsConfig} from './use-aws-config.js';
 import {useSavedWork} from './use-saved-work.js';
 import {useStartState} from './use-start-state.js';
 import {useStart} from './use-start.js';
-
-export type StartChoice = {request: CreateStageRequest; origin: Origin; route?: Route; connection?: Connection};
 
 export type StartProps = {
 	request: CreateStageRequest;
@@ -78,15 +76,8 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 			}
 
 			case 'draft': {
-				const {draft} = work;
-				if (draft) {
-					const step = routes.find(route => route === draft.step && route !== 'start');
-					onStart({
-						request: draft.request,
-						origin: {kind: 'draft'},
-						...(step ? {route: step} : {}),
-						...(draft.settings && !sandbox ? {connection: draft.settings} : {}),
-					});
+				if (work.draft) {
+					onStart(draftStart(work.draft, sandbox));
 				}
 
 				break;
@@ -126,9 +117,7 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 			if (kind === 'preset') {
 				const preset = work.presets[index];
 				if (preset) {
-					const defaults = sandbox ? {} : {...(preset.defaults?.region ? {region: preset.defaults.region} : {}), ...(preset.defaults?.profile ? {profile: preset.defaults.profile} : {})};
-					// What the command line gave still wins over the preset, member by member.
-					onStart({request: expandRequestPlaceholders({...preset.request, ...request}), origin: {kind: 'preset', name: preset.name}, connection: defaults});
+					onStart(presetStart(preset, request, sandbox));
 				}
 			} else if (kind === 'profile') {
 				const region = config?.regionOf[item.label];
@@ -163,8 +152,8 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 						return (
 							<Text key={item.label} wrap="truncate-end">
 								<Text color={theme.accent}>{selected ? '› ' : '  '}</Text>
-								<Text bold={selected}>{safe(item.label)}</Text>
-								{item.detail ? <Text color={theme.muted}> {safe(item.detail)}</Text> : null}
+								<Text bold={selected}>{safeText(item.label)}</Text>
+								{item.detail ? <Text color={theme.muted}> {safeText(item.detail)}</Text> : null}
 							</Text>
 						);
 					})}
@@ -199,7 +188,7 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 								) : line.detail ? (
 									<Text color={line.id === 'profile' || line.id === 'region' || line.id === 'endpoint' ? undefined : theme.muted}>
 										{line.id === 'profile' || line.id === 'region' || line.id === 'endpoint' ? '' : ' — '}
-										{safe(line.detail)}
+										{safeText(line.detail)}
 									</Text>
 								) : null}
 							</Text>

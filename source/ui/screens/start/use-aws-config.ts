@@ -1,5 +1,5 @@
 import {useEffect, useState} from 'react';
-import type {AwsConfig} from './aws-config.js';
+import type {AwsConfig} from '../../../ivs/aws-config.js';
 
 /** The profiles and regions of the AWS config files; undefined until read, or when unreadable. */
 export function useAwsConfig(load: () => Promise<AwsConfig>): AwsConfig | undefined {

@@ -1,8 +1,6 @@
 // The start screen's own state: the selected line, and an open picker or endpoint field.
 import {useReducer} from 'react';
 
-export type StartLineId = 'new' | 'preset' | 'draft' | 'profile' | 'region' | 'endpoint';
-
 export type StartState = {
 	/** Undefined until the user moves: the screen then rests on its default line. */
 	cursor?: number;

@@ -2,7 +2,7 @@
 import type {Dispatch} from 'react';
 import {actionFor} from '../../keys/keybindings.js';
 import {useScopeActive} from '../../keys/key-scope.js';
-import type {StartLine} from './start-lines.js';
+import type {StartLine} from '../../../wizard/start-lines.js';
 import type {StartAction, StartState} from './use-start-state.js';
 import {useKeys} from '../../keys/key-router.js';
 

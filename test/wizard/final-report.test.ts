@@ -1,9 +1,12 @@
 import test from 'ava';
 import {defaultGlobalOptions} from '../../source/args/options.js';
-import {finalReport} from '../../source/ui/final-report.js';
-import {responseFor} from './harness.js';
+import type {CreateStageResponse} from '../../source/stage/request.js';
+import {finalReport} from '../../source/wizard/final-report.js';
 
-const response = responseFor({name: 'show', participantTokenConfigurations: [{userId: 'host'}]});
+const response: CreateStageResponse = {
+	stage: {arn: 'arn:aws:ivs:us-east-1:123456789012:stage/AbCdEf123456', name: 'show', tags: {}},
+	participantTokens: [{participantId: 'p0', token: 'token-0', userId: 'host'}],
+};
 const options = {globals: {...defaultGlobalOptions}, color: false, columns: 80, terminal: true};
 
 test('after the live table: the ARN and the export path stay on the terminal', t => {

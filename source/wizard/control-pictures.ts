@@ -1,6 +1,6 @@
 // Control characters shown as their Unicode pictures (ESC → ␛), one code unit for one, so a value
-// pre-filled from a file can be shown and edited without its escapes reaching the terminal, and
-// written back unchanged where the user did not touch it.
+// pre-filled from a file can be shown and edited (in the Ink text input or a line-mode prompt)
+// without its escapes reaching the terminal, and written back unchanged where the user did not touch it.
 const pictureBase = 0x24_00;
 const deletePicture = 0x24_21;
 

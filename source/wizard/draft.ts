@@ -1,8 +1,8 @@
-// The draft, saved at every step change as the Ink wizard saves it (same store, same shape), so
-// a draft started in one mode resumes in the other. The sandbox's endpoint is a throwaway port and
-// is not kept.
+// The draft, saved at every step change by both modes (same store, same shape), so no typed input
+// is lost to Ctrl+C, a crash or a closed terminal, and a draft started in one mode resumes in the
+// other. The sandbox's endpoint is a throwaway port and is not kept.
 import type {PresetStore} from '../presets/store.js';
-import type {WizardState} from '../wizard/wizard-state.js';
+import type {WizardState} from './wizard-state.js';
 
 /** Saves the draft; returns why it could not be saved, or undefined. */
 export function saveDraft(store: PresetStore, state: WizardState, sandbox: boolean): string | undefined {

@@ -2,7 +2,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import test from 'ava';
-import {ivsRealTimeRegions, loadAwsConfig, regionChoices} from '../../source/ui/screens/start/aws-config.js';
+import {ivsRealTimeRegions, loadAwsConfig, regionChoices} from '../../source/ivs/aws-config.js';
 
 test('profiles and their regions come from the AWS config and credentials files', async t => {
 	const dir = mkdtempSync(path.join(tmpdir(), 'aws-config-'));

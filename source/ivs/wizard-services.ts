@@ -1,12 +1,10 @@
-// What the wizard asks of the outside world, as one object passed in: tests hand in fakes or the
-// emulator, runWizard the real thing. The SDK loads on first use, not at start-up, so the first
-// frame does not wait for it.
+// What the wizard (Ink or line mode) asks of the outside world, as one object passed in: tests hand
+// in fakes or the emulator, the modes' entries the real thing. The SDK loads on first use, not at
+// start-up, so the first frame does not wait for it.
 import type {IVSRealTimeClient} from '@aws-sdk/client-ivs-realtime';
-import type {AttemptInfo} from '../ivs/observed-http-handler.js';
-import type {ClientSettings} from '../ivs/client-settings.js';
 import type {CreateStageRequest, CreateStageResponse} from '../stage/request.js';
-import type {Connection} from '../wizard/wizard-state.js';
-import {createSystemClipboard} from './live-table/clipboard.js';
+import type {ClientSettings, Connection} from './client-settings.js';
+import type {AttemptInfo} from './observed-http-handler.js';
 
 export type StorageConfigurationChoice = {arn: string; name?: string; bucket?: string};
 
@@ -28,11 +26,10 @@ export function settingsFor(base: ClientSettings, connection: Connection): Clien
 	};
 }
 
-/** `terminal`: where OSC 52 goes when there is no system clipboard (SSH, containers). */
-export function ivsServices(base: ClientSettings, terminal: {stdout: NodeJS.WriteStream; env: NodeJS.ProcessEnv}): WizardServices {
-	const clipboard = createSystemClipboard(terminal);
+/** `clipboard`: the one `copy` writes to (tokens/clipboard.ts: the system's, or OSC 52). */
+export function ivsServices(base: ClientSettings, clipboard: {write(text: string): Promise<void>}): WizardServices {
 	const client = async (connection: Connection, onAttempt?: (info: AttemptInfo) => void) => {
-		const {createIvsClient} = await import('../ivs/client.js');
+		const {createIvsClient} = await import('./client.js');
 		return createIvsClient(settingsFor(base, connection), onAttempt ? {onAttempt} : {});
 	};
 

@@ -1,4 +1,5 @@
-// What stays on the terminal once the wizard's screen is gone, and the exit code.
+// What stays on the terminal once the wizard is done (its Ink screen erased, or line mode's last
+// prompt answered), and the exit code: the same last lines from either mode.
 import type {GlobalOptions} from '../args/options.js';
 import {exitCodes} from '../errors.js';
 import {formatOutput} from '../output/format-output.js';

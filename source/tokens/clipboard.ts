@@ -1,5 +1,6 @@
-// `c`: the system clipboard when there is one; otherwise OSC 52, which asks the terminal itself to
-// set the clipboard — the one way that works over SSH and in containers with no display server.
+// Copying a token (or the aws command): the system clipboard when there is one; otherwise OSC 52,
+// which asks the terminal itself to set the clipboard — the one way that works over SSH and in
+// containers with no display server. Both interactive modes copy through this.
 import {Buffer} from 'node:buffer';
 
 export type Clipboard = {write(text: string): Promise<void>};
@@ -25,7 +26,7 @@ export function osc52(text: string, env: Environment = process.env): string {
 }
 
 export type SystemClipboardOptions = {
-	/** Where OSC 52 goes: the terminal Ink draws on. */
+	/** Where OSC 52 goes: the terminal the wizard draws on. */
 	stdout: Writable;
 	env?: Environment;
 	/** The system clipboard; clipboardy unless a test passes another. */

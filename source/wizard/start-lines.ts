@@ -1,9 +1,11 @@
-// The start screen's lines, derived from what is saved and how the client is reached.
-import type {Draft, Preset} from '../../../presets/store.js';
-import type {CreateStageRequest} from '../../../stage/request.js';
-import {describeRequest} from '../../../wizard/summary.js';
-import type {Connection} from '../../../wizard/wizard-state.js';
-import type {StartLineId} from './use-start-state.js';
+// The start's lines, derived from what is saved and how the client is reached: the Ink start screen
+// shows them as a menu, line mode as one select.
+import type {Draft, Preset} from '../presets/store.js';
+import type {CreateStageRequest} from '../stage/request.js';
+import {describeRequest} from './summary.js';
+import type {Connection} from './wizard-state.js';
+
+export type StartLineId = 'new' | 'preset' | 'draft' | 'profile' | 'region' | 'endpoint';
 
 export type StartLine = {id: StartLineId; label: string; detail: string};
 

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import test from 'ava';
-import {exportFileName, exportTokens, tokenExport} from '../../../source/ui/live-table/export-tokens.js';
+import {exportFileName, exportTokens, tokenExport} from '../../source/tokens/export-tokens.js';
 
 const execFileAsync = promisify(execFile);
 const now = Date.UTC(2025, 5, 1, 8, 30, 15);
@@ -42,7 +42,7 @@ test('the file is created 0600 and holds every token', async t => {
 test('0600 even under a permissive umask', async t => {
 	// Ava's workers cannot change the umask, so a child process does the export with umask 0.
 	const directory = await temporaryDirectory(t);
-	const module = new URL('../../../source/ui/live-table/export-tokens.ts', import.meta.url).href;
+	const module = new URL('../../source/tokens/export-tokens.ts', import.meta.url).href;
 	const script = [
 		'process.umask(0);',
 		`const {exportTokens, tokenExport} = await import(${JSON.stringify(module)});`,

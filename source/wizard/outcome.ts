@@ -1,8 +1,13 @@
-// How a wizard run ends, handed from the app to runWizard, which prints what must stay on the
-// terminal after the screen is gone and picks the exit code.
+// How a wizard run ends (in either mode), handed to finalReport, which says what must stay on the
+// terminal after the screen or the prompts are gone and picks the exit code.
 import type {CreateStageResponse} from '../stage/request.js';
-import type {Connection} from '../wizard/wizard-state.js';
-import type {LiveTableExit} from './live-table/live-table.js';
+import type {Connection} from './wizard-state.js';
+
+/**
+ * How the table of the created stage was left: q ('quit'), j ('json') or Ctrl+C ('interrupt'), with
+ * the response as it stands (tokens added since appended) and the export file's path, if any.
+ */
+export type LiveTableExit = {reason: 'quit' | 'json' | 'interrupt'; response: CreateStageResponse; exportPath?: string};
 
 export type WizardOutcome =
 	/** Ctrl+C before creation: exit 130, the draft kept. */

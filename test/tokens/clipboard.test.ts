@@ -1,5 +1,5 @@
 import test from 'ava';
-import {createSystemClipboard, osc52} from '../../../source/ui/live-table/clipboard.js';
+import {createSystemClipboard, osc52} from '../../source/tokens/clipboard.js';
 
 function recorder() {
 	const written: string[] = [];

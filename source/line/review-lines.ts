@@ -1,37 +1,16 @@
 // The review, as lines: the same sections and words as the Ink review screen (summary.ts), the
 // problems in the core validator's wording, the equivalent aws command and the --cli-input-json
 // body. Pure, so it is tested as text; every value from the request is neutralised.
-import {renderCliInputJson, renderCommand} from '../args/render-command.js';
+import {renderCliInputJson} from '../args/render-command.js';
 import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {formatProblem, problemsAt, type Problem} from '../stage/validate.js';
 import {mapEntries} from '../wizard/collections.js';
 import {problemsForStep, strayProblems} from '../wizard/problems.js';
+import {reviewCommand} from '../wizard/review-command.js';
 import {participantsField, steps, tagsField} from '../wizard/steps.js';
-import {describeParticipant, describeRecording} from '../wizard/summary.js';
+import {describeParticipant, describeRecording, describeWhere} from '../wizard/summary.js';
 import type {Connection} from '../wizard/wizard-state.js';
-
-/** The command as the user would paste it: the region and profile chosen here come with it. */
-export function reviewCommand(request: CreateStageRequest, connection: Connection, sandbox: boolean): string {
-	return renderCommand(request, {
-		multiline: true,
-		globals: sandbox
-			? {}
-			: {
-					...(connection.region ? {region: connection.region} : {}),
-					...(connection.profile ? {profile: connection.profile} : {}),
-					...(connection.endpointUrl ? {endpointUrl: connection.endpointUrl} : {}),
-				},
-	});
-}
-
-export function whereText(connection: Connection, sandbox: boolean): string {
-	return sandbox
-		? 'the sandbox (local emulator): not a real AWS stage'
-		: [`profile ${connection.profile ?? 'default'}`, connection.region ?? 'no region set', connection.endpointUrl ? `endpoint ${connection.endpointUrl}` : undefined]
-				.filter(Boolean)
-				.join(' · ');
-}
 
 // Wide enough for "✗ Participants (12)" and a space.
 const labelWidth = 20;
@@ -52,7 +31,7 @@ export function reviewLines(request: CreateStageRequest, connection: Connection,
 	const tags = mapEntries(request.tags);
 	const participants = request.participantTokenConfigurations ?? [];
 	const lines = [
-		...section('Where', 0, [safe(whereText(connection, sandbox))]),
+		...section('Where', 0, [safe(describeWhere(connection, sandbox))]),
 		...section('Name', count('name'), [request.name ? safe(request.name) : '(none)']),
 		...section(`Tags (${tags.length})`, count('tags'), tags.length === 0 ? ['(none)'] : tags.map(([key, value]) => `${mark([...tagsField.path, key])}${safe(key)} = ${safe(value)}`)),
 		...section(

@@ -1,6 +1,7 @@
-// `x`: the participant tokens to a file only the user can read. Tokens are bearer credentials, so
-// the file is created 0600 in the same call that creates it (open with 'wx'): there is no moment
-// when it exists with wider permissions, and an existing file is never overwritten or followed.
+// The participant tokens exported to a file only the user can read (the live table's `x`, line
+// mode's export). Tokens are bearer credentials, so the file is created 0600 in the same call that
+// creates it (open with 'wx'): there is no moment when it exists with wider permissions, and an
+// existing file is never overwritten or followed.
 import {open} from 'node:fs/promises';
 import path from 'node:path';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';

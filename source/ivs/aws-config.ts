@@ -1,6 +1,6 @@
 // Profiles and their regions from the AWS config and credentials files, read the way the SDK reads
-// them (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, ~/.aws), so the start screen offers exactly
-// the profiles the client will accept.
+// them (AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE, ~/.aws), so the wizard's start (in either
+// mode) offers exactly the profiles the client will accept.
 
 /** The regions where IVS Real-Time runs. */
 export const ivsRealTimeRegions = ['us-east-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-south-1', 'ap-northeast-1', 'ap-northeast-2'] as const;

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {countdown, countdownTone, formatRemaining, warningThresholdMs} from '../../../source/ui/live-table/countdown.js';
+import {countdown, countdownTone, formatRemaining, warningThresholdMs} from '../../source/tokens/countdown.js';
 
 const minute = 60_000;
 

@@ -1,0 +1,12 @@
+// What "save as a preset" saves, from review, the live table, --save-preset or line mode: the
+// request (its name still a template where it came from one), and the chosen region and profile as
+// the preset's defaults. Tokens are not part of a request, so none is ever saved.
+import type {PresetInput} from '../presets/store.js';
+import {withTemplateName} from './name-template.js';
+import type {WizardState} from './wizard-state.js';
+
+export function presetToSave(name: string, state: Pick<WizardState, 'request' | 'connection' | 'nameTemplate'>): PresetInput {
+	const {region, profile} = state.connection;
+	const defaults = {...(region ? {region} : {}), ...(profile ? {profile} : {})};
+	return {name, request: withTemplateName(state.request, state.nameTemplate), ...(Object.keys(defaults).length > 0 ? {defaults} : {})};
+}

@@ -1,0 +1,19 @@
+// The review's "same with the AWS CLI": the request as the `aws ivs-realtime create-stage` command a
+// user would paste, shown and copied by both modes.
+import {renderCommand} from '../args/render-command.js';
+import type {CreateStageRequest} from '../stage/request.js';
+import type {Connection} from './wizard-state.js';
+
+/** The region, profile and endpoint chosen in the wizard come with it; the sandbox's do not exist outside it. */
+export function reviewCommand(request: CreateStageRequest, connection: Connection, sandbox: boolean): string {
+	return renderCommand(request, {
+		multiline: true,
+		globals: sandbox
+			? {}
+			: {
+					...(connection.region ? {region: connection.region} : {}),
+					...(connection.profile ? {profile: connection.profile} : {}),
+					...(connection.endpointUrl ? {endpointUrl: connection.endpointUrl} : {}),
+				},
+	});
+}

@@ -1,0 +1,34 @@
+// What the start hands to the reducer's `started` action for each way of beginning, the same from
+// the Ink start screen and line mode's first question.
+import {expandRequestPlaceholders} from '../presets/placeholders.js';
+import type {Draft, Preset} from '../presets/store.js';
+import type {CreateStageRequest} from '../stage/request.js';
+import {nameTemplateOf, type NameTemplate} from './name-template.js';
+import {routes, type Connection, type Origin, type Route} from './wizard-state.js';
+
+export type StartChoice = {request: CreateStageRequest; origin: Origin; route?: Route; connection?: Connection; nameTemplate?: NameTemplate};
+
+/** Resumes the draft at its step, where it was going (the sandbox decides that for itself). */
+export function draftStart(draft: Draft, sandbox: boolean): StartChoice {
+	const step = routes.find(route => route === draft.step && route !== 'start');
+	return {
+		request: draft.request,
+		origin: {kind: 'draft'},
+		...(step ? {route: step} : {}),
+		...(draft.settings && !sandbox ? {connection: draft.settings} : {}),
+	};
+}
+
+/** A preset under what the command line gave (`request` wins, member by member), its name expanded. */
+export function presetStart(preset: Preset, request: CreateStageRequest, sandbox: boolean): StartChoice {
+	const {region, profile} = preset.defaults ?? {};
+	const merged = {...preset.request, ...request};
+	const expanded = expandRequestPlaceholders(merged);
+	const nameTemplate = nameTemplateOf(merged.name, expanded.name);
+	return {
+		request: expanded,
+		origin: {kind: 'preset', name: preset.name},
+		connection: sandbox ? {} : {...(region ? {region} : {}), ...(profile ? {profile} : {})},
+		...(nameTemplate ? {nameTemplate} : {}),
+	};
+}

@@ -1,0 +1,12 @@
+// The wizard's first state from what the command line resolved, the same in both modes: the name's
+// placeholders expanded for the user to see (and the template kept for a preset saved later).
+import {expandRequestPlaceholders} from '../presets/placeholders.js';
+import type {CreateStageRequest} from '../stage/request.js';
+import {nameTemplateOf} from './name-template.js';
+import {initialWizardState, type Connection, type WizardState} from './wizard-state.js';
+
+/** `nameTemplate`: the preset's name before the entry expanded it (WizardLaunch.nameTemplate). */
+export function startingState(request: CreateStageRequest, connection: Connection, nameTemplate?: string): WizardState {
+	const expanded = expandRequestPlaceholders(request);
+	return initialWizardState(expanded, connection, nameTemplateOf(nameTemplate ?? request.name, expanded.name));
+}
