@@ -153,16 +153,22 @@ function bigRequestFile(): string {
 	return file;
 }
 
-async function benchKeystrokes(context: Context, emulatorUrl: string): Promise<void> {
+/** The wizard with 12 participants and 50 tags loaded, on its stage name screen. */
+async function openLoadedWizard(context: Context, emulatorUrl: string): Promise<Screen> {
 	const screen = new Screen(
 		process.execPath,
 		[context.cli, '--endpoint-url', emulatorUrl, '--region', 'us-west-2', '--cli-input-json', `file://${bigRequestFile()}`],
 		wizardEnv(),
 	);
+	await screen.waitForText(/What would you like to do/);
+	screen.write('\r');
+	await screen.waitForText(/Stage name/);
+	return screen;
+}
+
+async function benchKeystrokes(context: Context, emulatorUrl: string): Promise<void> {
+	const screen = await openLoadedWizard(context, emulatorUrl);
 	try {
-		await screen.waitForText(/What would you like to do/);
-		screen.write('\r');
-		await screen.waitForText(/Stage name/);
 		const samples: number[] = [];
 		for (let index = 0; index < 60; index += 1) {
 			// A typing cadence of 20 keys a second, as a quick typist; each sample is one key to its frame.
@@ -196,15 +202,8 @@ function peakMemoryKiB(pid: number): number {
 }
 
 async function benchLiveTable(context: Context, emulatorUrl: string): Promise<void> {
-	const screen = new Screen(
-		process.execPath,
-		[context.cli, '--endpoint-url', emulatorUrl, '--region', 'us-west-2', '--cli-input-json', `file://${bigRequestFile()}`],
-		wizardEnv(),
-	);
+	const screen = await openLoadedWizard(context, emulatorUrl);
 	try {
-		await screen.waitForText(/What would you like to do/);
-		screen.write('\r');
-		await screen.waitForText(/Stage name/);
 		for (const marker of [/Tags —/, /Participants —/, /Recording —/, /aws ivs-realtime create-stage/]) {
 			screen.write('\t');
 			await screen.waitForText(marker);
