@@ -3,14 +3,14 @@
 // prints the service's code and message and comes back here with every answer kept.
 import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
 import type {CreateStageResponse} from '../stage/request.js';
-import {selectProblems} from '../wizard/problems.js';
-import {getStep, stepIds} from '../wizard/steps.js';
 import type {StepId} from '../wizard/fields.js';
+import {selectProblems} from '../wizard/problems.js';
+import {reviewCommand} from '../wizard/review-command.js';
+import {getStep, stepIds} from '../wizard/steps.js';
+import {describeWhere} from '../wizard/summary.js';
 import {askConnection, cachedAwsConfig, type ConnectionLine} from './ask-start.js';
 import {askStep} from './ask-steps.js';
 import {createStage} from './create.js';
-import {reviewCommand} from '../wizard/review-command.js';
-import {describeWhere} from '../wizard/summary.js';
 import {reviewLines} from './review-lines.js';
 import {askSavePreset} from './save-preset.js';
 import type {Session} from './session.js';

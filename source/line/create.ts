@@ -1,10 +1,10 @@
 // Sends CreateStage and says so in plain lines: one when it starts, one per retry the SDK makes
 // (seen through the client's onAttempt), and the service's code and message when it fails.
 import process from 'node:process';
+import type {WizardServices} from '../ivs/wizard-services.js';
 import {expandRequestPlaceholders} from '../presets/placeholders.js';
 import type {CreateStageResponse} from '../stage/request.js';
 import {describeError} from '../wizard/describe-error.js';
-import type {WizardServices} from '../ivs/wizard-services.js';
 import type {WizardState} from '../wizard/wizard-state.js';
 import type {Printer} from './printer.js';
 

@@ -2,11 +2,11 @@
 // one row per participant token, printed once and left in the scrollback. Tokens are bearer
 // credentials, so they show masked unless asked for; every text from the service is neutralised.
 import type {ParticipantToken, Stage} from '@aws-sdk/client-ivs-realtime';
+import {safeText} from '../output/safe-text.js';
 import type {CreateStageResponse} from '../stage/request.js';
 import {shortCapabilities} from '../tokens/capabilities.js';
 import {countdown} from '../tokens/countdown.js';
 import {tokenMask} from '../tokens/mask-token.js';
-import {safeText} from '../output/safe-text.js';
 import {mapEntries} from '../wizard/collections.js';
 
 export type ResultOptions = {region?: string; reveal: boolean; now: number; sandbox: boolean};

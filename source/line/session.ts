@@ -1,14 +1,14 @@
 // Everything one line-mode run works with, built once: the wizard's state and reducer, the prompts,
 // the printer and the outside world (services, store, clipboard, clock). The steps, review and
 // creation take it instead of a dozen parameters each.
-import type {PresetStore} from '../presets/store.js';
-import type {Clipboard} from '../tokens/clipboard.js';
+import type {GlobalOptions} from '../args/options.js';
 import type {AwsConfig} from '../ivs/aws-config.js';
 import type {WizardServices} from '../ivs/wizard-services.js';
-import type {GlobalOptions} from '../args/options.js';
+import type {PresetStore} from '../presets/store.js';
+import type {Clipboard} from '../tokens/clipboard.js';
+import {saveDraft} from '../wizard/draft.js';
 import {wizardReducer, type WizardAction, type WizardState} from '../wizard/wizard-state.js';
 import type {FieldsAsker} from './ask-fields.js';
-import {saveDraft} from '../wizard/draft.js';
 import {stateTarget, type Target} from './target.js';
 
 export type Session = {

@@ -4,8 +4,8 @@
 // is tested field by field without a terminal; askField runs a call on injected prompts.
 import {toPictures, fromPictures} from '../wizard/control-pictures.js';
 import {formatMinutes, formatSeconds} from '../wizard/durations.js';
-import type {ChoiceField, Field, ListField, NumberField, TextField, ToggleField} from '../wizard/fields.js';
 import {applyFieldChange, isSet, readChoice, readList, readNumber, readText, readToggle, type FieldChange} from '../wizard/field-values.js';
+import type {ChoiceField, Field, ListField, NumberField, TextField, ToggleField} from '../wizard/fields.js';
 import type {FieldCheck} from './field-check.js';
 import type {CheckboxConfig, ConfirmConfig, InputConfig, NumberConfig, Prompts, SelectConfig, Validate} from './prompts.js';
 

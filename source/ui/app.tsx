@@ -17,6 +17,7 @@ import {useAfterCreation} from './hooks/use-after-creation.js';
 import {useCreateStage} from './hooks/use-create-stage.js';
 import {useDraftAutosave} from './hooks/use-draft-autosave.js';
 import {useGlobalKeys} from './hooks/use-global-keys.js';
+import {useTerminalSize} from './hooks/use-terminal-size.js';
 import {KeyRouterProvider} from './keys/key-router.js';
 import {KeyScopeProvider, useCurrentScope, useKeyScopeRegistry, type KeyScopeRegistry} from './keys/key-scope.js';
 import type {Scope} from './keys/keybindings.js';
@@ -29,7 +30,6 @@ import {ReviewScreen} from './screens/review/review.js';
 import {Start} from './screens/start/start.js';
 import {TagsScreen} from './screens/tags/tags.js';
 import {ThemeProvider, themeFor} from './theme.js';
-import {useTerminalSize} from './hooks/use-terminal-size.js';
 
 export type AppProps = {
 	request: CreateStageRequest;

@@ -4,9 +4,9 @@
 import {CliError, exitCodes} from '../errors.js';
 import type {WizardLaunch} from '../wizard/launch.js';
 import {writeAll} from '../write-all.js';
+import {importWithoutFetchProbe} from './import-without-fetch-probe.js';
 import type {WizardOverrides} from './mount-wizard.js';
 import {colorEnabled} from './theme.js';
-import {importWithoutFetchProbe} from './import-without-fetch-probe.js';
 
 // The launch contract is shared with line mode, so it lives beside the step definitions.
 export type {WizardLaunch} from '../wizard/launch.js';

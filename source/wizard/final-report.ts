@@ -2,8 +2,8 @@
 // prompt answered), and the exit code: the same last lines from either mode.
 import type {GlobalOptions} from '../args/options.js';
 import {exitCodes} from '../errors.js';
-import {formatOutput} from '../output/format-output.js';
 import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {formatOutput} from '../output/format-output.js';
 import type {WizardOutcome} from './outcome.js';
 
 export type FinalReport = {stdout: string; stderr: string; exitCode: number};

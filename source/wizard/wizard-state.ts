@@ -3,8 +3,8 @@
 import type {Connection} from '../ivs/client-settings.js';
 import type {CreateStageRequest, CreateStageResponse, ParticipantTokenConfiguration} from '../stage/request.js';
 import {duplicateItem, removeEntry, removeItem, saveEntry, saveItem} from './collections.js';
-import type {StepId} from './fields.js';
 import {applyFieldChange, type FieldChange} from './field-values.js';
+import type {StepId} from './fields.js';
 import type {NameTemplate} from './name-template.js';
 import {getAt, setAt} from './paths.js';
 import {participantsField, stepIds, tagsField} from './steps.js';

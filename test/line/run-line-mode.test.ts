@@ -4,8 +4,8 @@
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
-import {tokenMask} from '../../source/tokens/mask-token.js';
 import type {InputConfig, SelectConfig} from '../../source/line/prompts.js';
+import {tokenMask} from '../../source/tokens/mask-token.js';
 import {emulatorState, lineRun, setFaults, sharedEmulator} from './helpers/line-run.js';
 import {exitPromptError, type Step} from './helpers/scripted-prompts.js';
 

@@ -5,11 +5,11 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import React from 'react';
 import {render} from 'ink-testing-library';
+import type {StorageConfigurationChoice, WizardServices} from '../../source/ivs/wizard-services.js';
 import {openPresetStore, type PresetStore} from '../../source/presets/store.js';
 import type {CreateStageRequest, CreateStageResponse} from '../../source/stage/request.js';
 import {App, type AppProps} from '../../source/ui/app.js';
 import type {WizardOutcome} from '../../source/wizard/outcome.js';
-import type {StorageConfigurationChoice, WizardServices} from '../../source/ivs/wizard-services.js';
 import type {Connection} from '../../source/wizard/wizard-state.js';
 import {settle, waitForFrame} from '../helpers/wait-for.js';
 

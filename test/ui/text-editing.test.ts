@@ -1,9 +1,9 @@
 import test from 'ava';
 import type {Key} from 'ink';
-import {fromPictures, toPictures} from '../../source/wizard/control-pictures.js';
 import {editByKey} from '../../source/ui/components/text-input/text-editing.js';
 import {visibleSlice} from '../../source/ui/components/text-input/text-input.js';
 import {wordWrap} from '../../source/ui/components/word-wrap.js';
+import {fromPictures, toPictures} from '../../source/wizard/control-pictures.js';
 
 const none: Key = {upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false};
 const key = (partial: Partial<Key>): Key => ({...none, ...partial});

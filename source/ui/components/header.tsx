@@ -2,10 +2,10 @@
 // the stage will go — or the sandbox badge, so nobody mistakes the emulator for AWS.
 import React from 'react';
 import {Box, Text} from 'ink';
+import {safeText} from '../../output/safe-text.js';
 import type {StepId} from '../../wizard/fields.js';
 import {routes, type Connection, type Route} from '../../wizard/wizard-state.js';
 import {useTheme} from '../theme.js';
-import {safeText} from '../../output/safe-text.js';
 
 const routeTitles: Record<Route, string> = {
 	start: 'Start',

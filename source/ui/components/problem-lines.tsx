@@ -1,9 +1,9 @@
 import React from 'react';
 import {Box, Text} from 'ink';
+import {safeText} from '../../output/safe-text.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useTheme} from '../theme.js';
 import {Paragraph} from './paragraph.js';
-import {safeText} from '../../output/safe-text.js';
 
 /**
  * Problems marked with ✗, so they read as problems without colour too; wrapped to the columns left

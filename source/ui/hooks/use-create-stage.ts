@@ -1,10 +1,10 @@
 // Sends CreateStage once the review screen asks for it, reporting each HTTP attempt (the SDK's
 // retries) to the spinner, and turning a failure into a value the review screen shows.
 import {useEffect, type Dispatch} from 'react';
-import {expandRequestPlaceholders} from '../../presets/placeholders.js';
-import type {WizardAction, WizardState} from '../../wizard/wizard-state.js';
-import {describeError} from '../../wizard/describe-error.js';
 import type {WizardServices} from '../../ivs/wizard-services.js';
+import {expandRequestPlaceholders} from '../../presets/placeholders.js';
+import {describeError} from '../../wizard/describe-error.js';
+import type {WizardAction, WizardState} from '../../wizard/wizard-state.js';
 
 export function useCreateStage(state: WizardState, dispatch: Dispatch<WizardAction>, services: WizardServices, now: () => number): void {
 	const creating = state.creation.status === 'creating';

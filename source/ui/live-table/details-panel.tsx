@@ -2,19 +2,20 @@
 // The token itself stays masked unless the user revealed tokens with r.
 import {Box, Text} from 'ink';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
+import {safeText} from '../../output/safe-text.js';
 import {countdown} from '../../tokens/countdown.js';
 import {tokenMask} from '../../tokens/mask-token.js';
 import type {ParticipantStatus} from './participant-state.js';
-import {safeText} from '../../output/safe-text.js';
 import {statusLabel} from './status-label.js';
 import {countdownColor, paint, statusColor} from './tones.js';
+import {useNow, type Clock} from './use-clock.js';
 
 const labelWidth = 16;
 
 export type DetailsPanelProps = {
 	token: ParticipantToken;
 	status: ParticipantStatus;
-	now: number;
+	clock: Clock;
 	revealed: boolean;
 	columns: number;
 	/** Lines the panel may use; a revealed token is cut to fit. */
@@ -55,7 +56,8 @@ function wrappedLines(text: string, width: number): number {
 	return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / Math.max(1, width))), 0);
 }
 
-export function DetailsPanel({token, status, now, revealed, columns, lines, color}: DetailsPanelProps) {
+export function DetailsPanel({token, status, clock, revealed, columns, lines, color}: DetailsPanelProps) {
+	const now = useNow(clock);
 	const remaining = countdown(token.expirationTime, now);
 	const expiry = token.expirationTime ? `${token.expirationTime.toISOString()} (${remaining.tone === 'expired' ? 'expired' : `in ${remaining.text}`})` : '—';
 	const attributes = Object.entries(token.attributes ?? {});

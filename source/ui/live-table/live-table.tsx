@@ -27,11 +27,11 @@ import {useMemo, type ReactNode} from 'react';
 import {Box, Text, useStdout} from 'ink';
 import type {IVSRealTimeClient, ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
 import type {CreateStageResponse} from '../../stage/request.js';
+import {createSystemClipboard, type Clipboard} from '../../tokens/clipboard.js';
 import type {LiveTableExit} from '../../wizard/outcome.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {colorEnabled, useTheme} from '../theme.js';
 import {defaultPollIntervalMs} from './backoff.js';
-import {createSystemClipboard, type Clipboard} from '../../tokens/clipboard.js';
 import {DetailsPanel} from './details-panel.js';
 import {Footer} from './footer.js';
 import {Header, headerHeight} from './header.js';
@@ -41,8 +41,8 @@ import {tokenKey} from './participant-state.js';
 import {ParticipantTable} from './participant-table.js';
 import {NoticeLine, noticeLines, StatusLine} from './status-line.js';
 import {useClock} from './use-clock.js';
-import {useLiveTable} from './use-live-table.js';
 import {useLiveTableState} from './use-live-table-state.js';
+import {useLiveTable} from './use-live-table.js';
 import {useParticipantPolling} from './use-participant-polling.js';
 
 export type {LiveTableExit} from '../../wizard/outcome.js';
@@ -96,7 +96,7 @@ export function LiveTable(props: LiveTableProps) {
 		initialSessionId: state.sessionId,
 	});
 	// One frame a second when idle: the tick also delivers a poll result that changed nothing.
-	const time = useClock(now, flush);
+	const clock = useClock(now, flush);
 	const {keyContext, editor} = useLiveTable({
 		state,
 		dispatch,
@@ -136,7 +136,7 @@ export function LiveTable(props: LiveTableProps) {
 				<DetailsPanel
 					token={selectedToken}
 					status={state.statuses[tokenKey(selectedToken, state.selected)] ?? 'unknown'}
-					now={time}
+					clock={clock}
 					revealed={state.revealed}
 					columns={columns}
 					// Everything but the compact header, the notice and the footer.
@@ -180,13 +180,13 @@ export function LiveTable(props: LiveTableProps) {
 				tokens={state.tokens}
 				statuses={state.statuses}
 				selected={state.selected}
-				now={time}
+				clock={clock}
 				columns={columns}
 				lines={lines}
 				color={color}
 				canAdd={keyContext.canAdd}
 			/>
-			<StatusLine poll={state.poll} intervalMs={intervalMs} now={state.poll.error === undefined ? undefined : time} notice={state.notice} columns={columns} color={color} />
+			<StatusLine poll={state.poll} intervalMs={intervalMs} clock={clock} notice={state.notice} columns={columns} color={color} />
 			<Footer context={keyContext} columns={columns} color={color} />
 		</Box>
 	);

@@ -5,8 +5,8 @@
 // emoji: widths only Ink measures right) gets a box of its own for Ink to measure and cut.
 import {memo} from 'react';
 import {Box, Text} from 'ink';
-import type {ColumnLayout} from './columns.js';
 import type {CountdownTone} from '../../tokens/countdown.js';
+import type {ColumnLayout} from './columns.js';
 import type {ParticipantStatus} from './participant-state.js';
 import {statusLabel} from './status-label.js';
 import {countdownColor, paint, statusColor} from './tones.js';

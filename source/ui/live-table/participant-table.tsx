@@ -1,20 +1,22 @@
-// The participant rows under their titles, windowed to the lines available.
-import {useMemo} from 'react';
+// The participant rows under their titles, windowed to the lines available. The one part of the
+// table the clock's tick renders again (through useNow): the countdowns.
+import {memo, useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
-import {shortCapabilities} from '../../tokens/capabilities.js';
-import {columnTitles, layoutColumns} from './columns.js';
-import {countdown} from '../../tokens/countdown.js';
-import {tokenKey, type ParticipantStatus} from './participant-state.js';
-import {ColumnTitles, ParticipantRow} from './participant-row.js';
 import {safeText} from '../../output/safe-text.js';
+import {shortCapabilities} from '../../tokens/capabilities.js';
+import {countdown} from '../../tokens/countdown.js';
+import {columnTitles, layoutColumns} from './columns.js';
+import {ColumnTitles, ParticipantRow} from './participant-row.js';
+import {tokenKey, type ParticipantStatus} from './participant-state.js';
+import {useNow, type Clock} from './use-clock.js';
 import {viewport} from './viewport.js';
 
 export type ParticipantTableProps = {
 	tokens: readonly ParticipantToken[];
 	statuses: Record<string, ParticipantStatus>;
 	selected: number;
-	now: number;
+	clock: Clock;
 	columns: number;
 	/** Lines for the rows, the "rows 3–14 of 15" line included when they do not all fit. */
 	lines: number;
@@ -22,7 +24,8 @@ export type ParticipantTableProps = {
 	canAdd: boolean;
 };
 
-export function ParticipantTable({tokens, statuses, selected, now, columns, lines, color, canAdd}: ParticipantTableProps) {
+export const ParticipantTable = memo(function ParticipantTable({tokens, statuses, selected, clock, columns, lines, color, canAdd}: ParticipantTableProps) {
+	const now = useNow(clock);
 	const countdowns = tokens.map(token => countdown(token.expirationTime, now));
 	const widestId = Math.max(0, ...tokens.map(token => token.participantId?.length ?? 0));
 	const widestExpiry = Math.max(0, ...countdowns.map(entry => entry.text.length));
@@ -63,4 +66,4 @@ export function ParticipantTable({tokens, statuses, selected, now, columns, line
 			) : null}
 		</Box>
 	);
-}
+});

@@ -2,8 +2,9 @@
 // then the outcome of the last action (copied, exported, token added or failed).
 import {memo} from 'react';
 import {Box, Text} from 'ink';
-import type {Notice, PollStatus} from './use-live-table-state.js';
 import {noticeColor, paint} from './tones.js';
+import {useNow, type Clock} from './use-clock.js';
+import type {Notice, PollStatus} from './use-live-table-state.js';
 
 /** Local wall-clock time, HH:MM:SS: what "last updated" means to someone looking at the screen. */
 export function clockTime(ms: number): string {
@@ -14,17 +15,17 @@ export function clockTime(ms: number): string {
 export type StatusLineProps = {
 	poll: PollStatus;
 	intervalMs: number;
-	/** Read only for the retry countdown after a failure (pass it then, and only then). */
-	now: number | undefined;
+	/** Read only for the retry countdown after a failure: only then does the tick redraw this line. */
+	clock: Clock;
 	notice: Notice | undefined;
 	columns: number;
 	color: boolean;
 };
 
-export function pollText(poll: PollStatus, intervalMs: number, now: number | undefined): string {
+export function pollText(poll: PollStatus, intervalMs: number, now: number): string {
 	const updated = poll.lastUpdated === undefined ? '' : `last updated ${clockTime(poll.lastUpdated)}`;
 	if (poll.error !== undefined) {
-		const seconds = now === undefined ? 0 : Math.max(0, Math.ceil(((poll.retryAt ?? now) - now) / 1000));
+		const seconds = Math.max(0, Math.ceil(((poll.retryAt ?? now) - now) / 1000));
 		const retry = seconds > 0 ? `retrying in ${seconds} s` : 'retrying now';
 		// The reason goes last: on a narrow terminal it is what gets cut, not the retry time.
 		return `Polling failed (${retry}${updated ? `, ${updated}` : ''}): ${poll.error}`;
@@ -47,16 +48,30 @@ export function noticeLines(notice: Notice | undefined, columns: number): number
 }
 
 /** Memoised: while polling is well, nothing here changes with the clock's tick. */
-export const StatusLine = memo(function StatusLine({poll, intervalMs, now, notice, columns, color}: StatusLineProps) {
+export const StatusLine = memo(function StatusLine({poll, intervalMs, clock, notice, columns, color}: StatusLineProps) {
 	return (
 		<Box flexDirection="column" width={columns}>
-			<Text wrap="truncate-end" color={paint(poll.error === undefined ? undefined : 'red', color)} dimColor={color && poll.error === undefined}>
-				{pollText(poll, intervalMs, now)}
-			</Text>
+			{poll.error === undefined ? (
+				<Text wrap="truncate-end" dimColor={color}>
+					{pollText(poll, intervalMs, clock.read())}
+				</Text>
+			) : (
+				<FailedPollLine poll={poll} intervalMs={intervalMs} clock={clock} color={color} />
+			)}
 			<NoticeLine notice={notice} color={color} />
 		</Box>
 	);
 });
+
+/** "retrying in 12 s" counts down, so this line follows the clock. */
+function FailedPollLine({poll, intervalMs, clock, color}: {poll: PollStatus; intervalMs: number; clock: Clock; color: boolean}) {
+	const now = useNow(clock);
+	return (
+		<Text wrap="truncate-end" color={paint('red', color)}>
+			{pollText(poll, intervalMs, now)}
+		</Text>
+	);
+}
 
 export function NoticeLine({notice, color}: {notice: Notice | undefined; color: boolean}) {
 	return notice ? <Text color={paint(noticeColor[notice.tone], color)}>{notice.text}</Text> : null;

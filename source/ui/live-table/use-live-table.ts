@@ -4,15 +4,15 @@
 import {useCallback, useMemo, useRef, type Dispatch} from 'react';
 import {useInput, type Key} from 'ink';
 import {CreateParticipantTokenCommand, type IVSRealTimeClient, type ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
-import type {CreateStageResponse} from '../../stage/request.js';
-import type {LiveTableExit} from '../../wizard/outcome.js';
-import type {Clipboard} from '../../tokens/clipboard.js';
-import {errorLine} from '../../wizard/describe-error.js';
-import {exportTokens, tokenExport} from '../../tokens/export-tokens.js';
-import {commandFor, type KeyContext} from './key-table.js';
 import {safeText} from '../../output/safe-text.js';
-import type {LiveTableAction, LiveTableState} from './use-live-table-state.js';
+import type {CreateStageResponse} from '../../stage/request.js';
+import type {Clipboard} from '../../tokens/clipboard.js';
+import {exportTokens, tokenExport} from '../../tokens/export-tokens.js';
+import {errorLine} from '../../wizard/describe-error.js';
+import type {LiveTableExit} from '../../wizard/outcome.js';
 import {useLatest} from '../hooks/use-latest.js';
+import {commandFor, type KeyContext} from './key-table.js';
+import type {LiveTableAction, LiveTableState} from './use-live-table-state.js';
 
 export type LiveTableInputOptions = {
 	state: LiveTableState;

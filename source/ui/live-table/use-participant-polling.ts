@@ -3,11 +3,11 @@
 // each failure. Everything stops on unmount: the timer is cleared and the request in flight aborted.
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import type {IVSRealTimeClient, ParticipantSummary} from '@aws-sdk/client-ivs-realtime';
-import {nextPollDelay} from './backoff.js';
 import {errorLine} from '../../wizard/describe-error.js';
+import {useLatest} from '../hooks/use-latest.js';
+import {nextPollDelay} from './backoff.js';
 import {fetchParticipants, needsStageCheck, requestSpacingMs} from './fetch-participants.js';
 import type {LiveTableAction} from './use-live-table-state.js';
-import {useLatest} from '../hooks/use-latest.js';
 
 export type PollingOptions = {
 	client: IVSRealTimeClient;

@@ -2,8 +2,8 @@
 // the service with control characters in it, which must never reach the terminal as such.
 import test from 'ava';
 import {LiveTable, type LiveTableProps} from '../../../source/ui/live-table/live-table.js';
-import {waitForFrame} from './helpers/frames.js';
 import {emulatorStage} from './helpers/emulator-stage.js';
+import {waitForFrame} from './helpers/frames.js';
 import {renderSized} from './helpers/render-sized.js';
 
 function mountSized(props: Pick<LiveTableProps, 'response' | 'client'> & Partial<LiveTableProps>, size: {columns: number; rows: number}) {

@@ -8,10 +8,10 @@ import test from 'ava';
 import {Text, useInput} from 'ink';
 import {render} from 'ink-testing-library';
 import type {ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
-import {LiveTable, type LiveTableExit, type LiveTableProps, type ParticipantEditorProps} from '../../../source/ui/live-table/live-table.js';
 import {tokenMask} from '../../../source/tokens/mask-token.js';
-import {waitForFrame} from './helpers/frames.js';
+import {LiveTable, type LiveTableExit, type LiveTableProps, type ParticipantEditorProps} from '../../../source/ui/live-table/live-table.js';
 import {emulatorStage} from './helpers/emulator-stage.js';
+import {waitForFrame} from './helpers/frames.js';
 
 const keys = {up: '\u001B[A', down: '\u001B[B', enter: '\r', escape: '\u001B'};
 

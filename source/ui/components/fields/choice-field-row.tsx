@@ -1,14 +1,14 @@
 import React from 'react';
 import {Text} from 'ink';
-import type {ChoiceField} from '../../../wizard/fields.js';
 import {readChoice} from '../../../wizard/field-values.js';
-import {actionFor} from '../../keys/keybindings.js';
+import type {ChoiceField} from '../../../wizard/fields.js';
+import {useLatest} from '../../hooks/use-latest.js';
+import {useKeys} from '../../keys/key-router.js';
 import {useScopeActive} from '../../keys/key-scope.js';
+import {actionFor} from '../../keys/keybindings.js';
 import {useTheme} from '../../theme.js';
 import {FieldLine} from '../field-line.js';
 import type {RowProps} from './row-props.js';
-import {useLatest} from '../../hooks/use-latest.js';
-import {useKeys} from '../../keys/key-router.js';
 
 export type ChoiceFieldRowProps = RowProps<ChoiceField>;
 

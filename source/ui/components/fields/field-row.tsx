@@ -3,8 +3,8 @@ import React from 'react';
 import type {Field} from '../../../wizard/fields.js';
 import {ChoiceFieldRow} from './choice-field-row.js';
 import {ListFieldRow} from './list-field-row.js';
-import type {RowProps} from './row-props.js';
 import {NumberFieldRow} from './number-field-row.js';
+import type {RowProps} from './row-props.js';
 import {TextFieldRow} from './text-field-row.js';
 import {ToggleFieldRow} from './toggle-field-row.js';
 

@@ -1,15 +1,15 @@
 // Any of a few values, as one toggle per option: ←/→ moves between them, Space ticks one.
 import React, {useState} from 'react';
 import {Text} from 'ink';
-import type {ListField} from '../../../wizard/fields.js';
 import {readList} from '../../../wizard/field-values.js';
-import {actionFor} from '../../keys/keybindings.js';
+import type {ListField} from '../../../wizard/fields.js';
+import {useLatest} from '../../hooks/use-latest.js';
+import {useKeys} from '../../keys/key-router.js';
 import {useScopeActive} from '../../keys/key-scope.js';
+import {actionFor} from '../../keys/keybindings.js';
 import {useTheme} from '../../theme.js';
 import {FieldLine} from '../field-line.js';
 import type {RowProps} from './row-props.js';
-import {useLatest} from '../../hooks/use-latest.js';
-import {useKeys} from '../../keys/key-router.js';
 
 export type ListFieldRowProps = RowProps<ListField>;
 

@@ -2,16 +2,16 @@
 // ←/→. Empty means "leave it out": the service's default applies and the row says which.
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {NumberField} from '../../../wizard/fields.js';
-import {isSet, readNumber} from '../../../wizard/field-values.js';
 import {formatMinutes, formatSeconds} from '../../../wizard/durations.js';
-import {actionFor} from '../../keys/keybindings.js';
+import {isSet, readNumber} from '../../../wizard/field-values.js';
+import type {NumberField} from '../../../wizard/fields.js';
+import {useLatest} from '../../hooks/use-latest.js';
+import {useKeys} from '../../keys/key-router.js';
 import {useScopeActive} from '../../keys/key-scope.js';
+import {actionFor} from '../../keys/keybindings.js';
 import {useTheme} from '../../theme.js';
 import {FieldLine} from '../field-line.js';
 import type {RowProps} from './row-props.js';
-import {useLatest} from '../../hooks/use-latest.js';
-import {useKeys} from '../../keys/key-router.js';
 
 export type NumberFieldRowProps = RowProps<NumberField>;
 

@@ -1,7 +1,7 @@
 // What every form row takes: its field, the object the field reads from, whether it has the focus,
 // the problems to show under it, and where a change goes.
-import type {Field} from '../../../wizard/fields.js';
 import type {FieldChange} from '../../../wizard/field-values.js';
+import type {Field} from '../../../wizard/fields.js';
 import type {Scope} from '../../keys/keybindings.js';
 
 export type RowProps<Kind extends Field> = {

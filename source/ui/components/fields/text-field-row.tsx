@@ -1,14 +1,14 @@
 import React from 'react';
 import {Text} from 'ink';
-import type {TextField} from '../../../wizard/fields.js';
+import {safeText} from '../../../output/safe-text.js';
 import {readText} from '../../../wizard/field-values.js';
+import type {TextField} from '../../../wizard/fields.js';
 import {useTerminalSize} from '../../hooks/use-terminal-size.js';
 import {useTheme} from '../../theme.js';
 import {Counter} from '../counter.js';
 import {FieldLine} from '../field-line.js';
-import type {RowProps} from './row-props.js';
 import {TextInput} from '../text-input/text-input.js';
-import {safeText} from '../../../output/safe-text.js';
+import type {RowProps} from './row-props.js';
 
 export type TextFieldRowProps = Omit<RowProps<TextField>, 'scope'> & {reservedCharacters?: string};
 

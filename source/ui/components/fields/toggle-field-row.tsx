@@ -1,13 +1,13 @@
 import React from 'react';
 import {Text} from 'ink';
-import type {ToggleField} from '../../../wizard/fields.js';
 import {readToggle} from '../../../wizard/field-values.js';
-import {actionFor} from '../../keys/keybindings.js';
-import {useScopeActive} from '../../keys/key-scope.js';
-import {FieldLine} from '../field-line.js';
-import type {RowProps} from './row-props.js';
+import type {ToggleField} from '../../../wizard/fields.js';
 import {useLatest} from '../../hooks/use-latest.js';
 import {useKeys} from '../../keys/key-router.js';
+import {useScopeActive} from '../../keys/key-scope.js';
+import {actionFor} from '../../keys/keybindings.js';
+import {FieldLine} from '../field-line.js';
+import type {RowProps} from './row-props.js';
 
 export type ToggleFieldRowProps = RowProps<ToggleField>;
 

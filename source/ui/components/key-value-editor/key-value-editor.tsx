@@ -3,22 +3,22 @@
 // check is the core validator's, run on the map as it would be saved.
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {MapField} from '../../../wizard/fields.js';
-import {entryFields, type FieldChange} from '../../../wizard/field-values.js';
+import {safeText} from '../../../output/safe-text.js';
+import {problemsAt, type Problem} from '../../../stage/validate.js';
 import {mapEntries} from '../../../wizard/collections.js';
 import {entryProblems, mapBytes} from '../../../wizard/entry-problems.js';
+import {entryFields, type FieldChange} from '../../../wizard/field-values.js';
+import type {MapField} from '../../../wizard/fields.js';
 import {describeFieldProblem} from '../../../wizard/problems.js';
-import {problemsAt, type Problem} from '../../../stage/validate.js';
-import type {Scope} from '../../keys/keybindings.js';
 import {KeyScope} from '../../keys/key-scope.js';
+import type {Scope} from '../../keys/keybindings.js';
 import {useTheme} from '../../theme.js';
 import {Form} from '../form/form.js';
-import {Meter} from '../meter.js';
-import {ProblemLines} from '../problem-lines.js';
-import {safeText} from '../../../output/safe-text.js';
-import {useKeyValueState} from './use-key-value-state.js';
 import {ItemList} from '../item-list/item-list.js';
 import {useItemList} from '../item-list/use-item-list.js';
+import {Meter} from '../meter.js';
+import {ProblemLines} from '../problem-lines.js';
+import {useKeyValueState} from './use-key-value-state.js';
 
 export type KeyValueEditorProps = {
 	field: MapField;

@@ -3,11 +3,11 @@
 // key router, so keys typed the moment the field appears are not lost.
 import React, {useState} from 'react';
 import {Text} from 'ink';
+import {toPictures} from '../../../wizard/control-pictures.js';
 import {useLatest} from '../../hooks/use-latest.js';
 import {useKeys} from '../../keys/key-router.js';
 import {useScopeActive, useTypingFocus} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
-import {toPictures} from '../../../wizard/control-pictures.js';
 import {editByKey} from './text-editing.js';
 
 export type TextInputProps = {

@@ -1,9 +1,9 @@
 // While CreateStage is on its way: a spinner, and each retry the SDK makes, as it makes it.
 import React from 'react';
 import {Box, Text} from 'ink';
+import {safeText} from '../../../output/safe-text.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {Spinner} from '../../components/spinner.js';
-import {safeText} from '../../../output/safe-text.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
 

@@ -3,18 +3,18 @@
 // knows the export path); until the table is open, this screen quits on it the same way.
 import React, {useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
+import type {WizardServices} from '../../../ivs/wizard-services.js';
+import {safeText} from '../../../output/safe-text.js';
 import type {PresetStore} from '../../../presets/store.js';
 import type {CreateStageRequest, CreateStageResponse} from '../../../stage/request.js';
 import type {NameTemplate} from '../../../wizard/name-template.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {SavePresetPrompt} from '../../components/save-preset-prompt/save-preset-prompt.js';
 import {Spinner} from '../../components/spinner.js';
-import {safeText} from '../../../output/safe-text.js';
+import {useKeys} from '../../keys/key-router.js';
+import {isGlobalAction} from '../../keys/keybindings.js';
 import type {LiveTableExit} from '../../live-table/live-table.js';
 import {ParticipantEditor} from '../../participant-editor/participant-editor.js';
-import type {WizardServices} from '../../../ivs/wizard-services.js';
-import {isGlobalAction} from '../../keys/keybindings.js';
-import {useKeys} from '../../keys/key-router.js';
 import {useTheme} from '../../theme.js';
 import {useLiveClient} from './use-live-client.js';
 

@@ -3,8 +3,8 @@
 // client resolved (a profile's region when none was chosen).
 import {useEffect, useState} from 'react';
 import type {IVSRealTimeClient} from '@aws-sdk/client-ivs-realtime';
-import type {Connection} from '../../../wizard/wizard-state.js';
 import type {WizardServices} from '../../../ivs/wizard-services.js';
+import type {Connection} from '../../../wizard/wizard-state.js';
 
 type LiveTableModule = typeof import('../../live-table/live-table.js');
 

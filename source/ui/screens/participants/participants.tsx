@@ -2,20 +2,20 @@
 // one of them. Copy makes "the same again" one key; remove takes one out.
 import React from 'react';
 import {Box, Text} from 'ink';
+import {safeText} from '../../../output/safe-text.js';
 import type {ParticipantTokenConfiguration} from '../../../stage/request.js';
 import {problemsAt} from '../../../stage/validate.js';
 import {listItems} from '../../../wizard/collections.js';
 import {getAt} from '../../../wizard/paths.js';
+import {describeFieldProblem} from '../../../wizard/problems.js';
 import {participantsField} from '../../../wizard/steps.js';
 import {describeParticipant} from '../../../wizard/summary.js';
 import {ItemList} from '../../components/item-list/item-list.js';
 import {useItemList} from '../../components/item-list/use-item-list.js';
 import {ProblemLines} from '../../components/problem-lines.js';
-import {safeText} from '../../../output/safe-text.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import {ParticipantEditor} from '../../participant-editor/participant-editor.js';
 import {useTheme} from '../../theme.js';
-import {describeFieldProblem} from '../../../wizard/problems.js';
 import type {StepScreenProps} from '../step-props.js';
 import {useParticipantsState} from './use-participants-state.js';
 

@@ -2,15 +2,15 @@
 // media, thumbnails, reconnect window, HLS segment length and replicas — all from the step's fields.
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {TextField} from '../../../wizard/fields.js';
+import type {WizardServices} from '../../../ivs/wizard-services.js';
+import {safeText} from '../../../output/safe-text.js';
 import {readText, visibleFields} from '../../../wizard/field-values.js';
+import type {TextField} from '../../../wizard/fields.js';
 import {describeFieldProblem, problemsOfField} from '../../../wizard/problems.js';
 import {recordingFields} from '../../../wizard/steps.js';
 import type {FormRow} from '../../components/form/form.js';
 import {listWindow} from '../../components/list-window.js';
-import {safeText} from '../../../output/safe-text.js';
 import {KeyScope} from '../../keys/key-scope.js';
-import type {WizardServices} from '../../../ivs/wizard-services.js';
 import {useTheme} from '../../theme.js';
 import {StepForm} from '../step-form.js';
 import type {StepScreenProps} from '../step-props.js';

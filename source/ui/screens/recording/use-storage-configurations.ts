@@ -2,8 +2,8 @@
 // so the ARN can be picked instead of typed.
 import {useEffect, useState} from 'react';
 import type {StorageConfigurationChoice, WizardServices} from '../../../ivs/wizard-services.js';
-import type {Connection} from '../../../wizard/wizard-state.js';
 import {describeError} from '../../../wizard/describe-error.js';
+import type {Connection} from '../../../wizard/wizard-state.js';
 
 export type StorageConfigurations =
 	| {status: 'idle' | 'loading'}

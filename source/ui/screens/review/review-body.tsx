@@ -3,6 +3,7 @@
 import React from 'react';
 import {Box, Text} from 'ink';
 import {renderCliInputJson} from '../../../args/render-command.js';
+import {safeLines, safeText} from '../../../output/safe-text.js';
 import type {CreateStageRequest} from '../../../stage/request.js';
 import {formatProblem, problemsAt, type Problem} from '../../../stage/validate.js';
 import {mapEntries} from '../../../wizard/collections.js';
@@ -11,7 +12,6 @@ import {reviewCommand} from '../../../wizard/review-command.js';
 import {participantsField, steps, tagsField} from '../../../wizard/steps.js';
 import {describeParticipant, describeRecording, describeWhere} from '../../../wizard/summary.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
-import {safeLines, safeText} from '../../../output/safe-text.js';
 import {useTheme} from '../../theme.js';
 
 // Long lists would push the command off the first screen: a few lines each, problems first; the

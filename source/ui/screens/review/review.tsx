@@ -2,18 +2,18 @@
 // creates. A failed creation lands here again with its code and message, and every input intact.
 import React from 'react';
 import {Box, Text} from 'ink';
+import type {WizardServices} from '../../../ivs/wizard-services.js';
+import {safeText} from '../../../output/safe-text.js';
 import type {PresetStore} from '../../../presets/store.js';
+import {reviewCommand} from '../../../wizard/review-command.js';
 import type {Route} from '../../../wizard/wizard-state.js';
 import {SavePresetPrompt} from '../../components/save-preset-prompt/save-preset-prompt.js';
 import {ScrollView} from '../../components/scroll-view.js';
-import {safeText} from '../../../output/safe-text.js';
 import {wordWrap} from '../../components/word-wrap.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import type {Action} from '../../keys/keybindings.js';
-import type {WizardServices} from '../../../ivs/wizard-services.js';
 import {useTheme} from '../../theme.js';
 import type {StepScreenProps} from '../step-props.js';
-import {reviewCommand} from '../../../wizard/review-command.js';
 import {ReviewBody} from './review-body.js';
 import {useReviewState} from './use-review-state.js';
 import {useReview} from './use-review.js';

@@ -3,9 +3,9 @@
 import React, {useEffect} from 'react';
 import {Box, Text} from 'ink';
 import {regionChoices, type AwsConfig} from '../../../ivs/aws-config.js';
+import {safeText} from '../../../output/safe-text.js';
 import type {PresetStore} from '../../../presets/store.js';
 import type {CreateStageRequest} from '../../../stage/request.js';
-import {safeText} from '../../../output/safe-text.js';
 import {draftStart, presetStart, type StartChoice} from '../../../wizard/start-choice.js';
 import {startLines, type StartLine} from '../../../wizard/start-lines.js';
 import {describeRequest} from '../../../wizard/summary.js';
