@@ -6,5 +6,13 @@ import module from 'node:module';
 // V8's code cache on disk (Node ≥ 22.1) roughly halves the cost of loading our modules and the
 // SDK's on every run after the first; it is only a cache, so failing to enable it changes nothing.
 module.enableCompileCache?.();
+// Node prints library warnings (a YAML library's, a deprecation) on stderr by default; none of them
+// is for the user, so they are dropped, and shown with --debug only.
+process.removeAllListeners('warning');
+process.on('warning', warning => {
+	if (process.argv.includes('--debug')) {
+		process.stderr.write(`warning: ${warning.name}: ${warning.message}`.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, ' ') + '\n');
+	}
+});
 const {main} = await import('./cli/main.js');
 process.exitCode = await main(process.argv.slice(2));

@@ -18,12 +18,19 @@ export const exitCodes = {
 export class CliError extends Error {
 	/** AWS CLI v2 puts a blank line before some errors (service, credentials, connection); so do we. */
 	blankLineBefore = false;
+	/**
+	 * What the user reads, one entry per line. A line break inside an entry came from a value (a file
+	 * name, the service's text), so the edge shows it as \n rather than start a line with it.
+	 */
+	readonly lines: readonly string[];
 
 	constructor(
-		message: string,
+		message: string | readonly string[],
 		readonly exitCode: number,
 	) {
-		super(message);
+		const lines = typeof message === 'string' ? [message] : message;
+		super(lines.join('\n'));
+		this.lines = lines;
 		this.name = new.target.name;
 	}
 
@@ -35,14 +42,14 @@ export class CliError extends Error {
 
 /** A usage or parameter problem (exit 252); the message is the one line the user sees. */
 export class UsageError extends CliError {
-	constructor(message: string) {
+	constructor(message: string | readonly string[]) {
 		super(message, exitCodes.usage);
 	}
 }
 
 /** Missing credentials or region, or a broken config file (exit 253). */
 export class ConfigError extends CliError {
-	constructor(message: string) {
+	constructor(message: string | readonly string[]) {
 		super(message, exitCodes.config);
 	}
 }

@@ -5,6 +5,7 @@ import {createRequire} from 'node:module';
 import type * as Yaml from 'yaml';
 import {getOperation, getStructure} from '../model/service-model.js';
 import {UsageError} from '../errors.js';
+import {isStackOverflow, jsonTextNestsTooDeeply, nestingMessage, nestsTooDeeply} from '../nesting.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {isPlainObject} from '../stage/validate.js';
 import {ParamFileError, readParamFile, type FileSource} from './param-file.js';
@@ -97,6 +98,10 @@ function readSource(value: string, files: FileSource, flag: string): string {
 }
 
 function parseJsonInput(text: string, flag: string): unknown {
+	if (jsonTextNestsTooDeeply(text)) {
+		throw new UsageError(`Error parsing parameter '${flag}': Invalid JSON received: ${nestingMessage}`);
+	}
+
 	try {
 		return JSON.parse(text) as unknown;
 	} catch (error) {
@@ -109,13 +114,38 @@ const requireFromHere = createRequire(import.meta.url);
 
 function parseYamlInput(text: string, flag: string): unknown {
 	const yaml = requireFromHere('yaml') as typeof Yaml;
+	const refuse = (why: string) => new UsageError(`Error parsing parameter '${flag}': Invalid YAML received: ${why}`);
+	let loaded: unknown;
 	try {
 		// YAML 1.2 core schema, as the AWS CLI's ruamel.yaml safe loader; duplicate keys refused.
-		return yaml.parse(text, {prettyErrors: false, uniqueKeys: true}) as unknown;
+		// logLevel 'error': the library reports problems to us, never as a process warning.
+		const document = yaml.parseDocument(text, {prettyErrors: false, uniqueKeys: true, logLevel: 'error'});
+		const [firstError] = document.errors;
+		if (firstError) {
+			throw firstError;
+		}
+
+		// The safe loader refuses a tag it has no constructor for (`!!python/object:…`, `!!js/function`,
+		// any local `!tag`); the library would read it as a plain string, so it is refused here.
+		const unresolved = document.warnings.find(warning => warning.code === 'TAG_RESOLVE_FAILED');
+		if (unresolved) {
+			throw refuse(`${unresolved.message.split('\n')[0]} (only YAML's standard tags are read)`);
+		}
+
+		loaded = document.toJS({maxAliasCount: 100});
 	} catch (error) {
-		const firstLine = ((error as Error).message ?? '').split('\n')[0];
-		throw new UsageError(`Error parsing parameter '${flag}': Invalid YAML received: ${firstLine}`);
+		if (error instanceof UsageError) {
+			throw error;
+		}
+
+		throw refuse(isStackOverflow(error) ? nestingMessage : ((error as Error).message ?? '').split('\n')[0]!);
 	}
+
+	if (nestsTooDeeply(loaded)) {
+		throw refuse(nestingMessage);
+	}
+
+	return loaded;
 }
 
 function pythonTypeName(value: unknown): string {

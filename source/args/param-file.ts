@@ -1,13 +1,16 @@
 // `file://PATH` and `fileb://PATH` values, as awscli/paramfile.py loads them: the path has `~`
 // and `$VAR` expanded, file:// is read as text (UTF-8, with Python's universal newlines) and
-// fileb:// as bytes. Reading goes through a function the caller may replace, so tests and the
+// fileb:// as bytes. Unlike the AWS CLI, only a regular file is read, and only up to the most any
+// CreateStage input can need (stage/request-size.ts): `file:///dev/zero` or a FIFO is refused
+// before a byte is read. Reading goes through a function the caller may replace, so tests and the
 // wizard can supply files without touching the disk.
-import {readFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {resolve} from 'node:path';
+import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../read-regular-file.js';
+import {fileValueByteLimit} from '../stage/request-size.js';
 
 export type FileSource = {
-	/** Reads a whole file; defaults to fs.readFileSync. Paths arrive already expanded. */
+	/** Reads a whole file; defaults to a bounded read of regular files only. Paths arrive already expanded. */
 	readFile?: (path: string) => Uint8Array;
 	/** For `$VAR` and `~` in paths; defaults to process.env. */
 	env?: Record<string, string | undefined>;
@@ -43,9 +46,13 @@ export function readParamFile(value: string, source: FileSource = {}): ParamFile
 
 	const env = source.env ?? process.env;
 	const path = expandVariables(expandUser(value.slice(match.prefix.length), env), env);
+	const limit = fileValueByteLimit();
 	let bytes: Uint8Array;
 	try {
-		bytes = (source.readFile ?? readFileSync)(source.cwd === undefined ? path : resolve(source.cwd, path));
+		bytes = (source.readFile ?? (file => readRegularFileSync(file, limit)))(source.cwd === undefined ? path : resolve(source.cwd, path));
+		if (bytes.length > limit) {
+			throw new FileTooLargeError(path, limit);
+		}
 	} catch (error) {
 		throw new ParamFileError(`Unable to load paramfile ${value}: ${describeOsError(error, path)}`);
 	}
@@ -100,6 +107,17 @@ const errnos: Record<string, [number, string]> = {
 
 /** An OSError as Python prints it: `[Errno 2] No such file or directory: 'x.json'`. */
 function describeOsError(error: unknown, path: string): string {
+	if (error instanceof NotRegularFileError) {
+		// A directory reads as Python's open() words it, as the AWS CLI prints it.
+		return error.kind === 'directory'
+			? `[Errno 21] Is a directory: '${path}'`
+			: `not a regular file (a ${error.kind}): '${path}'; file:// and fileb:// read regular files only (for a pipe, give its text as the value: "$(cat)")`;
+	}
+
+	if (error instanceof FileTooLargeError) {
+		return `larger than ${formatBytes(error.limitBytes)}, more than any CreateStage input can need: '${path}'`;
+	}
+
 	const code = (error as {code?: unknown} | undefined)?.code;
 	const known = typeof code === 'string' ? errnos[code] : undefined;
 	if (known) {

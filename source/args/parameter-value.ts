@@ -4,6 +4,7 @@
 // structures is shorthand; strings stay strings. Errors are one line naming the option.
 import {getShape, type Shape} from '../model/service-model.js';
 import {UsageError} from '../errors.js';
+import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 import type {OptionSpec} from './options.js';
 import {ParamFileError, readParamFile, type FileSource} from './param-file.js';
 import {pythonInt, pythonStrip} from './python-text.js';
@@ -134,6 +135,10 @@ export function showValue(text: string): string {
 }
 
 function parseJson(text: string): unknown {
+	if (jsonTextNestsTooDeeply(text)) {
+		throw new JsonValueError(`Invalid JSON: ${nestingMessage}`);
+	}
+
 	try {
 		return JSON.parse(text) as unknown;
 	} catch (error) {

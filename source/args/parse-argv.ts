@@ -5,6 +5,7 @@
 // goes underneath. Runs on every start, so nothing heavy is imported here.
 import {Command, CommanderError, Option} from 'commander';
 import {UsageError} from '../errors.js';
+import {checkEndpointUrl} from '../ivs/endpoint-url.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {loadCliInput, mergeRequests, createStageMembers} from './cli-input.js';
 import {groupArgv, type ArgvOccurrence} from './group-argv.js';
@@ -165,6 +166,11 @@ function commanderOptionFor(spec: OptionSpec): Option {
 			const commanderOption = new Option(`${spec.flag} <${valueName}>`, spec.description);
 			if (spec.typeName === 'int') {
 				return commanderOption.argParser(value => parseSeconds(spec, value));
+			}
+
+			if (spec.target.kind === 'global' && spec.target.field === 'endpointUrl') {
+				// As the AWS CLI's own check: refused before anything else happens.
+				return commanderOption.argParser(value => checkEndpointUrl(value, spec.flag));
 			}
 
 			return commanderOption.argParser(value => (spec.choices ? checkChoice(spec, value) : value));

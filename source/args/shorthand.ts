@@ -2,6 +2,8 @@
 // way awscli/shorthand.py's ShorthandParser parses it, rule for rule, so that any value a user
 // already passes to `aws ivs-realtime create-stage` means the same thing here. This file is the
 // syntax only; shorthand-model.ts applies the model's types afterwards, as the AWS CLI does.
+import {nestingLimit, nestingMessage} from '../nesting.js';
+import {neutraliseControlCharacters} from '../output/control-characters.js';
 import {characterAt, codePointOffset, isAsciiWhitespace, pythonRstrip} from './python-text.js';
 
 export type ShorthandValue = string | ShorthandValue[] | ShorthandObject;
@@ -44,7 +46,19 @@ export class ShorthandSyntaxError extends ShorthandError {
 	}
 
 	describe(): string {
-		return `Expected: '${this.expected}', received: '${this.actual}' for input: ${this.location()}`;
+		// The character found may be a control character (an ESC typed into a value): shown escaped.
+		return `Expected: '${neutraliseControlCharacters(this.expected)}', received: '${neutraliseControlCharacters(this.actual)}' for input: ${this.location()}`;
+	}
+}
+
+/** `{a={b={…` or `[[[…` past the one nesting limit every structured input has. */
+export class ShorthandNestingError extends ShorthandError {
+	constructor(input: string, index: number) {
+		super(`Nested too deeply`, input, index);
+	}
+
+	describe(): string {
+		return `${nestingMessage} for input: ${this.location()}`;
 	}
 }
 
@@ -95,6 +109,7 @@ export function parseShorthand(input: string): ShorthandObject {
 
 class ShorthandParser {
 	private index = 0;
+	private depth = 0;
 
 	constructor(private readonly input: string) {}
 
@@ -199,6 +214,7 @@ class ShorthandParser {
 
 	// explicit-list = "[" [value *("," value)] "]"
 	private explicitList(): ShorthandValue[] {
+		this.enter();
 		this.expect('[', true);
 		const values: ShorthandValue[] = [];
 		while (this.current() !== ']') {
@@ -211,7 +227,16 @@ class ShorthandParser {
 		}
 
 		this.expect(']');
+		this.depth--;
 		return values;
+	}
+
+	/** Lists and hashes recurse; past the limit the parse stops instead of the stack. */
+	private enter(): void {
+		this.depth++;
+		if (this.depth > nestingLimit) {
+			throw new ShorthandNestingError(this.input, this.index);
+		}
 	}
 
 	private explicitValues(): ShorthandValue {
@@ -227,6 +252,7 @@ class ShorthandParser {
 	}
 
 	private hashLiteral(): ShorthandObject {
+		this.enter();
 		this.expect('{', true);
 		const entries: ShorthandObject = {};
 		while (this.current() !== '}') {
@@ -244,6 +270,7 @@ class ShorthandParser {
 		}
 
 		this.expect('}');
+		this.depth--;
 		return entries;
 	}
 

@@ -9,10 +9,13 @@ import {toCliError} from '../ivs/service-errors.js';
 import {assertProfileExists} from '../ivs/profiles.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
-import {exitCodes} from '../errors.js';
+import {CliError, exitCodes} from '../errors.js';
+import {neutraliseControlCharacters} from '../output/control-characters.js';
 import {type CliIo, writeAll} from './io.js';
 import {throwOnProblems} from './check-request.js';
-import {printResponse} from './print-response.js';
+import {checkConnection} from './check-connection.js';
+import {planOutput, printResponse} from './print-response.js';
+import {loadProfileCliSettings} from './profile-config.js';
 
 export type NonInteractiveRun = {
 	request: CreateStageRequest;
@@ -24,14 +27,20 @@ export type NonInteractiveRun = {
 	requestToSave?: CreateStageRequest;
 };
 
-export async function createStageNonInteractive({request, globals, settings, io, store, requestToSave}: NonInteractiveRun): Promise<number> {
+export async function createStageNonInteractive({request, globals, settings: resolved, io, store, requestToSave}: NonInteractiveRun): Promise<number> {
+	// Every setting that can fail is checked here, before the request: afterwards the stage
+	// exists, and an error would lose the tokens only this answer carries.
 	throwOnProblems(request);
-	if (settings.profile && settings.signRequest && !settings.credentials) {
-		await assertProfileExists(settings.profile, io.env);
+	if (resolved.profile && resolved.signRequest && !resolved.credentials) {
+		await assertProfileExists(resolved.profile, io.env);
 	}
 
+	const profile = await loadProfileCliSettings(globals.profile ?? resolved.profile, io.env);
+	const output = planOutput(globals, profile, io);
+	const settings = checkConnection(resolved, profile, io.env);
 	const client = createIvsClient(settings, {
-		...(settings.debug ? {debugLog: (line: string) => io.stderr.write(`${new Date().toISOString()} DEBUG ${line}\n`)} : {}),
+		// Debug lines carry the service's text: shown with its control characters escaped.
+		...(settings.debug ? {debugLog: (line: string) => io.stderr.write(`${new Date().toISOString()} DEBUG ${neutraliseControlCharacters(line)}\n`)} : {}),
 	});
 	let response;
 	try {
@@ -50,6 +59,18 @@ export async function createStageNonInteractive({request, globals, settings, io,
 		}
 	}
 
-	await printResponse(response, globals, io);
+	try {
+		await printResponse(response, output, io);
+	} catch (error) {
+		// What only the answer can make fail (a --query function on the wrong type, as in AWS CLI
+		// v2): the stage exists, so the line says which, and the exit code stays v2's.
+		if (error instanceof CliError) {
+			const arn = response.stage?.arn;
+			throw new CliError(`${error.lines.join(' ')}${arn ? ` (the stage ${arn} was created; its output could not be printed)` : ''}`, error.exitCode);
+		}
+
+		throw error;
+	}
+
 	return exitCodes.ok;
 }

@@ -3,8 +3,9 @@
 import {parseCreateStageArgv, type GlobalOptions} from '../args/parse-argv.js';
 import {mergeRequests} from '../args/cli-input.js';
 import {UsageError, exitCodes} from '../errors.js';
-import {throwOnProblems} from './check-request.js';
+import {throwOnNulls, throwOnProblems} from './check-request.js';
 import {resolveClientSettings, type ClientSettings} from '../ivs/client-settings.js';
+import {checkAwsConfigFiles} from '../ivs/local-files.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {type WizardLaunch, wantsLineMode} from '../wizard/launch.js';
 import {type CliIo, writeAll} from './io.js';
@@ -53,6 +54,9 @@ export async function runCreateStage(argv: string[], io: CliIo): Promise<number>
 		return exitCodes.ok;
 	}
 
+	// A JSON null the user gave is refused in either mode; the wizard shows every other problem itself.
+	throwOnNulls(request);
+
 	const effectiveGlobals: GlobalOptions = {
 		...globals,
 		output: globals.output ?? (presetDefaults.output as GlobalOptions['output']),
@@ -71,6 +75,8 @@ export async function runCreateStage(argv: string[], io: CliIo): Promise<number>
 		},
 		io.env,
 	);
+	// The SDK reads these itself, in either mode; a FIFO or /dev/zero there would hang it.
+	checkAwsConfigFiles(io.env);
 
 	const sandbox = globals.sandbox ? await startSandbox(settings, io) : undefined;
 	const stopOnSignal = installSignalHandlers(io, async () => sandbox?.close());

@@ -1,6 +1,7 @@
 // Picks the mode and runs it. Each mode is imported only when chosen, so `emulator` and
 // `presets` load nothing of create-stage, and the non-interactive path never loads Ink or React.
 import {CliError, exitCodes} from '../errors.js';
+import {errorText} from '../error-text.js';
 import {type CliIo, processIo, writeAll} from './io.js';
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
@@ -31,13 +32,6 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 
 /** The edge where errors become one line and an exit code; a stack trace only with --debug. */
 export async function reportError(error: unknown, io: CliIo, debug = false): Promise<number> {
-	if (error instanceof CliError) {
-		const prefix = error.blankLineBefore ? '\n' : '';
-		await writeAll(io.stderr, `${prefix}${error.message}\n`);
-		return error.exitCode;
-	}
-
-	const message = error instanceof Error ? error.message : String(error);
-	await writeAll(io.stderr, `${debug && error instanceof Error ? error.stack : message}\n`);
-	return exitCodes.other;
+	await writeAll(io.stderr, errorText(error, {terminal: Boolean(io.stderr.isTTY), debug}));
+	return error instanceof CliError ? error.exitCode : exitCodes.other;
 }

@@ -1,36 +1,69 @@
 // Prints a CreateStage response as --output and --query ask, with the AWS CLI's defaults:
 // --output, then AWS_DEFAULT_OUTPUT, then the profile's `output`, then json; the terminal's
 // width for tables (80 when not a terminal); colour per --color; a pager on a terminal.
+// Everything that can be wrong with those settings is found by planOutput, before the request
+// is sent: AWS CLI v2 finds a bad output format or a missing pager only after creating the
+// stage, and the tokens it would have printed are lost.
 import type {GlobalOptions} from '../args/parse-argv.js';
 import {outputFormats, type OutputFormat} from '../args/options.js';
 import {UsageError} from '../errors.js';
 import {formatOutput} from '../output/format-output.js';
 import type {CliIo} from './io.js';
-import {pagerCommand, writeThroughPager} from './pager.js';
-import {loadProfileCliSettings} from './profile-config.js';
+import {checkPager, choosePager, writeThroughPager} from './pager.js';
+import type {ProfileCliSettings} from './profile-config.js';
 
-export async function printResponse(response: unknown, globals: GlobalOptions, io: CliIo): Promise<void> {
+export type OutputPlan = {
+	format: OutputFormat;
+	query: string | undefined;
+	color: boolean;
+	terminalWidth: number;
+	terminal: boolean;
+	/** The pager's argv, checked; undefined to write straight to stdout. */
+	pager: string[] | undefined;
+};
+
+/** Resolves and checks every output setting; throws UsageError (252) while nothing is sent yet. */
+export function planOutput(globals: GlobalOptions, profile: ProfileCliSettings, io: CliIo): OutputPlan {
 	const terminal = Boolean(io.stdout.isTTY);
-	const needsProfile = (globals.output === undefined && io.env.AWS_DEFAULT_OUTPUT === undefined) || (terminal && globals.pager);
-	const profile = needsProfile ? await loadProfileCliSettings(globals.profile, io.env) : {};
-	const text = formatOutput(response, {
-		format: resolveOutputFormat(globals.output ?? io.env.AWS_DEFAULT_OUTPUT ?? profile.output),
+	const format = resolveOutputFormat(globals, profile, io.env);
+	const pagerChoice = terminal && globals.pager && format !== 'off' ? choosePager(io.env, profile.cliPager, profile.name) : undefined;
+	return {
+		format,
 		query: globals.query,
 		color: useColor(globals.color, terminal, io.env),
 		terminalWidth: terminal ? io.stdout.columns || 80 : 80,
-		operationName: 'CreateStage',
 		terminal,
-	});
-	await writeThroughPager(text, globals.pager ? pagerCommand(io.env, profile.cliPager) : undefined, io);
+		pager: pagerChoice ? checkPager(pagerChoice, io.env) : undefined,
+	};
 }
 
-function resolveOutputFormat(value: string | undefined): OutputFormat {
+/** Whether planOutput needs the profile's settings (reading the config files costs a little). */
+export function outputNeedsProfile(globals: GlobalOptions, io: CliIo): boolean {
+	return (globals.output === undefined && io.env.AWS_DEFAULT_OUTPUT === undefined) || (Boolean(io.stdout.isTTY) && globals.pager);
+}
+
+export async function printResponse(response: unknown, plan: OutputPlan, io: CliIo): Promise<void> {
+	const text = formatOutput(response, {
+		format: plan.format,
+		...(plan.query === undefined ? {} : {query: plan.query}),
+		color: plan.color,
+		terminalWidth: plan.terminalWidth,
+		operationName: 'CreateStage',
+		terminal: plan.terminal,
+	});
+	await writeThroughPager(text, plan.pager, io);
+}
+
+function resolveOutputFormat(globals: GlobalOptions, profile: ProfileCliSettings, env: NodeJS.ProcessEnv): OutputFormat {
+	const [value, source] = globals.output === undefined
+		? env.AWS_DEFAULT_OUTPUT === undefined ? [profile.output, `output of profile ${profile.name}`] : [env.AWS_DEFAULT_OUTPUT, 'AWS_DEFAULT_OUTPUT']
+		: [globals.output, '--output'];
 	if (value === undefined || value === '') {
 		return 'json';
 	}
 
 	if (!(outputFormats as readonly string[]).includes(value)) {
-		throw new UsageError(`Invalid output format "${value}" (from AWS_DEFAULT_OUTPUT or the profile): must be one of ${outputFormats.join(', ')}`);
+		throw new UsageError(`Invalid output format "${value}" (from ${source}): must be one of ${outputFormats.join(', ')}; nothing was sent`);
 	}
 
 	return value as OutputFormat;

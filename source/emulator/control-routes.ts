@@ -15,6 +15,7 @@ import type {OperationContext} from './operations/context.js';
 import {participantView} from './operations/sessions.js';
 import {defaultCapabilities} from './operations/tokens.js';
 import type {ParticipantRecord, SessionRecord, StageRecord} from './store.js';
+import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 
 /** "12 publishers … per stage". */
 export const publisherLimit = 12;
@@ -126,8 +127,13 @@ function installFaults(spec: string): FaultInjector | undefined {
 }
 
 function parseBody(body: Buffer): Record<string, unknown> {
+	const text = body.toString('utf8') || '{}';
+	if (jsonTextNestsTooDeeply(text)) {
+		throw new ControlError(400, 'BadRequest', `The body is ${nestingMessage}`);
+	}
+
 	try {
-		const parsed: unknown = JSON.parse(body.toString('utf8') || '{}');
+		const parsed: unknown = JSON.parse(text);
 		if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
 			return parsed as Record<string, unknown>;
 		}

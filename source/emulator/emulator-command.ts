@@ -4,6 +4,7 @@
 import {parseArgs} from 'node:util';
 import {parseFaultSpec, type FaultSpec} from './faults.js';
 import {startEmulator, defaultEmulatorOptions, type RunningEmulator} from './start-emulator.js';
+import {neutraliseControlCharacters} from '../output/control-characters.js';
 
 export type EmulatorCommandIo = {
 	stdout: NodeJS.WritableStream;
@@ -198,7 +199,8 @@ export async function runEmulatorCommand(argv: string[], io: EmulatorCommandIo =
 			faults: command.faults,
 			limits: command.limits,
 			log(line) {
-				io.stderr.write(`${line}\n`);
+				// A client chooses the URL a failure log names: its control characters are escaped.
+				io.stderr.write(`${line.split('\n').map(part => neutraliseControlCharacters(part)).join('\n')}\n`);
 			},
 		});
 	} catch (error) {

@@ -3,6 +3,7 @@
 // the JSON body) says where its value comes from. Nothing here knows a particular operation.
 import {getOperation, getShape, getStructure, type MemberRef, type Operation} from '../model/service-model.js';
 import {validationError} from './api-error.js';
+import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 
 type Segment = {literal: string} | {label: string; greedy: boolean};
 
@@ -120,6 +121,10 @@ function parseBody(body: Buffer): Record<string, unknown> {
 	const text = body.toString('utf8').trim();
 	if (text === '') {
 		return {};
+	}
+
+	if (jsonTextNestsTooDeeply(text)) {
+		throw validationError(`The request body is ${nestingMessage}`);
 	}
 
 	let parsed: unknown;

@@ -26,6 +26,8 @@ export type RequestHandlerParts = {
 	rateLimiter: RateLimiter | undefined;
 	faults: FaultControl;
 	log: (line: string) => void;
+	/** The address and port the server listens on, once it does: what a request's Host must name. */
+	listening: {host: string; port: number | undefined};
 };
 
 export function createRequestHandler(parts: RequestHandlerParts): (request: IncomingMessage, response: ServerResponse) => void {
@@ -54,8 +56,17 @@ async function handle(parts: RequestHandlerParts, request: IncomingMessage, resp
 		return;
 	}
 
-	if (rawPath === '/_emulator' || rawPath.startsWith('/_emulator/')) {
-		handleControlRequest(parts, request, response, rawPath, body);
+	// No AWS client sends an Origin; a browser does. A page on another origin gets nothing here,
+	// whether it posts text/plain to a control route or a signed call to the API.
+	const foreign = foreignBrowserRequest(request);
+	const control = rawPath === '/_emulator' || rawPath.startsWith('/_emulator/');
+	if (foreign && !control) {
+		sendError(parts, response, new ApiError('AccessDeniedException', 403, `Requests from a web page (${foreign}) are refused`));
+		return;
+	}
+
+	if (control) {
+		handleControlRequest(parts, request, response, rawPath, body, foreign);
 		return;
 	}
 
@@ -137,14 +148,75 @@ async function handle(parts: RequestHandlerParts, request: IncomingMessage, resp
 	}
 }
 
-function handleControlRequest(parts: RequestHandlerParts, request: IncomingMessage, response: ServerResponse, rawPath: string, body: Buffer): void {
+function handleControlRequest(parts: RequestHandlerParts, request: IncomingMessage, response: ServerResponse, rawPath: string, body: Buffer, foreign: string | undefined): void {
 	if (!isLoopbackAddress(request.socket.remoteAddress)) {
 		sendJson(parts, response, 403, {error: 'Forbidden', message: 'The /_emulator/ routes answer loopback clients only'});
 		return;
 	}
 
+	// DNS rebinding: a page whose name now resolves to 127.0.0.1 reaches us as "same origin" with
+	// its own name in Host. The control routes answer only requests addressed to us by our address.
+	if (!isOwnHost(request.headers.host, parts.listening)) {
+		sendJson(parts, response, 403, {error: 'Forbidden', message: 'The /_emulator/ routes answer requests addressed to the emulator\'s own address and port (or localhost) only'});
+		return;
+	}
+
+	if (foreign) {
+		sendJson(parts, response, 403, {error: 'Forbidden', message: `The /_emulator/ routes refuse requests from a web page (${foreign})`});
+		return;
+	}
+
 	const answer = handleControl(method(request), rawPath.replace(/\/+$/, ''), body, parts.context, parts.faults);
 	sendJson(parts, response, answer.statusCode, answer.body);
+}
+
+/**
+ * Whether a Host header names this server: its address and port, or localhost and its port (a
+ * wildcard listener: any loopback address). Port 80 may go unnamed, as HTTP allows.
+ */
+export function isOwnHost(host: string | undefined, listening: {host: string; port: number | undefined}): boolean {
+	if (host === undefined || listening.port === undefined) {
+		return false;
+	}
+
+	const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(host.trim().toLowerCase());
+	if (!match) {
+		return false;
+	}
+
+	const [, name = '', port = '80'] = match;
+	if (Number(port) !== listening.port) {
+		return false;
+	}
+
+	const own = listening.host.toLowerCase();
+	const names = new Set(['localhost', own.includes(':') ? `[${own}]` : own]);
+	if (own === '0.0.0.0' || own === '::' || own === '') {
+		for (const loopback of ['127.0.0.1', '[::1]']) {
+			names.add(loopback);
+		}
+	}
+
+	return names.has(name);
+}
+
+/**
+ * What gives a request away as a browser's from another origin: an Origin that is not
+ * `http://<its Host>`, or Sec-Fetch-Site naming another site. Undefined for a same-origin or
+ * non-browser request (curl, the SDK, the AWS CLI send neither header).
+ */
+export function foreignBrowserRequest(request: IncomingMessage): string | undefined {
+	const {origin, host} = request.headers;
+	if (origin !== undefined && origin.toLowerCase() !== `http://${(host ?? '').toLowerCase()}`) {
+		return `Origin ${origin}`;
+	}
+
+	const site = request.headers['sec-fetch-site'];
+	if (typeof site === 'string' && site !== 'same-origin' && site !== 'none') {
+		return `Sec-Fetch-Site ${site}`;
+	}
+
+	return undefined;
 }
 
 export function isLoopbackAddress(address: string | undefined): boolean {

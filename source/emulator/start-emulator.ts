@@ -87,6 +87,7 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
 	};
 	const spec = typeof settings.faults === 'string' ? parseFaultSpec(settings.faults) : settings.faults;
 	const faults = {current: spec && formatFaultSpec(spec) !== 'none' ? new FaultInjector(spec) : undefined};
+	const listening: {host: string; port: number | undefined} = {host: settings.host, port: undefined};
 	const server = createServer(
 		{keepAliveTimeout: 5000},
 		createRequestHandler({
@@ -101,9 +102,11 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
 			rateLimiter: settings.limits ? new RateLimiter(now) : undefined,
 			faults,
 			log,
+			listening,
 		}),
 	);
 	const port = await listen(server, settings.port, settings.host);
+	listening.port = port;
 	const urlHost = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
 	let closing: Promise<void> | undefined;
 	return {

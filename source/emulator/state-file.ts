@@ -3,19 +3,29 @@
 // previous state whole. Writes are coalesced: a burst of changes costs one or two writes, not one
 // per request, and close() waits for the last one.
 import {randomBytes} from 'node:crypto';
-import {open, readFile, rename, unlink} from 'node:fs/promises';
+import {open, rename, unlink} from 'node:fs/promises';
+import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
+import {readRegularFileSync} from '../read-regular-file.js';
 import type {StateSnapshot} from './store.js';
+
+/** Far above any real state: the quota allows 100 stages a region; --no-limits states stay well under. */
+export const stateFileByteLimit = 256 * 1024 * 1024;
 
 export async function readStateFile(path: string): Promise<StateSnapshot | undefined> {
 	let text: string;
 	try {
-		text = await readFile(path, 'utf8');
+		// Read once at start: a FIFO or device named by --state is refused, not waited on.
+		text = readRegularFileSync(path, stateFileByteLimit).toString('utf8');
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 			return undefined;
 		}
 
 		throw new Error(`Cannot read the emulator state ${path}: ${(error as Error).message}`);
+	}
+
+	if (jsonTextNestsTooDeeply(text)) {
+		throw new Error(`The emulator state ${path} is not valid JSON (${nestingMessage}); move it away to start afresh`);
 	}
 
 	let parsed: unknown;

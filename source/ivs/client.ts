@@ -1,25 +1,17 @@
 // The one place an IVS Real-Time client is built. Every mode (command, wizard, line mode, presets)
 // takes a client from here, so TLS, timeouts, endpoints, credentials and --debug behave the same.
-import {readFileSync} from 'node:fs';
 import {Agent as HttpsAgent} from 'node:https';
 import {Agent as HttpAgent} from 'node:http';
 import {IVSRealTimeClient, type IVSRealTimeClientConfig} from '@aws-sdk/client-ivs-realtime';
 import {NodeHttpHandler} from '@smithy/node-http-handler';
-import {ConfigError} from '../errors.js';
 import type {ClientSettings} from './client-settings.js';
 import {ObservedHttpHandler, type HandlerObservers} from './observed-http-handler.js';
+import {readCaBundle} from './local-files.js';
 
 export type ClientOptions = HandlerObservers;
 
 export function createIvsClient(settings: ClientSettings, options: ClientOptions = {}): IVSRealTimeClient {
-	let ca: Buffer | undefined;
-	if (settings.caBundle) {
-		try {
-			ca = readFileSync(settings.caBundle);
-		} catch (error) {
-			throw new ConfigError(`Cannot read the CA bundle ${settings.caBundle}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-		}
-	}
+	const ca = settings.caBundle ? readCaBundle(settings.caBundle) : undefined;
 
 	const inner = new NodeHttpHandler({
 		connectionTimeout: settings.connectTimeoutSeconds * 1000,

@@ -1,11 +1,30 @@
 // Wraps the SDK's Node.js handler so that each attempt on the wire can be seen: the wizard's
 // spinner shows retries through onAttempt, and --debug logs each exchange with secrets redacted.
-// Wrapping the handler (not a middleware) sees every retry and the raw bytes as sent.
-import {Readable} from 'node:stream';
+// Wrapping the handler (not a middleware) sees every retry and the raw bytes as sent. It is also
+// the last guard on what goes out and comes in, whichever mode built the client: nothing is sent
+// to a scheme other than http or https (the Node handler would send `htps:` as plain HTTP), and
+// no answer is read past a size no IVS Real-Time answer comes near.
+import {Readable, Transform} from 'node:stream';
 import type {HttpHandler, HttpRequest, HttpResponse} from '@smithy/protocol-http';
 import type {HttpHandlerOptions, NodeHttpHandlerOptions} from '@smithy/types';
 import type {NodeHttpHandler} from '@smithy/node-http-handler';
+import {UsageError} from '../errors.js';
 import {redactBody, redactHeaders, redactUrl} from './redact.js';
+
+/**
+ * The most bytes of one answer read. The largest IVS Real-Time answers (a page of 100 stages or
+ * participants, a stage with 12 tokens) are tens of kilobytes; an endpoint that keeps sending is
+ * cut off here rather than filling memory.
+ */
+export const responseByteLimit = 8 * 1024 * 1024;
+
+/** An answer cut off at responseByteLimit. */
+export class ResponseTooLargeError extends Error {
+	constructor(readonly url: string) {
+		super(`The answer from ${url} was larger than ${responseByteLimit} bytes; stopped reading it`);
+		this.name = 'ResponseTooLargeError';
+	}
+}
 
 export type AttemptInfo = {attempt: number; method: string; path: string};
 
@@ -25,14 +44,18 @@ export class ObservedHttpHandler implements HttpHandler<NodeHttpHandlerOptions> 
 	) {}
 
 	async handle(request: HttpRequest, options?: HttpHandlerOptions): Promise<{response: HttpResponse}> {
+		const url = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}${request.path}`;
+		if (request.protocol !== 'http:' && request.protocol !== 'https:') {
+			throw new UsageError(`Bad value for the endpoint "${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}": the scheme must be http or https; nothing was sent`);
+		}
+
 		this.attempts += 1;
 		this.observers.onAttempt?.({attempt: this.attempts, method: request.method, path: request.path});
 		const {debugLog} = this.observers;
 		if (!debugLog) {
-			return this.inner.handle(request, options);
+			return limitBody(await this.inner.handle(request, options), url);
 		}
 
-		const url = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ''}${request.path}`;
 		debugLog(`Sending request (attempt ${this.attempts}): ${request.method} ${redactUrl(url)}`);
 		debugLog(`Request headers: ${JSON.stringify(redactHeaders(request.headers))}`);
 		if (typeof request.body === 'string' && request.body !== '') {
@@ -48,7 +71,7 @@ export class ObservedHttpHandler implements HttpHandler<NodeHttpHandlerOptions> 
 			throw error;
 		}
 
-		const {response} = result;
+		const {response} = limitBody(result, url);
 		const body = await readAll(response.body);
 		response.body = Readable.from([body]);
 		debugLog(`Response status: ${response.statusCode} after ${Math.round(performance.now() - started)} ms`);
@@ -71,6 +94,30 @@ export class ObservedHttpHandler implements HttpHandler<NodeHttpHandlerOptions> 
 	destroy(): void {
 		this.inner.destroy?.();
 	}
+}
+
+function limitBody(result: {response: HttpResponse}, url: string): {response: HttpResponse} {
+	const {body} = result.response as {body: unknown};
+	if (!(body instanceof Readable)) {
+		return result;
+	}
+
+	let size = 0;
+	const limited = new Transform({
+		transform(chunk: Buffer, _encoding, done) {
+			size += chunk.length;
+			if (size > responseByteLimit) {
+				body.destroy();
+				done(new ResponseTooLargeError(url));
+				return;
+			}
+
+			done(undefined, chunk);
+		},
+	});
+	body.on('error', (error: Error) => limited.destroy(error));
+	result.response.body = body.pipe(limited);
+	return result;
 }
 
 async function readAll(body: unknown): Promise<Buffer> {

@@ -41,12 +41,27 @@ export function toCliError(error: unknown, operation: string, endpoint?: string)
 	}
 
 	const code = sdkError?.code ?? (error as {cause?: {code?: string}})?.cause?.code;
-	const where = endpoint ? `"${endpoint}/${operation}"` : 'the endpoint';
+	const where = endpoint ? `"${endpoint.replace(/\/+$/, '')}/${operation}"` : 'the endpoint';
+	if (name === 'ResponseTooLargeError') {
+		return new CliError(message, exitCodes.other).spaced();
+	}
+
+	// botocore's words for each way a connection fails (ConnectTimeoutError, ConnectionClosedError,
+	// ReadTimeoutError, EndpointConnectionError). The SDK's Node handler names a reset connection a
+	// TimeoutError, so the code and the message decide, not the name.
+	if (/did not establish a connection|connect(?:ion)? timed? ?out/i.test(message)) {
+		return new CliError(`Connect timeout on endpoint URL: ${where}`, exitCodes.other).spaced();
+	}
+
+	if (code === 'ECONNRESET' || code === 'EPIPE' || /socket hang up|closed before|ECONNRESET/i.test(message)) {
+		return new CliError(`Connection was closed before we received a valid response from endpoint URL: ${where}.`, exitCodes.other).spaced();
+	}
+
 	if (name === 'TimeoutError' || code === 'ETIMEDOUT' || /timed? ?out/i.test(message)) {
 		return new CliError(`Read timeout on endpoint URL: ${where}`, exitCodes.other).spaced();
 	}
 
-	if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'ECONNRESET' || code === 'EAI_AGAIN') {
+	if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH') {
 		return new CliError(`Could not connect to the endpoint URL: ${where}`, exitCodes.other).spaced();
 	}
 

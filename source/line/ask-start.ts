@@ -9,6 +9,7 @@ import {startLines, type StartLine} from '../wizard/start-lines.js';
 import {describeRequest} from '../wizard/summary.js';
 import type {Connection} from '../wizard/wizard-state.js';
 import type {Asker} from './ask-map.js';
+import {endpointUrlProblem} from '../ivs/endpoint-url.js';
 
 export type StartOptions = {
 	/** What the command line gave (preset < cli-input < options, already merged). */
@@ -132,7 +133,7 @@ export async function askConnection(line: ConnectionLine, connection: Connection
 			const url = await prompts.input({
 				message: 'Endpoint URL (empty: the region’s own)',
 				...(connection.endpointUrl ? {default: connection.endpointUrl} : {}),
-				validate: value => (value.trim() === '' || /^https?:\/\/\S+$/.test(value.trim()) ? true : 'give a URL starting with https:// or http://'),
+				validate: value => (value.trim() === '' ? true : endpointUrlProblem(value) ?? true),
 			});
 			return {endpointUrl: url.trim() === '' ? undefined : url.trim()};
 		}

@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
 import {ConfigError} from '../errors.js';
+import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
+import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../read-regular-file.js';
 import {isPlainObject} from '../stage/validate.js';
 import {withFileLock, type LockOptions} from './file-lock.js';
 import {checkJsonSchema} from './json-schema-check.js';
@@ -92,13 +94,26 @@ export class ConfigFile {
 	#classify(): Classified {
 		let text: string;
 		try {
-			text = fs.readFileSync(this.path, 'utf8');
+			// Never a plain read: a FIFO here would block every run, /dev/zero would fill memory.
+			text = readRegularFileSync(this.path, configFileByteLimit).toString('utf8');
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
 				return {kind: 'ok', data: emptyConfig()};
 			}
 
+			if (error instanceof NotRegularFileError) {
+				return {kind: 'corrupt', reason: `was a ${error.kind}, not a regular file`};
+			}
+
+			if (error instanceof FileTooLargeError) {
+				return {kind: 'corrupt', reason: `was larger than ${formatBytes(configFileByteLimit)}`};
+			}
+
 			throw new ConfigError(`Cannot read the config file ${this.path}: ${(error as Error).message}`);
+		}
+
+		if (jsonTextNestsTooDeeply(text)) {
+			return {kind: 'corrupt', reason: `was ${nestingMessage}`};
 		}
 
 		let parsed: unknown;
@@ -184,6 +199,12 @@ export class ConfigFile {
 		}
 	}
 }
+
+/**
+ * Far above any real config file: a preset is at most a CreateStage request (under 1 MiB even
+ * with every field at its longest), and real ones are a few hundred bytes.
+ */
+export const configFileByteLimit = 64 * 1024 * 1024;
 
 export function emptyConfig(): ConfigData {
 	return {version: currentConfigVersion, presets: {}};

@@ -5,6 +5,7 @@ import {isPlainObject} from '../stage/validate.js';
 import {isValidPresetName, presetNameRule} from './preset-name.js';
 import {outputFormats} from './schema.js';
 import {presetRequestProblems, type Preset, type PresetInput} from './store.js';
+import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 
 export const exportFormatName = 'ivs-stage-wizard/presets';
 export const exportFormatVersion = 1;
@@ -32,6 +33,10 @@ export function serializePresetExport(document: PresetExport): string {
  * presets are only meant to be used when there are none.
  */
 export function parsePresetExport(text: string, source: string): {presets: ImportedPreset[]; problems: string[]} {
+	if (jsonTextNestsTooDeeply(text)) {
+		return {presets: [], problems: [`${source} is not valid JSON: ${nestingMessage}`]};
+	}
+
 	let document: unknown;
 	try {
 		document = JSON.parse(text);

@@ -15,6 +15,10 @@ import os from 'node:os';
 import path from 'node:path';
 import {randomBytes} from 'node:crypto';
 import {ConfigError} from '../errors.js';
+import {NotRegularFileError, readRegularFileSync} from '../read-regular-file.js';
+
+/** A lock file holds one short JSON line; anything longer is not ours. */
+const lockFileByteLimit = 64 * 1024;
 
 export type LockOptions = {
 	/** Give up after this long (default 10 s). */
@@ -99,9 +103,14 @@ type Seen = {holder: Holder; identity: string; mtimeMs: number};
 function inspect(lockPath: string): Seen | undefined {
 	try {
 		const stats = fs.statSync(lockPath);
-		const text = fs.readFileSync(lockPath, 'utf8');
+		// Never a plain read: a FIFO at the lock path would block here for good.
+		const text = readRegularFileSync(lockPath, lockFileByteLimit).toString('utf8');
 		return {holder: parseHolder(text), identity: `${stats.ino}:${stats.mtimeMs}:${text}`, mtimeMs: stats.mtimeMs};
-	} catch {
+	} catch (error) {
+		if (error instanceof NotRegularFileError) {
+			throw new ConfigError(`The lock file ${lockPath} is a ${error.kind}, not a file this program made; remove it and try again.`);
+		}
+
 		return undefined;
 	}
 }

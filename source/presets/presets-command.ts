@@ -12,6 +12,10 @@ import {expandNamePlaceholders} from './placeholders.js';
 import {assertPresetName, describeExistingNames, PresetExistsError} from './preset-name.js';
 import {formatPresetsOutput, presetsOutputFormats, type PresetsOutputFormat, type PresetsOutputOptions} from './presets-output.js';
 import {openPresetStore, presetRequestProblems, type Preset, type PresetDefaults, type PresetStore} from './store.js';
+import {FileTooLargeError, formatBytes, kindOf, NotRegularFileError, readRegularFileSync, readStreamLimited} from '../read-regular-file.js';
+import {configFileByteLimit} from './config-file.js';
+import {errorText} from '../error-text.js';
+import {neutraliseControlCharacters} from '../output/control-characters.js';
 
 export type PresetsIo = {
 	stdout: NodeJS.WritableStream;
@@ -42,7 +46,7 @@ export async function runPresetsCommand(argv: string[], io: PresetsIo = defaultI
 	let printed = 0;
 	const flushNotices = async () => {
 		for (const notice of store?.notices.slice(printed) ?? []) {
-			await writeAll(io.stderr, `${notice}\n`);
+			await writeAll(io.stderr, `${neutraliseControlCharacters(notice)}\n`);
 			printed++;
 		}
 	};
@@ -110,7 +114,7 @@ async function dispatch(subcommand: string | undefined, argv: string[], context:
 		}
 
 		case undefined: {
-			throw new UsageError(`presets needs a subcommand.\n${presetsUsage}`);
+			throw new UsageError([`presets needs a subcommand.`, ...presetsUsage.replace(/\n$/, '').split('\n')]);
 		}
 
 		default: {
@@ -180,7 +184,7 @@ async function save(argv: string[], context: Context): Promise<number> {
 	const defaults: PresetDefaults = {...base?.defaults, ...kept};
 	const problems = presetRequestProblems(request);
 	if (problems.length > 0) {
-		throw new UsageError(problems.map(line => `preset "${name}": ${line}`).join('\n'));
+		throw new UsageError(problems.map(line => `preset "${name}": ${line}`));
 	}
 
 	const description = own.values['--description'] ?? base?.description;
@@ -322,6 +326,7 @@ async function exportPresets(argv: string[], context: Context): Promise<number> 
 		return exitCodes.ok;
 	}
 
+	refuseSpecialTarget(file);
 	try {
 		fs.writeFileSync(file, text);
 	} catch (error) {
@@ -335,12 +340,12 @@ async function exportPresets(argv: string[], context: Context): Promise<number> 
 async function importPresets(argv: string[], context: Context): Promise<number> {
 	const args = parseArgs(argv, {'--force': 'flag'}, 'import');
 	const [file] = expectPositionals(args, 1, 1, 'presets import needs one file: ivs-stage-wizard presets import FILE [--force] (FILE may be - for stdin)');
-	const text = file === '-' ? await readAll(context.io.stdin) : readFile(file!);
+	const text = file === '-' ? await readStdin(context.io.stdin) : readFile(file!);
 	const source = file === '-' ? 'stdin' : file!;
 	const {presets, problems} = parsePresetExport(text, source);
 	if (problems.length > 0) {
 		// One line per problem, naming the preset and the field; nothing is imported.
-		throw new UsageError(problems.join('\n'));
+		throw new UsageError(problems);
 	}
 
 	const store = context.store();
@@ -461,21 +466,48 @@ function outputOptions(args: ParsedArgs, context: Context, title: string): Prese
 
 // Edges
 
+/** As much as an export file may hold: the config file's own limit. Stdin (`-`) is for pipes. */
 function readFile(file: string): string {
 	try {
-		return fs.readFileSync(file, 'utf8');
+		return readRegularFileSync(file, configFileByteLimit).toString('utf8');
 	} catch (error) {
+		if (error instanceof NotRegularFileError) {
+			throw new UsageError(`Cannot read ${file}: it is a ${error.kind}, not a regular file; to import from a pipe, give - and pipe it to stdin`);
+		}
+
+		if (error instanceof FileTooLargeError) {
+			throw new UsageError(`Cannot read ${file}: it is larger than ${formatBytes(configFileByteLimit)}`);
+		}
+
 		throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`);
 	}
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-	const chunks: Buffer[] = [];
-	for await (const chunk of stream) {
-		chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
+	try {
+		return (await readStreamLimited(stream, configFileByteLimit, 'stdin')).toString('utf8');
+	} catch (error) {
+		if (error instanceof FileTooLargeError) {
+			throw new UsageError(`Cannot read stdin: it holds more than ${formatBytes(configFileByteLimit)}`);
+		}
+
+		throw error;
+	}
+}
+
+/** Writing into a FIFO or socket blocks until something reads it; a directory cannot be written. */
+function refuseSpecialTarget(file: string): void {
+	let stat: fs.Stats;
+	try {
+		stat = fs.statSync(file);
+	} catch {
+		return;
 	}
 
-	return Buffer.concat(chunks).toString('utf8');
+	const kind = kindOf(stat);
+	if (kind === 'FIFO' || kind === 'socket' || kind === 'directory') {
+		throw new UsageError(`Cannot write ${file}: it is a ${kind}, not a regular file; give - to write to stdout`);
+	}
 }
 
 function plural(count: number, word: string): string {
@@ -483,14 +515,9 @@ function plural(count: number, word: string): string {
 }
 
 async function report(error: unknown, io: PresetsIo): Promise<number> {
-	if (error instanceof CliError) {
-		await writeAll(io.stderr, `${error.message}\n`);
-		return error.exitCode;
-	}
-
-	// Never a stack trace: one line, exit 255.
-	await writeAll(io.stderr, `${error instanceof Error ? error.message : String(error)}\n`);
-	return exitCodes.other;
+	// Never a stack trace: one line per problem, control characters escaped, exit 255 if unexpected.
+	await writeAll(io.stderr, errorText(error, {terminal: false}));
+	return error instanceof CliError ? error.exitCode : exitCodes.other;
 }
 
 function defaultIo(): PresetsIo {

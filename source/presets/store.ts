@@ -2,7 +2,7 @@
 // and writing it, file-lock.ts for taking turns with other processes). This module is what the CLI
 // loads for --preset, so it imports no UI and no SDK runtime.
 import type {CreateStageRequest} from '../stage/request.js';
-import {formatProblem, validateCreateStageRequest} from '../stage/validate.js';
+import {formatFieldProblems, validateCreateStageRequest} from '../stage/validate.js';
 import {UsageError} from '../errors.js';
 import {ConfigFile} from './config-file.js';
 import {resolveConfigDir} from './config-location.js';
@@ -242,13 +242,11 @@ export function presetRequestProblems(request: unknown): string[] {
 
 	// A fixed user keeps the check independent of who runs it; the longest date and time are as long as any.
 	const expanded = expandRequestPlaceholders(request as {name?: string}, {now: new Date(2000, 11, 31, 23, 59), user: 'user'});
-	for (const problem of validateCreateStageRequest(expanded)) {
-		// The name's own line above says more than "must match the pattern" would.
-		if (unknown.length === 0 || problem.path.length !== 1 || problem.path[0] !== 'name') {
-			problems.push(formatProblem(problem));
-		}
-	}
-
+	// A null is refused as on the command line; one line per field, naming every rule it breaks.
+	// The name's own line above says more than "must match the pattern" would.
+	const found = validateCreateStageRequest(expanded, {refuseNull: true})
+		.filter(problem => unknown.length === 0 || problem.path.length !== 1 || problem.path[0] !== 'name');
+	problems.push(...formatFieldProblems(found));
 	return problems;
 }
 

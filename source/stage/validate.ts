@@ -52,13 +52,26 @@ export function attributesSize(attributes: Record<string, unknown>): number {
 	return size;
 }
 
-export function validateShape(shapeName: string, value: unknown, path: PathSegment[] = []): Problem[] {
-	if (value === undefined || value === null) {
+export type ValidateOptions = {
+	/**
+	 * A JSON null where a value stands is refused (as the AWS CLI refuses None for a typed
+	 * parameter) rather than read as absent. On for what a user gave (options, files, presets);
+	 * off where the emulator answers as the service, which reads null as absent.
+	 */
+	refuseNull?: boolean;
+};
+
+export function validateShape(shapeName: string, value: unknown, path: PathSegment[] = [], options: ValidateOptions = {}): Problem[] {
+	if (value === undefined) {
 		return [];
 	}
 
 	const shape = getShape(shapeName);
-	const problems = validateValue(shape, value, path);
+	if (value === null) {
+		return options.refuseNull ? [{path, value, rule: {kind: 'type', expected: expectedType(shape)}}] : [];
+	}
+
+	const problems = validateValue(shape, value, path, options);
 	const extra = extraRules[shapeName];
 	if (extra && problems.length === 0) {
 		problems.push(...extra(value, path));
@@ -68,16 +81,39 @@ export function validateShape(shapeName: string, value: unknown, path: PathSegme
 }
 
 /** Validates an operation's whole input, including members the service takes from the URI. */
-export function validateOperationInput(operationName: string, input: unknown): Problem[] {
+export function validateOperationInput(operationName: string, input: unknown, options: ValidateOptions = {}): Problem[] {
 	const shapeName = getOperation(operationName).input?.shape;
-	return shapeName ? validateShape(shapeName, input ?? {}) : [];
+	return shapeName ? validateShape(shapeName, input ?? {}, [], options) : [];
 }
 
-export function validateCreateStageRequest(request: unknown): Problem[] {
-	return validateOperationInput('CreateStage', request);
+export function validateCreateStageRequest(request: unknown, options: ValidateOptions = {}): Problem[] {
+	return validateOperationInput('CreateStage', request, options);
 }
 
-function validateValue(shape: Shape, value: unknown, path: PathSegment[]): Problem[] {
+/** The type a shape's values have, as a rule names it. */
+function expectedType(shape: Shape): Extract<Rule, {kind: 'type'}>['expected'] {
+	switch (shape.type) {
+		case 'integer':
+		case 'long': {
+			return 'integer';
+		}
+
+		case 'float':
+		case 'double': {
+			return 'number';
+		}
+
+		case 'blob': {
+			return 'string';
+		}
+
+		default: {
+			return shape.type;
+		}
+	}
+}
+
+function validateValue(shape: Shape, value: unknown, path: PathSegment[], options: ValidateOptions): Problem[] {
 	switch (shape.type) {
 		case 'structure': {
 			if (!isPlainObject(value)) {
@@ -93,13 +129,13 @@ function validateValue(shape: Shape, value: unknown, path: PathSegment[]): Probl
 			}
 
 			for (const required of shape.required ?? []) {
-				if (value[required] === undefined || value[required] === null) {
+				if (value[required] === undefined || (value[required] === null && !options.refuseNull)) {
 					problems.push({path: [...path, required], value: undefined, rule: {kind: 'required'}});
 				}
 			}
 
 			for (const [name, member] of Object.entries(shape.members)) {
-				problems.push(...validateShape(member.shape, value[name], [...path, name]));
+				problems.push(...validateShape(member.shape, value[name], [...path, name], options));
 			}
 
 			return problems;
@@ -112,12 +148,12 @@ function validateValue(shape: Shape, value: unknown, path: PathSegment[]): Probl
 
 			const problems = sizeProblems(shape, value.length, value, path, 'items');
 			for (const [index, item] of value.entries()) {
-				if (item === null || item === undefined) {
+				if (item === undefined || (item === null && !options.refuseNull)) {
 					problems.push({path: [...path, index], value: item, rule: {kind: 'required'}});
 					continue;
 				}
 
-				problems.push(...validateShape(shape.member.shape, item, [...path, index]));
+				problems.push(...validateShape(shape.member.shape, item, [...path, index], options));
 			}
 
 			return problems;
@@ -131,16 +167,16 @@ function validateValue(shape: Shape, value: unknown, path: PathSegment[]): Probl
 			const entries = Object.entries(value);
 			const problems = sizeProblems(shape, entries.length, value, path, 'entries');
 			for (const [key, item] of entries) {
-				for (const problem of validateShape(shape.key.shape, key, [...path, key])) {
+				for (const problem of validateShape(shape.key.shape, key, [...path, key], options)) {
 					problems.push({...problem, mapKey: true});
 				}
 
-				if (item === null || item === undefined) {
+				if (item === undefined || (item === null && !options.refuseNull)) {
 					problems.push({path: [...path, key], value: item, rule: {kind: 'required'}});
 					continue;
 				}
 
-				problems.push(...validateShape(shape.value.shape, item, [...path, key]));
+				problems.push(...validateShape(shape.value.shape, item, [...path, key], options));
 			}
 
 			return problems;
@@ -327,6 +363,63 @@ export function formatProblem(problem: Problem): string {
 
 	const value = problem.mapKey ? '' : ` ${describeValue(problem.value)}`;
 	return `${what}:${value} ${describeRule(problem.rule)}`.replace(': must', ' must');
+}
+
+/**
+ * One line per field, naming every rule it breaks: a name too long that also breaks the pattern,
+ * a capability list too long with an unknown item, are one problem each to the person reading.
+ * A field is a problem's path without trailing list indexes (an item of a list of strings is
+ * part of its list). A field with one problem reads as formatProblem has it.
+ */
+export function formatFieldProblems(problems: readonly Problem[]): string[] {
+	const groups = new Map<string, Problem[]>();
+	for (const problem of problems) {
+		const key = JSON.stringify(fieldPath(problem.path));
+		const group = groups.get(key);
+		if (group) {
+			group.push(problem);
+		} else {
+			groups.set(key, [problem]);
+		}
+	}
+
+	return [...groups.values()].map(group => (group.length === 1 ? formatProblem(group[0]!) : formatGroup(group)));
+}
+
+function fieldPath(path: readonly PathSegment[]): PathSegment[] {
+	let end = path.length;
+	while (end > 1 && typeof path[end - 1] === 'number') {
+		end--;
+	}
+
+	return path.slice(0, end);
+}
+
+function formatGroup(group: readonly Problem[]): string {
+	const field = fieldPath(group[0]!.path);
+	const whole = group.filter(problem => problem.path.length === field.length && !problem.mapKey);
+	const clauses: string[] = [];
+	if (whole.length > 0) {
+		const shown = whole.find(problem => problem.rule.kind !== 'required' && problem.rule.kind !== 'unknown');
+		clauses.push(`${shown ? `${describeValue(shown.value)} ` : ''}${whole.map(problem => describeRule(problem.rule)).join(' and ')}`);
+	}
+
+	for (const problem of group) {
+		if (whole.includes(problem)) {
+			continue;
+		}
+
+		if (problem.mapKey) {
+			clauses.push(`its key ${describeRule(problem.rule)}`);
+			continue;
+		}
+
+		const item = problem.path.slice(field.length).map(segment => `[${String(segment)}]`).join('');
+		const value = problem.rule.kind === 'required' || problem.rule.kind === 'unknown' ? '' : ` ${describeValue(problem.value)}`;
+		clauses.push(`item ${item}${value} ${describeRule(problem.rule)}`);
+	}
+
+	return `${formatPath(field)}: ${clauses.join(', and ')}`;
 }
 
 /** The service's wording, as its ValidationException message gives it. */
