@@ -7,6 +7,7 @@ import {NodeHttpHandler} from '@smithy/node-http-handler';
 import type {ClientSettings} from './client-settings.js';
 import {ObservedHttpHandler, type HandlerObservers} from './observed-http-handler.js';
 import {readCaBundle} from './local-files.js';
+import {quietLogger} from './quiet-logger.js';
 
 export type ClientOptions = HandlerObservers;
 
@@ -22,6 +23,7 @@ export function createIvsClient(settings: ClientSettings, options: ClientOptions
 
 	const config: IVSRealTimeClientConfig = {
 		requestHandler: new ObservedHttpHandler(inner, options),
+		logger: quietLogger(options.debugLog),
 		...(settings.region ? {region: settings.region} : {}),
 		...(settings.profile ? {profile: settings.profile} : {}),
 		...(settings.endpointUrl ? {endpoint: settings.endpointUrl} : {}),

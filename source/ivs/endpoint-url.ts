@@ -8,8 +8,10 @@ const expectedForm = 'Must be of the form http://<hostname>/ or https://<hostnam
 
 /** The problem with an endpoint URL, or undefined when it is fine. */
 export function endpointUrlProblem(value: string): string | undefined {
-	// Python's urlsplit (and WHATWG URL) drop leading and trailing spaces; the AWS CLI takes them.
-	const url = value.trim();
+	// Leading and trailing spaces are dropped, as the AWS CLI's urlsplit drops them; any other
+	// whitespace or control character is refused below, wherever it stands (botocore refuses
+	// tabs and line breaks; WHATWG URL would silently remove them).
+	const url = value.replace(/^ +| +$/g, '');
 	const scheme = /^([A-Za-z][A-Za-z\d+.-]*):/.exec(url)?.[1];
 	// `localhost:4566` parses as scheme "localhost"; a port where the rest should be says otherwise.
 	if (scheme === undefined || /^[^:/]+:\d+(?:[/?#]|$)/.test(url)) {
@@ -57,5 +59,5 @@ export function checkEndpointUrl(value: string, source: string): string {
 		throw new UsageError(`Bad value for ${source} "${shown}": ${problem}`);
 	}
 
-	return value.trim();
+	return value.replace(/^ +| +$/g, '');
 }

@@ -43,7 +43,8 @@ export function toCliError(error: unknown, operation: string, endpoint?: string)
 	const code = sdkError?.code ?? (error as {cause?: {code?: string}})?.cause?.code;
 	const where = endpoint ? `"${endpoint.replace(/\/+$/, '')}/${operation}"` : 'the endpoint';
 	if (name === 'ResponseTooLargeError') {
-		return new CliError(message, exitCodes.other).spaced();
+		// The SDK appends a line about its deserializer; the first line says it all.
+		return new CliError(message.split('\n')[0]!, exitCodes.other).spaced();
 	}
 
 	// botocore's words for each way a connection fails (ConnectTimeoutError, ConnectionClosedError,
