@@ -51,14 +51,6 @@ export async function createStageNonInteractive({request, globals, settings: res
 		client.destroy();
 	}
 
-	if (globals.savePreset && store) {
-		const noticesBefore = store.notices.length;
-		store.savePreset({name: globals.savePreset, request: requestToSave ?? request}, {overwrite: true});
-		for (const notice of store.notices.slice(noticesBefore)) {
-			await writeAll(io.stderr, `${notice}\n`);
-		}
-	}
-
 	try {
 		await printResponse(response, output, io);
 	} catch (error) {
@@ -70,6 +62,23 @@ export async function createStageNonInteractive({request, globals, settings: res
 		}
 
 		throw error;
+	}
+
+	// After the output: the tokens are printed whatever happens to the preset.
+	if (globals.savePreset && store) {
+		const noticesBefore = store.notices.length;
+		try {
+			store.savePreset({name: globals.savePreset, request: requestToSave ?? request}, {overwrite: true});
+		} catch (error) {
+			const reason = error instanceof CliError ? error.lines.join(' ') : (error as Error).message;
+			// Never 252 here: that code promises nothing was sent.
+			const code = error instanceof CliError && error.exitCode !== exitCodes.usage ? error.exitCode : exitCodes.other;
+			throw new CliError(`The stage ${response.stage?.arn ?? ''} was created, but the preset "${globals.savePreset}" was not saved: ${reason}`, code);
+		}
+
+		for (const notice of store.notices.slice(noticesBefore)) {
+			await writeAll(io.stderr, `${neutraliseControlCharacters(notice)}\n`);
+		}
 	}
 
 	return exitCodes.ok;

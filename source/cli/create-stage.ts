@@ -6,6 +6,7 @@ import {UsageError, exitCodes} from '../errors.js';
 import {throwOnNulls, throwOnProblems} from './check-request.js';
 import {resolveClientSettings, type ClientSettings} from '../ivs/client-settings.js';
 import {checkAwsConfigFiles} from '../ivs/local-files.js';
+import {assertPresetName} from '../presets/preset-name.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {type WizardLaunch, wantsLineMode} from '../wizard/launch.js';
 import {type CliIo, writeAll} from './io.js';
@@ -30,6 +31,11 @@ export async function runCreateStage(argv: string[], io: CliIo): Promise<number>
 		// As the AWS CLI does: a bad --query is refused before anything is sent.
 		const {validateQuery} = await import('../output/query.js');
 		validateQuery(globals.query);
+	}
+
+	if (globals.savePreset !== undefined) {
+		// Before anything is sent: a name refused after the stage exists would cost its output.
+		assertPresetName(globals.savePreset);
 	}
 
 	const interactive = wantsWizard(globals, io);
