@@ -7,6 +7,7 @@ import {throwOnNulls, throwOnProblems} from './check-request.js';
 import {resolveClientSettings, type ClientSettings} from '../ivs/client-settings.js';
 import {checkAwsConfigFiles} from '../ivs/local-files.js';
 import {assertPresetName} from '../presets/preset-name.js';
+import {neutraliseControlCharacters} from '../output/control-characters.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {type WizardLaunch, wantsLineMode} from '../wizard/launch.js';
 import {type CliIo, writeAll} from './io.js';
@@ -148,7 +149,8 @@ async function openStore(io: CliIo) {
 	const {openPresetStore} = await import('../presets/store.js');
 	const store = openPresetStore({env: io.env});
 	for (const notice of store.notices) {
-		await writeAll(io.stderr, `${notice}\n`);
+		// A notice may quote the broken file (V8's JSON errors do): its control characters escaped.
+		await writeAll(io.stderr, `${neutraliseControlCharacters(notice)}\n`);
 	}
 
 	return store;

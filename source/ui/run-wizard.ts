@@ -2,6 +2,7 @@
 // for its outcome, takes the screen down, and only then prints what must stay on the terminal
 // (the stage ARN, an export path, the formatted output), so nothing the user needs vanishes.
 import {CliError, exitCodes} from '../errors.js';
+import {errorText} from '../error-text.js';
 import type {WizardLaunch} from '../wizard/launch.js';
 import {writeAll} from '../write-all.js';
 import {importWithoutFetchProbe} from './import-without-fetch-probe.js';
@@ -26,7 +27,7 @@ export async function runWizard(launch: WizardLaunch, overrides: WizardOverrides
 		await writeAll(stderr, report.stderr);
 		return report.exitCode;
 	} catch (error) {
-		await writeAll(stderr, `${(error as Error).message}\n`);
+		await writeAll(stderr, errorText(error, {terminal: Boolean(stderr.isTTY)}));
 		return error instanceof CliError ? error.exitCode : exitCodes.other;
 	}
 }

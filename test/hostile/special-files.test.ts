@@ -5,7 +5,7 @@ import path from 'node:path';
 import test from 'ava';
 import {spawnCli} from '../helpers/pty-session.js';
 import {cleanEnv, runCli} from '../helpers/run-cli.js';
-import {makeFifo, rawControl, stderrLines, temporaryDirectory} from './helpers.js';
+import {endpoint, makeFifo, rawControl, stderrLines, temporaryDirectory} from './helpers.js';
 
 function presets(args: string[], configDir: string, input?: string) {
 	return runCli(['presets', ...args], {env: cleanEnv({IVS_STAGE_WIZARD_CONFIG_DIR: configDir}), ...(input === undefined ? {} : {input})});
@@ -98,4 +98,51 @@ test('the wizard with a FIFO as config.json starts (no hang), says it moved the 
 	session.write('q');
 	const {exitCode} = await session.exited;
 	t.not(exitCode, 0, 'no stage was created');
+});
+
+test('a broken config.json quoting escape sequences: the notice shows them escaped, and the run goes on', async t => {
+	const configDir = temporaryDirectory();
+	fs.writeFileSync(path.join(configDir, 'config.json'), '{"presets": "\u001B]0;pwned\u0007\u001B[2J');
+	const listed = await presets(['list', '--output', 'json'], configDir);
+	t.is(listed.code, 0, listed.stderr);
+	t.is(stderrLines(listed).length, 1);
+	t.regex(listed.stderr, /moved it aside/);
+	t.notRegex(listed.stderr, rawControl);
+
+	fs.writeFileSync(path.join(configDir, 'config.json'), '{"presets": "\u001B]0;pwned\u0007');
+	const server = await endpoint(t);
+	const created = await runCli(['--region', 'us-west-2', '--endpoint-url', server.url, '--name', 'x', '--save-preset', 'keep', '--query', 'stage.name'], {
+		env: cleanEnv({IVS_STAGE_WIZARD_CONFIG_DIR: configDir, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test'}),
+	});
+	t.is(created.code, 0, created.stderr);
+	t.is(stderrLines(created).length, 1, created.stderr);
+	t.regex(created.stderr, /moved it aside/);
+	t.notRegex(created.stderr, rawControl);
+	t.is(server.requests.length, 1);
+	t.is(created.stdout, '"x"\n');
+});
+
+test('--save-preset failing after the stage is created: the output is printed first, one line says what was kept (253, not 252)', async t => {
+	const configDir = temporaryDirectory();
+	makeFifo(configDir, 'config.json.lock');
+	const server = await endpoint(t);
+	const result = await runCli(['--region', 'us-west-2', '--endpoint-url', server.url, '--name', 'x', '--save-preset', 'keep', '--query', 'stage.name'], {
+		env: cleanEnv({IVS_STAGE_WIZARD_CONFIG_DIR: configDir, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test'}),
+	});
+	t.is(result.code, 253, result.stderr);
+	t.is(result.stdout, '"x"\n', 'the output is not lost');
+	t.deepEqual(stderrLines(result), [`The stage arn:aws:ivs:us-west-2:123456789012:stage/abcdABCDefgh was created, but the preset "keep" was not saved: The lock file ${path.join(configDir, 'config.json.lock')} is a FIFO, not a file this program made; remove it and try again.`]);
+	t.is(server.requests.length, 1);
+});
+
+test('--save-preset with a name that is not allowed is refused before sending (252)', async t => {
+	const configDir = temporaryDirectory();
+	const server = await endpoint(t);
+	const result = await runCli(['--region', 'us-west-2', '--endpoint-url', server.url, '--name', 'x', '--save-preset', 'a'.repeat(65)], {
+		env: cleanEnv({IVS_STAGE_WIZARD_CONFIG_DIR: configDir, AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test'}),
+	});
+	t.is(result.code, 252, result.stderr);
+	t.is(stderrLines(result).length, 1);
+	t.regex(result.stderr, /^Preset name "a+" is not allowed/);
+	t.is(server.requests.length, 0);
 });
