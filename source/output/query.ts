@@ -4,6 +4,7 @@
 // any request) and searches after the response is parsed (a failing search exits 255).
 import {createRequire} from 'node:module';
 import {CliError, exitCodes, UsageError} from '../errors.js';
+import {nestingMessage, nestsTooDeeply} from '../nesting.js';
 import type {PlainData} from './normalise-response.js';
 
 /** The package's API; @types/jmespath declares search() only, but compile() is exported too. */
@@ -23,14 +24,66 @@ function messageOf(error: unknown): string {
 	return error instanceof Error ? error.message : String(error);
 }
 
+/**
+ * How deep a compiled expression may nest. The search walks the tree recursively, so
+ * `a.a.a.…` thousands long compiles and then overflows the stack while searching: after the
+ * stage is created. No query over a CreateStage answer needs more than a few levels.
+ */
+export const queryDepthLimit = 128;
+
 /** Throws UsageError, with v2's first line, when the expression does not parse. */
 export function validateQuery(expression: string): void {
+	// A very long expression is shown cut: the line stays readable.
+	const shown = expression.length > 200 ? `${expression.slice(0, 197)}…` : expression;
+	let tree: unknown;
 	try {
-		loadJmespath().compile(expression);
+		tree = loadJmespath().compile(expression);
 	} catch (error) {
 		// v2 follows this with the expression and a caret on two more lines; one line here.
-		throw new UsageError(`Bad value for --query ${expression}: Invalid jmespath expression: ${messageOf(error).replaceAll(/\s*\n\s*/g, ' ')}`);
+		const reason = /Maximum call stack/.test(messageOf(error)) ? `nested more than ${queryDepthLimit} levels deep` : messageOf(error).replaceAll(/\s*\n\s*/g, ' ');
+		throw new UsageError(`Bad value for --query ${shown}: Invalid jmespath expression: ${reason}`);
 	}
+
+	const tooDeep = treeTooDeep(tree);
+	if (tooDeep) {
+		throw new UsageError(`Bad value for --query ${shown}: Invalid jmespath expression: ${tooDeep}`);
+	}
+}
+
+type QueryNode = {type?: unknown; children?: unknown; value?: unknown};
+
+/** Walks the compiled tree without recursion; a literal's JSON counts against the input limit. */
+function treeTooDeep(tree: unknown): string | undefined {
+	const stack: Array<[unknown, number]> = [[tree, 1]];
+	while (stack.length > 0) {
+		const [node, depth] = stack.pop()!;
+		if (typeof node !== 'object' || node === null) {
+			continue;
+		}
+
+		if (depth > queryDepthLimit) {
+			return `nested more than ${queryDepthLimit} levels deep`;
+		}
+
+		const {type, children, value} = node as QueryNode;
+		if (type === 'Literal') {
+			if (nestsTooDeeply(value)) {
+				return `a literal ${nestingMessage}`;
+			}
+
+			continue;
+		}
+
+		for (const child of Array.isArray(children) ? children : []) {
+			stack.push([child, depth + 1]);
+		}
+
+		if (typeof value === 'object' && value !== null && typeof (value as QueryNode).type === 'string') {
+			stack.push([value, depth + 1]);
+		}
+	}
+
+	return undefined;
 }
 
 const typeNames: Record<string, string> = {

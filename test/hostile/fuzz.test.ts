@@ -35,7 +35,7 @@ function random(seedValue: number): () => number {
 
 type Vector = {args: string[]; env: Record<string, string>; what: string};
 
-function generator(rng: () => number, files: {fifo: string; directory: string; big: string; deep: string}, serverUrl: string) {
+function generator(rng: () => number, files: {fifo: string; directory: string; big: string; deep: string}, serverUrl: string, closedUrl: string) {
 	const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 	const controls = ['\u001B', '\u001B]0;pwned\u0007', '\u001B[2J', '\u009B31m', '\r', '\n', '\t', '\u007F', '\u0008', '\u0007', '\u001B]52;c;aGk=\u0007'];
 	const oddText = ['\u202E', '😀', 'e\u0301', '\uFEFF', '\u3000', 'ｱ', '\uD800', '%n%s', '$(id)', '`id`', '\'; --', '../../etc/passwd', '__proto__', 'constructor', '\\', '"', '\'', ',', '=', '{', '[', ']', '}', ' '];
@@ -111,11 +111,13 @@ function generator(rng: () => number, files: {fifo: string; directory: string; b
 		() => [['--auto-participant-recording-configuration', pick([`storageConfigurationArn=${hostileText()}`, hostileText(), 'mediaTypes=AUDIO_ONLY', `storageConfigurationArn=arn:aws:ivs:us-west-2:123456789012:storage-configuration/abc,recordingReconnectWindowSeconds=${pick(numbers)}`])], {}, 'recording'],
 		() => [['--cli-input-json', pick([...jsonValues, hostileText()])], {}, 'cli-input-json'],
 		() => [['--cli-input-yaml', pick([...yamlValues, hostileText()])], {}, 'cli-input-yaml'],
-		() => [['--query', pick(['stage.[', 'length(@', '`\u001B`', hostileText(), 'participantTokens[0].token.foo()', 'abs(stage.name)', 'stage.name'])], {}, 'query'],
+		() => [['--query', pick(['stage.[', 'length(@', '`\u001B`', hostileText(), 'participantTokens[0].token.foo()', 'abs(stage.name)', 'stage.name', `${'a.'.repeat(5000)}b`, `\`${'['.repeat(5000)}${']'.repeat(5000)}\``, `${'a | '.repeat(300)}a`])], {}, 'query'],
 		() => [['--output', pick(['xml', '', 'JSON', hostileText()])], {}, 'output'],
 		() => [['--region', pick(['us west 2', 'us-west-2/../x', '127.0.0.1:1#', '', hostileText(), 'eu-west-1', 'US-WEST-2'])], {}, 'region'],
 		() => [['--endpoint-url', pick(['', 'htps://127.0.0.1:1', 'ftp://x', '127.0.0.1:4566', 'localhost:4566', 'http://', 'http:///x', 'http://u:p@127.0.0.1:1', `${serverUrl}/${hostileText()}`, hostileText(), `${serverUrl}\n`])], {}, 'endpoint-url'],
 		() => [[pick(['--cli-read-timeout', '--cli-connect-timeout']), pick(numbers)], {}, 'timeout'],
+		() => [['--endpoint-url', closedUrl, '--cli-connect-timeout', '1'], {}, 'nothing listening'],
+		() => [['--query', pick(['abs(stage.name)', 'sort_by(participantTokens, &foo).bar', 'to_number(stage)', 'max(stage)'])], {}, 'query failing on the answer'],
 		() => [['--color', hostileText()], {}, 'color'],
 		() => [['--ca-bundle', pick([files.fifo, '/dev/zero', files.directory, '/etc/hostname', '/nonexistent', hostileText()])], {}, 'ca-bundle'],
 		() => [['--profile', hostileText()], {}, 'profile'],
@@ -212,7 +214,11 @@ test('hostile argument vectors from a fixed seed: AWS CLI exit codes, one line, 
 	process.on('warning', onWarning);
 	t.teardown(() => process.off('warning', onWarning));
 
-	const next = generator(random(seed), files, server.url);
+	// A port nothing listens on: taken, then given back.
+	const closed = await startRecordingServer(() => ({body: {}}));
+	const closedUrl = closed.url;
+	await closed.close();
+	const next = generator(random(seed), files, server.url, closedUrl);
 	const vectors = Array.from({length: vectorCount}, next);
 	const codes = new Map<number, number>();
 	const outcomes: Outcome[] = [];

@@ -115,3 +115,12 @@ test('control characters anywhere in an error line (an unknown option, a file na
 	const file = await run([...base, '--endpoint-url', server.url, '--name', 'file:///nonexistent/\u001B]0;x\u0007']);
 	assertRefused(t, file, server, 252, /\\x1b\]0;x\\x07/);
 });
+
+test('a --query that would overflow the stack while searching is refused before sending, not after (252)', async t => {
+	const server = await endpoint(t);
+	for (const query of [`${'a.'.repeat(30_000)}b`, `\`${'['.repeat(50_000)}${']'.repeat(50_000)}\``, '('.repeat(50_000), `${'a | '.repeat(200)}a`]) {
+		// eslint-disable-next-line no-await-in-loop
+		const result = await run([...base, '--endpoint-url', server.url, '--name', 'x', '--query', query]);
+		assertRefused(t, result, server, 252, /^Bad value for --query .{1,200}…?: Invalid jmespath expression: (nested more than 128 levels deep|a literal nested more than 32 levels deep.*)$/);
+	}
+});
