@@ -47,6 +47,11 @@ export function parseCreateStageArgv(argv: readonly string[], context: ParseArgv
 
 	const values = readWithCommander(grouped.occurrences);
 	const globals = globalsFrom(values);
+	if (globals.endpointUrl !== undefined) {
+		// As the AWS CLI checks the value argparse kept (the last one given), before anything else.
+		globals.endpointUrl = checkEndpointUrl(globals.endpointUrl, '--endpoint-url');
+	}
+
 	if (grouped.version || grouped.help || globals.help) {
 		return {
 			request: {},
@@ -166,11 +171,6 @@ function commanderOptionFor(spec: OptionSpec): Option {
 			const commanderOption = new Option(`${spec.flag} <${valueName}>`, spec.description);
 			if (spec.typeName === 'int') {
 				return commanderOption.argParser(value => parseSeconds(spec, value));
-			}
-
-			if (spec.target.kind === 'global' && spec.target.field === 'endpointUrl') {
-				// As the AWS CLI's own check: refused before anything else happens.
-				return commanderOption.argParser(value => checkEndpointUrl(value, spec.flag));
 			}
 
 			return commanderOption.argParser(value => (spec.choices ? checkChoice(spec, value) : value));

@@ -127,3 +127,14 @@ test('whatever built the client (the wizard, a draft, a profile), a scheme other
 	t.regex(error.message, /the scheme must be http or https; nothing was sent/);
 	t.is(server.requests.length, 0);
 });
+
+test('--endpoint-url given twice: the last one counts and is the one checked, as argparse keeps it', async t => {
+	const server = await endpoint(t);
+	const kept = await run([...base, '--endpoint-url', 'htps://127.0.0.1:1', '--endpoint-url', server.url, '--query', 'stage.name']);
+	t.is(kept.code, 0, kept.stderr);
+	t.is(stderrLines(kept).length, 0);
+	t.is(server.requests.length, 1);
+	const refused = await run([...base, '--endpoint-url', server.url, '--endpoint-url', 'htps://127.0.0.1:1']);
+	assertRefused(t, refused, undefined, 252, /^Bad value for --endpoint-url "htps:\/\/127\.0\.0\.1:1"/);
+	t.is(server.requests.length, 1);
+});

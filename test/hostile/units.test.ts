@@ -63,3 +63,12 @@ test('errorText: the service\'s line raw when piped, escaped on a terminal; ever
 	t.is(errorText(new UsageError(['one', 'two\u001B']), {terminal: false}), 'one\ntwo\\x1b\n');
 	t.is(errorText(new Error('boom\n    at x'), {terminal: false}), 'boom\\n    at x\n');
 });
+
+test('line mode\'s endpoint question refuses what the command line refuses, and takes a good URL', async t => {
+	const {askConnection} = await import('../../source/line/ask-start.js');
+	const {scriptedPrompts} = await import('../line/helpers/scripted-prompts.js');
+	const prompts = scriptedPrompts([{prompt: 'input', message: /Endpoint URL/, refused: ['htps://127.0.0.1:4566', '127.0.0.1:4566', 'http://', 'http://a b'], answer: ' http://127.0.0.1:4566 '}]);
+	const connection = await askConnection('endpoint', {}, async () => ({profiles: [], regionOf: {}}), {prompts, out: {line() {}} as never});
+	t.deepEqual(connection, {endpointUrl: 'http://127.0.0.1:4566'});
+	t.is(prompts.remaining(), 0);
+});
