@@ -47,11 +47,6 @@ export function parseCreateStageArgv(argv: readonly string[], context: ParseArgv
 
 	const values = readWithCommander(grouped.occurrences);
 	const globals = globalsFrom(values);
-	if (globals.endpointUrl !== undefined) {
-		// As the AWS CLI checks the value argparse kept (the last one given), before anything else.
-		globals.endpointUrl = checkEndpointUrl(globals.endpointUrl, '--endpoint-url');
-	}
-
 	if (grouped.version || grouped.help || globals.help) {
 		return {
 			request: {},
@@ -63,6 +58,11 @@ export function parseCreateStageArgv(argv: readonly string[], context: ParseArgv
 
 	if (grouped.unknown.length > 0) {
 		throw new UsageError(`Unknown options: ${grouped.unknown.join(', ')}`);
+	}
+
+	if (globals.endpointUrl !== undefined) {
+		// As the AWS CLI checks the value argparse kept (the last one given), before anything else.
+		globals.endpointUrl = checkEndpointUrl(globals.endpointUrl, '--endpoint-url');
 	}
 
 	// The AWS CLI unpacks parameters in the model's order, then reads --cli-input-*.

@@ -80,7 +80,8 @@ export async function runCreateStage(argv: string[], io: CliIo): Promise<number>
 			signRequest: globals.signRequest,
 			debug: globals.debug,
 		},
-		io.env,
+		// The sandbox goes to its own emulator: an endpoint variable is not in play there.
+		globals.sandbox ? {...io.env, AWS_ENDPOINT_URL: undefined, AWS_ENDPOINT_URL_IVS_REALTIME: undefined} : io.env,
 	);
 	// The SDK reads these itself, in either mode; a FIFO or /dev/zero there would hang it.
 	checkAwsConfigFiles(io.env);

@@ -138,3 +138,14 @@ test('--endpoint-url given twice: the last one counts and is the one checked, as
 	assertRefused(t, refused, undefined, 252, /^Bad value for --endpoint-url "htps:\/\/127\.0\.0\.1:1"/);
 	t.is(server.requests.length, 1);
 });
+
+test('--sandbox goes to its own emulator whatever the endpoint variables say; --version answers whatever --endpoint-url says', async t => {
+	const sandbox = await run(['--sandbox', '--name', 'x', '--query', 'stage.name'], {AWS_ENDPOINT_URL: 'htps://nowhere.invalid'});
+	t.is(sandbox.code, 0, sandbox.stderr);
+	t.is(stderrLines(sandbox).length, 0);
+	t.is(sandbox.stdout, '"x"\n');
+	const version = await run(['--endpoint-url', 'htps://x', '--version']);
+	t.is(version.code, 0, version.stderr);
+	t.is(stderrLines(version).length, 0);
+	t.regex(version.stdout, /^ivs-stage-wizard\//);
+});
