@@ -72,8 +72,9 @@ function resolveEndpoint(settings: Partial<ClientSettings>, env: Environment): P
 		return {endpointUrl: settings.endpointUrl, endpointSource: settings.endpointSource ?? '--endpoint-url'};
 	}
 
+	const none = {endpointUrl: undefined, endpointSource: undefined};
 	if (ignoresConfiguredEndpoints(env)) {
-		return {};
+		return none;
 	}
 
 	for (const name of endpointVariables) {
@@ -83,5 +84,5 @@ function resolveEndpoint(settings: Partial<ClientSettings>, env: Environment): P
 		}
 	}
 
-	return {};
+	return none;
 }

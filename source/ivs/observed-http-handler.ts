@@ -21,7 +21,7 @@ export const responseByteLimit = 8 * 1024 * 1024;
 /** An answer cut off at responseByteLimit. */
 export class ResponseTooLargeError extends Error {
 	constructor(readonly url: string) {
-		super(`The answer from ${url} was larger than ${responseByteLimit} bytes; stopped reading it`);
+		super(`The answer from ${redactUrl(url)} was larger than ${responseByteLimit} bytes; stopped reading it`);
 		this.name = 'ResponseTooLargeError';
 	}
 }
