@@ -18,7 +18,7 @@ import {useCreateStage} from './hooks/use-create-stage.js';
 import {useDraftAutosave} from './hooks/use-draft-autosave.js';
 import {useGlobalKeys} from './hooks/use-global-keys.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
-import {KeyRouterProvider} from './keys/key-router.js';
+import {KeyRouterProvider} from './input/key-router.js';
 import {KeyScopeProvider, useCurrentScope, useKeyScopeRegistry, type KeyScopeRegistry} from './keys/key-scope.js';
 import type {Scope} from './keys/keybindings.js';
 import {CreatingScreen} from './screens/creating/creating.js';

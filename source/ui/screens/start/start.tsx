@@ -12,7 +12,7 @@ import {describeRequest} from '../../../wizard/summary.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {listWindow} from '../../components/list-window.js';
 import {ProblemLines} from '../../components/problem-lines.js';
-import {TextInput} from '../../components/text-input/text-input.js';
+import {TextField} from '../../components/text-field/text-field.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
 import {useAwsConfig} from './use-aws-config.js';
@@ -177,7 +177,7 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 								<Text color={theme.accent}>{selected ? '› ' : '  '}</Text>
 								<Text bold={selected}>{line.id === 'profile' || line.id === 'region' || line.id === 'endpoint' ? line.label.padEnd(10) : line.label}</Text>
 								{line.id === 'endpoint' && state.endpoint !== undefined ? (
-									<TextInput
+									<TextField
 										focus
 										value={state.endpoint}
 										placeholder="https://… (empty: the region’s own)"
