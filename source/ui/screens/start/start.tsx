@@ -13,6 +13,7 @@ import type {Connection} from '../../../wizard/wizard-state.js';
 import {listWindow} from '../../components/list-window.js';
 import {ProblemLines} from '../../components/problem-lines.js';
 import {TextField} from '../../components/text-field/text-field.js';
+import {useHoldKeys} from '../../input/key-router.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
 import {useAwsConfig} from './use-aws-config.js';
@@ -57,6 +58,8 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 	const config = useAwsConfig(loadAwsConfig);
 	const lines = startLines({request, presets: work.presets, draft: work.draft, connection, sandbox});
 	const [state, dispatch] = useStartState();
+	// Until the presets and the draft are read, Enter would choose from a menu without them.
+	useHoldKeys(!work.loaded);
 	// No region from the command line or the environment: the profile's own, as the SDK would use it.
 	const profileRegion = config?.regionOf[connection.profile ?? 'default'];
 	useEffect(() => {
