@@ -51,5 +51,14 @@ export async function createStageNonInteractive({request, globals, settings, io,
 	}
 
 	await printResponse(response, globals, io);
+	if (globals.preset && store) {
+		try {
+			// After the output, so a script waits for nothing more than it must.
+			store.markPresetUsed(globals.preset);
+		} catch {
+			// Only the order of the wizard's start screen depends on it; the stage exists.
+		}
+	}
+
 	return exitCodes.ok;
 }

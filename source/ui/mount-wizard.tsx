@@ -33,6 +33,7 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 			color={color}
 			explicitOutput={globals.output !== undefined}
 			{...(globals.savePreset ? {savePreset: globals.savePreset} : {})}
+			{...(globals.preset ? {presetName: globals.preset} : {})}
 			revealTokens={globals.revealTokens}
 			{...(launch.now ? {now: launch.now} : {})}
 			{...(overrides.loadAwsConfig ? {loadAwsConfig: overrides.loadAwsConfig} : {})}

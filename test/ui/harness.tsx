@@ -79,9 +79,9 @@ export type Mounted = {
 	cleanup: () => void;
 };
 
-export function tempStore(): {store: PresetStore; dir: string} {
+export function tempStore(now?: () => Date): {store: PresetStore; dir: string} {
 	const dir = mkdtempSync(path.join(tmpdir(), 'ivs-wizard-ui-'));
-	return {store: openPresetStore({configDir: dir}), dir};
+	return {store: openPresetStore({configDir: dir, ...(now ? {now} : {})}), dir};
 }
 
 export function mountApp(props: Partial<AppProps> & {store?: PresetStore} = {}): Mounted {

@@ -57,6 +57,8 @@ export type Action =
 	| 'editRecording'
 	| 'yes'
 	| 'no'
+	| 'newStage'
+	| 'resumeDraft'
 	| 'details'
 	| 'copy'
 	| 'reveal'
@@ -122,11 +124,12 @@ const downOnly: Binding = {...binding('down', '↓', 'move down', down), hidden:
 const listKeys = (thing: string, extra: Binding[] = []): Binding[] => [
 	upDown,
 	downOnly,
-	binding('edit', 'Enter', `edit the selected ${thing} (or add, or continue)`, enter, 'edit'),
+	binding('edit', 'Enter', `edit the selected ${thing}, add one, or continue (on those lines); a ${thing} saved unchanged leaves the cursor on Continue`, enter, 'edit'),
+	// Right after Enter, so a narrow footer still says how to move on.
+	binding('next', 'Tab', 'continue to the next step, from any line', tab, 'continue'),
 	binding('add', 'a', `add a ${thing}`, char('a'), 'add'),
 	binding('remove', 'd/Delete', `remove the selected ${thing}`, removeKey, 'remove'),
 	...extra,
-	binding('next', 'Tab', 'continue to the next step', tab, 'next'),
 	binding('back', 'Shift+Tab/Esc', 'back to the previous step', any(shiftTab, escape), 'back'),
 ];
 
@@ -162,7 +165,9 @@ export const bindings: Record<Scope, Binding[]> = {
 	start: [
 		upDown,
 		downOnly,
-		binding('choose', 'Enter/Tab', 'choose the selected line', any(enter, tab), 'choose'),
+		binding('choose', 'Enter/Tab', 'choose the selected line; on a preset, review it filled in (Enter there creates)', any(enter, tab), 'choose'),
+		binding('newStage', 'n', 'start a new stage', char('n'), 'new'),
+		binding('resumeDraft', 'r', 'resume your draft, if there is one', char('r')),
 		binding('quit', 'q', 'quit without creating anything', char('q'), 'quit'),
 	],
 	picker: [upDown, downOnly, binding('choose', 'Enter', 'pick', enter, 'choose'), binding('cancel', 'Esc', 'keep the current value', escape, 'cancel')],
