@@ -161,7 +161,7 @@ export function LiveTable(props: LiveTableProps) {
 	// On a short terminal the endpoints give way to the rows (they are in `j`'s output anyway), and
 	// the blank line under the header goes before any row does.
 	const rowsWanted = Math.max(1, state.tokens.length);
-	const fullHeader = headerHeight(stage, sandbox);
+	const fullHeader = headerHeight(stage, sandbox, columns);
 	const compact = budget - fullHeader - fixedLines - statusLines < Math.min(3, rowsWanted);
 	const headerLines = compact ? 1 : fullHeader;
 	const spare = budget - headerLines - fixedLines - statusLines - rowsWanted;
