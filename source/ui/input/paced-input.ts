@@ -192,6 +192,9 @@ export class PacedInput extends EventEmitter {
 	}
 
 	private async sendNext(): Promise<void> {
+		// First let React finish: a screen that changed since the last key (after an await, a timer,
+		// a hold let go) has its effects run, so its fields listen and the old ones no longer do.
+		await this.settle?.();
 		const index = this.nextIndex();
 		if (index === -1 || this.listenerCount('readable') === 0) {
 			return;
@@ -225,6 +228,7 @@ export class PacedInput extends EventEmitter {
 			await this.waitForKey(loneEscapeWaitMs);
 		}
 
+		// And what this key did, committed with its effects run, before the next one is looked at.
 		await this.settle?.();
 	}
 
