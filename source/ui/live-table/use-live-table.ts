@@ -78,6 +78,8 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 		}
 
 		const who = safeText(token.userId || token.participantId || 'the participant');
+		// Said at once: the system clipboard can take a moment, and the key must visibly have landed.
+		dispatch({type: 'copying', text: `Copying the token for ${who}…`});
 		try {
 			await clipboard.write(token.token);
 			dispatch({type: 'copied', text: `Copied the token for ${who}`});
