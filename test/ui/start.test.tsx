@@ -63,7 +63,8 @@ test('presets are listed most recently used first, the first one chosen: Enter, 
 	const lines = start.split('\n');
 	const classLine = lines.findIndex(line => line.includes('class-'));
 	t.true(classLine > 0 && classLine < lines.findIndex(line => line.includes('weekly')), start);
-	t.regex(start, /› class {2}class-\S+ · 1 participant\b/);
+	t.regex(start, /› class {3}class-\S+ · 1 participant\b/);
+	t.regex(start, / {2}weekly {2}weekly-show · 2 participants · Friday/);
 	t.regex(start, /Resume your draft — .*"unfinished".*\(r\)/);
 	await press(instance, keys.enter);
 	await ready(instance, /✓ No problems: Enter creates the stage\./);

@@ -176,6 +176,8 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 	const otherLines = lines.length - presetIndexes.length + 4;
 	const window = listWindow(presetIndexes.length, Math.max(0, presetIndexes.indexOf(cursor)), Math.max(3, height - otherLines));
 	const shownPresets = new Set(presetIndexes.slice(window.start, window.end));
+	// Preset names in a column, so what each makes lines up (a very long name is not waited for).
+	const nameWidth = Math.min(24, Math.max(0, ...presetIndexes.map(index => [...lines[index]!.label].length)));
 	const firstShown = presetIndexes[window.start];
 	const lastShown = presetIndexes[window.end - 1];
 	return (
@@ -197,7 +199,7 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 							{index === firstShown && window.above > 0 ? <Text color={theme.muted}>  ↑ {window.above} more</Text> : null}
 							<Text wrap="truncate-end">
 								<Text color={theme.accent}>{selected ? '› ' : '  '}</Text>
-								<Text bold={selected}>{where ? line.label.padEnd(10) : safeText(line.label)}</Text>
+								<Text bold={selected}>{where ? line.label.padEnd(10) : line.preset ? safeText(line.label).padEnd(nameWidth) : safeText(line.label)}</Text>
 								{line.id === 'endpoint' && state.endpoint !== undefined ? (
 									<TextField
 										focus
