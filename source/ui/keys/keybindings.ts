@@ -59,6 +59,7 @@ export type Action =
 	| 'no'
 	| 'newStage'
 	| 'resumeDraft'
+	| 'clearField'
 	| 'details'
 	| 'copy'
 	| 'reveal'
@@ -117,6 +118,9 @@ export const globalBindings: Binding[] = [
 	binding('quit', 'Ctrl+C', 'quit; your draft is kept for next time', (input, key) => key.ctrl && input === 'c'),
 ];
 
+/** In every scope with a text field; the field itself acts on it (components/text-field). */
+export const clearField = binding('clearField', 'Ctrl+U', 'clear the text field', (input, key) => key.ctrl && input === 'u');
+
 const upDown = binding('up', '↑/↓', 'move', up);
 // One entry lists ↑/↓ for the overlay; `down` still needs its own matcher for the screens.
 const downOnly: Binding = {...binding('down', '↓', 'move down', down), hidden: true};
@@ -140,6 +144,7 @@ const entryFormKeys = (thing: string): Binding[] => [
 	binding('next', 'Enter/Tab', `next field; on the value, save the ${thing}`, any(enter, tab), 'next'),
 	binding('previous', 'Shift+Tab', 'previous field', shiftTab),
 	binding('cancel', 'Esc', `discard this ${thing}`, escape, 'cancel'),
+	clearField,
 ];
 
 const formKeys = (done: string, leave: string): Binding[] => [
@@ -151,6 +156,7 @@ const formKeys = (done: string, leave: string): Binding[] => [
 	binding('left', '←/→', 'pick another choice or quick value', left, 'pick'),
 	{...binding('right', '→', 'next choice or quick value', right), hidden: true},
 	binding('back', 'Esc', leave, escape, 'back'),
+	clearField,
 ];
 
 /** A plain character for the live table: with Ctrl or Meta held it is another key (Ctrl+C never copies). */
@@ -174,10 +180,12 @@ export const bindings: Record<Scope, Binding[]> = {
 	endpoint: [
 		binding('choose', 'Enter', 'use this endpoint (empty: the default)', enter, 'choose'),
 		binding('cancel', 'Esc', 'keep the current endpoint', escape, 'cancel'),
+		clearField,
 	],
 	name: [
 		binding('next', 'Enter/Tab', 'continue to tags', any(enter, tab), 'next'),
 		binding('back', 'Shift+Tab/Esc', 'back to the start', any(shiftTab, escape), 'back'),
+		clearField,
 	],
 	tags: listKeys('tag'),
 	'tag-form': entryFormKeys('tag'),
@@ -215,7 +223,7 @@ export const bindings: Record<Scope, Binding[]> = {
 		binding('back', 'Shift+Tab/Esc', 'back to recording', any(shiftTab, escape)),
 		binding('quit', 'q', 'quit without creating; the draft is kept', char('q'), 'quit'),
 	],
-	'preset-name': [binding('choose', 'Enter', 'save the preset', enter, 'save'), binding('cancel', 'Esc', 'do not save', escape, 'cancel')],
+	'preset-name': [binding('choose', 'Enter', 'save the preset', enter, 'save'), binding('cancel', 'Esc', 'do not save', escape, 'cancel'), clearField],
 	confirm: [binding('yes', 'y', 'yes', char('y', 'Y'), 'yes'), binding('no', 'n/Esc', 'no', any(char('n', 'N'), escape), 'no')],
 	creating: [],
 	help: [binding('cancel', '?/Esc', 'close this list', any(char('?'), escape), 'close')],

@@ -10,6 +10,7 @@ import {toPictures} from '../../../wizard/control-pictures.js';
 import {useFieldFocus, useKeyInFlight, useKeys} from '../../input/key-router.js';
 import {insertsText} from '../../input/split-keys.js';
 import {useScopeActive, useTypingFocus} from '../../keys/key-scope.js';
+import {clearField} from '../../keys/keybindings.js';
 import {applyFieldEdit} from './field-edit.js';
 
 export type TextFieldProps = {
@@ -31,7 +32,7 @@ export function TextField({value, focus, placeholder, reservedCharacters = '', o
 	// Ctrl+U clears the field, as in a shell: the quick way to replace a pre-filled value.
 	useKeys(
 		(input, key) => {
-			if (key.ctrl && input === 'u' && value !== '') {
+			if (clearField.matches(input, key) && value !== '') {
 				setGeneration(current => current + 1);
 				onChange('');
 			}
