@@ -122,9 +122,29 @@ export function useKeys(handler: KeyHandler, options: {isActive?: boolean} = {})
 export function useHoldKeys(pending: boolean): void {
 	const router = useContext(RouterContext);
 	const paced = router?.paced;
-	// A layout effect: the hold is in place in the commit that shows the pending state, before the
+	const release = useRef<(() => void) | undefined>(undefined);
+	// Taken in a layout effect: in place in the commit that shows the pending state, before the
 	// paced stream can send another key.
-	useLayoutEffect(() => (pending && paced ? paced.hold() : undefined), [pending, paced]);
+	useLayoutEffect(() => {
+		if (pending && paced && !release.current) {
+			release.current = paced.hold();
+		}
+	}, [pending, paced]);
+	// Let go in a passive effect: the keys then wait until the commit that shows the screen is done
+	// with its effects too (a field on it listens by then, the one it replaced no longer does).
+	useEffect(() => {
+		if (!pending) {
+			release.current?.();
+			release.current = undefined;
+		}
+	}, [pending]);
+	useEffect(
+		() => () => {
+			release.current?.();
+			release.current = undefined;
+		},
+		[],
+	);
 }
 
 /** A focused text field: runs of text reach it whole (a paste is one insertion). */

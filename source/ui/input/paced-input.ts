@@ -5,7 +5,10 @@
 // ink-text-input subscribe in effects; a key sent before those run would reach nobody, or the
 // field that is going away). While a screen change is pending (an await before the next screen,
 // a screen still loading what it shows), screens hold the keys and release them once the new
-// screen is ready. Ctrl+C is never held.
+// screen's commit has run its effects (useHoldKeys). Ctrl+C is never held.
+//
+// Settling happens after a key, never before one: a forced render just before a key would spend
+// Ink's frame budget (it throttles frames to 30 a second) and hold that key's frame back ~33 ms.
 //
 // Ink sees an ordinary raw-mode TTY stream: isTTY, setRawMode, setEncoding, ref and unref pass
 // through to the real stdin, and read() returns one key per 'readable'.
@@ -192,9 +195,6 @@ export class PacedInput extends EventEmitter {
 	}
 
 	private async sendNext(): Promise<void> {
-		// First let React finish: a screen that changed since the last key (after an await, a timer,
-		// a hold let go) has its effects run, so its fields listen and the old ones no longer do.
-		await this.settle?.();
 		const index = this.nextIndex();
 		if (index === -1 || this.listenerCount('readable') === 0) {
 			return;
