@@ -172,6 +172,9 @@ test('start from a preset: its name placeholders expand, and --save-preset saves
 	// The stage got show-<user>; the preset keeps making fresh names, as the one it came from does.
 	t.is(saved?.request.name, 'show-{user}');
 	t.deepEqual(saved?.request.tags, {team: 'video'});
+	// The preset the stage came from is marked used; the one saved from it is not.
+	t.truthy(run.store.getPreset('weekly')?.lastUsedAt);
+	t.is(saved?.lastUsedAt, undefined);
 	t.true(run.stderr.includes('Saved preset "again".'));
 });
 

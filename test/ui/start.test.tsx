@@ -165,3 +165,30 @@ test('without a region given, the profile’s own region is used, as the SDK wou
 	t.regex(frame, /profile work · eu-west-1/);
 	cleanup();
 });
+
+test('many presets scroll with the cursor; every other line stays on screen', async t => {
+	let time = Date.parse('2026-11-01T00:00:00.000Z');
+	const {store} = tempStore(() => new Date(time));
+	for (let index = 1; index <= 30; index++) {
+		time += 60_000;
+		store.savePreset({name: `preset-${String(index).padStart(2, '0')}`, request: {name: `stage-${index}`}});
+	}
+
+	const {instance, cleanup} = mountApp({store});
+	const first = await ready(instance, 'Presets, most recently used first');
+	// The last saved first, and chosen; the rest below, windowed.
+	t.regex(first, /› preset-30/);
+	t.regex(first, /↓ \d+ more/);
+	t.regex(first, /Start a new stage/);
+	t.regex(first, /Endpoint/);
+	t.true(first.split('\n').length <= 24, first);
+	for (let index = 0; index < 25; index++) {
+		// eslint-disable-next-line no-await-in-loop
+		await press(instance, keys.down);
+	}
+
+	const scrolled = await ready(instance, /› preset-05/);
+	t.regex(scrolled, /↑ \d+ more/);
+	t.regex(scrolled, /Start a new stage/);
+	cleanup();
+});
