@@ -27,6 +27,7 @@ export type KeyboardSource = NodeJS.EventEmitter & {
 
 /** How long a read that ends inside an escape sequence waits for the rest (Ink waits 20 ms too). */
 const escapeWaitMs = 25;
+const pasteWaitMs = 1000;
 /** How long a lone Esc, which Ink itself holds for 20 ms, may take to reach the app. */
 const loneEscapeWaitMs = 200;
 
@@ -110,10 +111,6 @@ export class PacedInput extends EventEmitter {
 		};
 	}
 
-	get held(): boolean {
-		return this.holds > 0;
-	}
-
 	/** Resolves once React has committed and run the effects of what the last key did. */
 	setSettler(settle: (() => Promise<void>) | undefined): void {
 		this.settle = settle;
@@ -152,19 +149,21 @@ export class PacedInput extends EventEmitter {
 		}
 	};
 
-	/** Adds what the terminal sent; public so a test can feed keys without a terminal. */
-	push(chunk: string): void {
+	/** Splits what the terminal sent and queues its keys; an escape sequence cut off waits a moment. */
+	private push(chunk: string): void {
 		clearTimeout(this.pendingTimer);
 		const {keys, pending} = splitKeys(this.pending + chunk);
 		this.pending = pending;
 		this.queue.push(...keys);
 		if (pending !== '') {
+			// A bracketed paste may take several reads; a key's sequence comes in one, or nearly.
+			const wait = pending.startsWith('\u001B[200~') ? pasteWaitMs : escapeWaitMs;
 			this.pendingTimer = setTimeout(() => {
 				// Nothing more came: what there is goes as it is (a lone Esc, most often).
 				this.queue.push(this.pending);
 				this.pending = '';
 				this.pump();
-			}, escapeWaitMs);
+			}, wait);
 		}
 
 		this.pump();
@@ -224,7 +223,9 @@ export class PacedInput extends EventEmitter {
 			this.inFlight = undefined;
 		}
 
-		if (this.seen === seenBefore && key.startsWith('\u001B') && key.length === 1) {
+		// A lone Esc (or a sequence cut short) Ink holds for a moment, in case more follows: the next
+		// key must not be that more, so it waits until Ink has let this one go.
+		if (this.seen === seenBefore && splitKeys(key).pending !== '') {
 			await this.waitForKey(loneEscapeWaitMs);
 		}
 
