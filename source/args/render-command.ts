@@ -13,6 +13,7 @@ import {
 	type OptionSpec,
 } from './options.js';
 import {isParamFileReference} from './param-file.js';
+import {shorthandWords} from './render-shorthand.js';
 import {setOwn} from './shorthand.js';
 
 export type RenderCommandOptions = {
@@ -20,13 +21,18 @@ export type RenderCommandOptions = {
 	globals?: Partial<GlobalOptions>;
 	/** The program to start with; `aws ivs-realtime create-stage` unless given. */
 	program?: string;
-	/** One option per line, joined with ` \` as the AWS CLI's own examples are. */
+	/**
+	 * One option per line, joined with ` \` as the AWS CLI's own examples are; a list given as
+	 * several shorthand words has each on a line of its own.
+	 */
 	multiline?: boolean;
+	/** Structures, maps and lists in the AWS CLI's shorthand where it says the same; JSON elsewhere. */
+	shorthand?: boolean;
 };
 
 export const awsCommandPrefix = 'aws ivs-realtime create-stage';
 
-/** The shell command that sends `request`: strings as words, structures and lists as JSON. */
+/** The shell command that sends `request`: strings as words, structures and lists as JSON or shorthand. */
 export function renderCommand(request: Readonly<CreateStageRequest>, options: RenderCommandOptions = {}): string {
 	const parts: string[][] = [];
 	const leftOver: Record<string, unknown> = {};
@@ -37,7 +43,7 @@ export function renderCommand(request: Readonly<CreateStageRequest>, options: Re
 		}
 
 		const option = createStageParameterOptions.find(candidate => candidate.target.kind === 'parameter' && candidate.target.member === member);
-		const words = option ? parameterWords(option, value) : undefined;
+		const words = option ? parameterWords(option, value, options.shorthand ?? false) : undefined;
 		if (words) {
 			parts.push(words);
 		} else {
@@ -53,19 +59,29 @@ export function renderCommand(request: Readonly<CreateStageRequest>, options: Re
 
 	parts.push(...globalWords(options.globals ?? {}));
 	const program = options.program ?? awsCommandPrefix;
-	const rendered = parts.map(words => words.map((word, index) => (index === 0 ? word : shellQuote(word))).join(' '));
+	const itemBreak = options.multiline ? ' \\\n        ' : ' ';
+	const rendered = parts.map(([flag, ...values]) => {
+		const quoted = values.map(word => shellQuote(word));
+		// Several values (a list's items) go one per line under their option.
+		return quoted.length > 1 ? [flag, ...quoted].join(itemBreak) : [flag, ...quoted].join(' ');
+	});
 	return options.multiline
 		? [program, ...rendered].join(' \\\n    ')
 		: [program, ...rendered].join(' ');
 }
 
-function parameterWords(option: OptionSpec, value: unknown): string[] | undefined {
+function parameterWords(option: OptionSpec, value: unknown, shorthand: boolean): string[] | undefined {
 	if (value === undefined || value === null || option.target.kind !== 'parameter') {
 		return undefined;
 	}
 
 	const shape = getShape(option.target.shapeName);
 	if (shape.type === 'structure' || shape.type === 'map' || shape.type === 'list') {
+		const words = shorthand ? shorthandWords(value, option.target.shapeName) : undefined;
+		if (words) {
+			return [option.flag, ...words];
+		}
+
 		// JSON starts with { or [, which the AWS CLI always reads as JSON, never as shorthand or a file.
 		return [option.flag, JSON.stringify(inModelOrder(value, option.target.shapeName))];
 	}

@@ -81,5 +81,14 @@ export async function createStageNonInteractive({request, globals, settings: res
 		}
 	}
 
+	if (globals.preset && store) {
+		try {
+			// After the output, so a script waits for nothing more than it must.
+			store.markPresetUsed(globals.preset);
+		} catch {
+			// Only the order of the wizard's start screen depends on it; the stage exists.
+		}
+	}
+
 	return exitCodes.ok;
 }

@@ -3,7 +3,7 @@
 // ARN, an export path, or the --output text) is finalReport's, as in the Ink wizard.
 import type {CreateStageResponse} from '../stage/request.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
-import {presetToSave} from '../wizard/preset-to-save.js';
+import {presetToSave, presetUsed} from '../wizard/preset-to-save.js';
 import {resultLines} from './result-text.js';
 import type {Session} from './session.js';
 import {askTokenActions} from './token-actions.js';
@@ -17,6 +17,15 @@ export async function finishCreated(session: Session, response: CreateStageRespo
 		store.clearDraft();
 	} catch (error) {
 		notices.push(`Could not clear the draft: ${(error as Error).message}`);
+	}
+
+	const used = presetUsed(state, globals.preset);
+	if (used) {
+		try {
+			store.markPresetUsed(used);
+		} catch {
+			// Only the order of the start screen's list depends on it; the stage exists.
+		}
 	}
 
 	if (globals.savePreset) {

@@ -20,7 +20,9 @@ export type PresetExport = {
 export type ImportedPreset = PresetInput & {createdAt?: string; updatedAt?: string};
 
 export function buildPresetExport(presets: Preset[], now: Date): PresetExport {
-	return {format: exportFormatName, version: exportFormatVersion, exportedAt: now.toISOString(), presets};
+	// When each was last used is this machine's history, not part of the preset: not exported.
+	const exported = presets.map(({lastUsedAt: _lastUsedAt, ...preset}) => preset);
+	return {format: exportFormatName, version: exportFormatVersion, exportedAt: now.toISOString(), presets: exported};
 }
 
 export function serializePresetExport(document: PresetExport): string {

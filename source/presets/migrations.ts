@@ -11,6 +11,7 @@ type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 /** `migrations[n]` turns a version-n file into a version-(n+1) file. */
 export const migrations: Record<number, Migration> = {
 	1: migrateV1ToV2,
+	2: migrateV2ToV3,
 };
 
 export type MigrationResult =
@@ -142,4 +143,14 @@ function pickStrings(source: Record<string, unknown>, keys: string[]): Record<st
 	}
 
 	return picked;
+}
+
+/*
+Version 3 adds `lastUsedAt` to a preset: when a stage was last created from it, so the start
+screen can list the most recently used first. A version-2 file holds no such time and none is
+made up (a preset never used sorts by when it was saved); the step only marks the file as version
+3, so a version-2 release, whose schema would refuse the new field, leaves it alone instead.
+*/
+function migrateV2ToV3(data: Record<string, unknown>): Record<string, unknown> {
+	return data;
 }

@@ -4,7 +4,7 @@
 // value the service would refuse is the user's data to fix, not a reason to move the file aside.
 import {presetNamePattern} from './preset-name.js';
 
-export const currentConfigVersion = 2;
+export const currentConfigVersion = 3;
 
 export const outputFormats = ['json', 'yaml', 'yaml-stream', 'text', 'table', 'off'] as const;
 
@@ -46,6 +46,8 @@ export const configSchema = {
 				},
 				createdAt: {$ref: '#/$defs/timestamp'},
 				updatedAt: {$ref: '#/$defs/timestamp'},
+				// When a stage was last created from it (version 3); absent until then.
+				lastUsedAt: {$ref: '#/$defs/timestamp'},
 			},
 		},
 		draft: {

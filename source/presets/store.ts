@@ -21,6 +21,8 @@ export type Preset = {
 	defaults?: PresetDefaults;
 	createdAt: string;
 	updatedAt: string;
+	/** When a stage was last created from it; absent until then. */
+	lastUsedAt?: string;
 };
 
 export type Draft = {
@@ -61,6 +63,8 @@ export type PresetStore = {
 	/** Saves several at once, all or nothing (import). */
 	savePresets(inputs: Array<PresetInput & {createdAt?: string; updatedAt?: string}>, options?: {overwrite?: boolean}): Preset[];
 	deletePreset(name: string): boolean;
+	/** Records that a stage was just created from the preset (nothing happens if it is gone). */
+	markPresetUsed(name: string): void;
 	renamePreset(from: string, to: string): void;
 	getDraft(): Draft | undefined;
 	saveDraft(draft: Omit<Draft, 'savedAt'>): void;
@@ -132,6 +136,8 @@ export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
 					...stored,
 					createdAt: createdAt ?? existing?.createdAt ?? time,
 					updatedAt: updatedAt ?? time,
+					// Overwritten, it is still the preset the user reaches for.
+					...(existing?.lastUsedAt ? {lastUsedAt: existing.lastUsedAt} : {}),
 				};
 				data.presets[name] = preset;
 				return toPreset(name, preset);
@@ -169,6 +175,14 @@ export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
 
 				delete data.presets[name];
 				return true;
+			});
+		},
+		markPresetUsed(name) {
+			file.update(data => {
+				const preset = Object.hasOwn(data.presets, name) ? data.presets[name] : undefined;
+				if (preset) {
+					preset.lastUsedAt = now().toISOString();
+				}
 			});
 		},
 		renamePreset(from, to) {

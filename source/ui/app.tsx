@@ -6,7 +6,6 @@ import {loadAwsConfig as loadAwsConfigFiles, type AwsConfig} from '../ivs/aws-co
 import type {WizardServices} from '../ivs/wizard-services.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
-import {saveDraft} from '../wizard/draft.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
 import {problemCountsByStep, selectProblems} from '../wizard/problems.js';
 import {startingState} from '../wizard/starting-state.js';
@@ -18,7 +17,7 @@ import {useCreateStage} from './hooks/use-create-stage.js';
 import {useDraftAutosave} from './hooks/use-draft-autosave.js';
 import {useGlobalKeys} from './hooks/use-global-keys.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
-import {KeyRouterProvider} from './keys/key-router.js';
+import {KeyRouterProvider} from './input/key-router.js';
 import {KeyScopeProvider, useCurrentScope, useKeyScopeRegistry, type KeyScopeRegistry} from './keys/key-scope.js';
 import type {Scope} from './keys/keybindings.js';
 import {CreatingScreen} from './screens/creating/creating.js';
@@ -43,6 +42,8 @@ export type AppProps = {
 	/** --output was given: the wizard ends at creation and the formatted output follows it. */
 	explicitOutput: boolean;
 	savePreset?: string;
+	/** --preset: the preset the command line's request came from. */
+	presetName?: string;
 	revealTokens: boolean;
 	now?: () => number;
 	loadAwsConfig?: () => Promise<AwsConfig>;
@@ -78,6 +79,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	const problems = selectProblems(state.request);
 	const created = state.creation.status === 'created' ? state.creation.response : undefined;
 	const liveTable = created !== undefined && !props.explicitOutput;
+	const draft = useDraftAutosave(state, store, Boolean(sandbox), message => notices.push(message));
 
 	const finish = useCallback(
 		(kind: 'interrupted' | 'quit') => {
@@ -87,14 +89,16 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 			}
 
 			// What was typed on this step since the last step change is kept too.
-			const problem = state.origin ? saveDraft(store, state, Boolean(sandbox)) : undefined;
+			const problem = draft.save();
 			if (problem) {
 				notices.push(problem);
 			}
 
-			onExit({kind, ...(state.origin || store.getDraft() ? {draftPath: store.path} : {}), notices});
+			onExit({kind, ...(draft.owns() || store.getDraft() ? {draftPath: store.path} : {}), notices});
 		},
-		[created, state, store, sandbox, notices, onExit],
+		// `draft` is the same object for the life of the app.
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+		[created, state, store, notices, onExit],
 	);
 
 	useGlobalKeys({
@@ -113,9 +117,8 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 			}
 		},
 	});
-	useDraftAutosave(state, store, Boolean(sandbox), message => notices.push(message));
 	useCreateStage(state, dispatch, services, now);
-	useAfterCreation({state, store, savePreset: props.savePreset, explicitOutput: props.explicitOutput, notices, onExit});
+	useAfterCreation({state, store, draft, savePreset: props.savePreset, presetName: props.presetName, explicitOutput: props.explicitOutput, notices, onExit});
 
 	const height = Math.max(6, rows - frameLines);
 	const screen = (() => {

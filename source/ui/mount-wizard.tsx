@@ -8,6 +8,7 @@ import {createSystemClipboard} from '../tokens/clipboard.js';
 import {launchConnection, type WizardLaunch} from '../wizard/launch.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
 import {App} from './app.js';
+import {PacedInput} from './input/paced-input.js';
 
 /** For tests: services and config files other than the real ones. */
 export type WizardOverrides = {services?: WizardServices; loadAwsConfig?: () => Promise<AwsConfig>};
@@ -19,6 +20,8 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 		settle = resolve;
 	});
 
+	// Ink reads the keyboard through the input layer, which splits and paces it (input/paced-input.ts).
+	const stdin = new PacedInput(launch.stdin);
 	const instance = render(
 		<App
 			request={launch.request}
@@ -30,6 +33,7 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 			color={color}
 			explicitOutput={globals.output !== undefined}
 			{...(globals.savePreset ? {savePreset: globals.savePreset} : {})}
+			{...(globals.preset ? {presetName: globals.preset} : {})}
 			revealTokens={globals.revealTokens}
 			{...(launch.now ? {now: launch.now} : {})}
 			{...(overrides.loadAwsConfig ? {loadAwsConfig: overrides.loadAwsConfig} : {})}
@@ -37,7 +41,9 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 				settle(outcome);
 			}}
 		/>,
-		{stdin: launch.stdin, stdout, stderr, exitOnCtrlC: false, patchConsole: false},
+		// Legacy (not concurrent) rendering: the input layer relies on a state change made from outside
+		// React rendering at once, with the effects of earlier commits run first.
+		{stdin: stdin as unknown as NodeJS.ReadStream, stdout, stderr, exitOnCtrlC: false, patchConsole: false, concurrent: false},
 	);
 
 	const outcome = await finished;

@@ -10,3 +10,15 @@ export function presetToSave(name: string, state: Pick<WizardState, 'request' | 
 	const defaults = {...(region ? {region} : {}), ...(profile ? {profile} : {})};
 	return {name, request: withTemplateName(state.request, state.nameTemplate), ...(Object.keys(defaults).length > 0 ? {defaults} : {})};
 }
+
+/**
+ * The preset a created stage came from, to mark it used: the one picked at the start, or the
+ * command line's --preset when the run went on with what the command line gave.
+ */
+export function presetUsed(state: Pick<WizardState, 'origin'>, commandLinePreset: string | undefined): string | undefined {
+	if (state.origin?.kind === 'preset') {
+		return state.origin.name;
+	}
+
+	return state.origin?.kind === 'new' ? commandLinePreset : undefined;
+}

@@ -1,5 +1,6 @@
 // The review's "same with the AWS CLI": the request as the `aws ivs-realtime create-stage` command a
-// user would paste, shown and copied by both modes.
+// user would paste, shown and copied by both modes: one option per line, in shorthand where it
+// says the same, so it reads well and wraps cleanly at 60 columns.
 import {renderCommand} from '../args/render-command.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import type {Connection} from './wizard-state.js';
@@ -8,6 +9,8 @@ import type {Connection} from './wizard-state.js';
 export function reviewCommand(request: CreateStageRequest, connection: Connection, sandbox: boolean): string {
 	return renderCommand(request, {
 		multiline: true,
+		// Shorthand where it says the same (`userId=a,capabilities=PUBLISH,SUBSCRIBE`), JSON elsewhere.
+		shorthand: true,
 		globals: sandbox
 			? {}
 			: {

@@ -1,13 +1,16 @@
 // The start's lines, derived from what is saved and how the client is reached: the Ink start screen
-// shows them as a menu, line mode as one select.
+// shows them as a menu (every preset a line of its own, most recently used first), line mode as
+// one select (presets behind one line).
 import type {Draft, Preset} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
+import {describePreset, recentFirst} from './preset-lines.js';
 import {describeRequest} from './summary.js';
 import type {Connection} from './wizard-state.js';
 
 export type StartLineId = 'new' | 'preset' | 'draft' | 'profile' | 'region' | 'endpoint';
 
-export type StartLine = {id: StartLineId; label: string; detail: string};
+/** `preset` is set on a line that is one preset (the Ink menu); without it, the line opens the list. */
+export type StartLine = {id: StartLineId; label: string; detail: string; preset?: Preset};
 
 export function startLines(options: {
 	request: CreateStageRequest;
@@ -15,6 +18,9 @@ export function startLines(options: {
 	draft?: Draft;
 	connection: Connection;
 	sandbox: boolean;
+	/** One line per preset instead of one line for all of them. */
+	listPresets?: boolean;
+	now?: Date;
 }): StartLine[] {
 	const {request, presets, draft, connection, sandbox} = options;
 	const prefilled = describeRequest(request);
@@ -27,7 +33,11 @@ export function startLines(options: {
 		lines.push({id: 'draft', label: 'Resume your draft', detail: `saved ${draft.savedAt.slice(0, 16).replace('T', ' ')} UTC: ${describeRequest(draft.request)}`});
 	}
 
-	if (presets.length > 0) {
+	if (options.listPresets) {
+		for (const preset of recentFirst(presets)) {
+			lines.push({id: 'preset', label: preset.name, detail: describePreset(preset, options.now ? {now: options.now} : {}), preset});
+		}
+	} else if (presets.length > 0) {
 		lines.push({id: 'preset', label: 'Start from a preset', detail: `${presets.length} saved`});
 	}
 
@@ -41,4 +51,18 @@ export function startLines(options: {
 	}
 
 	return lines;
+}
+
+/**
+ * Where the cursor rests before the user moves: on the most recently used preset when the command
+ * line gave nothing (Enter, Enter then makes a stage from it), else on the draft (Enter resumes it
+ * rather than starting over), else on the first line.
+ */
+export function defaultStartLine(lines: StartLine[], request: CreateStageRequest): number {
+	const preset = lines.findIndex(line => line.preset !== undefined);
+	if (preset !== -1 && describeRequest(request) === 'empty') {
+		return preset;
+	}
+
+	return Math.max(0, lines.findIndex(line => line.id === 'draft'));
 }

@@ -10,6 +10,7 @@ import {parseCreateStageArgv} from '../../source/args/parse-argv.js';
 import {renderCommand} from '../../source/args/render-command.js';
 import type {CreateStageRequest} from '../../source/stage/request.js';
 import {validateCreateStageRequest} from '../../source/stage/validate.js';
+import {shorthandCases} from './shorthand-cases.js';
 
 type Recorded = {label: string; args: string[]; exitCode: number; body?: Record<string, unknown>; stderr?: string[]};
 
@@ -57,6 +58,19 @@ test('the AWS CLI accepted our rendered command as is, and sent the request it w
 	const words = execFileSync('sh', ['-c', 'eval "set -- $1"; printf \'%s\\0\' "$@"', 'sh', command], {encoding: 'utf8'}).split('\0').slice(0, -1);
 	t.deepEqual(words.slice(3), recorded!.args);
 });
+
+for (const {label, request} of shorthandCases) {
+	test(`the AWS CLI sent the request the review's shorthand command was made from: ${label}`, t => {
+		const recorded = recording.results.find(result => result.label === label);
+		t.is(recorded?.exitCode, 0);
+		// The words our command gives the shell are those the AWS CLI was run with …
+		const command = renderCommand(request, {shorthand: true, multiline: true});
+		const words = execFileSync('sh', ['-c', 'eval "set -- $1"; printf \'%s\\0\' "$@"', 'sh', command], {encoding: 'utf8'}).split('\0').slice(0, -1);
+		t.deepEqual(words.slice(3), recorded!.args);
+		// … and what it sent is the request itself.
+		t.deepEqual(recorded!.body, request as Record<string, unknown>);
+	});
+}
 
 test('our messages say what the AWS CLI says, on one line', t => {
 	const messages = new Map<string, string>();

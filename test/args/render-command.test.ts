@@ -5,6 +5,7 @@ import test from 'ava';
 import {parseCreateStageArgv} from '../../source/args/parse-argv.js';
 import {renderCliInputJson, renderCommand, shellQuote} from '../../source/args/render-command.js';
 import type {CreateStageRequest} from '../../source/stage/request.js';
+import {shorthandCases} from './shorthand-cases.js';
 
 /** The words /bin/sh makes of a command line. */
 function shellWords(command: string): string[] {
@@ -44,6 +45,11 @@ const roundTrips = test.macro({
 		t.deepEqual(parseCreateStageArgv(argvOf(command)).request, request, command);
 		const multiline = renderCommand(request, {multiline: true});
 		t.deepEqual(parseCreateStageArgv(argvOf(multiline)).request, request, multiline);
+		for (const options of [{shorthand: true}, {shorthand: true, multiline: true}]) {
+			const shorthand = renderCommand(request, options);
+			t.deepEqual(parseCreateStageArgv(argvOf(shorthand)).request, request, shorthand);
+		}
+
 		const body = renderCliInputJson(request);
 		t.deepEqual(parseCreateStageArgv(['--cli-input-json', body]).request, request);
 	},
@@ -59,6 +65,63 @@ test('a name that starts with -', roundTrips, {name: '-dash'});
 test('a name that looks like a file', roundTrips, {name: 'file://etc/passwd'});
 test('a name that looks like shorthand or JSON', roundTrips, {name: '{"a":1}', tags: {x: '[1]'}});
 test('twelve tokens', roundTrips, {participantTokenConfigurations: Array.from({length: 12}, (_, index) => ({userId: `user-${index}`, duration: index + 1}))});
+
+for (const {label, request} of shorthandCases) {
+	test(label, roundTrips, request);
+}
+
+test('single-item lists, an empty attribute map and every recording member', roundTrips, {
+	participantTokenConfigurations: [{userId: 'solo', capabilities: ['SUBSCRIBE'], attributes: {}}],
+	autoParticipantRecordingConfiguration: {storageConfigurationArn: 'arn:aws:ivs:us-west-2:123456789012:storage-configuration/abcdABCDefgh', mediaTypes: ['AUDIO_VIDEO'], thumbnailConfiguration: {storage: ['SEQUENTIAL']}},
+});
+test('keys and values shorthand cannot say plainly', roundTrips, {
+	participantTokenConfigurations: [{userId: 'a,b'}, {userId: 'c=d'}, {userId: '{x}'}, {userId: '-lead'}, {userId: ''}, {capabilities: []}, {}],
+	tags: {'file://x': 'y', 'k k': 'v', ü: 'v', 'a]': 'b'},
+});
+
+test('the review writes shorthand where it says the same, one list item per line', t => {
+	t.is(
+		renderCommand({participantTokenConfigurations: [{userId: 'a', capabilities: ['PUBLISH', 'SUBSCRIBE']}, {userId: 'b'}]}, {shorthand: true}),
+		'aws ivs-realtime create-stage --participant-token-configurations userId=a,capabilities=PUBLISH,SUBSCRIBE userId=b',
+	);
+	t.is(
+		renderCommand({name: 'show', participantTokenConfigurations: [{userId: 'host', duration: 60, attributes: {role: 'host'}}, {userId: 'guest'}], tags: {team: 'video'}}, {shorthand: true, multiline: true}),
+		[
+			'aws ivs-realtime create-stage \\',
+			'    --name show \\',
+			'    --participant-token-configurations \\',
+			'        \'userId=host,duration=60,attributes={role=host}\' \\',
+			'        userId=guest \\',
+			'    --tags team=video',
+		].join('\n'),
+	);
+	// JSON for an option shorthand cannot say plainly; shorthand for the others.
+	t.is(
+		renderCommand({participantTokenConfigurations: [{userId: 'o\'brien'}], tags: {a: 'b'}}, {shorthand: true}),
+		'aws ivs-realtime create-stage --participant-token-configurations \'[{"userId":"o\'\\\'\'brien"}]\' --tags a=b',
+	);
+});
+
+test('a typical review command wraps cleanly at 60 columns: a longer line is one word', t => {
+	const command = renderCommand(
+		{
+			name: 'weekly-show-2026-11-28',
+			participantTokenConfigurations: [
+				{userId: 'host', capabilities: ['PUBLISH', 'SUBSCRIBE'], duration: 120},
+				{userId: 'guest-1', capabilities: ['PUBLISH', 'SUBSCRIBE']},
+				{userId: 'viewer', capabilities: ['SUBSCRIBE']},
+			],
+			tags: {team: 'video', env: 'demo'},
+		},
+		{shorthand: true, multiline: true, globals: {region: 'us-west-2', profile: 'video'}},
+	);
+	const lines = command.split('\n');
+	t.is(lines.length, 9);
+	for (const line of lines) {
+		const words = line.replace(/ \\$/, '').trim().split(' ');
+		t.true(line.length <= 60 || words.length === 1, line);
+	}
+});
 
 test('the command reads like the AWS CLI page\'s example', t => {
 	t.is(

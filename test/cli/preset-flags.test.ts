@@ -1,6 +1,6 @@
 // --preset and --save-preset on the main command, without a terminal: real processes, a real
 // config folder in a temp dir, and the sandbox endpoint.
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import test from 'ava';
@@ -37,6 +37,12 @@ test('--preset creates its stage; options override it; --save-preset keeps the p
 	const shown = await runCli(['presets', 'show', 'weekly-again', '--output', 'json'], {env});
 	t.is(shown.code, 0, shown.stderr);
 	t.regex(shown.stdout, /"name": "show-\{date\}"/, 'the saved preset keeps {date}, not today\'s date');
+
+	// A stage created from a preset marks it used (the wizard's start screen lists the last used
+	// first); one only saved is not.
+	const config = JSON.parse(readFileSync(path.join(env.IVS_STAGE_WIZARD_CONFIG_DIR!, 'config.json'), 'utf8')) as {presets: Record<string, {lastUsedAt?: string}>};
+	t.regex(config.presets.weekly!.lastUsedAt ?? '', /^\d{4}-\d\d-\d\dT/);
+	t.is(config.presets['weekly-again']!.lastUsedAt, undefined);
 });
 
 test('an unknown preset is one line naming the presets that exist, exit 252', async t => {

@@ -16,6 +16,8 @@ export type PtySession = {
 	screen: () => string;
 	/** Everything the program wrote, scrollback included, as text. */
 	history: () => string;
+	/** Everything the program wrote, as it wrote it (escape sequences and all), in order. */
+	raw: () => string;
 	write: (data: string) => void;
 	waitForText: (text: string | RegExp, options?: WaitOptions) => Promise<string>;
 	exited: Promise<{exitCode: number}>;
@@ -39,7 +41,9 @@ export function spawnCli(args: string[], options: {columns?: number; rows?: numb
 		env: cleanEnv({CI: 'false', TERM: 'xterm-256color', ...options.env}) as Record<string, string>,
 	});
 	let pending = 0;
+	let raw = '';
 	child.onData(data => {
+		raw += data;
 		pending++;
 		terminal.write(data, () => {
 			pending--;
@@ -71,6 +75,7 @@ export function spawnCli(args: string[], options: {columns?: number; rows?: numb
 	return {
 		screen,
 		history: () => lines(0, terminal.buffer.active.length),
+		raw: () => raw,
 		write(data) {
 			child.write(data);
 		},

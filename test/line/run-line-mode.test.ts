@@ -45,7 +45,7 @@ test('a whole run: answers checked, the stage created, tokens masked, copied and
 	t.is(run.remaining, 0);
 	t.regex(run.stdout, /Step 1 of 4: Stage name/);
 	t.regex(run.stdout, /Tags \(1\)\s+env = prod/);
-	t.regex(run.stdout, /--participant-token-configurations '\[\{"duration":60,"userId":"host","attributes":\{"role":"host"\},"capabilities":\["PUBLISH"\]\}\]'/);
+	t.regex(run.stdout, /--participant-token-configurations '?userId=host,capabilities=PUBLISH,duration=60,attributes=\{role=host\}'?/);
 	t.regex(run.stdout, /Participant tokens \(1\), masked:/);
 	t.regex(run.stdout, new RegExp(`1\\s+host\\s+\\S+\\s+pub\\s+00:59:5\\d\\s+${tokenMask}`));
 	t.false(run.stdout.includes('eyJ'), 'no token on the screen until asked for');
@@ -172,6 +172,9 @@ test('start from a preset: its name placeholders expand, and --save-preset saves
 	// The stage got show-<user>; the preset keeps making fresh names, as the one it came from does.
 	t.is(saved?.request.name, 'show-{user}');
 	t.deepEqual(saved?.request.tags, {team: 'video'});
+	// The preset the stage came from is marked used; the one saved from it is not.
+	t.truthy(run.store.getPreset('weekly')?.lastUsedAt);
+	t.is(saved?.lastUsedAt, undefined);
 	t.true(run.stderr.includes('Saved preset "again".'));
 });
 

@@ -10,9 +10,9 @@ import {checkJsonSchema} from '../../source/presets/json-schema-check.js';
 import {tempConfigDir} from './helpers.js';
 
 const valid = [
-	{version: 2, presets: {}},
+	{version: 3, presets: {}},
 	{
-		version: 2,
+		version: 3,
 		presets: {
 			'team.weekly': {
 				description: 'd',
@@ -20,6 +20,7 @@ const valid = [
 				defaults: {region: 'us-east-1', profile: 'p', output: 'yaml-stream'},
 				createdAt: '2026-11-28T11:00:00.000Z',
 				updatedAt: '2026-11-28T11:00:00+01:00',
+				lastUsedAt: '2026-11-29T08:00:00Z',
 			},
 		},
 		draft: {request: {}, step: 'review', settings: {region: 'r', profile: 'p', endpointUrl: 'http://x'}, savedAt: '2026-11-28T11:00:00Z'},
@@ -29,18 +30,20 @@ const valid = [
 const invalid = [
 	{presets: {}},
 	{version: 1, presets: {}},
-	{version: 2, presets: []},
-	{version: 2, presets: {}, extra: true},
-	{version: 2, presets: {'bad name': {request: {}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
-	{version: 2, presets: {ok: {request: {}, createdAt: '2026-11-28T11:00:00Z'}}},
-	{version: 2, presets: {ok: {request: [], createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
-	{version: 2, presets: {ok: {request: {}, createdAt: 'yesterday', updatedAt: '2026-11-28T11:00:00Z'}}},
-	{version: 2, presets: {ok: {request: {}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z', token: 'x'}}},
-	{version: 2, presets: {ok: {request: {}, defaults: {output: 'csv'}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
-	{version: 2, presets: {ok: {request: {}, defaults: {region: ''}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
-	{version: 2, presets: {ok: {request: {}, description: 'x'.repeat(1025), createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
-	{version: 2, presets: {}, draft: {request: {}}},
-	{version: 2, presets: {}, draft: {request: {}, savedAt: '2026-11-28T11:00:00Z', settings: {token: 'x'}}},
+	{version: 2, presets: {}},
+	{version: 3, presets: {ok: {request: {}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z', lastUsedAt: 'today'}}},
+	{version: 3, presets: []},
+	{version: 3, presets: {}, extra: true},
+	{version: 3, presets: {'bad name': {request: {}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 3, presets: {ok: {request: {}, createdAt: '2026-11-28T11:00:00Z'}}},
+	{version: 3, presets: {ok: {request: [], createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 3, presets: {ok: {request: {}, createdAt: 'yesterday', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 3, presets: {ok: {request: {}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z', token: 'x'}}},
+	{version: 3, presets: {ok: {request: {}, defaults: {output: 'csv'}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 3, presets: {ok: {request: {}, defaults: {region: ''}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 3, presets: {ok: {request: {}, description: 'x'.repeat(1025), createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 3, presets: {}, draft: {request: {}}},
+	{version: 3, presets: {}, draft: {request: {}, savedAt: '2026-11-28T11:00:00Z', settings: {token: 'x'}}},
 ];
 
 function ajvAccepts(t: Parameters<typeof tempConfigDir>[0], document: unknown): boolean {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
+import {buildPresetExport} from '../../source/presets/export-format.js';
 import {openPresetStore} from '../../source/presets/store.js';
 import {PresetExistsError, PresetNotFoundError} from '../../source/presets/preset-name.js';
 import {UsageError} from '../../source/errors.js';
@@ -147,7 +148,7 @@ test('the file holds a version and the presets keyed by name', t => {
 	const store = openPresetStore({configDir: tempConfigDir(t), now: fixedClock()});
 	store.savePreset(weekly);
 	t.deepEqual(JSON.parse(fs.readFileSync(store.path, 'utf8')), {
-		version: 2,
+		version: 3,
 		presets: {
 			weekly: {
 				description: 'Friday stream',
@@ -219,4 +220,20 @@ test('a change that changes nothing writes nothing', t => {
 	t.false(store.deletePreset('nothing-here'));
 	store.clearDraft();
 	t.deepEqual(fs.readdirSync(configDir), []);
+});
+
+test('a stage created from a preset marks it used; an overwrite keeps that time; an export leaves it out', t => {
+	const configDir = tempConfigDir(t);
+	let time = '2026-11-28T11:00:00.000Z';
+	const store = openPresetStore({configDir, now: () => new Date(time)});
+	store.savePreset(weekly);
+	t.is(store.getPreset('weekly')!.lastUsedAt, undefined);
+	time = '2026-11-29T08:30:00.000Z';
+	store.markPresetUsed('weekly');
+	store.markPresetUsed('gone');
+	t.like(openPresetStore({configDir}).getPreset('weekly'), {lastUsedAt: '2026-11-29T08:30:00.000Z', updatedAt: '2026-11-28T11:00:00.000Z'});
+	time = '2026-11-30T00:00:00.000Z';
+	store.savePreset({...weekly, description: 'changed'}, {overwrite: true});
+	t.like(store.getPreset('weekly'), {description: 'changed', lastUsedAt: '2026-11-29T08:30:00.000Z', updatedAt: '2026-11-30T00:00:00.000Z'});
+	t.false('lastUsedAt' in buildPresetExport(store.listPresets(), new Date()).presets[0]!);
 });

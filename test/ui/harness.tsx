@@ -1,16 +1,16 @@
-// Mounts the wizard's app in ink-testing-library with a preset store in a temp folder and fake
+// Mounts the wizard's app (behind the input layer, as the CLI does) with a preset store in a temp folder and fake
 // services, and records how it ends.
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import React from 'react';
-import {render} from 'ink-testing-library';
 import type {StorageConfigurationChoice, WizardServices} from '../../source/ivs/wizard-services.js';
 import {openPresetStore, type PresetStore} from '../../source/presets/store.js';
 import type {CreateStageRequest, CreateStageResponse} from '../../source/stage/request.js';
 import {App, type AppProps} from '../../source/ui/app.js';
 import type {WizardOutcome} from '../../source/wizard/outcome.js';
 import type {Connection} from '../../source/wizard/wizard-state.js';
+import {renderInk} from '../helpers/render-ink.js';
 import {settle, waitForFrame} from '../helpers/wait-for.js';
 
 export type FakeServices = WizardServices & {
@@ -72,23 +72,23 @@ export function fakeServices(): FakeServices {
 }
 
 export type Mounted = {
-	instance: ReturnType<typeof render>;
+	instance: ReturnType<typeof renderInk>;
 	store: PresetStore;
 	services: FakeServices;
 	outcomes: WizardOutcome[];
 	cleanup: () => void;
 };
 
-export function tempStore(): {store: PresetStore; dir: string} {
+export function tempStore(now?: () => Date): {store: PresetStore; dir: string} {
 	const dir = mkdtempSync(path.join(tmpdir(), 'ivs-wizard-ui-'));
-	return {store: openPresetStore({configDir: dir}), dir};
+	return {store: openPresetStore({configDir: dir, ...(now ? {now} : {})}), dir};
 }
 
 export function mountApp(props: Partial<AppProps> & {store?: PresetStore} = {}): Mounted {
 	const {store, dir} = props.store ? {store: props.store, dir: undefined} : tempStore();
 	const services = (props.services as FakeServices | undefined) ?? fakeServices();
 	const outcomes: WizardOutcome[] = [];
-	const instance = render(
+	const instance = renderInk(
 		<App
 			request={{}}
 			connection={{region: 'us-east-1'}}

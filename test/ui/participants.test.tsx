@@ -38,7 +38,9 @@ test('add a participant through the editor; copy it; remove one', async t => {
 
 test('editing keeps the participant’s place; Esc in the editor keeps the old one', async t => {
 	const {instance, cleanup} = await atParticipants({participantTokenConfigurations: [{userId: 'a'}, {userId: 'b'}]});
-	await press(instance, keys.down);
+	// The cursor starts on Continue; up past "add" is the second participant.
+	t.regex(instance.lastFrame()!, /› Continue to recording →/);
+	await pressEach(instance, [keys.up, keys.up]);
 	await press(instance, keys.enter);
 	await ready(instance, 'Participant 2 of 2');
 	await press(instance, 'b');
@@ -61,8 +63,10 @@ test('twelve at most', async t => {
 	t.regex(instance.lastFrame()!, /12\/12 participants/);
 	await press(instance, 'a');
 	await waitForFrame(instance, 'At most 12 participants: remove one first.');
+	await pressEach(instance, [keys.up, keys.up]);
 	await press(instance, 'd');
 	await waitForFrame(instance, '11/12 participants');
+	await press(instance, keys.up);
 	await press(instance, 'c');
 	await waitForFrame(instance, '12/12 participants');
 	t.pass();
@@ -78,5 +82,21 @@ test('a participant with problems from the input is marked in the list', async t
 	await waitForFrame(instance, '✗ must be at least 1');
 	await press(instance, keys.escape);
 	await waitForFrameWithout(instance, 'must be at least');
+	cleanup();
+});
+
+test('Enter accepts what is there: a participant saved unchanged leaves the cursor on Continue', async t => {
+	const {instance, cleanup} = await atParticipants({participantTokenConfigurations: [{userId: 'a'}, {userId: 'b', capabilities: ['SUBSCRIBE']}]});
+	await pressEach(instance, [keys.up, keys.up]);
+	await press(instance, keys.enter);
+	await ready(instance, 'Participant 2 of 2');
+	// Enter through every field saves it as it was.
+	await pressEach(instance, [keys.enter, keys.enter, keys.enter, keys.enter]);
+	await press(instance, keys.enter);
+	const list = await ready(instance, '2/12 participants');
+	t.regex(list, /› Continue to recording →/);
+	t.regex(list, /Tab continue/);
+	await press(instance, keys.enter);
+	await ready(instance, 'Recording — Optional');
 	cleanup();
 });

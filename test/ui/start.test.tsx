@@ -36,18 +36,63 @@ test('a preset pre-fills the wizard, under what the command line gave', async t 
 	const {store} = tempStore();
 	store.savePreset({name: 'weekly', request: {name: 'show-{date}', tags: {team: 'video'}}, description: 'The weekly show'});
 	const {instance, cleanup} = mountApp({store, request: {tags: {team: 'override'}}});
-	await ready(instance, 'Start from a preset');
+	// The command line gave something: that is where the cursor rests, the preset one key down.
+	const start = await ready(instance, 'Presets, most recently used first');
+	t.regex(start, /› Continue with what the command line gave/);
+	t.regex(start, /weekly {2}show-\d{4}-\d{2}-\d{2} · 0 participants · The weekly show/);
 	await press(instance, keys.down);
 	await press(instance, keys.enter);
-	await ready(instance, 'Pick a preset');
-	t.regex(instance.lastFrame()!, /› weekly The weekly show/);
-	await press(instance, keys.enter);
-	// The placeholder is expanded, so the name is checked as it will be sent.
-	const frame = await waitForFrame(instance, /show-\d{4}-\d{2}-\d{2}/);
-	t.notRegex(frame, /✗/);
-	await press(instance, keys.tab);
-	await waitForFrame(instance, 'team = override');
+	// Straight to review: the placeholder is expanded, so the name is checked as it will be sent.
+	const frame = await ready(instance, 'Review and create');
+	t.regex(frame, /Name\s+show-\d{4}-\d{2}-\d{2}/);
+	t.regex(frame, /team = override/);
+	t.regex(frame, /✓ No problems: Enter creates the stage\./);
 	cleanup();
+});
+
+test('presets are listed most recently used first, the first one chosen: Enter, Enter creates its stage', async t => {
+	let time = '2026-11-01T10:00:00.000Z';
+	const {store} = tempStore(() => new Date(time));
+	store.savePreset({name: 'class', request: {name: 'class-{user}', participantTokenConfigurations: [{userId: 'teacher'}]}});
+	store.savePreset({name: 'weekly', request: {name: 'weekly-show', participantTokenConfigurations: [{userId: 'host'}, {userId: 'guest'}]}, description: 'Friday'});
+	store.saveDraft({request: {name: 'unfinished'}, step: 'tags'});
+	time = '2026-11-02T10:00:00.000Z';
+	store.markPresetUsed('class');
+	const {instance, services, cleanup} = mountApp({store});
+	const start = await ready(instance, 'Presets, most recently used first');
+	const lines = start.split('\n');
+	const classLine = lines.findIndex(line => line.includes('class-'));
+	t.true(classLine > 0 && classLine < lines.findIndex(line => line.includes('weekly')), start);
+	t.regex(start, /› class {3}class-\S+ · 1 participant\b/);
+	t.regex(start, / {2}weekly {2}weekly-show · 2 participants · Friday/);
+	t.regex(start, /Resume your draft — .*"unfinished".*\(r\)/);
+	await press(instance, keys.enter);
+	await ready(instance, /✓ No problems: Enter creates the stage\./);
+	time = '2026-11-03T10:00:00.000Z';
+	await press(instance, keys.enter);
+	await waitFor(() => services.created.length > 0, () => 'a CreateStage call');
+	t.like(services.created[0]!.request, {participantTokenConfigurations: [{userId: 'teacher'}]});
+	await waitFor(() => store.getPreset('class')?.lastUsedAt === '2026-11-03T10:00:00.000Z', () => 'the preset marked used');
+	// The preset was taken as it was: the older draft is still there.
+	t.deepEqual(store.getDraft()?.request, {name: 'unfinished'});
+	cleanup();
+});
+
+test('n starts a new stage and r resumes the draft, wherever the cursor is', async t => {
+	const {store} = tempStore();
+	store.savePreset({name: 'weekly', request: {name: 'weekly-show'}});
+	store.saveDraft({request: {name: 'from-draft'}, step: 'name'});
+	const first = mountApp({store});
+	t.regex(await ready(first.instance, 'Presets'), /› weekly/);
+	await press(first.instance, 'r');
+	await ready(first.instance, /› Stage name\s+from-draft/);
+	first.cleanup();
+	const second = mountApp({store});
+	await ready(second.instance, 'Presets');
+	await press(second.instance, 'n');
+	const name = await ready(second.instance, 'Stage name — Name the stage');
+	t.notRegex(name, /weekly-show|from-draft/);
+	second.cleanup();
 });
 
 test('profile, region and endpoint can be changed before anything is sent', async t => {
@@ -118,5 +163,32 @@ test('without a region given, the profile’s own region is used, as the SDK wou
 	const {instance, cleanup} = mountApp({connection: {profile: 'work'}});
 	const frame = await ready(instance, /Region\s+eu-west-1/);
 	t.regex(frame, /profile work · eu-west-1/);
+	cleanup();
+});
+
+test('many presets scroll with the cursor; every other line stays on screen', async t => {
+	let time = Date.parse('2026-11-01T00:00:00.000Z');
+	const {store} = tempStore(() => new Date(time));
+	for (let index = 1; index <= 30; index++) {
+		time += 60_000;
+		store.savePreset({name: `preset-${String(index).padStart(2, '0')}`, request: {name: `stage-${index}`}});
+	}
+
+	const {instance, cleanup} = mountApp({store});
+	const first = await ready(instance, 'Presets, most recently used first');
+	// The last saved first, and chosen; the rest below, windowed.
+	t.regex(first, /› preset-30/);
+	t.regex(first, /↓ \d+ more/);
+	t.regex(first, /Start a new stage/);
+	t.regex(first, /Endpoint/);
+	t.true(first.split('\n').length <= 24, first);
+	for (let index = 0; index < 25; index++) {
+		// eslint-disable-next-line no-await-in-loop
+		await press(instance, keys.down);
+	}
+
+	const scrolled = await ready(instance, /› preset-05/);
+	t.regex(scrolled, /↑ \d+ more/);
+	t.regex(scrolled, /Start a new stage/);
 	cleanup();
 });

@@ -1,20 +1,24 @@
-// Once the stage exists: the draft goes (it has served), --save-preset saves, and with an explicit
-// --output the wizard ends here so the formatted output can follow it.
+// Once the stage exists: the draft goes (if it was this run's: it has served), the preset it came
+// from is marked used, --save-preset saves, and with an explicit --output the wizard ends here so
+// the formatted output can follow it.
 import {useEffect, useRef} from 'react';
 import type {PresetStore} from '../../presets/store.js';
 import type {WizardOutcome} from '../../wizard/outcome.js';
-import {presetToSave} from '../../wizard/preset-to-save.js';
+import {presetToSave, presetUsed} from '../../wizard/preset-to-save.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
+import type {DraftKeeper} from './use-draft-autosave.js';
 
 export function useAfterCreation(options: {
 	state: WizardState;
 	store: PresetStore;
-	savePreset?: string;
+	draft: DraftKeeper;
+	savePreset?: string | undefined;
+	presetName?: string | undefined;
 	explicitOutput: boolean;
 	notices: string[];
 	onExit: (outcome: WizardOutcome) => void;
 }): void {
-	const {state, store, savePreset, explicitOutput, notices, onExit} = options;
+	const {state, store, draft, savePreset, presetName, explicitOutput, notices, onExit} = options;
 	const done = useRef(false);
 	const response = state.creation.status === 'created' ? state.creation.response : undefined;
 	useEffect(() => {
@@ -24,9 +28,20 @@ export function useAfterCreation(options: {
 
 		done.current = true;
 		try {
-			store.clearDraft();
+			if (draft.owns()) {
+				store.clearDraft();
+			}
 		} catch (error) {
 			notices.push(`Could not clear the draft: ${(error as Error).message}`);
+		}
+
+		const used = presetUsed(state, presetName);
+		if (used) {
+			try {
+				store.markPresetUsed(used);
+			} catch {
+				// Only the order of the start screen's list depends on it; the stage exists.
+			}
 		}
 
 		if (savePreset) {

@@ -2,7 +2,7 @@
 // except where it is typed text.
 import {actionFor, isGlobalAction} from '../keys/keybindings.js';
 import type {KeyScopeRegistry} from '../keys/key-scope.js';
-import {useKeys} from '../keys/key-router.js';
+import {useKeys} from '../input/key-router.js';
 
 export function useGlobalKeys(options: {
 	registry: KeyScopeRegistry;

@@ -1,6 +1,6 @@
-// Every key binding of the wizard, in one table. Screens ask `actionFor(scope, input, key)` which
-// action a key means, the `?` overlay lists a scope's bindings and the footer shows the ones marked
-// `footer`: a key that works is always a key that is listed.
+// Every key binding of the wizard and the live table after it, in one table. Screens ask
+// `actionFor(scope, input, key)` which action a key means, the `?` overlay lists a scope's bindings
+// and the footer shows the ones marked `footer`: a key that works is always a key that is listed.
 import type {Key} from 'ink';
 
 export type Scope =
@@ -20,7 +20,13 @@ export type Scope =
 	| 'preset-name'
 	| 'confirm'
 	| 'creating'
-	| 'help';
+	| 'help'
+	| LiveScope;
+
+/** The live table's scopes: the table, a token's details, and its own list of keys. */
+export type LiveScope = 'live' | 'live-details' | 'live-help';
+
+export const liveScopes: readonly Scope[] = ['live', 'live-details', 'live-help'];
 
 export type Action =
 	| 'quit'
@@ -50,7 +56,16 @@ export type Action =
 	| 'editParticipants'
 	| 'editRecording'
 	| 'yes'
-	| 'no';
+	| 'no'
+	| 'newStage'
+	| 'resumeDraft'
+	| 'clearField'
+	| 'details'
+	| 'copy'
+	| 'reveal'
+	| 'export'
+	| 'json'
+	| 'interrupt';
 
 type Matcher = (input: string, key: Key) => boolean;
 
@@ -64,6 +79,12 @@ export type Binding = {
 	/** Set for the main keys: the footer shows them with this short label. */
 	footer?: string;
 	matches: Matcher;
+	/** Live table: the footer drops the highest first when the terminal is narrow; 0 never goes. */
+	priority?: number;
+	/** Live table: offered only when the table can (add needs an editor, save a preset store). */
+	when?: 'canAdd' | 'canSave';
+	/** Live table: the footer's label while the tokens are revealed. */
+	footerRevealed?: string;
 };
 
 const enter: Matcher = (_input, key) => key.return;
@@ -97,6 +118,9 @@ export const globalBindings: Binding[] = [
 	binding('quit', 'Ctrl+C', 'quit; your draft is kept for next time', (input, key) => key.ctrl && input === 'c'),
 ];
 
+/** In every scope with a text field; the field itself acts on it (components/text-field). */
+export const clearField = binding('clearField', 'Ctrl+U', 'clear the text field', (input, key) => key.ctrl && input === 'u');
+
 const upDown = binding('up', '↑/↓', 'move', up);
 // One entry lists ↑/↓ for the overlay; `down` still needs its own matcher for the screens.
 const downOnly: Binding = {...binding('down', '↓', 'move down', down), hidden: true};
@@ -104,11 +128,12 @@ const downOnly: Binding = {...binding('down', '↓', 'move down', down), hidden:
 const listKeys = (thing: string, extra: Binding[] = []): Binding[] => [
 	upDown,
 	downOnly,
-	binding('edit', 'Enter', `edit the selected ${thing} (or add, or continue)`, enter, 'edit'),
+	binding('edit', 'Enter', `edit the selected ${thing}, add one, or continue (on those lines); a ${thing} saved unchanged leaves the cursor on Continue`, enter, 'edit'),
+	// Right after Enter, so a narrow footer still says how to move on.
+	binding('next', 'Tab', 'continue to the next step, from any line', tab, 'continue'),
 	binding('add', 'a', `add a ${thing}`, char('a'), 'add'),
 	binding('remove', 'd/Delete', `remove the selected ${thing}`, removeKey, 'remove'),
 	...extra,
-	binding('next', 'Tab', 'continue to the next step', tab, 'next'),
 	binding('back', 'Shift+Tab/Esc', 'back to the previous step', any(shiftTab, escape), 'back'),
 ];
 
@@ -119,6 +144,7 @@ const entryFormKeys = (thing: string): Binding[] => [
 	binding('next', 'Enter/Tab', `next field; on the value, save the ${thing}`, any(enter, tab), 'next'),
 	binding('previous', 'Shift+Tab', 'previous field', shiftTab),
 	binding('cancel', 'Esc', `discard this ${thing}`, escape, 'cancel'),
+	clearField,
 ];
 
 const formKeys = (done: string, leave: string): Binding[] => [
@@ -130,23 +156,36 @@ const formKeys = (done: string, leave: string): Binding[] => [
 	binding('left', '←/→', 'pick another choice or quick value', left, 'pick'),
 	{...binding('right', '→', 'next choice or quick value', right), hidden: true},
 	binding('back', 'Esc', leave, escape, 'back'),
+	clearField,
 ];
+
+/** A plain character for the live table: with Ctrl or Meta held it is another key (Ctrl+C never copies). */
+const live = (action: Action, keys: string, description: string, matches: Matcher, extra: Partial<Binding> = {}): Binding => ({action, keys, description, matches, ...extra});
+const ctrlC: Matcher = (input, key) => key.ctrl && input === 'c';
+const liveInterrupt = live('interrupt', 'Ctrl+C', 'quit at once (exit code 130); the stage ARN and any export path stay on the terminal', ctrlC);
+const liveQuit = live('quit', 'q', 'quit; the stage ARN (and any export path) stays on the terminal', char('q'), {footer: 'quit', priority: 0});
+const liveCopy = live('copy', 'c', 'copy the selected participant’s token (system clipboard, or OSC 52 through the terminal)', char('c'), {footer: 'copy', priority: 1});
+const liveReveal = live('reveal', 'r', 'reveal or mask the participant tokens (masked by default)', char('r'), {footer: 'reveal', footerRevealed: 'mask', priority: 3});
 
 export const bindings: Record<Scope, Binding[]> = {
 	start: [
 		upDown,
 		downOnly,
-		binding('choose', 'Enter/Tab', 'choose the selected line', any(enter, tab), 'choose'),
+		binding('choose', 'Enter/Tab', 'choose the selected line; on a preset, review it filled in (Enter there creates)', any(enter, tab), 'choose'),
+		binding('newStage', 'n', 'start a new stage', char('n'), 'new'),
+		binding('resumeDraft', 'r', 'resume your draft, if there is one', char('r')),
 		binding('quit', 'q', 'quit without creating anything', char('q'), 'quit'),
 	],
 	picker: [upDown, downOnly, binding('choose', 'Enter', 'pick', enter, 'choose'), binding('cancel', 'Esc', 'keep the current value', escape, 'cancel')],
 	endpoint: [
 		binding('choose', 'Enter', 'use this endpoint (empty: the default)', enter, 'choose'),
 		binding('cancel', 'Esc', 'keep the current endpoint', escape, 'cancel'),
+		clearField,
 	],
 	name: [
 		binding('next', 'Enter/Tab', 'continue to tags', any(enter, tab), 'next'),
 		binding('back', 'Shift+Tab/Esc', 'back to the start', any(shiftTab, escape), 'back'),
+		clearField,
 	],
 	tags: listKeys('tag'),
 	'tag-form': entryFormKeys('tag'),
@@ -184,10 +223,34 @@ export const bindings: Record<Scope, Binding[]> = {
 		binding('back', 'Shift+Tab/Esc', 'back to recording', any(shiftTab, escape)),
 		binding('quit', 'q', 'quit without creating; the draft is kept', char('q'), 'quit'),
 	],
-	'preset-name': [binding('choose', 'Enter', 'save the preset', enter, 'save'), binding('cancel', 'Esc', 'do not save', escape, 'cancel')],
+	'preset-name': [binding('choose', 'Enter', 'save the preset', enter, 'save'), binding('cancel', 'Esc', 'do not save', escape, 'cancel'), clearField],
 	confirm: [binding('yes', 'y', 'yes', char('y', 'Y'), 'yes'), binding('no', 'n/Esc', 'no', any(char('n', 'N'), escape), 'no')],
 	creating: [],
 	help: [binding('cancel', '?/Esc', 'close this list', any(char('?'), escape), 'close')],
+	live: [
+		live('up', '↑/↓', 'select the previous or next participant token', up, {footer: 'select', priority: 2}),
+		{...live('down', '↓', 'select the next participant token', down), hidden: true},
+		live('details', 'Enter', 'show the selected token’s attributes, expiry time and full IDs', enter, {footer: 'details', priority: 2}),
+		liveCopy,
+		liveReveal,
+		live('add', 'a', 'add a participant token to the stage (CreateParticipantToken)', char('a'), {footer: 'add', priority: 1, when: 'canAdd'}),
+		live('export', 'x', 'export the tokens to a file only you can read (mode 0600)', char('x'), {footer: 'export', priority: 3}),
+		live('json', 'j', 'exit and print the response as --output json would', char('j'), {footer: 'json', priority: 4}),
+		live('savePreset', 's', 'save this stage’s settings as a preset', char('s'), {footer: 'save preset', priority: 4, when: 'canSave'}),
+		live('back', 'Esc', 'close the details or this list of keys', escape),
+		liveQuit,
+		live('help', '?', 'show or hide this list of keys', char('?'), {footer: 'help', priority: 0}),
+		liveInterrupt,
+	],
+	'live-details': [
+		live('back', 'Esc/Enter', 'back to the table', any(escape, enter), {footer: 'back', priority: 0}),
+		liveCopy,
+		liveReveal,
+		liveQuit,
+		live('help', '?', 'the list of keys', char('?')),
+		liveInterrupt,
+	],
+	'live-help': [live('back', 'Esc/?', 'close this list', any(escape, char('?')), {footer: 'back', priority: 0}), liveQuit, liveInterrupt],
 };
 
 export function actionFor(scope: Scope, input: string, key: Key): Action | undefined {
@@ -198,9 +261,9 @@ export function isGlobalAction(action: Action, input: string, key: Key): boolean
 	return globalBindings.some(entry => entry.action === action && entry.matches(input, key));
 }
 
-/** What the overlay lists: the scope's keys, then the global ones. */
+/** What the overlay lists: the scope's keys, then the global ones (the live table has its own). */
 export function helpEntries(scope: Scope): Binding[] {
-	const global = scope === 'help' ? globalBindings.filter(entry => entry.action !== 'help') : globalBindings;
+	const global = liveScopes.includes(scope) ? [] : scope === 'help' ? globalBindings.filter(entry => entry.action !== 'help') : globalBindings;
 	return [...bindings[scope], ...global].filter(entry => !entry.hidden);
 }
 

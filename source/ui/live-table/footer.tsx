@@ -2,12 +2,13 @@
 // clock's tick changes nothing here.
 import {memo} from 'react';
 import {Text} from 'ink';
-import {footerText, type KeyContext, type LiveTableCommand} from './key-table.js';
+import type {LiveScope} from '../keys/keybindings.js';
+import {footerText, type KeyContext} from './key-table.js';
 
-export const Footer = memo(function Footer({context, columns, only, color}: {context: KeyContext; columns: number; only?: readonly LiveTableCommand[]; color: boolean}) {
+export const Footer = memo(function Footer({context, columns, scope, color}: {context: KeyContext; columns: number; scope?: LiveScope; color: boolean}) {
 	return (
 		<Text dimColor={color} wrap="truncate-end">
-			{footerText(context, columns, only)}
+			{footerText(context, columns, scope)}
 		</Text>
 	);
 });

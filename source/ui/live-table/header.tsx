@@ -1,6 +1,7 @@
-// The stage at the top of the table: what was created, where, and how to reach it. Long values
-// (ARNs, endpoint URLs) are cut in the middle on narrow terminals; every one of them is whole in
-// `j`'s JSON and the ARN stays on the terminal after quitting. A sandbox stage says so on every
+// The stage at the top of the table: what was created, where, and how to reach it. The ARN is what
+// people copy from here, so it is never cut: too long for its line, it goes on a line of its own
+// under its label (wrapped, should even that be too narrow). Other long values (endpoint URLs) are
+// cut in the middle; every one of them is whole in `j`'s JSON. A sandbox stage says so on every
 // screen of the table: the wizard's own header (and its badge) is gone by now.
 import {memo} from 'react';
 import {Box, Text} from 'ink';
@@ -30,6 +31,36 @@ function Line({label, value, dim = false}: {label: string; value: string; dim?: 
 			<Text bold>{label.padEnd(labelWidth)}</Text>
 			<Text dimColor={dim}>{value}</Text>
 		</Text>
+	);
+}
+
+/** How many lines the ARN takes: one beside its label, or its label and then the ARN's own lines. */
+export function arnLines(arn: string, columns: number): number {
+	const length = [...arn].length;
+	return labelWidth + length <= columns ? 1 : 1 + Math.max(1, Math.ceil(length / Math.max(1, columns)));
+}
+
+/** The ARN whole: beside its label when it fits, else under it, hard-wrapped at the width. */
+function ArnLine({arn, columns}: {arn: string; columns: number}) {
+	if (arnLines(arn, columns) === 1) {
+		return <Line label="ARN" value={arn} />;
+	}
+
+	const characters = [...arn];
+	const width = Math.max(1, columns);
+	const rows: string[] = [];
+	for (let start = 0; start < characters.length; start += width) {
+		rows.push(characters.slice(start, start + width).join(''));
+	}
+
+	return (
+		<Box flexDirection="column">
+			<Text bold>ARN</Text>
+			{rows.map((row, index) => (
+				// eslint-disable-next-line react/no-array-index-key -- pieces of one ARN
+				<Text key={index}>{row}</Text>
+			))}
+		</Box>
 	);
 }
 
@@ -67,7 +98,7 @@ export const Header = memo(function Header({stage, region, sessionId, sandbox, c
 		<Box flexDirection="column" width={columns}>
 			{title}
 			{sandbox ? <Line label="Sandbox" value="not a real AWS stage (local emulator)" /> : null}
-			<Line label="ARN" value={safeText(stage?.arn) || '—'} />
+			<ArnLine arn={safeText(stage?.arn) || '—'} columns={columns} />
 			<Line
 				label="Session"
 				value={sessionId ? safeText(sessionId) : 'none yet: a session starts when the first participant joins'}
@@ -81,7 +112,7 @@ export const Header = memo(function Header({stage, region, sessionId, sandbox, c
 	);
 });
 
-/** How many lines the full header takes, for fitting the table under it. */
-export function headerHeight(stage: Stage | undefined, sandbox: boolean): number {
-	return 6 + (sandbox ? 1 : 0) + (Object.keys(stage?.tags ?? {}).length > 0 ? 1 : 0);
+/** How many lines the full header takes at `columns`, for fitting the table under it. */
+export function headerHeight(stage: Stage | undefined, sandbox: boolean, columns: number): number {
+	return 5 + arnLines(safeText(stage?.arn) || '—', columns) + (sandbox ? 1 : 0) + (Object.keys(stage?.tags ?? {}).length > 0 ? 1 : 0);
 }

@@ -1,4 +1,4 @@
-// `?`: every key the live table takes now, from the same table the input hook matches against.
+// `?`: every key the live table takes now, from the one key table its input hook matches against.
 import {Box, Text} from 'ink';
 import {helpEntries, type KeyContext} from './key-table.js';
 
@@ -13,7 +13,7 @@ export function HelpOverlay({context, columns}: {context: KeyContext; columns: n
 						<Text bold>{entry.keys}</Text>
 					</Box>
 					<Box width={Math.max(1, columns - keyWidth)}>
-						<Text>{entry.description}</Text>
+						<Text>{entry.description.charAt(0).toUpperCase() + entry.description.slice(1)}</Text>
 					</Box>
 				</Box>
 			))}

@@ -36,7 +36,6 @@ import {DetailsPanel} from './details-panel.js';
 import {Footer} from './footer.js';
 import {Header, headerHeight} from './header.js';
 import {HelpOverlay} from './help-overlay.js';
-import type {LiveTableCommand} from './key-table.js';
 import {tokenKey} from './participant-state.js';
 import {ParticipantTable} from './participant-table.js';
 import {NoticeLine, noticeLines, StatusLine} from './status-line.js';
@@ -71,10 +70,6 @@ export type LiveTableProps = {
 
 // Lines the main view always spends besides the header, the rows and the status: titles, footer.
 const fixedLines = 2;
-
-// The overlays' footers; constants, so the memoised footer is not redrawn by the clock's tick.
-const detailsKeys: readonly LiveTableCommand[] = ['back', 'copy', 'reveal', 'quit'];
-const helpKeys: readonly LiveTableCommand[] = ['back', 'quit'];
 
 export function LiveTable(props: LiveTableProps) {
 	const now = props.now ?? Date.now;
@@ -145,7 +140,7 @@ export function LiveTable(props: LiveTableProps) {
 				/>
 				{/* Only the outcome of c here: a revealed token needs the lines the poll status would take. */}
 				<NoticeLine notice={state.notice} color={color} />
-				<Footer context={keyContext} columns={columns} color={color} only={detailsKeys} />
+				<Footer context={keyContext} columns={columns} color={color} scope="live-details" />
 			</Box>
 		);
 	}
@@ -157,7 +152,7 @@ export function LiveTable(props: LiveTableProps) {
 				<Text> </Text>
 				<HelpOverlay context={keyContext} columns={columns} />
 				<Text> </Text>
-				<Footer context={keyContext} columns={columns} color={color} only={helpKeys} />
+				<Footer context={keyContext} columns={columns} color={color} scope="live-help" />
 			</Box>
 		);
 	}
@@ -166,7 +161,7 @@ export function LiveTable(props: LiveTableProps) {
 	// On a short terminal the endpoints give way to the rows (they are in `j`'s output anyway), and
 	// the blank line under the header goes before any row does.
 	const rowsWanted = Math.max(1, state.tokens.length);
-	const fullHeader = headerHeight(stage, sandbox);
+	const fullHeader = headerHeight(stage, sandbox, columns);
 	const compact = budget - fullHeader - fixedLines - statusLines < Math.min(3, rowsWanted);
 	const headerLines = compact ? 1 : fullHeader;
 	const spare = budget - headerLines - fixedLines - statusLines - rowsWanted;

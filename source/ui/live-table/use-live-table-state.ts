@@ -49,6 +49,7 @@ export type LiveTableAction =
 	| {type: 'token-requested'}
 	| {type: 'token-created'; token: ParticipantToken}
 	| {type: 'token-failed'; message: string}
+	| {type: 'copying'; text: string}
 	| {type: 'copied'; text: string}
 	| {type: 'exported'; path: string}
 	| {type: 'failed'; message: string};
@@ -150,6 +151,10 @@ export function liveTableReducer(state: LiveTableState, action: LiveTableAction)
 
 		case 'token-failed': {
 			return {...state, creatingToken: false, notice: {tone: 'error', text: action.message}};
+		}
+
+		case 'copying': {
+			return {...state, notice: {tone: 'info', text: action.text}};
 		}
 
 		case 'copied': {

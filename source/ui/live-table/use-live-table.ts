@@ -1,8 +1,8 @@
-// Input wiring: keys come in through useInput, are looked up in the key table, and become reducer
-// actions or side effects (copy, export, CreateParticipantToken, exit). Side effects start here, in
-// event handlers, never during render.
+// Input wiring: keys come in through the wizard's key router (input/key-router.tsx), are looked up
+// in the table's scopes of the one key table, and become reducer actions or side effects (copy,
+// export, CreateParticipantToken, exit). Side effects start here, in key handlers, never in render.
 import {useCallback, useMemo, useRef, type Dispatch} from 'react';
-import {useInput, type Key} from 'ink';
+import type {Key} from 'ink';
 import {CreateParticipantTokenCommand, type IVSRealTimeClient, type ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
 import {safeText} from '../../output/safe-text.js';
 import type {CreateStageResponse} from '../../stage/request.js';
@@ -11,8 +11,10 @@ import {exportTokens, tokenExport} from '../../tokens/export-tokens.js';
 import {errorLine} from '../../wizard/describe-error.js';
 import type {LiveTableExit} from '../../wizard/outcome.js';
 import {useLatest} from '../hooks/use-latest.js';
-import {commandFor, type KeyContext} from './key-table.js';
-import type {LiveTableAction, LiveTableState} from './use-live-table-state.js';
+import {useKeys} from '../input/key-router.js';
+import type {LiveScope} from '../keys/keybindings.js';
+import {actionFor, type KeyContext} from './key-table.js';
+import type {LiveTableAction, LiveTableState, Overlay} from './use-live-table-state.js';
 
 export type LiveTableInputOptions = {
 	state: LiveTableState;
@@ -39,6 +41,11 @@ export type LiveTableControls = {
 /** The response as it stands now: the tokens added with `a` are part of what the user has. */
 export function currentResponse(response: CreateStageResponse, state: LiveTableState): CreateStageResponse {
 	return {...response, participantTokens: state.tokens};
+}
+
+/** Whose keys apply: the table's, a token's details, or the list of keys. */
+export function liveScopeOf(overlay: Overlay): LiveScope {
+	return overlay === 'details' ? 'live-details' : overlay === 'help' ? 'live-help' : 'live';
 }
 
 export function useLiveTable(options: LiveTableInputOptions): LiveTableControls {
@@ -71,6 +78,8 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 		}
 
 		const who = safeText(token.userId || token.participantId || 'the participant');
+		// Said at once: the system clipboard can take a moment, and the key must visibly have landed.
+		dispatch({type: 'copying', text: `Copying the token for ${who}…`});
 		try {
 			await clipboard.write(token.token);
 			dispatch({type: 'copied', text: `Copied the token for ${who}`});
@@ -112,50 +121,32 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 		dispatch({type: 'close-overlay'});
 	}, [dispatch]);
 
-	// Stable, so Ink does not re-subscribe the handler on every one-second frame.
 	const onInput = useCallback(
 		(input: string, key: Key) => {
 			const {state, onSavePreset} = latest.current;
 			if (state.overlay === 'editor') {
-				// The editor owns the keyboard while it is open. The table keeps listening rather than
-				// switching its hook off and on, which would drop a key typed in the gap between.
+				// The editor owns the keyboard while it is open (its own scope, participant-form).
 				return;
 			}
 
-			const command = commandFor(input, key, keyContext);
-			if (state.overlay !== 'none') {
-				// Overlays take Esc (and Enter or ? for the one they opened with) to close; the token
-				// keys keep working in the details view, which is where the token is shown.
-				if (command === 'back' || (command === 'details' && state.overlay === 'details') || (command === 'help' && state.overlay === 'help')) {
-					dispatch({type: 'close-overlay'});
-					return;
-				}
-
-				if (command === 'help') {
-					dispatch({type: 'toggle-help'});
-					return;
-				}
-
-				if (state.overlay === 'details' && (command === 'copy' || command === 'reveal' || command === 'quit')) {
-					// Fall through to the table's handling below.
-				} else {
-					return;
-				}
-			}
-
-			switch (command) {
-				case 'select-previous': {
+			switch (actionFor(liveScopeOf(state.overlay), input, key, keyContext)) {
+				case 'up': {
 					dispatch({type: 'select-previous'});
 					break;
 				}
 
-				case 'select-next': {
+				case 'down': {
 					dispatch({type: 'select-next'});
 					break;
 				}
 
 				case 'details': {
 					dispatch({type: 'open-details'});
+					break;
+				}
+
+				case 'back': {
+					dispatch({type: 'close-overlay'});
 					break;
 				}
 
@@ -184,7 +175,7 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 					break;
 				}
 
-				case 'save': {
+				case 'savePreset': {
 					onSavePreset?.();
 					break;
 				}
@@ -199,10 +190,8 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 					break;
 				}
 
-				// Ctrl+C has a listener of its own (below), active even when this one is not.
-				case 'interrupt':
-				case 'back':
-				case undefined: {
+				// Ctrl+C has a handler of its own (below), active even when this one is not.
+				default: {
 					break;
 				}
 			}
@@ -210,18 +199,14 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 		[copy, dispatch, exit, exportAll, keyContext, latest],
 	);
 	// Off while the router puts something on top that owns the keyboard (its save-preset prompt).
-	useInput(onInput, {isActive: options.isActive});
+	useKeys(onInput, {isActive: options.isActive});
 	// Ctrl+C quits from anywhere, the editor and the router's prompt included, as it does in the
 	// rest of the wizard; through exit, so an export path is not lost with the screen.
-	const onInterrupt = useCallback(
-		(input: string, key: Key) => {
-			if (commandFor(input, key, keyContext) === 'interrupt') {
-				exit('interrupt');
-			}
-		},
-		[exit, keyContext],
-	);
-	useInput(onInterrupt);
+	useKeys((input, key) => {
+		if (actionFor('live', input, key, keyContext) === 'interrupt') {
+			exit('interrupt');
+		}
+	});
 
 	// The same object from frame to frame, so the editor is not re-rendered by the clock's tick.
 	const editor = useMemo(() => ({onSubmit, onCancel}), [onSubmit, onCancel]);

@@ -1,31 +1,40 @@
 import test from 'ava';
 import type {Key} from 'ink';
-import {commandFor, footerText, helpEntries, keyTable, type KeyContext} from '../../../source/ui/live-table/key-table.js';
+import {bindings, helpEntries as scopeHelp} from '../../../source/ui/keys/keybindings.js';
+import {actionFor, footerText, helpEntries, type KeyContext} from '../../../source/ui/live-table/key-table.js';
 
 const noKey = {} as Key;
 const full: KeyContext = {revealed: false, canAdd: true, canSave: true};
 
-test('keys map to commands, and unavailable ones do not', t => {
-	t.is(commandFor('c', noKey, full), 'copy');
+test('keys map to actions in the one key table, and unavailable ones do not', t => {
+	t.is(actionFor('live', 'c', noKey, full), 'copy');
 	// Ctrl+C is the way out, never a copy; no letter key acts with Ctrl or Meta held.
-	t.is(commandFor('c', {...noKey, ctrl: true}, full), 'interrupt');
-	t.is(commandFor('a', {...noKey, ctrl: true}, full), undefined);
-	t.is(commandFor('q', {...noKey, meta: true}, full), undefined);
-	t.is(commandFor('', {...noKey, upArrow: true}, full), 'select-previous');
-	t.is(commandFor('', {...noKey, downArrow: true}, full), 'select-next');
-	t.is(commandFor('', {...noKey, return: true}, full), 'details');
-	t.is(commandFor('a', noKey, {...full, canAdd: false}), undefined);
-	t.is(commandFor('s', noKey, {...full, canSave: false}), undefined);
-	t.is(commandFor('z', noKey, full), undefined);
+	t.is(actionFor('live', 'c', {...noKey, ctrl: true}, full), 'interrupt');
+	t.is(actionFor('live', 'a', {...noKey, ctrl: true}, full), undefined);
+	t.is(actionFor('live', 'q', {...noKey, meta: true}, full), undefined);
+	t.is(actionFor('live', '', {...noKey, upArrow: true}, full), 'up');
+	t.is(actionFor('live', '', {...noKey, downArrow: true}, full), 'down');
+	t.is(actionFor('live', '', {...noKey, return: true}, full), 'details');
+	t.is(actionFor('live', 'a', noKey, {...full, canAdd: false}), undefined);
+	t.is(actionFor('live', 's', noKey, {...full, canSave: false}), undefined);
+	t.is(actionFor('live', 'z', noKey, full), undefined);
+	// In the details, Enter and Esc go back; the token keys still work there.
+	t.is(actionFor('live-details', '', {...noKey, return: true}, full), 'back');
+	t.is(actionFor('live-details', 'c', noKey, full), 'copy');
+	t.is(actionFor('live-details', 'a', noKey, full), undefined);
+	t.is(actionFor('live-help', '?', noKey, full), 'back');
 });
 
-test('every command in the table is listed in the overlay, except folded ones', t => {
+test('the overlay lists every key of the table from the same table, and nothing of the wizard’s', t => {
 	const listed = helpEntries(full).map(entry => entry.keys);
-	for (const binding of keyTable) {
-		if (binding.description !== '') {
+	for (const binding of bindings.live) {
+		if (!binding.hidden) {
 			t.true(listed.includes(binding.keys), binding.keys);
 		}
 	}
+
+	t.deepEqual(scopeHelp('live').map(entry => entry.keys), listed);
+	t.false(listed.includes('Tab'));
 });
 
 test('the footer fits, keeping q and ? at any width', t => {
@@ -42,6 +51,8 @@ test('the footer fits, keeping q and ? at any width', t => {
 
 	t.true(footerText(full, 200).includes('s save preset'));
 	t.false(footerText({...full, canSave: false}, 200).includes('save'));
+	t.is(footerText(full, 200, 'live-details'), 'Esc/Enter back  c copy  r reveal  q quit');
+	t.is(footerText(full, 200, 'live-help'), 'Esc/? back  q quit');
 });
 
 test('the reveal key says what it will do', t => {

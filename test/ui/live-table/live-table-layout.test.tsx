@@ -42,19 +42,24 @@ test('60 columns: rows truncate, nothing wraps; narrower drops the participant I
 	let frame = await waitForFrame(view, 'Updated');
 	t.true(widest(frame) <= 60, frame);
 	t.true(frame.includes(response.participantTokens![0]!.participantId!));
-	// The ARN is cut in the middle, keeping the stage ID at its end.
-	t.true(frame.includes(response.stage!.arn!.split('/')[1]!));
+	// The ARN is too long for its label's line: it has a line of its own, whole.
+	t.regex(frame, /^ARN$/m);
+	t.true(frame.split('\n').includes(response.stage!.arn!), frame);
 	t.true(frame.includes('q quit'));
 	t.true(frame.includes('? help'));
 
 	view.resize(50, 24);
 	frame = await waitForFrame(view, frame => !frame.includes('Participant ID'));
 	t.true(widest(frame) <= 50, frame);
+	// Narrower than the ARN itself: wrapped, every character still there.
+	const arnAt = frame.split('\n').indexOf('ARN');
+	t.is(frame.split('\n').slice(arnAt + 1, arnAt + 3).join(''), response.stage!.arn!);
 	t.false(frame.includes(response.participantTokens![0]!.participantId!));
 
 	view.resize(120, 30);
 	frame = await waitForFrame(view, frame => frame.includes('Participant ID') && frame.includes(response.stage!.arn!));
 	t.true(widest(frame) <= 120);
+	t.regex(frame, new RegExp(`^ARN +${response.stage!.arn!}$`, 'm'));
 });
 
 test('the sandbox: the header says plainly it is not a real AWS stage, compact or full', async t => {

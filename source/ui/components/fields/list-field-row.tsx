@@ -4,7 +4,7 @@ import {Text} from 'ink';
 import {readList} from '../../../wizard/field-values.js';
 import type {ListField} from '../../../wizard/fields.js';
 import {useLatest} from '../../hooks/use-latest.js';
-import {useKeys} from '../../keys/key-router.js';
+import {useKeys} from '../../input/key-router.js';
 import {useScopeActive} from '../../keys/key-scope.js';
 import {actionFor} from '../../keys/keybindings.js';
 import {useTheme} from '../../theme.js';

@@ -6,7 +6,7 @@ import {formatMinutes, formatSeconds} from '../../../wizard/durations.js';
 import {isSet, readNumber} from '../../../wizard/field-values.js';
 import type {NumberField} from '../../../wizard/fields.js';
 import {useLatest} from '../../hooks/use-latest.js';
-import {useKeys} from '../../keys/key-router.js';
+import {useKeys} from '../../input/key-router.js';
 import {useScopeActive} from '../../keys/key-scope.js';
 import {actionFor} from '../../keys/keybindings.js';
 import {useTheme} from '../../theme.js';

@@ -3,7 +3,7 @@
 import React, {type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import type {Field} from '../../../wizard/fields.js';
-import type {FieldChange} from '../../../wizard/field-values.js';
+import {readText, type FieldChange} from '../../../wizard/field-values.js';
 import type {Scope} from '../../keys/keybindings.js';
 import {useTheme} from '../../theme.js';
 import {useTerminalSize} from '../../hooks/use-terminal-size.js';
@@ -37,21 +37,27 @@ export type FormProps = {
 	onBack: () => void;
 };
 
-function rowHeight(row: FormRow, focused: boolean): number {
+/** Where a row's value is drawn: what is left of the line after the marker, label and counter. */
+type Layout = {target: unknown; columns: number; labelWidth: number};
+
+function rowHeight(row: FormRow, focused: boolean, layout?: Layout): number {
 	if (row.kind === 'custom') {
 		return row.height ?? 1;
 	}
 
 	const quickPicks = focused && row.field.kind === 'number' && row.field.quickPicks ? 1 : 0;
-	return 1 + Math.min(row.problems.length, 4) + quickPicks;
+	// The focused text field wraps a long value (ink-text-input draws all of it), the cursor cell too.
+	const valueWidth = layout ? Math.max(1, layout.columns - 2 - layout.labelWidth - 9) : 0;
+	const textLines = focused && layout && row.field.kind === 'text' ? Math.ceil(([...readText(row.field, layout.target)].length + 1) / valueWidth) : 1;
+	return textLines + Math.min(row.problems.length, 4) + quickPicks;
 }
 
 /** The first row to draw so that the focused one fits in `height` lines. */
-export function firstVisibleRow(rows: FormRow[], focus: number, height: number): number {
+export function firstVisibleRow(rows: FormRow[], focus: number, height: number, layout?: Layout): number {
 	let used = 0;
 	let first = focus;
 	for (let index = focus; index >= 0; index--) {
-		used += rowHeight(rows[index]!, index === focus);
+		used += rowHeight(rows[index]!, index === focus, layout);
 		if (used > height && index < focus) {
 			break;
 		}
@@ -83,7 +89,7 @@ export function Form({scope, rows, target, height, labelWidth, initialFocus, onC
 	const focusedRow = rows[focus];
 	const help = focusedRow?.kind === 'field' ? focusedRow.help ?? focusedRow.field.help : focusedRow?.help;
 	const helpHeight = help ? 1 + wordWrap(help, columns).length : 0;
-	const first = firstVisibleRow(rows, focus, Math.max(1, height - helpHeight - 1));
+	const first = firstVisibleRow(rows, focus, Math.max(1, height - helpHeight - 1), {target, columns, labelWidth: labelWidth ?? 20});
 	return (
 		<Box flexDirection="column">
 			{first > 0 ? <Text color={theme.muted}>  ↑ {first} more</Text> : null}

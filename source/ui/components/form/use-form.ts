@@ -4,7 +4,7 @@ import type {Dispatch} from 'react';
 import {actionFor, type Scope} from '../../keys/keybindings.js';
 import {useScopeActive} from '../../keys/key-scope.js';
 import type {FormAction} from './use-form-state.js';
-import {useKeys} from '../../keys/key-router.js';
+import {useKeys} from '../../input/key-router.js';
 
 export type FormKeys = {
 	scope: Scope;

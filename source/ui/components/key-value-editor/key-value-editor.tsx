@@ -18,7 +18,7 @@ import {ItemList} from '../item-list/item-list.js';
 import {useItemList} from '../item-list/use-item-list.js';
 import {Meter} from '../meter.js';
 import {ProblemLines} from '../problem-lines.js';
-import {useKeyValueState} from './use-key-value-state.js';
+import {unchanged, useKeyValueState} from './use-key-value-state.js';
 
 export type KeyValueEditorProps = {
 	field: MapField;
@@ -29,6 +29,11 @@ export type KeyValueEditorProps = {
 	formScope: Scope;
 	height: number;
 	closeLabel: string;
+	/**
+	 * With entries already there, start on the closing line, so Enter accepts them and moves on
+	 * (the tags step); otherwise on the first entry (attributes, opened to be edited).
+	 */
+	startOnClose?: boolean;
 	onSave: (previousKey: string | undefined, key: string, value: string) => void;
 	onRemove: (key: string) => void;
 	onNext: () => void;
@@ -40,11 +45,13 @@ function article(word: string): string {
 }
 
 export function KeyValueEditor(props: KeyValueEditorProps) {
-	const {field, map, problems, listScope, formScope, height, closeLabel, onSave, onRemove, onNext, onBack} = props;
+	const {field, map, problems, listScope, formScope, height, closeLabel, startOnClose = false, onSave, onRemove, onNext, onBack} = props;
 	const theme = useTheme();
 	const entries = mapEntries(map);
-	// Start on the closing line when there is nothing to edit, so Enter carries a newcomer on.
-	const [state, dispatch] = useKeyValueState(entries.length === 0 ? 1 : 0);
+	// Start on the closing line when there is nothing to edit, so Enter carries a newcomer on; on the
+	// first entry with a problem, when one has.
+	const firstProblem = entries.findIndex(([key]) => problemsAt(problems, [key]).length > 0);
+	const [state, dispatch] = useKeyValueState(firstProblem === -1 ? (entries.length === 0 || startOnClose ? entries.length + 1 : 0) : firstProblem);
 	const lineCount = entries.length + 2;
 	const cursor = Math.min(state.cursor, lineCount - 1);
 	const full = field.maxEntries !== undefined && entries.length >= field.maxEntries;
@@ -66,7 +73,7 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
 		},
 		onEdit(index) {
 			const [key, value] = entries[index]!;
-			dispatch({type: 'editStarted', entry: {previousKey: key, key, value}});
+			dispatch({type: 'editStarted', entry: {previousKey: key, previousValue: value, key, value}});
 		},
 		onRemove(index) {
 			onRemove(entries[index]![0]);
@@ -114,7 +121,9 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
 							if (!found.blocking) {
 								onSave(editing.previousKey, editing.key, editing.value);
 								const saved = mapEntries(map).findIndex(([key]) => key === editing.previousKey);
-								dispatch({type: 'editEnded', cursor: saved === -1 ? entries.length : saved});
+								// Saved as it was: the next Enter moves on instead of opening it again.
+								const cursor = unchanged(editing) ? entries.length + 1 : saved === -1 ? entries.length : saved;
+								dispatch({type: 'editEnded', cursor});
 							}
 						}}
 						onBack={() => {

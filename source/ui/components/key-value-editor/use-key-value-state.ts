@@ -1,7 +1,13 @@
 // The key-value editor's own state: the selected line, and the entry being edited (if any).
 import {useReducer} from 'react';
 
-export type EntryDraft = {previousKey?: string; key: string; value: string};
+/** `previousKey` is the entry's key before the edit (undefined for a new one), `previousValue` its value. */
+export type EntryDraft = {previousKey?: string; previousValue?: string; key: string; value: string};
+
+/** An existing entry saved as it was. */
+export function unchanged(entry: EntryDraft): boolean {
+	return entry.previousKey !== undefined && entry.key === entry.previousKey && entry.value === entry.previousValue;
+}
 
 export type KeyValueState = {cursor: number; editing?: EntryDraft; notice?: string};
 

@@ -11,7 +11,7 @@ import type {Connection} from '../../../wizard/wizard-state.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
 import {ProblemLines} from '../problem-lines.js';
-import {TextInput} from '../text-input/text-input.js';
+import {TextField} from '../text-field/text-field.js';
 import {useSavePresetState} from './use-save-preset-state.js';
 import {useSavePreset} from './use-save-preset.js';
 
@@ -60,7 +60,7 @@ export function SavePresetPrompt({store, request, connection, nameTemplate, init
 			<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} paddingX={1}>
 				<Text bold>Save as a preset</Text>
 				<Text>
-					Name: <TextInput focus={!state.confirming} value={state.name} placeholder="e.g. weekly-show" onChange={name => dispatch({type: 'nameChanged', name})} />
+					Name: <TextField focus={!state.confirming} value={state.name} placeholder="e.g. weekly-show" onChange={name => dispatch({type: 'nameChanged', name})} />
 				</Text>
 				{state.name !== '' && !valid ? <ProblemLines problems={[`use ${presetNameRule}`]} /> : null}
 				{state.error ? <ProblemLines problems={[state.error]} /> : null}

@@ -3,7 +3,7 @@ import type {Dispatch} from 'react';
 import {actionFor} from '../../keys/keybindings.js';
 import {useScopeActive} from '../../keys/key-scope.js';
 import type {SavePresetAction, SavePresetState} from './use-save-preset-state.js';
-import {useKeys} from '../../keys/key-router.js';
+import {useKeys} from '../../input/key-router.js';
 
 export function useSavePreset(options: {
 	state: SavePresetState;

@@ -11,7 +11,7 @@ import type {NameTemplate} from '../../../wizard/name-template.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {SavePresetPrompt} from '../../components/save-preset-prompt/save-preset-prompt.js';
 import {Spinner} from '../../components/spinner.js';
-import {useKeys} from '../../keys/key-router.js';
+import {useHoldKeys, useKeys} from '../../input/key-router.js';
 import {isGlobalAction} from '../../keys/keybindings.js';
 import type {LiveTableExit} from '../../live-table/live-table.js';
 import {ParticipantEditor} from '../../participant-editor/participant-editor.js';
@@ -39,6 +39,8 @@ export function LiveScreen({response, request, connection, nameTemplate, sandbox
 	// The wizard's one clipboard (system, or OSC 52 through this terminal), as the review's `y` uses.
 	const clipboard = useMemo(() => ({write: async (text: string) => services.copy(text)}), [services]);
 	const tableOpen = live !== undefined && !('error' in live);
+	// Keys typed while the table loads are the table's: they wait for it (Ctrl+C does not).
+	useHoldKeys(live === undefined);
 	useKeys(
 		(input, key) => {
 			if (isGlobalAction('quit', input, key)) {

@@ -1,5 +1,6 @@
 // Participants: the token configurations created with the stage (at most 12), and the editor for
 // one of them. Copy makes "the same again" one key; remove takes one out.
+import {isDeepStrictEqual} from 'node:util';
 import React from 'react';
 import {Box, Text} from 'ink';
 import {safeText} from '../../../output/safe-text.js';
@@ -25,8 +26,10 @@ export function ParticipantsScreen({state: wizard, dispatch: wizardDispatch, pro
 	const [state, dispatch] = useParticipantsState();
 	const count = participants.length;
 	const full = count >= participantsField.maxItems;
-	// The first line: with nobody yet that is "add", as a stage is rarely useful without a participant.
-	const cursor = Math.min(state.cursor ?? 0, count + 1);
+	// With participants already there, "Continue": Enter accepts them (or the first with a problem,
+	// to fix). With nobody yet, "add", as a stage is rarely useful without a participant.
+	const firstProblem = participants.findIndex((_, index) => problemsAt(problems, [...participantsField.path, index]).length > 0);
+	const cursor = Math.min(state.cursor ?? (firstProblem === -1 ? (count > 0 ? count + 1 : 0) : firstProblem), count + 1);
 	const move = (by: number) => {
 		dispatch({type: 'moved', from: cursor, by, count: count + 2});
 	};
@@ -80,7 +83,9 @@ export function ParticipantsScreen({state: wizard, dispatch: wizardDispatch, pro
 				height={height}
 				onSubmit={participant => {
 					wizardDispatch({type: 'participantSaved', ...(index === undefined ? {} : {index}), participant});
-					dispatch({type: 'editorClosed', cursor: index ?? count});
+					// Saved as it was: the next Enter moves on instead of opening it again.
+					const same = existing !== undefined && isDeepStrictEqual(existing, participant);
+					dispatch({type: 'editorClosed', cursor: same ? count + 1 : index ?? count});
 				}}
 				onCancel={() => {
 					dispatch({type: 'editorClosed'});

@@ -3,7 +3,7 @@ import type {Dispatch} from 'react';
 import {actionFor} from '../../keys/keybindings.js';
 import {useScopeActive} from '../../keys/key-scope.js';
 import type {RecordingAction} from './use-recording-state.js';
-import {useKeys} from '../../keys/key-router.js';
+import {useKeys} from '../../input/key-router.js';
 
 export function useStoragePicker(options: {active: boolean; cursor: number; count: number; dispatch: Dispatch<RecordingAction>; onPick: (index: number) => void}): void {
 	const {active, cursor, count, dispatch, onPick} = options;

@@ -1,5 +1,6 @@
-// Start: a new stage, one from a preset, or the unfinished draft; and where the stage goes
-// (profile, region, endpoint), which can be changed here before anything is sent.
+// Start: a new stage, the unfinished draft, or one of the presets, listed here most recently used
+// first with the cursor on the first (Enter on it goes straight to review, filled in); and where
+// the stage goes (profile, region, endpoint), which can be changed here before anything is sent.
 import React, {useEffect} from 'react';
 import {Box, Text} from 'ink';
 import {regionChoices, type AwsConfig} from '../../../ivs/aws-config.js';
@@ -7,12 +8,12 @@ import {safeText} from '../../../output/safe-text.js';
 import type {PresetStore} from '../../../presets/store.js';
 import type {CreateStageRequest} from '../../../stage/request.js';
 import {draftStart, presetStart, type StartChoice} from '../../../wizard/start-choice.js';
-import {startLines, type StartLine} from '../../../wizard/start-lines.js';
-import {describeRequest} from '../../../wizard/summary.js';
+import {defaultStartLine, startLines, type StartLine} from '../../../wizard/start-lines.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {listWindow} from '../../components/list-window.js';
 import {ProblemLines} from '../../components/problem-lines.js';
-import {TextInput} from '../../components/text-input/text-input.js';
+import {TextField} from '../../components/text-field/text-field.js';
+import {useHoldKeys} from '../../input/key-router.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
 import {useAwsConfig} from './use-aws-config.js';
@@ -34,12 +35,8 @@ export type StartProps = {
 
 type PickerItem = {label: string; detail?: string};
 
-function pickerItems(kind: 'profile' | 'region' | 'preset', work: ReturnType<typeof useSavedWork>, config: AwsConfig | undefined, connection: Connection): PickerItem[] {
+function pickerItems(kind: 'profile' | 'region', config: AwsConfig | undefined, connection: Connection): PickerItem[] {
 	switch (kind) {
-		case 'preset': {
-			return work.presets.map(preset => ({label: preset.name, detail: preset.description ?? describeRequest(preset.request)}));
-		}
-
 		case 'profile': {
 			const profiles = config && config.profiles.length > 0 ? config.profiles : ['default'];
 			return profiles.map(profile => ({label: profile, detail: config?.regionOf[profile]}));
@@ -55,8 +52,10 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 	const theme = useTheme();
 	const work = useSavedWork(store);
 	const config = useAwsConfig(loadAwsConfig);
-	const lines = startLines({request, presets: work.presets, draft: work.draft, connection, sandbox});
+	const lines = startLines({request, presets: work.presets, draft: work.draft, connection, sandbox, listPresets: true});
 	const [state, dispatch] = useStartState();
+	// Until the presets and the draft are read, Enter would choose from a menu without them.
+	useHoldKeys(!work.loaded);
 	// No region from the command line or the environment: the profile's own, as the SDK would use it.
 	const profileRegion = config?.regionOf[connection.profile ?? 'default'];
 	useEffect(() => {
@@ -64,9 +63,9 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 			onConnection({region: profileRegion});
 		}
 	}, [sandbox, connection.region, profileRegion, onConnection]);
-	// Until the user moves, the cursor rests on the draft: Enter then resumes instead of overwriting it.
-	const cursor = Math.min(state.cursor ?? Math.max(0, lines.findIndex(line => line.id === 'draft')), lines.length - 1);
-	const items = state.picker ? pickerItems(state.picker.kind, work, config, connection) : [];
+	// Until the user moves: the most recently used preset, or else the draft (defaultStartLine).
+	const cursor = Math.min(state.cursor ?? defaultStartLine(lines, request), lines.length - 1);
+	const items = state.picker ? pickerItems(state.picker.kind, config, connection) : [];
 
 	const choose = (line: StartLine) => {
 		switch (line.id) {
@@ -83,11 +82,19 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 				break;
 			}
 
-			case 'preset':
+			case 'preset': {
+				// Everything is filled in: review shows it all, and Enter there creates the stage.
+				if (line.preset) {
+					onStart({...presetStart(line.preset, request, sandbox), route: 'review'});
+				}
+
+				break;
+			}
+
 			case 'profile':
 			case 'region': {
-				const current = line.id === 'profile' ? connection.profile ?? 'default' : line.id === 'region' ? connection.region : undefined;
-				const found = pickerItems(line.id, work, config, connection).findIndex(item => item.label === current);
+				const current = line.id === 'profile' ? connection.profile ?? 'default' : connection.region;
+				const found = pickerItems(line.id, config, connection).findIndex(item => item.label === current);
 				dispatch({type: 'pickerOpened', kind: line.id, cursor: Math.max(0, found)});
 				break;
 			}
@@ -106,6 +113,12 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 		lines,
 		pickerCount: items.length,
 		onChoose: choose,
+		onChooseLine(id) {
+			const line = lines.find(candidate => candidate.id === id);
+			if (line) {
+				choose(line);
+			}
+		},
 		onPick(index) {
 			const kind = state.picker?.kind;
 			const item = items[index];
@@ -114,12 +127,7 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 				return;
 			}
 
-			if (kind === 'preset') {
-				const preset = work.presets[index];
-				if (preset) {
-					onStart(presetStart(preset, request, sandbox));
-				}
-			} else if (kind === 'profile') {
+			if (kind === 'profile') {
 				const region = config?.regionOf[item.label];
 				onConnection({profile: item.label, ...(region ? {region} : {})});
 			} else if (kind === 'region') {
@@ -140,7 +148,7 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 	}
 
 	if (state.picker) {
-		const title = {preset: 'Pick a preset', profile: 'Pick a profile', region: 'Pick a region'}[state.picker.kind];
+		const title = {profile: 'Pick a profile', region: 'Pick a region'}[state.picker.kind];
 		const window = listWindow(items.length, state.picker.cursor, Math.max(3, height - 2));
 		return (
 			<KeyScope scope="picker">
@@ -163,21 +171,37 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 		);
 	}
 
+	// Presets beyond the room there is scroll with the cursor; every other line always shows.
+	const presetIndexes = lines.flatMap((line, index) => (line.preset ? [index] : []));
+	const otherLines = lines.length - presetIndexes.length + 4;
+	const window = listWindow(presetIndexes.length, Math.max(0, presetIndexes.indexOf(cursor)), Math.max(3, height - otherLines));
+	const shownPresets = new Set(presetIndexes.slice(window.start, window.end));
+	// Preset names in a column, so what each makes lines up (a very long name is not waited for).
+	const nameWidth = Math.min(24, Math.max(0, ...presetIndexes.map(index => [...lines[index]!.label].length)));
+	const firstShown = presetIndexes[window.start];
+	const lastShown = presetIndexes[window.end - 1];
 	return (
 		<KeyScope scope={state.endpoint === undefined ? 'start' : 'endpoint'}>
 			<Box flexDirection="column">
 				<Text bold>What would you like to do?</Text>
 				{lines.map((line, index) => {
+					if (line.preset && !shownPresets.has(index)) {
+						return null;
+					}
+
 					const selected = index === cursor;
-					const separator = line.id === 'profile' ? <Text color={theme.muted}>Where the stage goes</Text> : null;
+					const where = line.id === 'profile' || line.id === 'region' || line.id === 'endpoint';
+					const shortcut = line.id === 'new' ? 'n' : line.id === 'draft' ? 'r' : undefined;
 					return (
-						<Box key={line.id} flexDirection="column" marginTop={line.id === 'profile' ? 1 : 0}>
-							{separator}
+						<Box key={line.preset ? `preset-${line.preset.name}` : line.id} flexDirection="column" marginTop={line.id === 'profile' ? 1 : 0}>
+							{line.id === 'profile' ? <Text color={theme.muted}>Where the stage goes</Text> : null}
+							{index === firstShown ? <Text color={theme.muted}>Presets, most recently used first</Text> : null}
+							{index === firstShown && window.above > 0 ? <Text color={theme.muted}>  ↑ {window.above} more</Text> : null}
 							<Text wrap="truncate-end">
 								<Text color={theme.accent}>{selected ? '› ' : '  '}</Text>
-								<Text bold={selected}>{line.id === 'profile' || line.id === 'region' || line.id === 'endpoint' ? line.label.padEnd(10) : line.label}</Text>
+								<Text bold={selected}>{where ? line.label.padEnd(10) : line.preset ? safeText(line.label).padEnd(nameWidth) : safeText(line.label)}</Text>
 								{line.id === 'endpoint' && state.endpoint !== undefined ? (
-									<TextInput
+									<TextField
 										focus
 										value={state.endpoint}
 										placeholder="https://… (empty: the region’s own)"
@@ -186,12 +210,14 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 										}}
 									/>
 								) : line.detail ? (
-									<Text color={line.id === 'profile' || line.id === 'region' || line.id === 'endpoint' ? undefined : theme.muted}>
-										{line.id === 'profile' || line.id === 'region' || line.id === 'endpoint' ? '' : ' — '}
+									<Text color={where ? undefined : theme.muted}>
+										{where ? '' : line.preset ? '  ' : ' — '}
 										{safeText(line.detail)}
 									</Text>
 								) : null}
+								{shortcut ? <Text color={theme.muted}>{`  (${shortcut})`}</Text> : null}
 							</Text>
+							{index === lastShown && window.below > 0 ? <Text color={theme.muted}>  ↓ {window.below} more</Text> : null}
 						</Box>
 					);
 				})}

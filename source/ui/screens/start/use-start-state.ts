@@ -4,13 +4,13 @@ import {useReducer} from 'react';
 export type StartState = {
 	/** Undefined until the user moves: the screen then rests on its default line. */
 	cursor?: number;
-	picker?: {kind: 'profile' | 'region' | 'preset'; cursor: number};
+	picker?: {kind: 'profile' | 'region'; cursor: number};
 	endpoint?: string;
 };
 
 export type StartAction =
 	| {type: 'moved'; from: number; by: number; count: number}
-	| {type: 'pickerOpened'; kind: 'profile' | 'region' | 'preset'; cursor: number}
+	| {type: 'pickerOpened'; kind: 'profile' | 'region'; cursor: number}
 	| {type: 'pickerMoved'; by: number; count: number}
 	| {type: 'endpointOpened'; value: string}
 	| {type: 'endpointChanged'; value: string}

@@ -1,7 +1,7 @@
 // The start screen's keys: move, choose a line, and the pickers and endpoint field it opens.
 import type {Dispatch} from 'react';
-import type {StartLine} from '../../../wizard/start-lines.js';
-import {useKeys} from '../../keys/key-router.js';
+import type {StartLine, StartLineId} from '../../../wizard/start-lines.js';
+import {useKeys} from '../../input/key-router.js';
 import {useScopeActive} from '../../keys/key-scope.js';
 import {actionFor} from '../../keys/keybindings.js';
 import type {StartAction, StartState} from './use-start-state.js';
@@ -13,12 +13,14 @@ export type StartKeys = {
 	lines: StartLine[];
 	pickerCount: number;
 	onChoose: (line: StartLine) => void;
+	/** n and r: a new stage or the draft, wherever the cursor is. */
+	onChooseLine: (id: StartLineId) => void;
 	onPick: (index: number) => void;
 	onEndpoint: (value: string) => void;
 	onQuit: () => void;
 };
 
-export function useStart({state, cursor, dispatch, lines, pickerCount, onChoose, onPick, onEndpoint, onQuit}: StartKeys): void {
+export function useStart({state, cursor, dispatch, lines, pickerCount, onChoose, onChooseLine, onPick, onEndpoint, onQuit}: StartKeys): void {
 	const active = useScopeActive();
 	const scope = state.picker ? 'picker' : state.endpoint === undefined ? 'start' : 'endpoint';
 	useKeys(
@@ -53,6 +55,10 @@ export function useStart({state, cursor, dispatch, lines, pickerCount, onChoose,
 				if (line) {
 					onChoose(line);
 				}
+			} else if (action === 'newStage') {
+				onChooseLine('new');
+			} else if (action === 'resumeDraft') {
+				onChooseLine('draft');
 			} else if (action === 'quit') {
 				onQuit();
 			}

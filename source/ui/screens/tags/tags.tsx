@@ -17,6 +17,7 @@ export function TagsScreen({state, dispatch, problems, height}: StepScreenProps)
 			formScope="tag-form"
 			height={height}
 			closeLabel="Continue to participants →"
+			startOnClose
 			onSave={(previousKey, key, value) => {
 				dispatch({type: 'tagSaved', ...(previousKey === undefined ? {} : {previousKey}), key, value});
 			}}

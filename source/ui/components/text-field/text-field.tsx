@@ -1,0 +1,62 @@
+// Every free-text field of the wizard (stage name, user ID, tag and attribute keys and values, the
+// storage ARN, a preset's name, the endpoint URL) is this: ink-text-input, shown the value with
+// its control characters as pictures (a value from a file cannot put an escape sequence on the
+// terminal), the real value kept in state (field-edit.ts). It loses no key when it appears because
+// the input layer hands Ink one key at a time, after the commit that mounted it has run its
+// effects (input/paced-input.ts).
+import React, {useState} from 'react';
+import InkTextInput from 'ink-text-input';
+import {toPictures} from '../../../wizard/control-pictures.js';
+import {useFieldFocus, useKeyInFlight, useKeys} from '../../input/key-router.js';
+import {insertsText} from '../../input/split-keys.js';
+import {useScopeActive, useTypingFocus} from '../../keys/key-scope.js';
+import {clearField} from '../../keys/keybindings.js';
+import {applyFieldEdit} from './field-edit.js';
+
+export type TextFieldProps = {
+	value: string;
+	focus: boolean;
+	placeholder?: string | undefined;
+	/** Characters the field never holds and that keep their key meaning here (`?` in a stage name). */
+	reservedCharacters?: string | undefined;
+	onChange: (value: string) => void;
+};
+
+export function TextField({value, focus, placeholder, reservedCharacters = '', onChange}: TextFieldProps) {
+	const active = useScopeActive() && focus;
+	// Remounting puts ink-text-input's cursor at the end, where the text it shows now ends.
+	const [generation, setGeneration] = useState(0);
+	useTypingFocus(active && !reservedCharacters.includes('?'));
+	useFieldFocus(active);
+	const keyInFlight = useKeyInFlight();
+	// Ctrl+U clears the field, as in a shell: the quick way to replace a pre-filled value.
+	useKeys(
+		(input, key) => {
+			if (clearField.matches(input, key) && value !== '') {
+				setGeneration(current => current + 1);
+				onChange('');
+			}
+		},
+		{isActive: active},
+	);
+	return (
+		<InkTextInput
+			key={generation}
+			value={toPictures(value)}
+			focus={active}
+			placeholder={placeholder ?? ''}
+			onChange={next => {
+				const key = keyInFlight();
+				// Backspace and Delete may delete; only text (typed or pasted) may insert.
+				const edit = applyFieldEdit(value, next, {reserved: reservedCharacters, insert: key === undefined || insertsText(key)});
+				if (edit.resync) {
+					setGeneration(current => current + 1);
+				}
+
+				if (edit.value !== value) {
+					onChange(edit.value);
+				}
+			}}
+		/>
+	);
+}

@@ -1,0 +1,248 @@
+// The stream Ink reads the keyboard from, in front of the terminal's stdin (render(tree, {stdin})).
+// It splits every read into keys (split-keys.ts) and hands Ink one key at a time: the next only
+// after React has committed what the last one did and run that commit's effects, so a key that
+// opens a screen or a field is followed by keys that land there (Ink's useInput and
+// ink-text-input subscribe in effects; a key sent before those run would reach nobody, or the
+// field that is going away). While a screen change is pending (an await before the next screen,
+// a screen still loading what it shows), screens hold the keys and release them once the new
+// screen's commit has run its effects (useHoldKeys). Ctrl+C is never held.
+//
+// Settling happens after a key, never before one: a forced render just before a key would spend
+// Ink's frame budget (it throttles frames to 30 a second) and hold that key's frame back ~33 ms.
+//
+// Ink sees an ordinary raw-mode TTY stream: isTTY, setRawMode, setEncoding, ref and unref pass
+// through to the real stdin, and read() returns one key per 'readable'.
+import {EventEmitter} from 'node:events';
+import {ctrlC, firstCharacter, isText, splitKeys} from './split-keys.js';
+
+/** The part of a TTY read stream this needs (process.stdin, or a test's stand-in). */
+export type KeyboardSource = NodeJS.EventEmitter & {
+	isTTY?: boolean;
+	read(): string | Buffer | null;
+	setRawMode?(mode: boolean): unknown;
+	setEncoding?(encoding: BufferEncoding): unknown;
+	ref?(): unknown;
+	unref?(): unknown;
+};
+
+/** How long a read that ends inside an escape sequence waits for the rest (Ink waits 20 ms too). */
+const escapeWaitMs = 25;
+const pasteWaitMs = 1000;
+/** How long a lone Esc, which Ink itself holds for 20 ms, may take to reach the app. */
+const loneEscapeWaitMs = 200;
+
+export class PacedInput extends EventEmitter {
+	readonly isTTY: boolean;
+	private readonly queue: string[] = [];
+	private pending = '';
+	private pendingTimer: NodeJS.Timeout | undefined;
+	private outgoing: string | null = null;
+	private sending = false;
+	private reading = false;
+	private holds = 0;
+	private seen = 0;
+	private seenWaiter: (() => void) | undefined;
+	private settle: (() => Promise<void>) | undefined;
+	private typing: () => boolean = () => false;
+	private inFlight: string | undefined;
+
+	constructor(private readonly source: KeyboardSource) {
+		super();
+		this.isTTY = source.isTTY === true;
+		// Ink's readable listener coming back (raw mode on again) may find keys waiting.
+		this.on('newListener', (event: string) => {
+			if (event === 'readable') {
+				setImmediate(() => {
+					this.pump();
+				});
+			}
+		});
+	}
+
+	// --- What Ink calls -------------------------------------------------------------------------
+
+	setRawMode(mode: boolean): this {
+		this.source.setRawMode?.(mode);
+		if (mode && !this.reading) {
+			this.reading = true;
+			this.source.on('readable', this.onSourceReadable);
+			this.onSourceReadable();
+		} else if (!mode && this.reading) {
+			this.reading = false;
+			this.source.removeListener('readable', this.onSourceReadable);
+		}
+
+		return this;
+	}
+
+	setEncoding(encoding: BufferEncoding): this {
+		this.source.setEncoding?.(encoding);
+		return this;
+	}
+
+	ref(): this {
+		this.source.ref?.();
+		return this;
+	}
+
+	unref(): this {
+		this.source.unref?.();
+		return this;
+	}
+
+	read(): string | null {
+		const key = this.outgoing;
+		this.outgoing = null;
+		return key;
+	}
+
+	// --- What the input layer calls -------------------------------------------------------------
+
+	/** Holds every key but Ctrl+C until the returned function is called. */
+	hold(): () => void {
+		this.holds++;
+		let released = false;
+		return () => {
+			if (!released) {
+				released = true;
+				this.holds--;
+				this.pump();
+			}
+		};
+	}
+
+	/** Resolves once React has committed and run the effects of what the last key did. */
+	setSettler(settle: (() => Promise<void>) | undefined): void {
+		this.settle = settle;
+	}
+
+	/** Whether a text field has the focus: it takes a run of text whole, anything else key by key. */
+	setTypingCheck(typing: () => boolean): void {
+		this.typing = typing;
+	}
+
+	/** The key router saw a key from Ink. */
+	noteKey(): void {
+		this.seen++;
+		this.seenWaiter?.();
+	}
+
+	/**
+	 * The key Ink is handling right now, as the terminal sent it. A text field asks: ink-text-input
+	 * types Ctrl+A or Alt+X as the letter, and a field must not.
+	 */
+	get keyInFlight(): string | undefined {
+		return this.inFlight;
+	}
+
+	/** Keys read but not yet handed to Ink (for tests and the bench). */
+	get waiting(): number {
+		return this.queue.length + (this.pending === '' ? 0 : 1);
+	}
+
+	// --- Inside ---------------------------------------------------------------------------------
+
+	private readonly onSourceReadable = (): void => {
+		let chunk: string | Buffer | null;
+		while ((chunk = this.source.read()) !== null) {
+			this.push(typeof chunk === 'string' ? chunk : chunk.toString('utf8'));
+		}
+	};
+
+	/** Splits what the terminal sent and queues its keys; an escape sequence cut off waits a moment. */
+	private push(chunk: string): void {
+		clearTimeout(this.pendingTimer);
+		const {keys, pending} = splitKeys(this.pending + chunk);
+		this.pending = pending;
+		this.queue.push(...keys);
+		if (pending !== '') {
+			// A bracketed paste may take several reads; a key's sequence comes in one, or nearly.
+			const wait = pending.startsWith('\u001B[200~') ? pasteWaitMs : escapeWaitMs;
+			this.pendingTimer = setTimeout(() => {
+				// Nothing more came: what there is goes as it is (a lone Esc, most often).
+				this.queue.push(this.pending);
+				this.pending = '';
+				this.pump();
+			}, wait);
+		}
+
+		this.pump();
+	}
+
+	/** Index of the next key to send, or -1: the first, or while held, a Ctrl+C. */
+	private nextIndex(): number {
+		if (this.queue.length === 0) {
+			return -1;
+		}
+
+		return this.holds > 0 ? this.queue.indexOf(ctrlC) : 0;
+	}
+
+	private pump(): void {
+		if (this.sending || this.listenerCount('readable') === 0 || this.nextIndex() === -1) {
+			return;
+		}
+
+		this.sending = true;
+		// A macrotask later: whatever else this turn started (a render, an effect) goes first.
+		setImmediate(() => {
+			void this.sendNext().finally(() => {
+				this.sending = false;
+				this.pump();
+			});
+		});
+	}
+
+	private async sendNext(): Promise<void> {
+		const index = this.nextIndex();
+		if (index === -1 || this.listenerCount('readable') === 0) {
+			return;
+		}
+
+		let key = this.queue[index]!;
+		if (isText(key) && key.length > 1 && !this.typing()) {
+			// Outside a text field each character is a key (`crjq` on the live table is four).
+			const [first, rest] = firstCharacter(key);
+			if (rest !== '') {
+				this.queue[index] = rest;
+				key = first;
+			} else {
+				this.queue.splice(index, 1);
+			}
+		} else {
+			this.queue.splice(index, 1);
+		}
+
+		const seenBefore = this.seen;
+		this.outgoing = key;
+		this.inFlight = key;
+		try {
+			this.emit('readable');
+		} finally {
+			this.outgoing = null;
+			this.inFlight = undefined;
+		}
+
+		// A lone Esc (or a sequence cut short) Ink holds for a moment, in case more follows: the next
+		// key must not be that more, so it waits until Ink has let this one go.
+		if (this.seen === seenBefore && splitKeys(key).pending !== '') {
+			await this.waitForKey(loneEscapeWaitMs);
+		}
+
+		// And what this key did, committed with its effects run, before the next one is looked at.
+		await this.settle?.();
+	}
+
+	/** Waits until the router hears a key (Ink's own Esc timer firing), or `ms` at most. */
+	private async waitForKey(ms: number): Promise<void> {
+		await new Promise<void>(resolve => {
+			const timer = setTimeout(done, ms);
+			this.seenWaiter = done;
+			function done() {
+				clearTimeout(timer);
+				resolve();
+			}
+		});
+		this.seenWaiter = undefined;
+	}
+}
