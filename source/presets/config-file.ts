@@ -1,6 +1,12 @@
 // The config file as a whole: read it, bring it to the current version, check it against the
 // schema, move it aside when it is broken, and write it (through conf: atomic, mode 0600) under the
 // lock. Every read goes to the disk, so a long-running wizard sees what another process saved.
+//
+// The reading, the recovery and the versions are ours, not conf's: conf reads the file with a plain
+// readFileSync (a FIFO there blocks it for good, /dev/zero fills memory), on a broken file it
+// either throws or, with clearInvalidConfig, writes `{}` over it (the user's presets gone), and its
+// migrations are keyed by the package's semver, kept in an `__internal__` key it adds to the file,
+// and run every step on a file that lacks that key (any file written so far). See README.md.
 import fs from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
@@ -8,13 +14,13 @@ import {ConfigError} from '../errors.js';
 import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../read-regular-file.js';
 import {isPlainObject} from '../stage/validate.js';
-import {withFileLock, type LockOptions} from './file-lock.js';
-import {checkJsonSchema} from './json-schema-check.js';
-import {migrateToCurrent} from './migrations.js';
-import {configSchema, currentConfigVersion} from './schema.js';
+import {configSchemaProblems} from './check-config.js';
+import {withConfigLock, type LockOptions} from './config-lock.js';
 import {configFileName, projectName} from './config-location.js';
 import {loadConf} from './load-conf.js';
-import type {ConfigData} from './store.js';
+import {migrateToCurrent} from './migrations.js';
+import {currentConfigVersion} from './schema.js';
+import type {ConfigData} from './types.js';
 
 type Classified =
 	| {kind: 'ok'; data: ConfigData; migratedFrom?: number}
@@ -22,7 +28,6 @@ type Classified =
 
 export class ConfigFile {
 	readonly path: string;
-	readonly lockPath: string;
 	#conf: Conf<Record<string, unknown>> | undefined;
 
 	constructor(
@@ -32,7 +37,6 @@ export class ConfigFile {
 		private readonly lockOptions: LockOptions = {},
 	) {
 		this.path = path.join(directory, configFileName);
-		this.lockPath = `${this.path}.lock`;
 	}
 
 	/** The current contents. Without the lock when the file is fine; a file to migrate or move aside takes it. */
@@ -68,7 +72,7 @@ export class ConfigFile {
 			throw new ConfigError(`Cannot create the config folder ${this.directory}: ${(error as Error).message}`);
 		}
 
-		return withFileLock(this.lockPath, action, this.lockOptions);
+		return withConfigLock(this.path, action, this.lockOptions);
 	}
 
 	/** Under the lock: a broken file is moved aside, an old one migrated and written back. */
@@ -147,7 +151,7 @@ export class ConfigFile {
 
 			case 'current':
 			case 'migrated': {
-				const problems = checkJsonSchema(configSchema, migration.data);
+				const problems = configSchemaProblems(migration.data);
 				if (problems.length > 0) {
 					const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
 					return {kind: 'corrupt', reason: `failed the schema: ${problems.slice(0, 3).join('; ')}${more}`};
@@ -177,13 +181,14 @@ export class ConfigFile {
 	}
 
 	#write(data: ConfigData): void {
-		const problems = checkJsonSchema(configSchema, data);
+		const problems = configSchemaProblems(data);
 		if (problems.length > 0) {
 			// A bug of ours, not the user's: refuse rather than write a file the next run would move aside.
 			throw new Error(`Refusing to write an invalid config file: ${problems.join('; ')}`);
 		}
 
-		// Loaded on the first write only (see load-conf.ts).
+		// Loaded on the first write only (see load-conf.ts). No `schema` for conf: it would compile it
+		// with ajv at every construction (50–120 ms); the same schema's generated code checked it above.
 		this.#conf ??= new (loadConf())<Record<string, unknown>>({
 			projectName,
 			cwd: this.directory,
@@ -191,6 +196,8 @@ export class ConfigFile {
 			configFileMode: 0o600,
 			// Preset names may hold dots; they are keys, not paths.
 			accessPropertiesByDotNotation: false,
+			// Never a silent reset (the default too): a broken file is moved aside by #moveAside.
+			clearInvalidConfig: false,
 		});
 		try {
 			this.#conf.store = data as unknown as Record<string, unknown>;

@@ -1,31 +1,22 @@
 // Where the config file lives: IVS_STAGE_WIZARD_CONFIG_DIR when set (tests, or a team's shared
-// folder), else the folder conf picks for projectName `ivs-stage-wizard`. That default is computed
-// here rather than by constructing conf, because conf's constructor parses the file and throws on a
-// corrupt one, and the store must find the file before it can move it aside. The rule is env-paths'
-// (conf's own), `<name>-nodejs` included; test/presets/config-location.test.ts checks it against
-// conf's own answer.
-import os from 'node:os';
+// folder), else the folder conf picks for projectName `ivs-stage-wizard`, asked of env-paths with
+// conf's own arguments, as conf asks it. conf itself cannot be asked: its constructor reads the file
+// (and hangs on a FIFO, throws on broken JSON), and the store must look at the file first.
+// test/presets/config-location.test.ts checks the answer against conf's.
 import path from 'node:path';
+import envPaths from 'env-paths';
 
 export const projectName = 'ivs-stage-wizard';
 export const configDirEnvName = 'IVS_STAGE_WIZARD_CONFIG_DIR';
 export const configFileName = 'config.json';
 
-export function resolveConfigDir(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+/** env-paths reads XDG_CONFIG_HOME and APPDATA from process.env, as conf does. */
+export function resolveConfigDir(env: NodeJS.ProcessEnv = process.env): string {
 	const override = env[configDirEnvName];
 	if (override !== undefined && override !== '') {
 		return path.resolve(override);
 	}
 
-	const name = `${projectName}-nodejs`;
-	const home = os.homedir();
-	if (platform === 'darwin') {
-		return path.join(home, 'Library', 'Preferences', name);
-	}
-
-	if (platform === 'win32') {
-		return path.join(env.APPDATA || path.join(home, 'AppData', 'Roaming'), name, 'Config');
-	}
-
-	return path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), name);
+	// `nodejs` is conf's projectSuffix, which it passes to env-paths.
+	return envPaths(projectName, {suffix: 'nodejs'}).config;
 }

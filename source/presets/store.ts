@@ -1,53 +1,18 @@
 // Presets and the wizard's draft, kept in one conf file (see config-file.ts for reading, migrating
-// and writing it, file-lock.ts for taking turns with other processes). This module is what the CLI
-// loads for --preset, so it imports no UI and no SDK runtime.
-import type {CreateStageRequest} from '../stage/request.js';
+// and writing it, config-lock.ts for taking turns with other processes). This module is what the
+// CLI loads for --preset, so it imports no UI and no SDK runtime.
 import {formatFieldProblems, validateCreateStageRequest} from '../stage/validate.js';
 import {UsageError} from '../errors.js';
 import {ConfigFile} from './config-file.js';
 import {resolveConfigDir} from './config-location.js';
-import type {LockOptions} from './file-lock.js';
+import type {LockOptions} from './config-lock.js';
 import {expandRequestPlaceholders, unknownPlaceholders} from './placeholders.js';
 import {assertPresetName, PresetExistsError, PresetNotFoundError} from './preset-name.js';
 import {stripSecrets, stripUrlCredentials} from './strip-secrets.js';
 import {outputFormats} from './schema.js';
+import type {Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
 
-export type PresetDefaults = {region?: string; profile?: string; output?: string};
-
-export type Preset = {
-	name: string;
-	description?: string;
-	request: CreateStageRequest;
-	defaults?: PresetDefaults;
-	createdAt: string;
-	updatedAt: string;
-	/** When a stage was last created from it; absent until then. */
-	lastUsedAt?: string;
-};
-
-export type Draft = {
-	request: CreateStageRequest;
-	step?: string;
-	settings?: {region?: string; profile?: string; endpointUrl?: string};
-	savedAt: string;
-};
-
-export type PresetInput = {
-	name: string;
-	description?: string;
-	request: CreateStageRequest;
-	defaults?: PresetDefaults;
-};
-
-/** A preset as the file keeps it: keyed by its name. */
-export type StoredPreset = Omit<Preset, 'name'>;
-
-/** The config file, current version (schema.ts has its JSON Schema). */
-export type ConfigData = {
-	version: number;
-	presets: Record<string, StoredPreset>;
-	draft?: Draft;
-};
+export type {ConfigData, Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
 
 export type PresetStore = {
 	/** The config file. */

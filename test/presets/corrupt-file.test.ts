@@ -39,7 +39,7 @@ test('a file that fails the schema is moved aside with the reason', t => {
 	const {configDir, aside} = setUp(t, invalid);
 	const store = openPresetStore({configDir, now: fixedClock()});
 	t.is(store.notices.length, 1);
-	t.true(store.notices[0]!.includes('failed the schema: /presets/weekly: must have property updatedAt; /presets/weekly/request: must be object; /presets/weekly/createdAt: must be a date-time'));
+	t.true(store.notices[0]!.includes(`failed the schema: /presets/weekly: must have required property 'updatedAt'; /presets/weekly/request: must be object; /presets/weekly/createdAt: must match format "date-time"`));
 	t.true(store.notices[0]!.includes(aside));
 	t.is(fs.readFileSync(aside, 'utf8'), invalid);
 });

@@ -1,0 +1,41 @@
+// The shapes the store hands out and the config file holds. Their own module, so that the file
+// layer (config-file.ts) and the store built on it (store.ts) both import them without importing
+// each other.
+import type {CreateStageRequest} from '../stage/request.js';
+
+export type PresetDefaults = {region?: string; profile?: string; output?: string};
+
+export type Preset = {
+	name: string;
+	description?: string;
+	request: CreateStageRequest;
+	defaults?: PresetDefaults;
+	createdAt: string;
+	updatedAt: string;
+	/** When a stage was last created from it; absent until then. */
+	lastUsedAt?: string;
+};
+
+export type Draft = {
+	request: CreateStageRequest;
+	step?: string;
+	settings?: {region?: string; profile?: string; endpointUrl?: string};
+	savedAt: string;
+};
+
+export type PresetInput = {
+	name: string;
+	description?: string;
+	request: CreateStageRequest;
+	defaults?: PresetDefaults;
+};
+
+/** A preset as the file keeps it: keyed by its name. */
+export type StoredPreset = Omit<Preset, 'name'>;
+
+/** The config file, current version (schema.ts has its JSON Schema). */
+export type ConfigData = {
+	version: number;
+	presets: Record<string, StoredPreset>;
+	draft?: Draft;
+};
