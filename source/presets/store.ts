@@ -2,7 +2,8 @@
 // and writing it, file-lock.ts for taking turns with other processes). This module is what the CLI
 // loads for --preset, so it imports no UI and no SDK runtime.
 import type {CreateStageRequest} from '../stage/request.js';
-import {formatFieldProblems, validateCreateStageRequest} from '../stage/validate.js';
+import {formatFieldProblems} from '../stage/problem-wording.js';
+import {validateCreateStageRequest} from '../stage/validate.js';
 import {UsageError} from '../errors.js';
 import {ConfigFile} from './config-file.js';
 import {resolveConfigDir} from './config-location.js';
