@@ -5,13 +5,13 @@ import type {CreateStageRequest} from '../stage/request.js';
 import {formatFieldProblems} from '../stage/problem-wording.js';
 import {validateCreateStageRequest} from '../stage/validate.js';
 import {UsageError} from '../errors.js';
+import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {ConfigFile} from './config-file.js';
 import {resolveConfigDir} from './config-location.js';
 import type {LockOptions} from './file-lock.js';
 import {expandRequestPlaceholders, unknownPlaceholders} from './placeholders.js';
 import {assertPresetName, PresetExistsError, PresetNotFoundError} from './preset-name.js';
 import {stripSecrets, stripUrlCredentials} from './strip-secrets.js';
-import {outputFormats} from './schema.js';
 
 export type PresetDefaults = {region?: string; profile?: string; output?: string};
 
@@ -287,10 +287,6 @@ function cleanDefaults(defaults: PresetDefaults | undefined): PresetDefaults | u
 	}
 
 	return Object.keys(cleaned).length > 0 ? cleaned : undefined;
-}
-
-function isOutputFormat(value: string): value is (typeof outputFormats)[number] {
-	return (outputFormats as readonly string[]).includes(value);
 }
 
 function cleanSettings(settings: Draft['settings']): Draft['settings'] {
