@@ -136,72 +136,14 @@ export class YamlWriter {
 			this.put(' ');
 		}
 
-		let spaces = false;
-		let breaks = false;
-		for (let index = 0; index < characters.length; index++) {
-			const character = characters[index]!;
-			if (character === ' ') {
-				if (allowBreaks && !spaces && this.#column > bestWidth && characters[index + 1] !== ' ') {
-					this.writeIndent();
-				} else {
-					this.put(character);
-				}
-
-				spaces = true;
-			} else if (isBreak(character)) {
-				this.writeScalarBreak(character, breaks);
-				breaks = true;
-			} else {
-				if (breaks) {
-					this.writeIndent();
-				}
-
-				this.put(character);
-				this.#indention = false;
-				spaces = false;
-				breaks = false;
-			}
-		}
-
+		this.writeFoldable(characters, allowBreaks, false);
 		this.#whitespace = false;
 		this.#indention = false;
 	}
 
 	writeSingleQuoted(characters: string[], allowBreaks: boolean): void {
 		this.writeIndicator('\'', true, false, false);
-		let spaces = false;
-		let breaks = false;
-		const last = characters.length - 1;
-		for (let index = 0; index < characters.length; index++) {
-			const character = characters[index]!;
-			if (character === ' ') {
-				if (allowBreaks && !spaces && this.#column > bestWidth && index !== 0 && index !== last && characters[index + 1] !== ' ') {
-					this.writeIndent();
-				} else {
-					this.put(character);
-				}
-
-				spaces = true;
-			} else if (isBreak(character)) {
-				this.writeScalarBreak(character, breaks);
-				breaks = true;
-			} else {
-				if (breaks) {
-					this.writeIndent();
-				}
-
-				if (character === '\'') {
-					this.put('\'');
-				}
-
-				this.put(character);
-				this.#indention = false;
-				spaces = false;
-				breaks = false;
-			}
-		}
-
-		if (breaks) {
+		if (this.writeFoldable(characters, allowBreaks, true)) {
 			this.writeIndent();
 		}
 
@@ -244,6 +186,48 @@ export class YamlWriter {
 		this.writeIndicator('"', false, false, false);
 		this.#whitespace = false;
 		this.#indention = false;
+	}
+
+	/**
+	 * The text of a plain or a single-quoted scalar, which libyaml writes alike: folded at a single
+	 * space past the width, line breaks kept. A quoted one does not fold at its first or last
+	 * character and doubles its quotes. Says whether the text ended in a line break.
+	 */
+	private writeFoldable(characters: string[], allowBreaks: boolean, quoted: boolean): boolean {
+		let spaces = false;
+		let breaks = false;
+		const last = characters.length - 1;
+		for (let index = 0; index < characters.length; index++) {
+			const character = characters[index]!;
+			if (character === ' ') {
+				const atEnd = quoted && (index === 0 || index === last);
+				if (allowBreaks && !spaces && this.#column > bestWidth && !atEnd && characters[index + 1] !== ' ') {
+					this.writeIndent();
+				} else {
+					this.put(character);
+				}
+
+				spaces = true;
+			} else if (isBreak(character)) {
+				this.writeScalarBreak(character, breaks);
+				breaks = true;
+			} else {
+				if (breaks) {
+					this.writeIndent();
+				}
+
+				if (quoted && character === '\'') {
+					this.put('\'');
+				}
+
+				this.put(character);
+				this.#indention = false;
+				spaces = false;
+				breaks = false;
+			}
+		}
+
+		return breaks;
 	}
 
 	private putBreak(): void {
