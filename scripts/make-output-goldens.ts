@@ -13,6 +13,7 @@ import http from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import type {OutputFormat} from '../source/output/output-formats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(root, 'test/fixtures/output');
@@ -25,7 +26,7 @@ export type GoldenCase = {
 	golden: string;
 	/** Name of the canned response in responses/ (without .json). */
 	response: string;
-	format: 'json' | 'yaml' | 'yaml-stream' | 'text' | 'table';
+	format: (typeof formats)[number];
 	query?: string;
 	color: boolean;
 	/** The table width: 80 is what the CLI uses when stdout is not a terminal. */
@@ -36,7 +37,8 @@ export type GoldenCase = {
 	stderr: string;
 };
 
-const formats = ['json', 'yaml', 'yaml-stream', 'text', 'table'] as const;
+// Every format that prints (off prints nothing), in the order cases.json was made in.
+const formats = ['json', 'yaml', 'yaml-stream', 'text', 'table'] as const satisfies ReadonlyArray<Exclude<OutputFormat, 'off'>>;
 
 // Each query on `typical` runs in every format, the table also with --color on.
 const typicalQueries = [

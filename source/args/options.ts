@@ -3,10 +3,9 @@
 // cli-input and skeleton options the AWS CLI adds to each operation, and this project's own.
 // The parser, the readme and the wizard (which shows the equivalent `aws` command) share it.
 import {getOperation, getShape, getStructure, plainDocumentation} from '../model/service-model.js';
+import {outputFormats, type OutputFormat} from '../output/output-formats.js';
 import type {CreateStageRequest} from '../stage/request.js';
 
-export const outputFormats = ['json', 'text', 'table', 'yaml', 'yaml-stream', 'off'] as const;
-export type OutputFormat = (typeof outputFormats)[number];
 export const colorModes = ['on', 'off', 'auto'] as const;
 export type ColorMode = (typeof colorModes)[number];
 export const binaryFormats = ['base64', 'raw-in-base64-out'] as const;

@@ -8,7 +8,8 @@ import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 import type {OptionSpec} from './options.js';
 import {ParamFileError, readParamFile, type FileSource} from './param-file.js';
 import {pythonInt, pythonStrip} from './python-text.js';
-import {parseShorthand, ShorthandError} from './shorthand.js';
+import {parseShorthand} from './shorthand.js';
+import {ShorthandError} from './shorthand-errors.js';
 import {applyShorthandTypes, ShorthandTypeError} from './shorthand-model.js';
 
 /**

@@ -3,7 +3,8 @@
 // number, `recordParticipantReplicas=false` into a boolean and `capabilities=PUBLISH` into a list.
 // This does the same walk. Where the AWS CLI would crash (int('abc')) this names the field instead.
 import {getShape} from '../model/service-model.js';
-import {describeValue, formatPath, isPlainObject, type PathSegment} from '../stage/validate.js';
+import {describeValue, formatPath} from '../stage/problem-wording.js';
+import {isPlainObject, type PathSegment} from '../stage/validate.js';
 import {pythonFloat, pythonInt} from './python-text.js';
 
 /** A scalar that cannot become the type its field has; `describe()` names the field. */

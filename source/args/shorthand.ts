@@ -1,80 +1,14 @@
 // The AWS CLI's shorthand syntax (`key=value,list=a,b,nested={k=v},explicit=[x,y]`), parsed the
 // way awscli/shorthand.py's ShorthandParser parses it, rule for rule, so that any value a user
 // already passes to `aws ivs-realtime create-stage` means the same thing here. This file is the
-// syntax only; shorthand-model.ts applies the model's types afterwards, as the AWS CLI does.
-import {nestingLimit, nestingMessage} from '../nesting.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
-import {characterAt, codePointOffset, isAsciiWhitespace, pythonRstrip} from './python-text.js';
+// syntax only; shorthand-model.ts applies the model's types afterwards, as the AWS CLI does, and
+// shorthand-errors.ts words what it refuses.
+import {nestingLimit} from '../nesting.js';
+import {ShorthandDuplicateKeyError, ShorthandNestingError, ShorthandSyntaxError} from './shorthand-errors.js';
+import {characterAt, isAsciiWhitespace, pythonRstrip} from './python-text.js';
 
 export type ShorthandValue = string | ShorthandValue[] | ShorthandObject;
 export type ShorthandObject = {[key: string]: ShorthandValue};
-
-/** A parse failure at a position of the input; `describe()` gives it as one line. */
-export abstract class ShorthandError extends Error {
-	constructor(
-		message: string,
-		readonly input: string,
-		/** UTF-16 index into input. */
-		readonly index: number,
-	) {
-		super(message);
-		this.name = new.target.name;
-	}
-
-	/** One line: what was wrong, in which input, at which column (code points, 1-based). */
-	abstract describe(): string;
-
-	protected location(): string {
-		const before = this.input.slice(0, this.index);
-		const lastNewline = before.lastIndexOf('\n');
-		const column = codePointOffset(this.input, this.index) - codePointOffset(this.input, lastNewline + 1) + 1;
-		const where = lastNewline === -1 && !this.input.includes('\n')
-			? `column ${column}`
-			: `line ${before.split('\n').length}, column ${column}`;
-		return `${quoteInput(this.input, this.index)} (at ${where})`;
-	}
-}
-
-export class ShorthandSyntaxError extends ShorthandError {
-	constructor(
-		input: string,
-		readonly expected: string,
-		readonly actual: string,
-		index: number,
-	) {
-		super(`Expected: '${expected}', received: '${actual}'`, input, index);
-	}
-
-	describe(): string {
-		// The character found may be a control character (an ESC typed into a value): shown escaped.
-		return `Expected: '${neutraliseControlCharacters(this.expected)}', received: '${neutraliseControlCharacters(this.actual)}' for input: ${this.location()}`;
-	}
-}
-
-/** `{a={b={…` or `[[[…` past the one nesting limit every structured input has. */
-export class ShorthandNestingError extends ShorthandError {
-	constructor(input: string, index: number) {
-		super(`Nested too deeply`, input, index);
-	}
-
-	describe(): string {
-		return `${nestingMessage} for input: ${this.location()}`;
-	}
-}
-
-export class ShorthandDuplicateKeyError extends ShorthandError {
-	constructor(
-		readonly key: string,
-		input: string,
-		index: number,
-	) {
-		super(`Second instance of key "${key}"`, input, index);
-	}
-
-	describe(): string {
-		return `Second instance of key "${this.key}" encountered for input: ${this.location()}; this is often because there is a preceding "," instead of a space`;
-	}
-}
 
 // The character classes of awscli's regular expressions. Python matches code points, so these
 // use the u flag: a character above U+FFFF is outside every class, as it is in the AWS CLI.
@@ -366,26 +300,4 @@ class ShorthandParser {
 /** Assigns without ever touching a prototype, whatever the key (`__proto__` included). */
 export function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
 	Object.defineProperty(target, key, {value, enumerable: true, writable: true, configurable: true});
-}
-
-const contextWidth = 40;
-
-/** The input as one line: escaped if it spans lines, and cut around the error if it is long. */
-function quoteInput(input: string, index: number): string {
-	const characters = [...input];
-	const at = codePointOffset(input, index);
-	let shown = characters;
-	let prefix = '';
-	let suffix = '';
-	if (characters.length > contextWidth * 2) {
-		const start = Math.max(0, at - contextWidth);
-		const end = Math.min(characters.length, at + contextWidth);
-		shown = characters.slice(start, end);
-		prefix = start > 0 ? '…' : '';
-		suffix = end < characters.length ? '…' : '';
-	}
-
-	const text = shown.join('');
-	const body = /[\u0000-\u001F\u007F]/.test(text) ? JSON.stringify(text).slice(1, -1) : text;
-	return `${prefix}${body}${suffix}`;
 }

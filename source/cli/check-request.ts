@@ -1,6 +1,7 @@
 import {UsageError} from '../errors.js';
 import type {CreateStageRequest} from '../stage/request.js';
-import {formatFieldProblems, validateCreateStageRequest, type Problem} from '../stage/validate.js';
+import {formatFieldProblems} from '../stage/problem-wording.js';
+import {validateCreateStageRequest, type Problem} from '../stage/validate.js';
 
 /**
  * Refuses locally whatever the service would refuse, and a JSON null the user gave for a typed

@@ -5,9 +5,9 @@
 // is sent: AWS CLI v2 finds a bad output format or a missing pager only after creating the
 // stage, and the tokens it would have printed are lost.
 import type {GlobalOptions} from '../args/parse-argv.js';
-import {outputFormats, type OutputFormat} from '../args/options.js';
 import {UsageError} from '../errors.js';
 import {formatOutput} from '../output/format-output.js';
+import {isOutputFormat, outputFormats, type OutputFormat} from '../output/output-formats.js';
 import type {CliIo} from './io.js';
 import {checkPager, choosePager, writeThroughPager} from './pager.js';
 import type {ProfileCliSettings} from './profile-config.js';
@@ -62,11 +62,11 @@ function resolveOutputFormat(globals: GlobalOptions, profile: ProfileCliSettings
 		return 'json';
 	}
 
-	if (!(outputFormats as readonly string[]).includes(value)) {
+	if (!isOutputFormat(value)) {
 		throw new UsageError(`Invalid output format "${value}" (from ${source}): must be one of ${outputFormats.join(', ')}; nothing was sent`);
 	}
 
-	return value as OutputFormat;
+	return value;
 }
 
 export function useColor(color: GlobalOptions['color'], terminal: boolean, env: NodeJS.ProcessEnv): boolean {

@@ -5,7 +5,7 @@
 import {randomUUID} from 'node:crypto';
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import {setTimeout as delay} from 'node:timers/promises';
-import {formatServiceValidationMessage} from '../stage/validate.js';
+import {formatServiceValidationMessage} from '../stage/service-wording.js';
 import {ApiError, internalError, throttlingError, unavailableError} from './api-error.js';
 import {handleControl, type FaultControl} from './control-routes.js';
 import {matchRoute, readInput, type Route} from './model-routes.js';

@@ -33,7 +33,7 @@ export type SignedRequest = {
 };
 
 /** node:crypto's SHA-256 in the shape the signer wants; faster than a pure-JS hash. */
-class NodeSha256 {
+export class NodeSha256 {
 	private hash: Hash | Hmac;
 
 	private readonly secret: string | Uint8Array | undefined;

@@ -4,7 +4,8 @@
 import {renderCliInputJson} from '../args/render-command.js';
 import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
 import type {CreateStageRequest} from '../stage/request.js';
-import {formatProblem, problemsAt, type Problem} from '../stage/validate.js';
+import {formatProblem} from '../stage/problem-wording.js';
+import {problemsAt, type Problem} from '../stage/validate.js';
 import {mapEntries} from '../wizard/collections.js';
 import {problemsForStep, strayProblems} from '../wizard/problems.js';
 import {reviewCommand} from '../wizard/review-command.js';

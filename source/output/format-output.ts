@@ -6,13 +6,11 @@ import {CliError, exitCodes} from '../errors.js';
 import {neutraliseControlCharacters} from './control-characters.js';
 import {formatJson} from './json-output.js';
 import {normaliseResponse, type PlainData} from './normalise-response.js';
+import type {OutputFormat} from './output-formats.js';
 import {applyQuery, validateQuery} from './query.js';
 import {formatTable} from './table-output.js';
 import {formatText} from './text-output.js';
 import {formatYaml, formatYamlStream} from './yaml-output.js';
-
-export const outputFormats = ['json', 'yaml', 'yaml-stream', 'text', 'table', 'off'] as const;
-export type OutputFormat = (typeof outputFormats)[number];
 
 export type FormatOptions = {
 	format: OutputFormat;

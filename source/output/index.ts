@@ -1,5 +1,6 @@
 // The output folder's public face: the formatters, --query, and the terminal-safety helper.
-export {formatOutput, outputFormats, toOutputData, type FormatOptions, type OutputFormat} from './format-output.js';
+export {formatOutput, toOutputData, type FormatOptions} from './format-output.js';
+export {outputFormats, type OutputFormat} from './output-formats.js';
 export {validateQuery} from './query.js';
 export {neutraliseControlCharacters, hasControlCharacters} from './control-characters.js';
 export {pythonIsoformat} from './python-isoformat.js';

@@ -7,7 +7,7 @@ import {CliError, exitCodes, UsageError} from '../errors.js';
 import {nestingMessage, nestsTooDeeply} from '../nesting.js';
 import type {PlainData} from './normalise-response.js';
 
-/** The package's API; @types/jmespath declares search() only, but compile() is exported too. */
+/** The part of the package's API used here (it ships no types of its own; compile() is not in @types/jmespath). */
 type Jmespath = {
 	compile: (expression: string) => unknown;
 	search: (data: unknown, expression: string) => unknown;

@@ -1,9 +1,9 @@
 // The export/import file: what a team keeps in a repository. Versioned on its own, apart from the
 // config file, because it is a public format (README.md beside this file) that must stay readable
 // when the config file's layout changes.
+import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {isPlainObject} from '../stage/validate.js';
 import {isValidPresetName, presetNameRule} from './preset-name.js';
-import {outputFormats} from './schema.js';
 import {presetRequestProblems, type Preset, type PresetInput} from './store.js';
 import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 
@@ -162,7 +162,7 @@ function defaultsProblems(defaults: unknown): string[] {
 			problems.push(`defaults.${key} is not a known field (known: region, profile, output)`);
 		} else if (typeof value !== 'string' || value === '') {
 			problems.push(`defaults.${key}: ${JSON.stringify(value)} must be a non-empty string`);
-		} else if (key === 'output' && !(outputFormats as readonly string[]).includes(value)) {
+		} else if (key === 'output' && !isOutputFormat(value)) {
 			problems.push(`defaults.output: ${JSON.stringify(value)} must be one of ${outputFormats.join(', ')}`);
 		}
 	}

@@ -10,8 +10,10 @@ import {formatTable} from '../output/table-output.js';
 import {formatText} from '../output/text-output.js';
 import {formatYaml} from '../output/yaml-output.js';
 import {neutraliseControlCharacters} from '../output/control-characters.js';
+import type {OutputFormat} from '../output/output-formats.js';
 
-export const presetsOutputFormats = ['json', 'yaml', 'table', 'text'] as const;
+/** The response formats that suit a list of presets: no yaml-stream (there are no pages), no off. */
+export const presetsOutputFormats = ['json', 'yaml', 'table', 'text'] as const satisfies readonly OutputFormat[];
 export type PresetsOutputFormat = (typeof presetsOutputFormats)[number];
 
 export type PresetsOutputOptions = {

@@ -2,11 +2,10 @@
 // to it by migrations.ts before they are checked. It checks the file's structure. A preset's request
 // is checked field by field by the core validator when it is saved, imported or used; a hand-edited
 // value the service would refuse is the user's data to fix, not a reason to move the file aside.
+import {outputFormats} from '../output/output-formats.js';
 import {presetNamePattern} from './preset-name.js';
 
 export const currentConfigVersion = 3;
-
-export const outputFormats = ['json', 'yaml', 'yaml-stream', 'text', 'table', 'off'] as const;
 
 const timestamp = {type: 'string', format: 'date-time'} as const;
 

@@ -1,15 +1,16 @@
 // Presets and the wizard's draft, kept in one conf file (see config-file.ts for reading, migrating
 // and writing it, config-lock.ts for taking turns with other processes). This module is what the
 // CLI loads for --preset, so it imports no UI and no SDK runtime.
-import {formatFieldProblems, validateCreateStageRequest} from '../stage/validate.js';
+import {formatFieldProblems} from '../stage/problem-wording.js';
+import {validateCreateStageRequest} from '../stage/validate.js';
 import {UsageError} from '../errors.js';
+import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {ConfigFile} from './config-file.js';
 import {resolveConfigDir} from './config-location.js';
 import type {LockOptions} from './config-lock.js';
 import {expandRequestPlaceholders, unknownPlaceholders} from './placeholders.js';
 import {assertPresetName, PresetExistsError, PresetNotFoundError} from './preset-name.js';
 import {stripSecrets, stripUrlCredentials} from './strip-secrets.js';
-import {outputFormats} from './schema.js';
 import type {Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
 
 export type {ConfigData, Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
@@ -251,10 +252,6 @@ function cleanDefaults(defaults: PresetDefaults | undefined): PresetDefaults | u
 	}
 
 	return Object.keys(cleaned).length > 0 ? cleaned : undefined;
-}
-
-function isOutputFormat(value: string): value is (typeof outputFormats)[number] {
-	return (outputFormats as readonly string[]).includes(value);
 }
 
 function cleanSettings(settings: Draft['settings']): Draft['settings'] {

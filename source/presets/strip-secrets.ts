@@ -2,7 +2,8 @@
 // tokens, but a caller could hand over something built from a response (which does carry them), or
 // a user could paste one into a tag. Tokens are bearer secrets, so anything that looks like one is
 // left out before it reaches the disk, and the caller is told where.
-import {formatPath, isPlainObject, type PathSegment} from '../stage/validate.js';
+import {formatPath} from '../stage/problem-wording.js';
+import {isPlainObject, type PathSegment} from '../stage/validate.js';
 
 /** Keys whose values are secrets wherever they appear. `participantTokenConfigurations` is not one. */
 const secretKeys = new Set([

@@ -1,7 +1,8 @@
 // Problems are derived, never stored: the core validator's findings on the current request, plus
 // the few things the wizard asks for beyond the service (a storage configuration once recording is
 // on). Cached on the request's identity, since the reducer replaces the request on every change.
-import {describeRule, describeValue, problemsAt, validateCreateStageRequest, type Problem} from '../stage/validate.js';
+import {describeRule, describeValue} from '../stage/problem-wording.js';
+import {problemsAt, validateCreateStageRequest, type Problem} from '../stage/validate.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import type {Field, Step, StepId} from './fields.js';
 import {isFieldVisible, readText} from './field-values.js';

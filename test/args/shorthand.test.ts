@@ -1,12 +1,8 @@
 // The shorthand grammar, rule by rule, as awscli/shorthand.py's ShorthandParser parses it. Types
 // are not applied here (that is shorthand-model.test.ts): every scalar is still a string.
 import test from 'ava';
-import {
-	parseShorthand,
-	ShorthandDuplicateKeyError,
-	ShorthandSyntaxError,
-	type ShorthandObject,
-} from '../../source/args/shorthand.js';
+import {parseShorthand, type ShorthandObject} from '../../source/args/shorthand.js';
+import {ShorthandDuplicateKeyError, ShorthandSyntaxError} from '../../source/args/shorthand-errors.js';
 
 /** A title that stays distinct: ava folds whitespace in titles, so escape all of it. */
 function show(input: string): string {

@@ -7,12 +7,12 @@ import test from 'ava';
 import {parse as parseYaml} from 'yaml';
 import {getShape} from '../../source/model/service-model.js';
 import {
-	documentationOverview,
 	generateSkeleton,
 	inputSkeleton,
 	renderOutputSkeleton,
 	sampleCreateStageResponse,
 } from '../../source/args/skeleton.js';
+import {documentationOverview} from '../../source/args/skeleton-yaml.js';
 import {validateShape} from '../../source/stage/validate.js';
 
 const fixtures = join(import.meta.dirname, '../fixtures/args');

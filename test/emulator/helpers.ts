@@ -6,10 +6,10 @@ import {request as httpRequest} from 'node:http';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {Sha256} from '@aws-crypto/sha256-js';
 import {IVSRealTimeClient} from '@aws-sdk/client-ivs-realtime';
 import {SignatureV4} from '@smithy/signature-v4';
 import type {ExecutionContext} from 'ava';
+import {NodeSha256} from '../../source/emulator/sigv4-check.js';
 import {startEmulator, type EmulatorOptions, type RunningEmulator} from '../../source/emulator/start-emulator.js';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -117,7 +117,7 @@ export async function signedRequest(
 			accessKeyId: options.accessKeyId ?? emulator.credentials.accessKeyId,
 			secretAccessKey: options.secretAccessKey ?? emulator.credentials.secretAccessKey,
 		},
-		sha256: Sha256,
+		sha256: NodeSha256,
 	});
 	const headers: Record<string, string> = {host: url.host, 'content-type': 'application/json'};
 	if (body !== '') {

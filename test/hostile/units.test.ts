@@ -2,7 +2,8 @@
 import test from 'ava';
 import {shellSplit} from '../../source/cli/pager.js';
 import {toCliError} from '../../source/ivs/service-errors.js';
-import {formatFieldProblems, validateCreateStageRequest} from '../../source/stage/validate.js';
+import {formatFieldProblems} from '../../source/stage/problem-wording.js';
+import {validateCreateStageRequest} from '../../source/stage/validate.js';
 import {errorText} from '../../source/error-text.js';
 import {ServiceError, UsageError} from '../../source/errors.js';
 

@@ -5,13 +5,15 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {getShape, type Shape} from '../../source/model/service-model.js';
+import type {OutputFormat} from '../../source/output/output-formats.js';
 
 export const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/output');
 
 export type GoldenCase = {
 	golden: string;
 	response: string;
-	format: 'json' | 'yaml' | 'yaml-stream' | 'text' | 'table';
+	/** Never off: it prints nothing (formatters.test.ts covers it). */
+	format: Exclude<OutputFormat, 'off'>;
 	query?: string;
 	color: boolean;
 	width: number;

@@ -4,6 +4,7 @@ import test from 'ava';
 import {CliError, UsageError} from '../../source/errors.js';
 import {hasControlCharacters} from '../../source/output/control-characters.js';
 import {formatOutput} from '../../source/output/format-output.js';
+import {outputFormats} from '../../source/output/output-formats.js';
 import {type GoldenCase, manifest, readGolden, sdkResponse} from './golden-cases.js';
 
 const reset = '\u001B[0m';
@@ -30,6 +31,11 @@ function format(goldenCase: GoldenCase, terminal: boolean): string {
 test('the goldens were made with AWS CLI v2', t => {
 	t.regex(manifest.cli, /^aws-cli\/2\./);
 	t.true(manifest.cases.length > 150);
+});
+
+test('the goldens cover every output format that prints, and no other', t => {
+	const covered = [...new Set(manifest.cases.map(goldenCase => goldenCase.format))];
+	t.deepEqual(covered.sort(), outputFormats.filter(format => format !== 'off').sort());
 });
 
 for (const goldenCase of manifest.cases) {

@@ -283,7 +283,7 @@ test('import reports every problem by preset and field, exits 252, and imports n
 		'preset "bad-name": name: "has space" must match the pattern [a-zA-Z0-9-_]*',
 		'preset "odd": name: "x-{week}" has unknown placeholder {week} (known: {date}, {time}, {user})',
 		'preset "odd": color is not a known parameter (known: name, participantTokenConfigurations, tags, autoParticipantRecordingConfiguration)',
-		'preset "odd": defaults.output: "csv" must be one of json, yaml, yaml-stream, text, table, off',
+		'preset "odd": defaults.output: "csv" must be one of json, text, table, yaml, yaml-stream, off',
 		'',
 	]);
 	t.deepEqual(store().listPresets(), []);
