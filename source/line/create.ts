@@ -27,9 +27,7 @@ export async function createStageWithLines(state: WizardState, services: Service
 	process.once('SIGINT', onInterrupt);
 	out.line('Creating the stage…');
 	try {
-		return await createStage({
-			request: state.request,
-			connection: state.connection,
+		return await createStage(state, {
 			services,
 			now,
 			onAttempt(attempt) {

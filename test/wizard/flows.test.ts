@@ -48,7 +48,7 @@ test('createStage: the name’s {date} is expanded when sent, each attempt repor
 		attempt?.(2);
 	});
 	const attempts: number[] = [];
-	const creation = await createStage({request: {name: 'show-{date}'}, connection: {region: 'eu-west-1'}, services: port, now, onAttempt: attempt => attempts.push(attempt)});
+	const creation = await createStage({request: {name: 'show-{date}'}, connection: {region: 'eu-west-1'}}, {services: port, now, onAttempt: attempt => attempts.push(attempt)});
 	t.true(creation.ok);
 	t.is(creation.ok ? creation.response.stage?.name : '', 'show-2026-11-28');
 	t.deepEqual(port.requests, [{name: 'show-2026-11-28'}]);
@@ -61,14 +61,14 @@ test('createStage: a service error comes back as its code and message, never thr
 	const port = portAnswering(async () => {
 		throw serviceError('ServiceQuotaExceededException', 'Limit of 100 stages reached', 402);
 	});
-	const creation = await createStage({request: {name: 'x'}, connection: {}, services: port, now});
+	const creation = await createStage({request: {name: 'x'}, connection: {}}, {services: port, now});
 	t.deepEqual(creation, {ok: false, code: 'ServiceQuotaExceededException', message: 'Limit of 100 stages reached'});
 	t.is(port.closed, 1);
 });
 
 test('createStage can run again and again (a batch): one request each', async t => {
 	const port = portAnswering(async () => undefined);
-	const creations = await Promise.all(['a', 'b', 'c'].map(async name => createStage({request: {name}, connection: {}, services: port, now})));
+	const creations = await Promise.all(['a', 'b', 'c'].map(async name => createStage({request: {name}, connection: {}}, {services: port, now})));
 	t.true(creations.every(creation => creation.ok));
 	t.deepEqual(port.requests.map(request => request.name), ['a', 'b', 'c']);
 	t.is(port.closed, 3);

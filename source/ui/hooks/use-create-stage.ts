@@ -14,9 +14,7 @@ export function useCreateStage(state: WizardState, dispatch: Dispatch<WizardActi
 		}
 
 		let live = true;
-		void createStage({
-			request: state.request,
-			connection: state.connection,
+		void createStage(state, {
 			services,
 			now,
 			onAttempt(attempt) {

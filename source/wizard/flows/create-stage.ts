@@ -11,10 +11,14 @@ import type {Connection} from '../wizard-state.js';
 
 export type Creation = {ok: true; response: CreateStageResponse} | ({ok: false} & DescribedError);
 
-export type CreateStageInput = {
+/** What to create and where: the wizard's state, or one stage of several. */
+export type StageToCreate = {
 	/** As the wizard holds it: a name from a preset may still hold {date}. */
 	request: CreateStageRequest;
 	connection: Connection;
+};
+
+export type CreateStageContext = {
 	services: Pick<Services, 'connect'>;
 	now: () => number;
 	/** Each HTTP attempt as it goes out: 1, then 2, 3 … for the SDK's retries. */
@@ -22,7 +26,7 @@ export type CreateStageInput = {
 };
 
 /** Sends CreateStage through an api already open (several stages through one connection). */
-export async function createStageWith(api: IvsApi, {request, now, onAttempt}: Omit<CreateStageInput, 'services' | 'connection'>): Promise<Creation> {
+export async function createStageWith(api: IvsApi, request: CreateStageRequest, {now, onAttempt}: Omit<CreateStageContext, 'services'>): Promise<Creation> {
 	// Placeholders are expanded at the moment of creation, so {date} is the day the stage was made.
 	const expanded = expandRequestPlaceholders(request, {now: new Date(now())});
 	try {
@@ -33,6 +37,6 @@ export async function createStageWith(api: IvsApi, {request, now, onAttempt}: Om
 	}
 }
 
-export async function createStage(input: CreateStageInput): Promise<Creation> {
-	return withIvs(input.services, input.connection, async api => createStageWith(api, input));
+export async function createStage({request, connection}: StageToCreate, context: CreateStageContext): Promise<Creation> {
+	return withIvs(context.services, connection, async api => createStageWith(api, request, context));
 }
