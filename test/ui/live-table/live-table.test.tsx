@@ -4,7 +4,7 @@ import {mkdtemp, readFile, rm, stat} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {useEffect, useState} from 'react';
-import test from 'ava';
+import ava from 'ava';
 import {Text, useInput} from 'ink';
 import {render} from 'ink-testing-library';
 import type {ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
@@ -12,6 +12,10 @@ import {tokenMask} from '../../../source/tokens/mask-token.js';
 import {LiveTable, type LiveTableExit, type LiveTableProps, type ParticipantEditorProps} from '../../../source/ui/live-table/live-table.js';
 import {emulatorStage} from './helpers/emulator-stage.js';
 import {waitForFrame} from './helpers/frames.js';
+
+// One at a time: each test runs its own emulator, SDK client and Ink app in this one thread, and
+// seventeen of them at once on a loaded machine starved the first poll past any sane wait.
+const test = ava.serial;
 
 const keys = {up: '\u001B[A', down: '\u001B[B', enter: '\r', escape: '\u001B'};
 
