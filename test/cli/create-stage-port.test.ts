@@ -1,26 +1,17 @@
 // The non-interactive path reaches CreateStage through the services port: a test can hand in its
 // own IvsApi, and what it answers is printed as the AWS CLI would; the connection is closed after.
-import {PassThrough} from 'node:stream';
 import test from 'ava';
 import {defaultGlobalOptions} from '../../source/args/options.js';
 import {createStageNonInteractive} from '../../source/cli/create-stage-once.js';
 import {defaultClientSettings, type ClientSettings} from '../../source/ivs/client-settings.js';
 import type {IvsApi} from '../../source/ivs/ivs-api.js';
 import type {CreateStageRequest} from '../../source/stage/request.js';
+import {collector} from '../helpers/collect-stream.js';
 import {serviceError} from '../ui/harness.js';
 
-function capture() {
-	const stream = new PassThrough();
-	let text = '';
-	stream.setEncoding('utf8').on('data', (chunk: string) => {
-		text += chunk;
-	});
-	return {stream: stream as unknown as NodeJS.WriteStream, text: () => text};
-}
-
 function run(createStage: IvsApi['createStage']) {
-	const stdout = capture();
-	const stderr = capture();
+	const stdout = collector();
+	const stderr = collector();
 	const seen: {settings?: ClientSettings; closed: number; requests: CreateStageRequest[]} = {closed: 0, requests: []};
 	const promise = createStageNonInteractive({
 		request: {name: 'through-the-port', participantTokenConfigurations: [{userId: 'host'}]},
