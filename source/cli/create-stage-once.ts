@@ -6,7 +6,7 @@ import type {GlobalOptions} from '../args/parse-argv.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import type {HandlerObservers} from '../ivs/observed-http-handler.js';
-import {connectIvs} from '../ivs/services.js';
+import {connectIvs, loadIvsModules} from '../ivs/services.js';
 import {toCliError} from '../ivs/service-errors.js';
 import {assertProfileExists} from '../ivs/profiles.js';
 import type {PresetStore} from '../presets/store.js';
@@ -32,6 +32,8 @@ export type NonInteractiveRun = {
 };
 
 export async function createStageNonInteractive({request, globals, settings: resolved, io, store, requestToSave, connect = connectIvs}: NonInteractiveRun): Promise<number> {
+	// The SDK loads while the settings are checked; nothing is sent before they pass.
+	void loadIvsModules();
 	// Every setting that can fail is checked here, before the request: afterwards the stage
 	// exists, and an error would lose the tokens only this answer carries.
 	throwOnProblems(request);

@@ -25,19 +25,33 @@ export function settingsFor(base: ClientSettings, connection: Connection): Clien
 
 type Callable = Exclude<keyof IvsApi, 'close'>;
 
+let modules: Promise<[typeof import('./client.js'), typeof import('./sdk-ivs-api.js')]> | undefined;
+
+/**
+ * Starts loading the SDK, once: a caller that knows it will call IVS soon (the non-interactive
+ * command) starts it before its own checks, so the two overlap.
+ */
+export function loadIvsModules(): Promise<[typeof import('./client.js'), typeof import('./sdk-ivs-api.js')]> {
+	if (!modules) {
+		modules = Promise.all([import('./client.js'), import('./sdk-ivs-api.js')]);
+		// A failure to load surfaces on the first call; unawaited, it must not end the process.
+		modules.catch(() => undefined);
+	}
+
+	return modules;
+}
+
 /**
  * The real IvsApi for `settings`. The SDK starts loading at once (so it overlaps whatever the
  * caller does next) and the client is built on the first call, with the same checks and errors
  * as ever (a bad CA bundle fails that call, not this one).
  */
 export function connectIvs(settings: ClientSettings, observers: Pick<HandlerObservers, 'debugLog'> = {}): IvsApi {
-	const modules = Promise.all([import('./client.js'), import('./sdk-ivs-api.js')]);
-	// A failure to load surfaces on the first call; unawaited, it must not end the process.
-	modules.catch(() => undefined);
+	const loading = loadIvsModules();
 	let made: IvsApi | undefined;
 	let closed = false;
 	const real = async (): Promise<IvsApi> => {
-		const [{createIvsClient}, {ivsApiOver}] = await modules;
+		const [{createIvsClient}, {ivsApiOver}] = await loading;
 		if (closed) {
 			throw new Error('The connection to IVS Real-Time was closed');
 		}
