@@ -1,10 +1,12 @@
 // The non-interactive path: what `aws ivs-realtime create-stage` does, byte for byte where it
 // matters to scripts (output, exit codes, error lines). Validation runs first, so nothing the
-// service would refuse is sent.
-import {CreateStageCommand} from '@aws-sdk/client-ivs-realtime';
+// service would refuse is sent. CreateStage goes through the services port every mode uses
+// (ivs/ivs-api.ts): the SDK's client over real HTTP unless a test hands in another.
 import type {GlobalOptions} from '../args/parse-argv.js';
-import {createIvsClient} from '../ivs/client.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
+import type {IvsApi} from '../ivs/ivs-api.js';
+import type {HandlerObservers} from '../ivs/observed-http-handler.js';
+import {connectIvs, loadIvsModules} from '../ivs/services.js';
 import {toCliError} from '../ivs/service-errors.js';
 import {assertProfileExists} from '../ivs/profiles.js';
 import type {PresetStore} from '../presets/store.js';
@@ -25,9 +27,13 @@ export type NonInteractiveRun = {
 	store?: PresetStore;
 	/** The request --save-preset keeps: with a preset's placeholders unexpanded. */
 	requestToSave?: CreateStageRequest;
+	/** For tests: how the checked settings become an IvsApi (default: the real one, connectIvs). */
+	connect?: (settings: ClientSettings, observers: Pick<HandlerObservers, 'debugLog'>) => IvsApi;
 };
 
-export async function createStageNonInteractive({request, globals, settings: resolved, io, store, requestToSave}: NonInteractiveRun): Promise<number> {
+export async function createStageNonInteractive({request, globals, settings: resolved, io, store, requestToSave, connect = connectIvs}: NonInteractiveRun): Promise<number> {
+	// The SDK loads while the settings are checked; nothing is sent before they pass.
+	void loadIvsModules();
 	// Every setting that can fail is checked here, before the request: afterwards the stage
 	// exists, and an error would lose the tokens only this answer carries.
 	throwOnProblems(request);
@@ -38,17 +44,17 @@ export async function createStageNonInteractive({request, globals, settings: res
 	const profile = await loadProfileCliSettings(globals.profile ?? resolved.profile, io.env);
 	const output = planOutput(globals, profile, io);
 	const settings = checkConnection(resolved, profile, io.env);
-	const client = createIvsClient(settings, {
+	const ivs = connect(settings, {
 		// Debug lines carry the service's text: shown with its control characters escaped.
 		...(settings.debug ? {debugLog: (line: string) => io.stderr.write(`${new Date().toISOString()} DEBUG ${neutraliseControlCharacters(line)}\n`)} : {}),
 	});
 	let response;
 	try {
-		response = await client.send(new CreateStageCommand(request));
+		response = await ivs.createStage(request);
 	} catch (error) {
 		throw toCliError(error, 'CreateStage', settings.endpointUrl);
 	} finally {
-		client.destroy();
+		ivs.close();
 	}
 
 	try {

@@ -10,7 +10,7 @@ import {getStep, stepIds} from '../wizard/steps.js';
 import {describeWhere} from '../wizard/summary.js';
 import {askConnection, cachedAwsConfig, type ConnectionLine} from './ask-start.js';
 import {askStep} from './ask-steps.js';
-import {createStage} from './create.js';
+import {createStageWithLines} from './create.js';
 import {reviewLines} from './review-lines.js';
 import {askSavePreset} from './save-preset.js';
 import type {Session} from './session.js';
@@ -50,7 +50,7 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 			case 'create': {
 				session.dispatch({type: 'creationStarted'});
 				// eslint-disable-next-line no-await-in-loop
-				const result = await createStage(session.state(), session.services, session.now, out, session.store.path);
+				const result = await createStageWithLines(session.state(), session.services, session.now, out, session.store.path);
 				if (result.ok) {
 					session.dispatch({type: 'creationSucceeded', response: result.response});
 					return {kind: 'created', response: result.response};

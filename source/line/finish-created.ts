@@ -1,9 +1,10 @@
-// Once the stage exists: the draft goes (it has served), --save-preset saves, the stage and its
-// tokens print as a static table, and the token actions follow. What stays at the very end (the
-// ARN, an export path, or the --output text) is finalReport's, as in the Ink wizard.
+// Once the stage exists: the flow both modes share (wizard/flows/after-creation.ts: the draft goes,
+// the preset is marked used, --save-preset saves), then the stage and its tokens print as a static
+// table, and the token actions follow. What stays at the very end (the ARN, an export path, or the
+// --output text) is finalReport's, as in the Ink wizard.
 import type {CreateStageResponse} from '../stage/request.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
-import {presetToSave, presetUsed} from '../wizard/preset-to-save.js';
+import {afterCreation} from '../wizard/flows/after-creation.js';
 import {resultLines} from './result-text.js';
 import type {Session} from './session.js';
 import {askTokenActions} from './token-actions.js';
@@ -13,29 +14,8 @@ export async function finishCreated(session: Session, response: CreateStageRespo
 	const state = session.state();
 	const {connection} = state;
 	const {notices, store, globals} = session;
-	try {
-		store.clearDraft();
-	} catch (error) {
-		notices.push(`Could not clear the draft: ${(error as Error).message}`);
-	}
-
-	const used = presetUsed(state, globals.preset);
-	if (used) {
-		try {
-			store.markPresetUsed(used);
-		} catch {
-			// Only the order of the start screen's list depends on it; the stage exists.
-		}
-	}
-
-	if (globals.savePreset) {
-		try {
-			store.savePreset(presetToSave(globals.savePreset, state), {overwrite: true});
-			notices.push(`Saved preset "${globals.savePreset}".`);
-		} catch (error) {
-			notices.push(`Could not save preset "${globals.savePreset}": ${(error as Error).message}`);
-		}
-	}
+	// Line mode saves the draft at every step, review included: the stored one is this run's.
+	notices.push(...(await afterCreation({state, store, ownsDraft: true, savePreset: globals.savePreset, presetName: globals.preset})));
 
 	const region = connection.region ?? '';
 	out.line();

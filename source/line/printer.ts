@@ -2,6 +2,8 @@
 // and a screen reader says each line once. Colour only decorates; the words and the ✔ ✗ ! marks
 // carry the meaning, so NO_COLOR and --color off lose nothing.
 import {styleText} from 'node:util';
+import {palette} from '../wizard/colors.js';
+import {wrapWords} from '../wizard/text-columns.js';
 
 export type Printer = {
 	line(text?: string): void;
@@ -19,24 +21,8 @@ type Format = Parameters<typeof styleText>[0];
  * Prose broken at spaces to fit `width` columns, so help does not split words at the margin.
  * Only prose: commands, tokens and paths are printed whole, to be copied whole.
  */
-export function wrapWords(text: string, width: number | undefined): string[] {
-	if (!width || width < 20 || [...text].length <= width) {
-		return [text];
-	}
-
-	const lines: string[] = [];
-	let line = '';
-	for (const word of text.split(' ')) {
-		if (line !== '' && [...line].length + 1 + [...word].length > width) {
-			lines.push(line);
-			line = word;
-		} else {
-			line = line === '' ? word : `${line} ${word}`;
-		}
-	}
-
-	lines.push(line);
-	return lines;
+export function proseLines(text: string, width: number | undefined): string[] {
+	return !width || width < 20 ? [text] : wrapWords(text, width, {breakLongWords: false});
 }
 
 export function createPrinter(stream: NodeJS.WritableStream & {columns?: number}, color: boolean): Printer {
@@ -46,7 +32,7 @@ export function createPrinter(stream: NodeJS.WritableStream & {columns?: number}
 	};
 
 	// Read at each line, so a resized terminal is followed; one column spare for terminals that wrap early.
-	const prose = (text: string) => wrapWords(text, stream.columns ? stream.columns - 1 : undefined);
+	const prose = (text: string) => proseLines(text, stream.columns ? stream.columns - 1 : undefined);
 
 	return {
 		line(text = '') {
@@ -63,26 +49,13 @@ export function createPrinter(stream: NodeJS.WritableStream & {columns?: number}
 			}
 		},
 		success(text) {
-			write(paint('green', `✔ ${text}`));
+			write(paint(palette.success, `✔ ${text}`));
 		},
 		warning(text) {
-			write(paint('yellow', `! ${text}`));
+			write(paint(palette.warning, `! ${text}`));
 		},
 		error(text) {
-			write(paint('red', `✗ ${text}`));
+			write(paint(palette.error, `✗ ${text}`));
 		},
 	};
-}
-
-/** NO_COLOR and TERM=dumb turn colour off unless --color on asks for it, as in the Ink wizard. */
-export function lineColor(setting: 'on' | 'off' | 'auto', env: NodeJS.ProcessEnv): boolean {
-	if (setting === 'on') {
-		return true;
-	}
-
-	if (setting === 'off') {
-		return false;
-	}
-
-	return !(env.NO_COLOR !== undefined && env.NO_COLOR !== '') && env.TERM !== 'dumb';
 }

@@ -8,19 +8,11 @@ import {shortCapabilities} from '../tokens/capabilities.js';
 import {countdown} from '../tokens/countdown.js';
 import {tokenMask} from '../tokens/mask-token.js';
 import {mapEntries} from '../wizard/collections.js';
+import {columnsOf, cutToColumns, padToColumns} from '../wizard/text-columns.js';
 
 export type ResultOptions = {region?: string; reveal: boolean; now: number; sandbox: boolean};
 
 const userIdWidth = 24;
-
-function clip(text: string, width: number): string {
-	const characters = [...text];
-	return characters.length > width ? `${characters.slice(0, width - 1).join('')}…` : text;
-}
-
-function pad(text: string, width: number): string {
-	return text + ' '.repeat(Math.max(0, width - [...text].length));
-}
 
 export function stageHeaderLines(response: CreateStageResponse, options: Pick<ResultOptions, 'region' | 'sandbox'>): string[] {
 	const stage: Partial<Stage> = response.stage ?? {};
@@ -41,7 +33,7 @@ export function stageHeaderLines(response: CreateStageResponse, options: Pick<Re
 	const lines = [options.sandbox ? '✔ Stage created in the sandbox (local emulator): not a real AWS stage.' : '✔ Stage created.'];
 	for (const [label, value] of rows) {
 		if (value !== undefined && value !== '') {
-			lines.push(`  ${pad(label, 10)}${safeText(value)}`);
+			lines.push(`  ${padToColumns(label, 10)}${safeText(value)}`);
 		}
 	}
 
@@ -55,15 +47,15 @@ export function tokenTableLines(tokens: readonly ParticipantToken[], options: Pi
 
 	const rows = tokens.map((token, index) => [
 		String(index + 1),
-		clip(safeText(token.userId) || '—', userIdWidth),
+		cutToColumns(safeText(token.userId) || '—', userIdWidth),
 		safeText(token.participantId) || '—',
 		shortCapabilities(token.capabilities),
 		countdown(token.expirationTime, options.now).text,
 		...(options.reveal ? [] : [token.token ? tokenMask : '—']),
 	]);
 	const titles = ['#', 'User ID', 'Participant ID', 'Can', 'Expires in', ...(options.reveal ? [] : ['Token'])];
-	const widths = titles.map((title, column) => Math.max([...title].length, ...rows.map(row => [...(row[column] ?? '')].length)));
-	const format = (cells: string[]) => `  ${cells.map((cell, column) => pad(cell, widths[column] ?? 0)).join('  ').trimEnd()}`;
+	const widths = titles.map((title, column) => Math.max(columnsOf(title), ...rows.map(row => columnsOf(row[column] ?? ''))));
+	const format = (cells: string[]) => `  ${cells.map((cell, column) => padToColumns(cell, widths[column] ?? 0)).join('  ').trimEnd()}`;
 	const lines = [
 		`Participant tokens (${tokens.length})${options.reveal ? '' : ', masked'}:`,
 		format(titles),

@@ -11,13 +11,14 @@ import {problemsForStep, strayProblems} from '../wizard/problems.js';
 import {reviewCommand} from '../wizard/review-command.js';
 import {participantsField, steps, tagsField} from '../wizard/steps.js';
 import {describeParticipant, describeRecording, describeWhere} from '../wizard/summary.js';
+import {padToColumns} from '../wizard/text-columns.js';
 import type {Connection} from '../wizard/wizard-state.js';
 
 // Wide enough for "✗ Participants (12)" and a space.
 const labelWidth = 20;
 
 function section(label: string, problems: number, lines: string[]): string[] {
-	const head = `${problems > 0 ? '✗ ' : ''}${label}`.padEnd(labelWidth);
+	const head = padToColumns(`${problems > 0 ? '✗ ' : ''}${label}`, labelWidth);
 	const [first = '', ...rest] = lines;
 	return [`${head}${first}`, ...rest.map(line => `${' '.repeat(labelWidth)}${line}`)];
 }

@@ -4,8 +4,9 @@
 // asked. It ends as the Ink wizard ends (finalReport): the same last lines and exit codes.
 import process from 'node:process';
 import {loadAwsConfig} from '../ivs/aws-config.js';
-import {ivsServices} from '../ivs/wizard-services.js';
+import {ivsServices} from '../ivs/services.js';
 import {createSystemClipboard} from '../tokens/clipboard.js';
+import {colorEnabled} from '../wizard/colors.js';
 import {finalReport} from '../wizard/final-report.js';
 import {launchConnection, type WizardLaunch} from '../wizard/launch.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
@@ -16,7 +17,7 @@ import {askReview} from './ask-review.js';
 import {askStart} from './ask-start.js';
 import {askSteps} from './ask-steps.js';
 import {finishCreated} from './finish-created.js';
-import {lineColor, createPrinter} from './printer.js';
+import {createPrinter} from './printer.js';
 import {inquirerPrompts, isPromptExit} from './prompts.js';
 import {createSession, type Session, type SessionParts} from './session.js';
 import {storageSuggestions} from './storage-suggestions.js';
@@ -29,7 +30,7 @@ export type LineModeOverrides = Partial<Pick<SessionParts, 'services' | 'clipboa
 /** Runs line mode to its end and resolves with the exit code. */
 export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverrides = {}): Promise<number> {
 	const {globals, clientSettings, env} = launch;
-	const color = lineColor(globals.color, env);
+	const color = colorEnabled(globals.color, env);
 	const out = createPrinter(launch.stdout, color);
 	const sandbox = Boolean(launch.sandbox);
 	let copyMethod: 'system' | 'osc52' | undefined;

@@ -3,7 +3,7 @@
 // creation take it instead of a dozen parameters each.
 import type {GlobalOptions} from '../args/options.js';
 import type {AwsConfig} from '../ivs/aws-config.js';
-import type {WizardServices} from '../ivs/wizard-services.js';
+import type {Services} from '../ivs/services.js';
 import type {PresetStore} from '../presets/store.js';
 import type {Clipboard} from '../tokens/clipboard.js';
 import {saveDraft} from '../wizard/draft.js';
@@ -15,7 +15,7 @@ export type Session = {
 	globals: GlobalOptions;
 	sandbox: boolean;
 	store: PresetStore;
-	services: WizardServices;
+	services: Services;
 	clipboard: Clipboard;
 	lastCopyMethod: () => 'system' | 'osc52' | undefined;
 	loadAwsConfig: () => Promise<AwsConfig>;

@@ -1,18 +1,18 @@
 // The account's storage configurations in the chosen region, offered before the ARN is typed, as
 // the Ink recording screen lists them: through the same service call, for the same connection.
-import type {WizardServices} from '../ivs/wizard-services.js';
+import {withIvs, type Services} from '../ivs/services.js';
 import {describeError} from '../wizard/describe-error.js';
 import type {Connection} from '../wizard/wizard-state.js';
 import type {Suggest} from './ask-fields.js';
 
-export function storageSuggestions(services: WizardServices, connection: () => Connection): Suggest {
+export function storageSuggestions(services: Services, connection: () => Connection): Suggest {
 	return async field => {
 		if (field.suggestions !== 'storage-configurations') {
 			return {choices: []};
 		}
 
 		try {
-			const items = await services.listStorageConfigurations(connection());
+			const items = await withIvs(services, connection(), async api => api.listStorageConfigurations());
 			return {
 				choices: items.map(item => ({
 					value: item.arn,

@@ -3,7 +3,7 @@
 import React, {useCallback, useMemo, useReducer, useRef, useState} from 'react';
 import {Text} from 'ink';
 import {loadAwsConfig as loadAwsConfigFiles, type AwsConfig} from '../ivs/aws-config.js';
-import type {WizardServices} from '../ivs/wizard-services.js';
+import type {Services} from '../ivs/services.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
@@ -37,7 +37,7 @@ export type AppProps = {
 	connection: Connection;
 	sandbox?: {url: string};
 	store: PresetStore;
-	services: WizardServices;
+	services: Services;
 	color: boolean;
 	/** --output was given: the wizard ends at creation and the formatted output follows it. */
 	explicitOutput: boolean;

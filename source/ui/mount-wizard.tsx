@@ -3,7 +3,7 @@
 import React from 'react';
 import {render} from 'ink';
 import type {AwsConfig} from '../ivs/aws-config.js';
-import {ivsServices, type WizardServices} from '../ivs/wizard-services.js';
+import {ivsServices, type Services} from '../ivs/services.js';
 import {createSystemClipboard} from '../tokens/clipboard.js';
 import {launchConnection, type WizardLaunch} from '../wizard/launch.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
@@ -11,7 +11,7 @@ import {App} from './app.js';
 import {PacedInput} from './input/paced-input.js';
 
 /** For tests: services and config files other than the real ones. */
-export type WizardOverrides = {services?: WizardServices; loadAwsConfig?: () => Promise<AwsConfig>};
+export type WizardOverrides = {services?: Services; loadAwsConfig?: () => Promise<AwsConfig>};
 
 export async function mountWizard(launch: WizardLaunch, color: boolean, overrides: WizardOverrides = {}): Promise<WizardOutcome> {
 	const {globals, clientSettings, stdout, stderr} = launch;

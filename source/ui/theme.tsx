@@ -1,8 +1,9 @@
-// Colours in one place, so NO_COLOR and --color off turn every one of them off. Meaning never
-// rests on colour alone: problems carry ✗, warnings !, the selection a › marker.
+// The Ink wizard's colours, from the one palette and colour rule both front ends use
+// (wizard/colors.ts), handed down by context so --color off turns every one of them off.
 import React, {createContext, useContext, type ReactNode} from 'react';
+import {palette} from '../wizard/colors.js';
 
-export type ColorSetting = 'on' | 'off' | 'auto';
+export {colorEnabled, type ColorSetting} from '../wizard/colors.js';
 
 export type Theme = {
 	color: boolean;
@@ -14,21 +15,8 @@ export type Theme = {
 	badge?: string;
 };
 
-const colorful: Theme = {color: true, accent: 'cyan', error: 'red', warning: 'yellow', success: 'green', muted: 'gray', badge: 'magenta'};
+const colorful: Theme = {color: true, ...palette};
 const plain: Theme = {color: false};
-
-/** NO_COLOR (https://no-color.org) and TERM=dumb win unless --color on asks for colour outright. */
-export function colorEnabled(setting: ColorSetting | undefined, env: NodeJS.ProcessEnv): boolean {
-	if (setting === 'on') {
-		return true;
-	}
-
-	if (setting === 'off') {
-		return false;
-	}
-
-	return !(env.NO_COLOR !== undefined && env.NO_COLOR !== '') && env.TERM !== 'dumb';
-}
 
 export function themeFor(color: boolean): Theme {
 	return color ? colorful : plain;

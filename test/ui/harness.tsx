@@ -4,7 +4,8 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import React from 'react';
-import type {StorageConfigurationChoice, WizardServices} from '../../source/ivs/wizard-services.js';
+import type {StorageConfigurationChoice} from '../../source/ivs/ivs-api.js';
+import type {Services} from '../../source/ivs/services.js';
 import {openPresetStore, type PresetStore} from '../../source/presets/store.js';
 import type {CreateStageRequest, CreateStageResponse} from '../../source/stage/request.js';
 import {App, type AppProps} from '../../source/ui/app.js';
@@ -13,12 +14,14 @@ import type {Connection} from '../../source/wizard/wizard-state.js';
 import {renderInk} from '../helpers/render-ink.js';
 import {settle, waitForFrame} from '../helpers/wait-for.js';
 
-export type FakeServices = WizardServices & {
+export type FakeServices = Services & {
 	created: Array<{request: CreateStageRequest; connection: Connection}>;
 	copied: string[];
 	/** What the next createStage does: answer, or fail with this error (after reporting attempts). */
 	next: {fail?: Error & {$fault?: string; $metadata?: {httpStatusCode?: number}}; attempts?: number; hold?: Promise<void>};
 	storage: StorageConfigurationChoice[];
+	/** Connections opened and not closed yet: every one the wizard opens, it closes. */
+	open: number;
 };
 
 export function responseFor(request: CreateStageRequest): CreateStageResponse {
@@ -36,33 +39,50 @@ export function serviceError(name: string, message: string, status = 400): Error
 	return Object.assign(new Error(message), {name, $fault: status >= 500 ? 'server' : 'client', $metadata: {httpStatusCode: status}});
 }
 
+/** The services port with answers of the test's own: no SDK, no HTTP (the live table is not reached). */
 export function fakeServices(): FakeServices {
+	const unused = async () => {
+		throw new Error('not called in component tests');
+	};
+
 	const services: FakeServices = {
 		created: [],
 		copied: [],
 		next: {},
 		storage: [],
-		async createStage(request, connection, onAttempt) {
-			services.created.push({request, connection});
-			const attempts = services.next.attempts ?? 1;
-			for (let attempt = 1; attempt <= attempts; attempt++) {
-				onAttempt({attempt, method: 'POST', path: '/CreateStage'});
-			}
+		open: 0,
+		connect(connection) {
+			services.open++;
+			return {
+				async createStage(request, options) {
+					services.created.push({request, connection});
+					const attempts = services.next.attempts ?? 1;
+					for (let attempt = 1; attempt <= attempts; attempt++) {
+						options?.onAttempt?.({attempt, method: 'POST', path: '/CreateStage'});
+					}
 
-			const {fail, hold} = services.next;
-			services.next = {};
-			await hold;
-			if (fail) {
-				throw fail;
-			}
+					const {fail, hold} = services.next;
+					services.next = {};
+					await hold;
+					if (fail) {
+						throw fail;
+					}
 
-			return responseFor(request);
-		},
-		async listStorageConfigurations() {
-			return services.storage;
-		},
-		async liveClient() {
-			throw new Error('no live client in component tests');
+					return responseFor(request);
+				},
+				async listStorageConfigurations() {
+					return services.storage;
+				},
+				getStage: unused,
+				listStages: unused,
+				deleteStage: unused,
+				listParticipants: unused,
+				createParticipantToken: unused,
+				region: unused,
+				close() {
+					services.open--;
+				},
+			};
 		},
 		async copy(text) {
 			services.copied.push(text);

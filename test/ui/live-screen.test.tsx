@@ -4,7 +4,7 @@ import test from 'ava';
 import {defaultGlobalOptions} from '../../source/args/options.js';
 import {startEmulator} from '../../source/emulator/start-emulator.js';
 import {resolveClientSettings} from '../../source/ivs/client-settings.js';
-import {ivsServices} from '../../source/ivs/wizard-services.js';
+import {ivsServices} from '../../source/ivs/services.js';
 import {createSystemClipboard} from '../../source/tokens/clipboard.js';
 import {finalReport} from '../../source/wizard/final-report.js';
 import {keys, press, waitFor, waitForFrame} from '../helpers/wait-for.js';

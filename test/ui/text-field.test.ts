@@ -1,12 +1,12 @@
 import test from 'ava';
-import {wordWrap} from '../../source/ui/components/word-wrap.js';
 import {applyFieldEdit} from '../../source/ui/components/text-field/field-edit.js';
 import {fromPictures, toPictures} from '../../source/wizard/control-pictures.js';
+import {wrapWords} from '../../source/wizard/text-columns.js';
 
 test('word wrap breaks at spaces, without a space at the start of a line', t => {
-	t.deepEqual(wordWrap('pick a storage configuration, or type its ARN', 20), ['pick a storage', 'configuration, or', 'type its ARN']);
-	t.deepEqual(wordWrap('abcdefghij', 4), ['abcd', 'efgh', 'ij']);
-	t.deepEqual(wordWrap('one\ntwo', 10), ['one', 'two']);
+	t.deepEqual(wrapWords('pick a storage configuration, or type its ARN', 20), ['pick a storage', 'configuration, or', 'type its ARN']);
+	t.deepEqual(wrapWords('abcdefghij', 4), ['abcd', 'efgh', 'ij']);
+	t.deepEqual(wrapWords('one\ntwo', 10), ['one', 'two']);
 });
 
 test('control characters show as pictures and come back unchanged', t => {

@@ -6,7 +6,7 @@ import {Box, Text} from 'ink';
 import type {StepId} from '../../wizard/fields.js';
 import type {Connection, Route} from '../../wizard/wizard-state.js';
 import {KeyScope} from '../keys/key-scope.js';
-import type {Scope} from '../keys/keybindings.js';
+import {helpEntries, type Scope} from '../keys/keybindings.js';
 import {useTheme} from '../theme.js';
 import {Footer} from './footer.js';
 import {Header} from './header.js';
@@ -41,7 +41,7 @@ export function Frame({route, title, intro, problemCounts, connection, sandbox, 
 				{intro ? <Text color={theme.muted}> — {intro}</Text> : null}
 			</Text>
 			<Box flexDirection="column" flexGrow={1} height={Math.max(1, rows - frameLines)} overflowY="hidden">
-				{help ? <HelpOverlay scope={help.scope} width={columns} /> : null}
+				{help ? <HelpOverlay entries={help.scope ? helpEntries(help.scope) : []} width={columns} closeHint="? or Esc closes this list." /> : null}
 				<Box display={help ? 'none' : 'flex'} flexDirection="column">
 					<KeyScope active={!help}>{children}</KeyScope>
 				</Box>

@@ -6,6 +6,7 @@ import {safeText} from '../../output/safe-text.js';
 import type {StepId} from '../../wizard/fields.js';
 import {routes, type Connection, type Route} from '../../wizard/wizard-state.js';
 import {useTheme} from '../theme.js';
+import {SandboxBadge} from './sandbox-badge.js';
 
 const routeTitles: Record<Route, string> = {
 	start: 'Start',
@@ -60,9 +61,7 @@ export function Header({route, problemCounts, connection, sandbox, width}: Heade
 			</Text>
 			{sandbox ? (
 				<Text wrap="truncate-end">
-					<Text inverse color={theme.badge} bold>
-						{' SANDBOX '}
-					</Text>
+					<SandboxBadge />
 					<Text color={theme.badge}> not a real AWS stage · local emulator {safeText(sandbox.url)}</Text>
 				</Text>
 			) : (

@@ -1,19 +1,28 @@
-// `?`: every key of the screen underneath, from the same table the screens match keys with.
+// `?`: every key of the screen underneath, from the same table the screens match keys with: the
+// wizard's steps (a scope's bindings) and the live table (its scope, narrowed to what it can do).
 import React from 'react';
 import {Box, Text} from 'ink';
-import {helpEntries, type Scope} from '../keys/keybindings.js';
+import {columnsOf} from '../../wizard/text-columns.js';
 import {useTheme} from '../theme.js';
 import {Paragraph} from './paragraph.js';
 
-export function HelpOverlay({scope, width}: {scope: Scope | undefined; width: number}) {
+export type HelpEntry = {keys: string; description: string};
+
+export type HelpOverlayProps = {
+	entries: readonly HelpEntry[];
+	width: number;
+	/** How to close the list, when no footer under it says so. */
+	closeHint?: string;
+};
+
+export function HelpOverlay({entries, width, closeHint}: HelpOverlayProps) {
 	const theme = useTheme();
-	const entries = scope ? helpEntries(scope) : [];
-	const keyWidth = Math.min(18, Math.max(...entries.map(entry => entry.keys.length), 4) + 2);
+	const keyWidth = Math.min(18, Math.max(...entries.map(entry => columnsOf(entry.keys)), 4) + 2);
 	return (
 		<Box flexDirection="column" width={width}>
 			<Text bold>Keys on this screen</Text>
 			{entries.map(entry => (
-				<Box key={`${entry.action}-${entry.keys}`}>
+				<Box key={`${entry.keys}-${entry.description}`}>
 					<Box width={keyWidth} flexShrink={0}>
 						<Text bold color={theme.accent}>
 							{entry.keys}
@@ -22,9 +31,11 @@ export function HelpOverlay({scope, width}: {scope: Scope | undefined; width: nu
 					<Paragraph text={entry.description} width={width - keyWidth} />
 				</Box>
 			))}
-			<Box marginTop={1}>
-				<Text color={theme.muted}>? or Esc closes this list.</Text>
-			</Box>
+			{closeHint ? (
+				<Box marginTop={1}>
+					<Text color={theme.muted}>{closeHint}</Text>
+				</Box>
+			) : null}
 		</Box>
 	);
 }

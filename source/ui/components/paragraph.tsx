@@ -1,16 +1,16 @@
 import React from 'react';
 import {Box, Text} from 'ink';
-import {wordWrap} from './word-wrap.js';
+import {columnsOf, wrapWords} from '../../wizard/text-columns.js';
 
 /** Text wrapped at word boundaries to `width` columns, each line its own row. */
 export function Paragraph({text, width, color, prefix = '', indent = ''}: {text: string; width: number; color?: string; prefix?: string; indent?: string}) {
-	const lines = wordWrap(text, width - [...prefix].length);
+	const lines = wrapWords(text, width - columnsOf(prefix));
 	return (
 		<Box flexDirection="column">
 			{lines.map((line, index) => (
 				// eslint-disable-next-line react/no-array-index-key -- lines have no identity but their place
 				<Text key={index} color={color}>
-					{index === 0 ? prefix : indent || ' '.repeat([...prefix].length)}
+					{index === 0 ? prefix : indent || ' '.repeat(columnsOf(prefix))}
 					{line}
 				</Text>
 			))}

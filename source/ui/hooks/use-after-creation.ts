@@ -1,10 +1,9 @@
-// Once the stage exists: the draft goes (if it was this run's: it has served), the preset it came
-// from is marked used, --save-preset saves, and with an explicit --output the wizard ends here so
-// the formatted output can follow it.
+// Runs the after-creation flow (wizard/flows/after-creation.ts) once the response arrives; with an
+// explicit --output the wizard ends there, so the formatted output can follow it.
 import {useEffect, useRef} from 'react';
 import type {PresetStore} from '../../presets/store.js';
+import {afterCreation} from '../../wizard/flows/after-creation.js';
 import type {WizardOutcome} from '../../wizard/outcome.js';
-import {presetToSave, presetUsed} from '../../wizard/preset-to-save.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import type {DraftKeeper} from './use-draft-autosave.js';
 
@@ -27,35 +26,12 @@ export function useAfterCreation(options: {
 		}
 
 		done.current = true;
-		try {
-			if (draft.owns()) {
-				store.clearDraft();
+		void afterCreation({state, store, ownsDraft: draft.owns(), savePreset, presetName}).then(found => {
+			notices.push(...found);
+			if (explicitOutput) {
+				onExit({kind: 'created', response, connection: state.connection, notices});
 			}
-		} catch (error) {
-			notices.push(`Could not clear the draft: ${(error as Error).message}`);
-		}
-
-		const used = presetUsed(state, presetName);
-		if (used) {
-			try {
-				store.markPresetUsed(used);
-			} catch {
-				// Only the order of the start screen's list depends on it; the stage exists.
-			}
-		}
-
-		if (savePreset) {
-			try {
-				store.savePreset(presetToSave(savePreset, state), {overwrite: true});
-				notices.push(`Saved preset "${savePreset}".`);
-			} catch (error) {
-				notices.push(`Could not save preset "${savePreset}": ${(error as Error).message}`);
-			}
-		}
-
-		if (explicitOutput) {
-			onExit({kind: 'created', response, connection: state.connection, notices});
-		}
+		});
 		// Runs once, when the response arrives.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [response]);

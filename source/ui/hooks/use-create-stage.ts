@@ -1,12 +1,12 @@
-// Sends CreateStage once the review screen asks for it, reporting each HTTP attempt (the SDK's
-// retries) to the spinner, and turning a failure into a value the review screen shows.
+// Starts the creation flow (wizard/flows/create-stage.ts) once the review screen asks for it: each
+// HTTP attempt (the SDK's retries) goes to the spinner, the outcome to the reducer, where a failure
+// becomes what the review screen shows.
 import {useEffect, type Dispatch} from 'react';
-import type {WizardServices} from '../../ivs/wizard-services.js';
-import {expandRequestPlaceholders} from '../../presets/placeholders.js';
-import {describeError} from '../../wizard/describe-error.js';
+import type {Services} from '../../ivs/services.js';
+import {createStage} from '../../wizard/flows/create-stage.js';
 import type {WizardAction, WizardState} from '../../wizard/wizard-state.js';
 
-export function useCreateStage(state: WizardState, dispatch: Dispatch<WizardAction>, services: WizardServices, now: () => number): void {
+export function useCreateStage(state: WizardState, dispatch: Dispatch<WizardAction>, services: Services, now: () => number): void {
 	const creating = state.creation.status === 'creating';
 	useEffect(() => {
 		if (!creating) {
@@ -14,26 +14,21 @@ export function useCreateStage(state: WizardState, dispatch: Dispatch<WizardActi
 		}
 
 		let live = true;
-		// A name from a preset may still hold {date}; it is expanded at the moment of creation.
-		const request = expandRequestPlaceholders(state.request, {now: new Date(now())});
-		services
-			.createStage(request, state.connection, ({attempt}) => {
+		void createStage(state, {
+			services,
+			now,
+			onAttempt(attempt) {
 				if (live) {
 					dispatch({type: 'creationAttempted', attempt});
 				}
-			})
-			.then(
-				response => {
-					if (live) {
-						dispatch({type: 'creationSucceeded', response});
-					}
-				},
-				(error: unknown) => {
-					if (live) {
-						dispatch({type: 'creationFailed', ...describeError(error, 'CreateStage')});
-					}
-				},
-			);
+			},
+		}).then(creation => {
+			if (!live) {
+				return;
+			}
+
+			dispatch(creation.ok ? {type: 'creationSucceeded', response: creation.response} : {type: 'creationFailed', code: creation.code, message: creation.message});
+		});
 		return () => {
 			live = false;
 		};

@@ -1,6 +1,8 @@
 // Which columns the participant table shows, and how wide, for a terminal `width` columns wide.
 // Pure: the 60- and 80-column layouts are tested as numbers. Narrow terminals lose the
 // participant ID column first (it is in the details view), then the user ID gets truncated.
+// Widths are terminal columns (wizard/text-columns.ts).
+import {columnsOf} from '../../wizard/text-columns.js';
 
 export type ColumnLayout = {
 	gap: number;
@@ -29,8 +31,8 @@ const maximumUserId = 32;
 
 export function layoutColumns(width: number, widest: {participantId: number; expires: number}): ColumnLayout {
 	const gap = width >= 80 ? 2 : 1;
-	const expires = Math.max(columnTitles.expires.length + 1, widest.expires);
-	const participantId = Math.max(columnTitles.participantId.length, Math.min(widest.participantId, 20));
+	const expires = Math.max(columnsOf(columnTitles.expires) + 1, widest.expires);
+	const participantId = Math.max(columnsOf(columnTitles.participantId), Math.min(widest.participantId, 20));
 	const fixed = markerWidth + capabilitiesWidth + expires + stateWidth;
 
 	// Gaps sit between every two columns, the marker column included.

@@ -5,9 +5,11 @@ import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 import {safeText} from '../../output/safe-text.js';
 import {countdown} from '../../tokens/countdown.js';
 import {tokenMask} from '../../tokens/mask-token.js';
+import {cutToColumns, hardWrappedLines} from '../../wizard/text-columns.js';
+import {useTheme} from '../theme.js';
 import type {ParticipantStatus} from './participant-state.js';
 import {statusLabel} from './status-label.js';
-import {countdownColor, paint, statusColor} from './tones.js';
+import {countdownColor, statusColor} from './tones.js';
 import {useNow, type Clock} from './use-clock.js';
 
 const labelWidth = 16;
@@ -20,10 +22,9 @@ export type DetailsPanelProps = {
 	columns: number;
 	/** Lines the panel may use; a revealed token is cut to fit. */
 	lines: number;
-	color: boolean;
 };
 
-function Field({label, children, columns, color}: {label: string; children: string; columns: number; color?: string}) {
+function Field({label, children, columns, color}: {label: string; children: string; columns: number; color?: string | undefined}) {
 	return (
 		<Box>
 			<Box width={labelWidth} flexShrink={0}>
@@ -51,25 +52,22 @@ export function durationText(minutes: number | undefined): string {
 	return `${minutes} min (${hours} h${rest > 0 ? ` ${rest} min` : ''})`;
 }
 
-/** Lines a text takes when wrapped hard at `width` (tokens and IDs have no spaces to break at). */
-function wrappedLines(text: string, width: number): number {
-	return text.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil([...line].length / Math.max(1, width))), 0);
-}
-
-export function DetailsPanel({token, status, clock, revealed, columns, lines, color}: DetailsPanelProps) {
+export function DetailsPanel({token, status, clock, revealed, columns, lines}: DetailsPanelProps) {
+	const theme = useTheme();
 	const now = useNow(clock);
 	const remaining = countdown(token.expirationTime, now);
 	const expiry = token.expirationTime ? `${token.expirationTime.toISOString()} (${remaining.tone === 'expired' ? 'expired' : `in ${remaining.text}`})` : '—';
 	const attributes = Object.entries(token.attributes ?? {});
 	const attributesText = attributes.length === 0 ? '(none)' : attributes.map(([key, value]) => `${safeText(key)}=${safeText(value)}`).join('\n');
-	// Title, six one-line fields, the attributes and the token's label line.
-	const used = 8 + wrappedLines(attributesText, columns - labelWidth);
+	// Title, six one-line fields, the attributes (hard-wrapped: tokens and IDs have no spaces to
+	// break at) and the token's label line.
+	const used = 8 + hardWrappedLines(attributesText, columns - labelWidth);
 	const tokenText = safeText(token.token);
 	// A revealed token goes under its label at full width; when even that does not fit, it is cut
 	// rather than letting the frame outgrow the terminal (Ink would then redraw the whole screen
 	// every second). `c` still copies all of it.
 	const room = Math.max(1, lines - used) * columns;
-	const shown = [...tokenText].length > room ? `${[...tokenText].slice(0, room - 1).join('')}…` : tokenText;
+	const shown = cutToColumns(tokenText, room);
 	return (
 		<Box flexDirection="column">
 			<Text bold>Participant {token.userId ? safeText(token.userId) : '(no user ID)'}</Text>
@@ -85,10 +83,10 @@ export function DetailsPanel({token, status, clock, revealed, columns, lines, co
 			<Field label="Duration" columns={columns}>
 				{durationText(token.duration)}
 			</Field>
-			<Field label="Expires" columns={columns} color={paint(countdownColor[remaining.tone], color)}>
+			<Field label="Expires" columns={columns} color={countdownColor(theme, remaining.tone)}>
 				{expiry}
 			</Field>
-			<Field label="State" columns={columns} color={paint(statusColor[status], color)}>
+			<Field label="State" columns={columns} color={statusColor(theme, status)}>
 				{statusLabel[status]}
 			</Field>
 			<Field label="Attributes" columns={columns}>

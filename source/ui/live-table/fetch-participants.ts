@@ -1,12 +1,9 @@
-// One poll of the stage: which session is active, and who is in it. Plain async code over the real
-// SDK client, so it runs the same against AWS, the emulator, or a test server.
+// One poll of the stage: which session is active, and who is in it. Plain async code over the
+// services port (ivs/ivs-api.ts), so it runs the same against AWS, the emulator, a test server or
+// a test's own answers.
 import {setTimeout as delay} from 'node:timers/promises';
-import {
-	GetStageCommand,
-	ListParticipantsCommand,
-	type IVSRealTimeClient,
-	type ParticipantSummary,
-} from '@aws-sdk/client-ivs-realtime';
+import type {ParticipantSummary} from '@aws-sdk/client-ivs-realtime';
+import type {IvsApi} from '../../ivs/ivs-api.js';
 
 /**
  * Space between requests within one poll. ListParticipants and GetStage each allow 5 requests per
@@ -56,13 +53,15 @@ export function needsStageCheck(knownSessionId: string | undefined, last: readon
  * known session still answers ListParticipants, so the rows show "disconnected" instead of
  * falling back to "waiting".
  */
-export async function fetchParticipants(client: IVSRealTimeClient, stageArn: string, options: FetchOptions = {}): Promise<ParticipantsSnapshot> {
+export type PollApi = Pick<IvsApi, 'getStage' | 'listParticipants'>;
+
+export async function fetchParticipants(api: PollApi, stageArn: string, options: FetchOptions = {}): Promise<ParticipantsSnapshot> {
 	const {signal, knownSessionId} = options;
 	const wait = options.wait ?? ((ms: number, abortSignal?: AbortSignal) => delay(ms, undefined, {signal: abortSignal}));
 	let sessionId = knownSessionId;
 	let requests = 0;
 	if (options.checkStage ?? true) {
-		const {stage} = await client.send(new GetStageCommand({arn: stageArn}), {abortSignal: signal});
+		const stage = await api.getStage(stageArn, signal ? {signal} : {});
 		requests++;
 		sessionId = stage?.activeSessionId || knownSessionId;
 	}
@@ -81,11 +80,8 @@ export async function fetchParticipants(client: IVSRealTimeClient, stageArn: str
 
 		requests++;
 		// eslint-disable-next-line no-await-in-loop
-		const response = await client.send(
-			new ListParticipantsCommand({stageArn, sessionId, maxResults: 100, ...(nextToken ? {nextToken} : {})}),
-			{abortSignal: signal},
-		);
-		participants.push(...(response.participants ?? []));
+		const response = await api.listParticipants({stageArn, sessionId, maxResults: 100, ...(nextToken ? {nextToken} : {})}, signal ? {signal} : {});
+		participants.push(...response.participants);
 		nextToken = response.nextToken || undefined;
 		if (!nextToken) {
 			break;

@@ -3,11 +3,13 @@
 import {memo} from 'react';
 import {Text} from 'ink';
 import type {LiveScope} from '../keys/keybindings.js';
+import {useTheme} from '../theme.js';
 import {footerText, type KeyContext} from './key-table.js';
 
-export const Footer = memo(function Footer({context, columns, scope, color}: {context: KeyContext; columns: number; scope?: LiveScope; color: boolean}) {
+export const Footer = memo(function Footer({context, columns, scope}: {context: KeyContext; columns: number; scope?: LiveScope}) {
+	const theme = useTheme();
 	return (
-		<Text dimColor={color} wrap="truncate-end">
+		<Text dimColor={theme.color} wrap="truncate-end">
 			{footerText(context, columns, scope)}
 		</Text>
 	);

@@ -7,6 +7,9 @@ import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {Stage} from '@aws-sdk/client-ivs-realtime';
 import {safeText} from '../../output/safe-text.js';
+import {columnsOf, hardWrap, padToColumns} from '../../wizard/text-columns.js';
+import {SandboxBadge} from '../components/sandbox-badge.js';
+import {useTheme} from '../theme.js';
 
 const labelWidth = 8;
 
@@ -19,8 +22,6 @@ export type HeaderProps = {
 	columns: number;
 	/** Compact: the stage line only, for the details, help and editor screens. */
 	compact?: boolean;
-	/** Dim is an SGR attribute like colour; with colour off the header draws neither. */
-	color: boolean;
 };
 
 // One text node per line (label and value together), no box around it: the header is laid out and
@@ -28,7 +29,7 @@ export type HeaderProps = {
 function Line({label, value, dim = false}: {label: string; value: string; dim?: boolean}) {
 	return (
 		<Text wrap="truncate-middle">
-			<Text bold>{label.padEnd(labelWidth)}</Text>
+			<Text bold>{padToColumns(label, labelWidth)}</Text>
 			<Text dimColor={dim}>{value}</Text>
 		</Text>
 	);
@@ -36,8 +37,7 @@ function Line({label, value, dim = false}: {label: string; value: string; dim?: 
 
 /** How many lines the ARN takes: one beside its label, or its label and then the ARN's own lines. */
 export function arnLines(arn: string, columns: number): number {
-	const length = [...arn].length;
-	return labelWidth + length <= columns ? 1 : 1 + Math.max(1, Math.ceil(length / Math.max(1, columns)));
+	return labelWidth + columnsOf(arn) <= columns ? 1 : 1 + hardWrap(arn, columns).length;
 }
 
 /** The ARN whole: beside its label when it fits, else under it, hard-wrapped at the width. */
@@ -46,13 +46,7 @@ function ArnLine({arn, columns}: {arn: string; columns: number}) {
 		return <Line label="ARN" value={arn} />;
 	}
 
-	const characters = [...arn];
-	const width = Math.max(1, columns);
-	const rows: string[] = [];
-	for (let start = 0; start < characters.length; start += width) {
-		rows.push(characters.slice(start, start + width).join(''));
-	}
-
+	const rows = hardWrap(arn, columns);
 	return (
 		<Box flexDirection="column">
 			<Text bold>ARN</Text>
@@ -74,17 +68,18 @@ function recordingText(stage: Stage | undefined): string {
 	return stage?.autoParticipantRecordingConfiguration?.storageConfigurationArn ? 'recording on' : 'recording off';
 }
 
-export const Header = memo(function Header({stage, region, sessionId, sandbox, columns, compact, color}: HeaderProps) {
+export const Header = memo(function Header({stage, region, sessionId, sandbox, columns, compact}: HeaderProps) {
+	const theme = useTheme();
 	const name = stage?.name ? safeText(stage.name) : '(no name)';
 	const summary = `${safeText(region)} · ${recordingText(stage)}`;
 	const title = (
 		<Box width={columns}>
 			<Text wrap="truncate-end">
 				{/* First on the line, so no stage name, however long, cuts it off. */}
-				{sandbox ? (color ? <Text inverse bold>{' SANDBOX '}</Text> : <Text bold>[SANDBOX]</Text>) : null}
+				{sandbox ? <SandboxBadge /> : null}
 				{sandbox ? ' ' : null}
 				<Text bold>Stage {name}</Text>
-				<Text dimColor={color}>{`  ${summary}`}</Text>
+				<Text dimColor={theme.color}>{`  ${summary}`}</Text>
 			</Text>
 		</Box>
 	);
@@ -102,7 +97,7 @@ export const Header = memo(function Header({stage, region, sessionId, sandbox, c
 			<Line
 				label="Session"
 				value={sessionId ? safeText(sessionId) : 'none yet: a session starts when the first participant joins'}
-				dim={color && !sessionId}
+				dim={theme.color && !sessionId}
 			/>
 			<Line label="WHIP" value={safeText(endpoints?.whip) || '—'} />
 			<Line label="Events" value={safeText(endpoints?.events) || '—'} />

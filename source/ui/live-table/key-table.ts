@@ -2,6 +2,7 @@
 // (keys/keybindings.ts), narrowed to what the table can do now (add needs an editor, save a
 // store), with the footer cut to the terminal's width by each key's priority.
 import type {Key} from 'ink';
+import {columnsOf} from '../../wizard/text-columns.js';
 import {bindings, type Action, type Binding, type LiveScope} from '../keys/keybindings.js';
 
 export type KeyContext = {
@@ -34,7 +35,7 @@ export function footerText(context: KeyContext, width: number, scope: LiveScope 
 		.filter(binding => binding.footer !== undefined && available(binding, context))
 		.map(binding => ({priority: binding.priority ?? 0, text: `${binding.keys} ${context.revealed ? binding.footerRevealed ?? binding.footer! : binding.footer!}`}));
 	const render = () => entries.map(entry => entry.text).join('  ');
-	while (render().length > width) {
+	while (columnsOf(render()) > width) {
 		const highest = Math.max(...entries.map(entry => entry.priority));
 		if (highest <= 0) {
 			break;

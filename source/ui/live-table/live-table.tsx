@@ -3,8 +3,8 @@
 // Props (the router mounts it after CreateStage; keep this contract stable):
 //   response          the CreateStage response (stage + participant tokens) to show
 //   region            the region the stage was created in (shown in the header and the export)
-//   client            the real IVSRealTimeClient; GetStage, ListParticipants and
-//                     CreateParticipantToken go through it
+//   api               the services port's IvsApi (ivs/ivs-api.ts) for the stage's connection:
+//                     GetStage, ListParticipants and CreateParticipantToken go through it
 //   now?              clock, ms since the epoch (default Date.now); tests inject one
 //   pollIntervalMs?   between polls while all is well (default 3000); failures back off from there
 //   revealTokens?     start with tokens revealed (default masked)
@@ -20,22 +20,25 @@
 //                     JSON as --output json would
 //   sandbox?          the stage is the local emulator's: the header says it is not a real AWS stage
 //   color?            false draws no colour nor dim (--color off); default: the router's theme,
-//                     and off when NO_COLOR is set (chalk itself only reads FORCE_COLOR)
+//                     and off when NO_COLOR is set (chalk itself only reads FORCE_COLOR). The
+//                     table draws with the wizard's theme (ui/theme.tsx) for that setting
 //   isActive?         false while the router shows something on top that owns the keyboard (e.g.
 //                     its save-as-preset prompt), so the table keeps its state but takes no keys
 import {useMemo, type ReactNode} from 'react';
 import {Box, Text, useStdout} from 'ink';
-import type {IVSRealTimeClient, ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
+import type {ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
+import type {IvsApi} from '../../ivs/ivs-api.js';
 import type {CreateStageResponse} from '../../stage/request.js';
 import {createSystemClipboard, type Clipboard} from '../../tokens/clipboard.js';
 import type {LiveTableExit} from '../../wizard/outcome.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {colorEnabled, useTheme} from '../theme.js';
+import {HelpOverlay} from '../components/help-overlay.js';
+import {colorEnabled, ThemeProvider, themeFor, useTheme} from '../theme.js';
 import {defaultPollIntervalMs} from './backoff.js';
 import {DetailsPanel} from './details-panel.js';
 import {Footer} from './footer.js';
 import {Header, headerHeight} from './header.js';
-import {HelpOverlay} from './help-overlay.js';
+import {helpEntries} from './key-table.js';
 import {tokenKey} from './participant-state.js';
 import {ParticipantTable} from './participant-table.js';
 import {NoticeLine, noticeLines, StatusLine} from './status-line.js';
@@ -51,10 +54,13 @@ export type ParticipantEditorProps = {
 	onCancel(): void;
 };
 
+/** The calls the table makes. */
+export type LiveTableApi = Pick<IvsApi, 'getStage' | 'listParticipants' | 'createParticipantToken'>;
+
 export type LiveTableProps = {
 	response: CreateStageResponse;
 	region: string;
-	client: IVSRealTimeClient;
+	api: LiveTableApi;
 	now?: () => number;
 	pollIntervalMs?: number;
 	revealTokens?: boolean;
@@ -72,18 +78,27 @@ export type LiveTableProps = {
 const fixedLines = 2;
 
 export function LiveTable(props: LiveTableProps) {
-	const now = props.now ?? Date.now;
-	const intervalMs = props.pollIntervalMs ?? defaultPollIntervalMs;
-	const theme = useTheme();
+	const outer = useTheme();
 	// Chalk honours FORCE_COLOR but not NO_COLOR, so NO_COLOR is checked here (and by the router's
 	// theme, which --color off turns off).
-	const color = props.color ?? (theme.color && colorEnabled('auto', process.env));
+	const color = props.color ?? (outer.color && colorEnabled('auto', process.env));
+	const theme = useMemo(() => themeFor(color), [color]);
+	return (
+		<ThemeProvider theme={theme}>
+			<LiveTableScreens {...props} />
+		</ThemeProvider>
+	);
+}
+
+function LiveTableScreens(props: LiveTableProps) {
+	const now = props.now ?? Date.now;
+	const intervalMs = props.pollIntervalMs ?? defaultPollIntervalMs;
 	const {stdout} = useStdout();
 	const {columns, rows} = useTerminalSize();
 	const [state, dispatch] = useLiveTableState(props.response, props.revealTokens ?? false);
 	const clipboard = useMemo(() => props.clipboard ?? createSystemClipboard({stdout}), [props.clipboard, stdout]);
 	const {pollSoon, flush} = useParticipantPolling({
-		client: props.client,
+		api: props.api,
 		stageArn: props.response.stage?.arn,
 		intervalMs,
 		now,
@@ -97,7 +112,7 @@ export function LiveTable(props: LiveTableProps) {
 		dispatch,
 		response: props.response,
 		region: props.region,
-		client: props.client,
+		api: props.api,
 		now,
 		clipboard,
 		exportDirectory: props.exportDirectory ?? process.cwd(),
@@ -116,7 +131,7 @@ export function LiveTable(props: LiveTableProps) {
 	if (state.overlay === 'editor' && props.renderParticipantEditor) {
 		return (
 			<Box flexDirection="column" width={columns}>
-				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} color={color} />
+				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} />
 				<Text bold>Add a participant token</Text>
 				{props.renderParticipantEditor(editor)}
 			</Box>
@@ -127,7 +142,7 @@ export function LiveTable(props: LiveTableProps) {
 	if (state.overlay === 'details' && selectedToken) {
 		return (
 			<Box flexDirection="column" width={columns}>
-				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} color={color} />
+				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} />
 				<DetailsPanel
 					token={selectedToken}
 					status={state.statuses[tokenKey(selectedToken, state.selected)] ?? 'unknown'}
@@ -136,11 +151,10 @@ export function LiveTable(props: LiveTableProps) {
 					columns={columns}
 					// Everything but the compact header, the notice and the footer.
 					lines={budget - 2 - noticeLines(state.notice, columns)}
-					color={color}
 				/>
 				{/* Only the outcome of c here: a revealed token needs the lines the poll status would take. */}
-				<NoticeLine notice={state.notice} color={color} />
-				<Footer context={keyContext} columns={columns} color={color} scope="live-details" />
+				<NoticeLine notice={state.notice} />
+				<Footer context={keyContext} columns={columns} scope="live-details" />
 			</Box>
 		);
 	}
@@ -148,11 +162,11 @@ export function LiveTable(props: LiveTableProps) {
 	if (state.overlay === 'help') {
 		return (
 			<Box flexDirection="column" width={columns}>
-				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} color={color} />
+				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} />
 				<Text> </Text>
-				<HelpOverlay context={keyContext} columns={columns} />
+				<HelpOverlay entries={helpEntries(keyContext)} width={columns} />
 				<Text> </Text>
-				<Footer context={keyContext} columns={columns} color={color} scope="live-help" />
+				<Footer context={keyContext} columns={columns} scope="live-help" />
 			</Box>
 		);
 	}
@@ -169,7 +183,7 @@ export function LiveTable(props: LiveTableProps) {
 	const lines = Math.max(1, budget - headerLines - fixedLines - statusLines - (blank ? 1 : 0));
 	return (
 		<Box flexDirection="column" width={columns}>
-			<Header compact={compact} stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} color={color} />
+			<Header compact={compact} stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} />
 			{blank ? <Text> </Text> : null}
 			<ParticipantTable
 				tokens={state.tokens}
@@ -178,11 +192,10 @@ export function LiveTable(props: LiveTableProps) {
 				clock={clock}
 				columns={columns}
 				lines={lines}
-				color={color}
 				canAdd={keyContext.canAdd}
 			/>
-			<StatusLine poll={state.poll} intervalMs={intervalMs} clock={clock} notice={state.notice} columns={columns} color={color} />
-			<Footer context={keyContext} columns={columns} color={color} />
+			<StatusLine poll={state.poll} intervalMs={intervalMs} clock={clock} notice={state.notice} columns={columns} />
+			<Footer context={keyContext} columns={columns} />
 		</Box>
 	);
 }

@@ -6,6 +6,8 @@ import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 import {safeText} from '../../output/safe-text.js';
 import {shortCapabilities} from '../../tokens/capabilities.js';
 import {countdown} from '../../tokens/countdown.js';
+import {columnsOf} from '../../wizard/text-columns.js';
+import {useTheme} from '../theme.js';
 import {columnTitles, layoutColumns} from './columns.js';
 import {ColumnTitles, ParticipantRow} from './participant-row.js';
 import {tokenKey, type ParticipantStatus} from './participant-state.js';
@@ -20,19 +22,19 @@ export type ParticipantTableProps = {
 	columns: number;
 	/** Lines for the rows, the "rows 3–14 of 15" line included when they do not all fit. */
 	lines: number;
-	color: boolean;
 	canAdd: boolean;
 };
 
-export const ParticipantTable = memo(function ParticipantTable({tokens, statuses, selected, clock, columns, lines, color, canAdd}: ParticipantTableProps) {
+export const ParticipantTable = memo(function ParticipantTable({tokens, statuses, selected, clock, columns, lines, canAdd}: ParticipantTableProps) {
+	const theme = useTheme();
 	const now = useNow(clock);
 	const countdowns = tokens.map(token => countdown(token.expirationTime, now));
-	const widestId = Math.max(0, ...tokens.map(token => token.participantId?.length ?? 0));
-	const widestExpiry = Math.max(0, ...countdowns.map(entry => entry.text.length));
+	const widestId = Math.max(0, ...tokens.map(token => columnsOf(safeText(token.participantId))));
+	const widestExpiry = Math.max(0, ...countdowns.map(entry => columnsOf(entry.text)));
 	// One layout object per size, so the memoised rows see the same prop from tick to tick.
 	const layout = useMemo(() => layoutColumns(columns, {participantId: widestId, expires: widestExpiry}), [columns, widestId, widestExpiry]);
 	if (tokens.length === 0) {
-		return <Text dimColor={color}>{canAdd ? 'No participant tokens yet: press a to add one.' : 'No participant tokens.'}</Text>;
+		return <Text dimColor={theme.color}>{canAdd ? 'No participant tokens yet: press a to add one.' : 'No participant tokens.'}</Text>;
 	}
 
 	const window = viewport(tokens.length, selected, tokens.length <= lines ? lines : lines - 1);
@@ -55,12 +57,11 @@ export const ParticipantTable = memo(function ParticipantTable({tokens, statuses
 						expires={entry.text}
 						tone={entry.tone}
 						status={statuses[key] ?? 'unknown'}
-						color={color}
 					/>
 				);
 			})}
 			{hidden > 0 ? (
-				<Text dimColor={color}>
+				<Text dimColor={theme.color}>
 					{`  rows ${window.start + 1}–${window.end} of ${tokens.length}`}
 				</Text>
 			) : null}

@@ -2,7 +2,9 @@
 // then the outcome of the last action (copied, exported, token added or failed).
 import {memo} from 'react';
 import {Box, Text} from 'ink';
-import {noticeColor, paint} from './tones.js';
+import {columnsOf} from '../../wizard/text-columns.js';
+import {useTheme} from '../theme.js';
+import {noticeColor} from './tones.js';
 import {useNow, type Clock} from './use-clock.js';
 import type {Notice, PollStatus} from './use-live-table-state.js';
 
@@ -19,7 +21,6 @@ export type StatusLineProps = {
 	clock: Clock;
 	notice: Notice | undefined;
 	columns: number;
-	color: boolean;
 };
 
 export function pollText(poll: PollStatus, intervalMs: number, now: number): string {
@@ -44,35 +45,38 @@ function intervalText(ms: number): string {
 
 /** Lines the notice takes: it wraps rather than cut an export path short. */
 export function noticeLines(notice: Notice | undefined, columns: number): number {
-	return notice ? Math.min(3, Math.max(1, Math.ceil(notice.text.length / Math.max(1, columns)))) : 0;
+	return notice ? Math.min(3, Math.max(1, Math.ceil(columnsOf(notice.text) / Math.max(1, columns)))) : 0;
 }
 
 /** Memoised: while polling is well, nothing here changes with the clock's tick. */
-export const StatusLine = memo(function StatusLine({poll, intervalMs, clock, notice, columns, color}: StatusLineProps) {
+export const StatusLine = memo(function StatusLine({poll, intervalMs, clock, notice, columns}: StatusLineProps) {
+	const theme = useTheme();
 	return (
 		<Box flexDirection="column" width={columns}>
 			{poll.error === undefined ? (
-				<Text wrap="truncate-end" dimColor={color}>
+				<Text wrap="truncate-end" dimColor={theme.color}>
 					{pollText(poll, intervalMs, clock.read())}
 				</Text>
 			) : (
-				<FailedPollLine poll={poll} intervalMs={intervalMs} clock={clock} color={color} />
+				<FailedPollLine poll={poll} intervalMs={intervalMs} clock={clock} />
 			)}
-			<NoticeLine notice={notice} color={color} />
+			<NoticeLine notice={notice} />
 		</Box>
 	);
 });
 
 /** "retrying in 12 s" counts down, so this line follows the clock. */
-function FailedPollLine({poll, intervalMs, clock, color}: {poll: PollStatus; intervalMs: number; clock: Clock; color: boolean}) {
+function FailedPollLine({poll, intervalMs, clock}: {poll: PollStatus; intervalMs: number; clock: Clock}) {
+	const theme = useTheme();
 	const now = useNow(clock);
 	return (
-		<Text wrap="truncate-end" color={paint('red', color)}>
+		<Text wrap="truncate-end" color={theme.error}>
 			{pollText(poll, intervalMs, now)}
 		</Text>
 	);
 }
 
-export function NoticeLine({notice, color}: {notice: Notice | undefined; color: boolean}) {
-	return notice ? <Text color={paint(noticeColor[notice.tone], color)}>{notice.text}</Text> : null;
+export function NoticeLine({notice}: {notice: Notice | undefined}) {
+	const theme = useTheme();
+	return notice ? <Text color={noticeColor(theme, notice.tone)}>{notice.text}</Text> : null;
 }

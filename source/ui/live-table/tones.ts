@@ -1,26 +1,41 @@
-// Colours by meaning, in one place. With colour off (NO_COLOR, --color off, or the color prop) the
-// view passes no colour at all; the words and markers carry the meaning on their own.
+// What each state and countdown of the live table means in the wizard's palette (ui/theme.tsx):
+// the same theme, so --color off and NO_COLOR turn these off with the rest, and the words and
+// markers carry the meaning on their own.
 import type {CountdownTone} from '../../tokens/countdown.js';
+import type {Theme} from '../theme.js';
 import type {ParticipantStatus} from './participant-state.js';
 
-export const statusColor: Record<ParticipantStatus, string | undefined> = {
+type Tone = Exclude<keyof Theme, 'color'> | undefined;
+
+const statusTones: Record<ParticipantStatus, Tone> = {
 	unknown: undefined,
 	waiting: undefined,
-	connected: 'cyan',
-	publishing: 'green',
-	disconnected: 'magenta',
+	connected: 'accent',
+	publishing: 'success',
+	disconnected: 'badge',
 };
 
-export const countdownColor: Record<CountdownTone, string | undefined> = {
+const countdownTones: Record<CountdownTone, Tone> = {
 	normal: undefined,
 	unknown: undefined,
-	warning: 'yellow',
-	expired: 'red',
+	warning: 'warning',
+	expired: 'error',
 };
 
-export const noticeColor = {info: undefined, success: 'green', error: 'red'} as const;
+const noticeTones = {info: undefined, success: 'success', error: 'error'} as const satisfies Record<string, Tone>;
 
-/** The colour to pass to <Text color>, or undefined when colour is off. */
-export function paint(color: string | undefined, enabled: boolean): string | undefined {
-	return enabled ? color : undefined;
+function colorOf(theme: Theme, tone: Tone): string | undefined {
+	return tone ? theme[tone] : undefined;
+}
+
+export function statusColor(theme: Theme, status: ParticipantStatus): string | undefined {
+	return colorOf(theme, statusTones[status]);
+}
+
+export function countdownColor(theme: Theme, tone: CountdownTone): string | undefined {
+	return colorOf(theme, countdownTones[tone]);
+}
+
+export function noticeColor(theme: Theme, tone: keyof typeof noticeTones): string | undefined {
+	return colorOf(theme, noticeTones[tone]);
 }

@@ -3,7 +3,8 @@
 // export, CreateParticipantToken, exit). Side effects start here, in key handlers, never in render.
 import {useCallback, useMemo, useRef, type Dispatch} from 'react';
 import type {Key} from 'ink';
-import {CreateParticipantTokenCommand, type IVSRealTimeClient, type ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
+import type {ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
+import type {IvsApi} from '../../ivs/ivs-api.js';
 import {safeText} from '../../output/safe-text.js';
 import type {CreateStageResponse} from '../../stage/request.js';
 import type {Clipboard} from '../../tokens/clipboard.js';
@@ -21,7 +22,7 @@ export type LiveTableInputOptions = {
 	dispatch: Dispatch<LiveTableAction>;
 	response: CreateStageResponse;
 	region: string;
-	client: IVSRealTimeClient;
+	api: Pick<IvsApi, 'createParticipantToken'>;
 	now: () => number;
 	clipboard: Clipboard;
 	exportDirectory: string;
@@ -100,16 +101,12 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 	}, [dispatch, latest]);
 
 	const onSubmit = useCallback((config: ParticipantTokenConfiguration) => {
-		const {client, response, pollSoon} = latest.current;
+		const {api, response, pollSoon} = latest.current;
 		dispatch({type: 'token-requested'});
 		void (async () => {
 			try {
-				const result = await client.send(new CreateParticipantTokenCommand({stageArn: response.stage?.arn, ...config}));
-				if (!result.participantToken) {
-					throw new Error('The service returned no participant token');
-				}
-
-				dispatch({type: 'token-created', token: result.participantToken});
+				const token = await api.createParticipantToken({stageArn: response.stage?.arn, ...config});
+				dispatch({type: 'token-created', token});
 				pollSoon();
 			} catch (error) {
 				dispatch({type: 'token-failed', message: `CreateParticipantToken failed: ${errorLine(error, 'CreateParticipantToken')}`});

@@ -2,15 +2,15 @@
 // after the last has settled (so slow answers can never stack requests up), doubling the wait after
 // each failure. Everything stops on unmount: the timer is cleared and the request in flight aborted.
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
-import type {IVSRealTimeClient, ParticipantSummary} from '@aws-sdk/client-ivs-realtime';
+import type {ParticipantSummary} from '@aws-sdk/client-ivs-realtime';
 import {errorLine} from '../../wizard/describe-error.js';
 import {useLatest} from '../hooks/use-latest.js';
 import {nextPollDelay} from './backoff.js';
-import {fetchParticipants, needsStageCheck, requestSpacingMs} from './fetch-participants.js';
+import {fetchParticipants, needsStageCheck, requestSpacingMs, type PollApi} from './fetch-participants.js';
 import type {LiveTableAction} from './use-live-table-state.js';
 
 export type PollingOptions = {
-	client: IVSRealTimeClient;
+	api: PollApi;
 	stageArn: string | undefined;
 	intervalMs: number;
 	now: () => number;
@@ -31,7 +31,7 @@ export function fingerprint(sessionId: string | undefined, participants: readonl
 }
 
 export function useParticipantPolling(options: PollingOptions): Polling {
-	const {client, stageArn, dispatch} = options;
+	const {api, stageArn, dispatch} = options;
 	// However short an interval the caller asks for, request starts stay 250 ms apart: 4 a second,
 	// under the 5 the service allows for each of GetStage and ListParticipants.
 	const intervalMs = Math.max(options.intervalMs, requestSpacingMs);
@@ -69,7 +69,7 @@ export function useParticipantPolling(options: PollingOptions): Polling {
 			try {
 				const knownSessionId = sessionIdRef.current;
 				const checkStage = needsStageCheck(knownSessionId, lastParticipants, polls++);
-				const snapshot = await fetchParticipants(client, stageArn, {signal: controller.signal, knownSessionId, checkStage});
+				const snapshot = await fetchParticipants(api, stageArn, {signal: controller.signal, knownSessionId, checkStage});
 				if (controller.signal.aborted) {
 					return;
 				}
@@ -123,7 +123,7 @@ export function useParticipantPolling(options: PollingOptions): Polling {
 			heldBack.current = undefined;
 			pollSoonRef.current = () => {};
 		};
-	}, [client, stageArn, intervalMs, dispatch, nowRef]);
+	}, [api, stageArn, intervalMs, dispatch, nowRef]);
 
 	const pollSoon = useCallback(() => {
 		pollSoonRef.current();

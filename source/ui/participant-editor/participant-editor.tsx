@@ -10,6 +10,7 @@ import {visibleFields} from '../../wizard/field-values.js';
 import {mapBytes} from '../../wizard/entry-problems.js';
 import {describeFieldProblem, problemsOfField, wizardProblems} from '../../wizard/problems.js';
 import {attributesField, participantFields, participantsField} from '../../wizard/steps.js';
+import {padToColumns} from '../../wizard/text-columns.js';
 import {Form, type FormRow} from '../components/form/form.js';
 import {KeyValueEditor} from '../components/key-value-editor/key-value-editor.js';
 import {Meter} from '../components/meter.js';
@@ -101,7 +102,7 @@ export function ParticipantEditor({value: initial, onSubmit, onCancel, title = '
 				<Box flexDirection="column">
 					<Text wrap="truncate-end">
 						<Text color={theme.accent}>{focused ? '› ' : '  '}</Text>
-						<Text bold={focused}>{attributesField.label.padEnd(labelWidth)}</Text>
+						<Text bold={focused}>{padToColumns(attributesField.label, labelWidth)}</Text>
 						{attributeCount === 0 ? <Text color={theme.muted}>none </Text> : `${attributeCount} `}
 						<Meter used={mapBytes(value.attributes)} limit={attributesField.maxBytes ?? 0} />
 					</Text>

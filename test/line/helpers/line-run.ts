@@ -7,6 +7,7 @@ import {defaultClientSettings} from '../../../source/ivs/client-settings.js';
 import {runLineMode} from '../../../source/line/run-line-mode.js';
 import {openPresetStore, type PresetStore} from '../../../source/presets/store.js';
 import type {CreateStageRequest} from '../../../source/stage/request.js';
+import {collector} from '../../helpers/collect-stream.js';
 import {scriptedPrompts, type Step} from './scripted-prompts.js';
 import {temporaryDir} from './temporary-dir.js';
 
@@ -38,15 +39,6 @@ export async function sharedEmulator(t: Teardown): Promise<RunningEmulator> {
 	const emulator = await startEmulator();
 	t.teardown(async () => emulator.close());
 	return emulator;
-}
-
-function collector(): {stream: NodeJS.WriteStream; text: () => string} {
-	const stream = new PassThrough();
-	let text = '';
-	stream.setEncoding('utf8').on('data', (chunk: string) => {
-		text += chunk;
-	});
-	return {stream: stream as unknown as NodeJS.WriteStream, text: () => text};
 }
 
 export async function lineRun(t: Teardown, emulator: RunningEmulator, options: LineRunOptions): Promise<LineRun> {

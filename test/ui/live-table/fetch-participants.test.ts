@@ -1,9 +1,10 @@
-// fetchParticipants through a real SDK client against a node:http server speaking the service's
+// fetchParticipants through the port's real IvsApi (the SDK's client) against a node:http server speaking the service's
 // REST-JSON: the cases the emulator does not model (a stage with no session yet, a session that has
 // ended) and pagination.
 import test from 'ava';
 import {createIvsClient} from '../../../source/ivs/client.js';
 import {defaultClientSettings} from '../../../source/ivs/client-settings.js';
+import {ivsApiOver} from '../../../source/ivs/sdk-ivs-api.js';
 import {fetchParticipants, needsStageCheck, requestSpacingMs, stageCheckEvery} from '../../../source/ui/live-table/fetch-participants.js';
 import {startRecordingServer, type CannedResponse, type RecordedRequest} from '../../helpers/recording-server.js';
 
@@ -22,7 +23,7 @@ async function serve(t: {teardown(fn: () => unknown): void}, answer: (request: R
 		client.destroy();
 		await server.close();
 	});
-	return {server, client};
+	return {server, client: ivsApiOver(client)};
 }
 
 function body(request: RecordedRequest): Record<string, unknown> {

@@ -6,7 +6,7 @@ import {emulatorStage} from './helpers/emulator-stage.js';
 import {waitForFrame} from './helpers/frames.js';
 import {renderSized} from './helpers/render-sized.js';
 
-function mountSized(props: Pick<LiveTableProps, 'response' | 'client'> & Partial<LiveTableProps>, size: {columns: number; rows: number}) {
+function mountSized(props: Pick<LiveTableProps, 'response' | 'api'> & Partial<LiveTableProps>, size: {columns: number; rows: number}) {
 	const view = renderSized(<LiveTable region="us-west-2" pollIntervalMs={100} onExit={() => {}} {...props} />, size);
 	return view;
 }
@@ -23,8 +23,8 @@ function lineCount(frame: string): number {
 const twelve = Array.from({length: 12}, (_, index) => ({userId: `participant-with-a-long-name-${index + 1}`, duration: 720}));
 
 test('80×24 with 12 participants: every row, every column, nothing wider or taller than the terminal', async t => {
-	const {client, response} = await emulatorStage(t, {name: 'twelve', participantTokenConfigurations: twelve});
-	const view = mountSized({client, response}, {columns: 80, rows: 24});
+	const {api, response} = await emulatorStage(t, {name: 'twelve', participantTokenConfigurations: twelve});
+	const view = mountSized({api, response}, {columns: 80, rows: 24});
 	t.teardown(view.unmount);
 	const frame = await waitForFrame(view, 'Updated');
 	t.true(widest(frame) <= 80, frame);
@@ -36,8 +36,8 @@ test('80×24 with 12 participants: every row, every column, nothing wider or tal
 });
 
 test('60 columns: rows truncate, nothing wraps; narrower drops the participant ID', async t => {
-	const {client, response} = await emulatorStage(t);
-	const view = mountSized({client, response}, {columns: 60, rows: 24});
+	const {api, response} = await emulatorStage(t);
+	const view = mountSized({api, response}, {columns: 60, rows: 24});
 	t.teardown(view.unmount);
 	let frame = await waitForFrame(view, 'Updated');
 	t.true(widest(frame) <= 60, frame);
@@ -63,8 +63,8 @@ test('60 columns: rows truncate, nothing wraps; narrower drops the participant I
 });
 
 test('the sandbox: the header says plainly it is not a real AWS stage, compact or full', async t => {
-	const {client, response} = await emulatorStage(t, {name: 'twelve', participantTokenConfigurations: twelve});
-	const view = mountSized({client, response, sandbox: true, color: false}, {columns: 60, rows: 24});
+	const {api, response} = await emulatorStage(t, {name: 'twelve', participantTokenConfigurations: twelve});
+	const view = mountSized({api, response, sandbox: true, color: false}, {columns: 60, rows: 24});
 	t.teardown(view.unmount);
 	let frame = await waitForFrame(view, 'Updated');
 	t.true(frame.split('\n')[0]!.startsWith('[SANDBOX] Stage twelve'), frame);
@@ -80,15 +80,15 @@ test('the sandbox: the header says plainly it is not a real AWS stage, compact o
 	frame = await waitForFrame(view, 'Participant participant-with');
 	t.true(frame.startsWith('[SANDBOX]'), frame);
 
-	const real = mountSized({client, response, color: false}, {columns: 80, rows: 24});
+	const real = mountSized({api, response, color: false}, {columns: 80, rows: 24});
 	t.teardown(real.unmount);
 	frame = await waitForFrame(real, 'Updated');
 	t.false(/sandbox/i.test(frame));
 });
 
 test('the footer at 60 columns keeps what a user needs most: q, ?, c and a', async t => {
-	const {client, response} = await emulatorStage(t);
-	const view = mountSized({client, response, renderParticipantEditor: () => null}, {columns: 60, rows: 24});
+	const {api, response} = await emulatorStage(t);
+	const view = mountSized({api, response, renderParticipantEditor: () => null}, {columns: 60, rows: 24});
 	t.teardown(view.unmount);
 	const frame = await waitForFrame(view, 'Updated');
 	const footer = frame.split('\n').at(-1)!;
@@ -100,8 +100,8 @@ test('the footer at 60 columns keeps what a user needs most: q, ?, c and a', asy
 });
 
 test('a short terminal keeps the rows: the endpoints give way, then the rows scroll with the selection', async t => {
-	const {client, response} = await emulatorStage(t, {name: 'twelve', participantTokenConfigurations: twelve});
-	const view = mountSized({client, response}, {columns: 80, rows: 12});
+	const {api, response} = await emulatorStage(t, {name: 'twelve', participantTokenConfigurations: twelve});
+	const view = mountSized({api, response}, {columns: 80, rows: 12});
 	t.teardown(view.unmount);
 	let frame = await waitForFrame(view, 'Updated');
 	t.true(lineCount(frame) <= 11, `${lineCount(frame)} lines:\n${frame}`);
@@ -119,7 +119,7 @@ test('a short terminal keeps the rows: the endpoints give way, then the rows scr
 });
 
 test('control characters from the service are neutralised everywhere they are shown', async t => {
-	const {client, response} = await emulatorStage(t);
+	const {api, response} = await emulatorStage(t);
 	const evil = '\u001B]0;pwned\u0007\u001B[2J\u009B31m';
 	// The service accepts any UTF-8 in these; a response carrying them is what the table must survive.
 	const tampered = {
@@ -129,7 +129,7 @@ test('control characters from the service are neutralised everywhere they are sh
 			index === 0 ? {...token, userId: `alice${evil}`, attributes: {[`a${evil}`]: `b${evil}`}} : token,
 		),
 	};
-	const view = mountSized({client, response: tampered, color: false}, {columns: 200, rows: 40});
+	const view = mountSized({api, response: tampered, color: false}, {columns: 200, rows: 40});
 	t.teardown(view.unmount);
 	let frame = await waitForFrame(view, 'Updated');
 	t.true(frame.includes('stage\\x1b]0;pwned\\x07'), frame);

@@ -3,13 +3,14 @@
 import React, {type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import type {Field} from '../../../wizard/fields.js';
+import {toPictures} from '../../../wizard/control-pictures.js';
 import {readText, type FieldChange} from '../../../wizard/field-values.js';
 import type {Scope} from '../../keys/keybindings.js';
 import {useTheme} from '../../theme.js';
 import {useTerminalSize} from '../../hooks/use-terminal-size.js';
 import {FieldRow} from '../fields/field-row.js';
 import {Paragraph} from '../paragraph.js';
-import {wordWrap} from '../word-wrap.js';
+import {columnsOf, wrapWords} from '../../../wizard/text-columns.js';
 import {useFormState} from './use-form-state.js';
 import {useForm} from './use-form.js';
 
@@ -48,7 +49,7 @@ function rowHeight(row: FormRow, focused: boolean, layout?: Layout): number {
 	const quickPicks = focused && row.field.kind === 'number' && row.field.quickPicks ? 1 : 0;
 	// The focused text field wraps a long value (ink-text-input draws all of it), the cursor cell too.
 	const valueWidth = layout ? Math.max(1, layout.columns - 2 - layout.labelWidth - 9) : 0;
-	const textLines = focused && layout && row.field.kind === 'text' ? Math.ceil(([...readText(row.field, layout.target)].length + 1) / valueWidth) : 1;
+	const textLines = focused && layout && row.field.kind === 'text' ? Math.ceil((columnsOf(toPictures(readText(row.field, layout.target))) + 1) / valueWidth) : 1;
 	return textLines + Math.min(row.problems.length, 4) + quickPicks;
 }
 
@@ -88,7 +89,7 @@ export function Form({scope, rows, target, height, labelWidth, initialFocus, onC
 
 	const focusedRow = rows[focus];
 	const help = focusedRow?.kind === 'field' ? focusedRow.help ?? focusedRow.field.help : focusedRow?.help;
-	const helpHeight = help ? 1 + wordWrap(help, columns).length : 0;
+	const helpHeight = help ? 1 + wrapWords(help, columns).length : 0;
 	const first = firstVisibleRow(rows, focus, Math.max(1, height - helpHeight - 1), {target, columns, labelWidth: labelWidth ?? 20});
 	return (
 		<Box flexDirection="column">

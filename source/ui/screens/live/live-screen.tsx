@@ -3,7 +3,7 @@
 // knows the export path); until the table is open, this screen quits on it the same way.
 import React, {useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
-import type {WizardServices} from '../../../ivs/wizard-services.js';
+import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {PresetStore} from '../../../presets/store.js';
 import type {CreateStageRequest, CreateStageResponse} from '../../../stage/request.js';
@@ -16,7 +16,7 @@ import {isGlobalAction} from '../../keys/keybindings.js';
 import type {LiveTableExit} from '../../live-table/live-table.js';
 import {ParticipantEditor} from '../../participant-editor/participant-editor.js';
 import {useTheme} from '../../theme.js';
-import {useLiveClient} from './use-live-client.js';
+import {useLiveApi} from './use-live-api.js';
 
 export type LiveScreenProps = {
 	response: CreateStageResponse;
@@ -24,7 +24,7 @@ export type LiveScreenProps = {
 	connection: Connection;
 	nameTemplate?: NameTemplate | undefined;
 	sandbox: boolean;
-	services: WizardServices;
+	services: Services;
 	store: PresetStore;
 	revealTokens: boolean;
 	color: boolean;
@@ -34,7 +34,7 @@ export type LiveScreenProps = {
 
 export function LiveScreen({response, request, connection, nameTemplate, sandbox, services, store, revealTokens, color, now, onExit}: LiveScreenProps) {
 	const theme = useTheme();
-	const live = useLiveClient(services, connection);
+	const live = useLiveApi(services, connection);
 	const [prompt, setPrompt] = useState(false);
 	// The wizard's one clipboard (system, or OSC 52 through this terminal), as the review's `y` uses.
 	const clipboard = useMemo(() => ({write: async (text: string) => services.copy(text)}), [services]);
@@ -69,7 +69,7 @@ export function LiveScreen({response, request, connection, nameTemplate, sandbox
 				<LiveTable
 					response={response}
 					region={live.region}
-					client={live.client}
+					api={live.api}
 					{...(now ? {now} : {})}
 					revealTokens={revealTokens}
 					clipboard={clipboard}

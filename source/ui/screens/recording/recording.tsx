@@ -2,7 +2,7 @@
 // media, thumbnails, reconnect window, HLS segment length and replicas — all from the step's fields.
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {WizardServices} from '../../../ivs/wizard-services.js';
+import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';
 import {readText, visibleFields} from '../../../wizard/field-values.js';
 import type {TextField} from '../../../wizard/fields.js';
@@ -40,7 +40,7 @@ function storageHelp(storage: StorageConfigurations, region: string | undefined)
 	}
 }
 
-export function RecordingScreen({state, dispatch, problems, height, services}: StepScreenProps & {services: WizardServices}) {
+export function RecordingScreen({state, dispatch, problems, height, services}: StepScreenProps & {services: Services}) {
 	const theme = useTheme();
 	const fields = visibleFields(recordingFields, state.request);
 	const storage = useStorageConfigurations(services, state.connection, fields.includes(storageField));

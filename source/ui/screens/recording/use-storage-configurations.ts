@@ -1,7 +1,8 @@
 // The account's storage configurations in the chosen region, listed once recording is switched on,
 // so the ARN can be picked instead of typed.
 import {useEffect, useState} from 'react';
-import type {StorageConfigurationChoice, WizardServices} from '../../../ivs/wizard-services.js';
+import type {StorageConfigurationChoice} from '../../../ivs/ivs-api.js';
+import {withIvs, type Services} from '../../../ivs/services.js';
 import {describeError} from '../../../wizard/describe-error.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 
@@ -10,7 +11,7 @@ export type StorageConfigurations =
 	| {status: 'loaded'; items: StorageConfigurationChoice[]}
 	| {status: 'failed'; message: string};
 
-export function useStorageConfigurations(services: WizardServices, connection: Connection, enabled: boolean): StorageConfigurations {
+export function useStorageConfigurations(services: Services, connection: Connection, enabled: boolean): StorageConfigurations {
 	const [result, setResult] = useState<StorageConfigurations>({status: 'idle'});
 	const {profile, region, endpointUrl} = connection;
 	useEffect(() => {
@@ -20,7 +21,7 @@ export function useStorageConfigurations(services: WizardServices, connection: C
 
 		let live = true;
 		setResult({status: 'loading'});
-		services.listStorageConfigurations({profile, region, endpointUrl}).then(
+		withIvs(services, {profile, region, endpointUrl}, async api => api.listStorageConfigurations()).then(
 			items => {
 				if (live) {
 					setResult({status: 'loaded', items});

@@ -2,14 +2,14 @@
 // creates. A failed creation lands here again with its code and message, and every input intact.
 import React from 'react';
 import {Box, Text} from 'ink';
-import type {WizardServices} from '../../../ivs/wizard-services.js';
+import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {PresetStore} from '../../../presets/store.js';
 import {reviewCommand} from '../../../wizard/review-command.js';
 import type {Route} from '../../../wizard/wizard-state.js';
 import {SavePresetPrompt} from '../../components/save-preset-prompt/save-preset-prompt.js';
 import {ScrollView} from '../../components/scroll-view.js';
-import {wordWrap} from '../../components/word-wrap.js';
+import {wrapWords} from '../../../wizard/text-columns.js';
 import {KeyScope} from '../../keys/key-scope.js';
 import type {Action} from '../../keys/keybindings.js';
 import {useTheme} from '../../theme.js';
@@ -20,7 +20,7 @@ import {useReview} from './use-review.js';
 
 export type ReviewProps = StepScreenProps & {
 	store: PresetStore;
-	services: WizardServices;
+	services: Services;
 	sandbox: boolean;
 	width: number;
 	onQuit: () => void;
@@ -39,8 +39,8 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 	const [state, local] = useReviewState();
 	const failure = wizard.creation.status === 'failed' ? wizard.creation : undefined;
 	// Messages wrap rather than lose their end: a service's message is the one thing to read in full.
-	const failureLines = failure ? wordWrap(safeText(failure.message), width - 2) : [];
-	const noticeLines = state.notice ? wordWrap(`! ${safeText(state.notice)}`, width) : [];
+	const failureLines = failure ? wrapWords(safeText(failure.message), width - 2) : [];
+	const noticeLines = state.notice ? wrapWords(`! ${safeText(state.notice)}`, width) : [];
 	const fixedLines = (failure ? 1 + Math.min(failureLines.length, 4) : 0) + noticeLines.length + (state.prompt ? 6 : 0);
 	const viewHeight = Math.max(3, height - fixedLines);
 	useReview({

@@ -9,6 +9,7 @@ import type {PresetStore} from '../../../presets/store.js';
 import type {CreateStageRequest} from '../../../stage/request.js';
 import {draftStart, presetStart, type StartChoice} from '../../../wizard/start-choice.js';
 import {defaultStartLine, startLines, type StartLine} from '../../../wizard/start-lines.js';
+import {columnsOf, padToColumns} from '../../../wizard/text-columns.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {listWindow} from '../../components/list-window.js';
 import {ProblemLines} from '../../components/problem-lines.js';
@@ -177,7 +178,7 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 	const window = listWindow(presetIndexes.length, Math.max(0, presetIndexes.indexOf(cursor)), Math.max(3, height - otherLines));
 	const shownPresets = new Set(presetIndexes.slice(window.start, window.end));
 	// Preset names in a column, so what each makes lines up (a very long name is not waited for).
-	const nameWidth = Math.min(24, Math.max(0, ...presetIndexes.map(index => [...lines[index]!.label].length)));
+	const nameWidth = Math.min(24, Math.max(0, ...presetIndexes.map(index => columnsOf(safeText(lines[index]!.label)))));
 	const firstShown = presetIndexes[window.start];
 	const lastShown = presetIndexes[window.end - 1];
 	return (
@@ -199,7 +200,7 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 							{index === firstShown && window.above > 0 ? <Text color={theme.muted}>  ↑ {window.above} more</Text> : null}
 							<Text wrap="truncate-end">
 								<Text color={theme.accent}>{selected ? '› ' : '  '}</Text>
-								<Text bold={selected}>{where ? line.label.padEnd(10) : line.preset ? safeText(line.label).padEnd(nameWidth) : safeText(line.label)}</Text>
+								<Text bold={selected}>{where ? padToColumns(line.label, 10) : line.preset ? padToColumns(safeText(line.label), nameWidth) : safeText(line.label)}</Text>
 								{line.id === 'endpoint' && state.endpoint !== undefined ? (
 									<TextField
 										focus

@@ -5,6 +5,7 @@ import React from 'react';
 import {render} from 'ink-testing-library';
 import {createIvsClient} from '../../../../source/ivs/client.js';
 import {defaultClientSettings} from '../../../../source/ivs/client-settings.js';
+import {ivsApiOver} from '../../../../source/ivs/sdk-ivs-api.js';
 import {LiveTable} from '../../../../source/ui/live-table/live-table.js';
 import {waitForFrame} from './frames.js';
 
@@ -26,7 +27,7 @@ const response = {
 	],
 };
 const color = process.argv[2] === 'off' ? false : undefined;
-const view = render(<LiveTable response={response} region="us-west-2" client={client} now={() => now} color={color} onExit={() => {}} />);
+const view = render(<LiveTable response={response} region="us-west-2" api={ivsApiOver(client)} now={() => now} color={color} onExit={() => {}} />);
 const frame = await waitForFrame(view, 'Polling failed');
 view.unmount();
 client.destroy();

@@ -1,14 +1,19 @@
-// A real IVSRealTimeClient pointed at the project's emulator, and a stage created through it: the
-// live table's tests run against the same HTTP API and SDK the product uses, nothing stubbed.
+// A real IVSRealTimeClient pointed at the project's emulator, the services port's real IvsApi over
+// it, and a stage created through it: the live table's tests run against the same HTTP API and SDK
+// the product uses, nothing stubbed.
 import {CreateStageCommand, type CreateStageCommandInput, type IVSRealTimeClient} from '@aws-sdk/client-ivs-realtime';
 import {startEmulator, type RunningEmulator} from '../../../../source/emulator/start-emulator.js';
 import {createIvsClient} from '../../../../source/ivs/client.js';
+import type {IvsApi} from '../../../../source/ivs/ivs-api.js';
+import {ivsApiOver} from '../../../../source/ivs/sdk-ivs-api.js';
 import {defaultClientSettings} from '../../../../source/ivs/client-settings.js';
 import type {CreateStageResponse} from '../../../../source/stage/request.js';
 
 export type EmulatorStage = {
 	emulator: RunningEmulator;
 	client: IVSRealTimeClient;
+	/** The port's real implementation over `client` (ivs/sdk-ivs-api.ts). */
+	api: IvsApi;
 	response: CreateStageResponse;
 	/** POST to one of the emulator's /_emulator/ control routes. */
 	control(route: string, body?: unknown, method?: string): Promise<unknown>;
@@ -55,6 +60,7 @@ export async function emulatorStage(
 	return {
 		emulator,
 		client,
+		api: ivsApiOver(client),
 		response,
 		requests,
 		requestTimes,

@@ -1,0 +1,51 @@
+// The one port to IVS Real-Time: every call any mode makes (the wizard, line mode, the live table,
+// the non-interactive command) goes through an IvsApi, as plain functions taking and returning
+// plain data. The real one (sdk-ivs-api.ts) is the AWS SDK v3 client over real HTTP; tests hand in
+// an emulator, a node:http server, or an object of their own. Types only: importing this loads
+// nothing.
+import type {
+	CreateParticipantTokenRequest,
+	ParticipantSummary,
+	ParticipantToken,
+	Stage,
+	StageSummary,
+} from '@aws-sdk/client-ivs-realtime';
+import type {CreateStageRequest, CreateStageResponse} from '../stage/request.js';
+import type {AttemptInfo} from './observed-http-handler.js';
+
+export type CallOptions = {
+	/** Aborts the request in flight (the live table's poll, when the table closes). */
+	signal?: AbortSignal;
+};
+
+export type CreateStageOptions = CallOptions & {
+	/** Each HTTP attempt, the SDK's retries included, as it goes out. */
+	onAttempt?: (info: AttemptInfo) => void;
+};
+
+export type StorageConfigurationChoice = {arn: string; name?: string; bucket?: string};
+
+export type PageQuery = {nextToken?: string; maxResults?: number};
+
+export type ParticipantsQuery = PageQuery & {stageArn: string; sessionId: string};
+
+export type ParticipantsPage = {participants: ParticipantSummary[]; nextToken?: string};
+
+export type StagesPage = {stages: StageSummary[]; nextToken?: string};
+
+export type IvsApi = {
+	createStage(request: CreateStageRequest, options?: CreateStageOptions): Promise<CreateStageResponse>;
+	/** The stage, or undefined when the answer names none. */
+	getStage(arn: string, options?: CallOptions): Promise<Stage | undefined>;
+	listStages(query: PageQuery, options?: CallOptions): Promise<StagesPage>;
+	deleteStage(arn: string, options?: CallOptions): Promise<void>;
+	listParticipants(query: ParticipantsQuery, options?: CallOptions): Promise<ParticipantsPage>;
+	/** The new token; an answer without one is an error. */
+	createParticipantToken(request: CreateParticipantTokenRequest, options?: CallOptions): Promise<ParticipantToken>;
+	/** Every storage configuration of the account in the region, a few pages at most. */
+	listStorageConfigurations(options?: CallOptions): Promise<StorageConfigurationChoice[]>;
+	/** The region the calls go to: the connection's, or the one the profile or environment gives. */
+	region(): Promise<string>;
+	/** Lets go of the connection's sockets; the api is not used after. */
+	close(): void;
+};

@@ -1,0 +1,92 @@
+// The real IvsApi: the AWS SDK v3 client (ivs/client.ts) over real HTTP. This module imports the
+// SDK, so it is loaded only when the first call is made (services.ts), never before a first frame.
+import {
+	CreateParticipantTokenCommand,
+	CreateStageCommand,
+	DeleteStageCommand,
+	GetStageCommand,
+	ListParticipantsCommand,
+	ListStagesCommand,
+	ListStorageConfigurationsCommand,
+	type IVSRealTimeClient,
+} from '@aws-sdk/client-ivs-realtime';
+import type {CallOptions, IvsApi, StorageConfigurationChoice} from './ivs-api.js';
+import type {AttemptInfo} from './observed-http-handler.js';
+
+export type SdkApiOptions = {
+	/**
+	 * A client of its own for a CreateStage whose attempts are watched: the handler counts the
+	 * attempts of its client, so a shared one would number a second stage's first try 2.
+	 */
+	clientWatching?: (onAttempt: (info: AttemptInfo) => void) => IVSRealTimeClient;
+};
+
+const maxStoragePages = 5;
+
+function sendOptions(options: CallOptions | undefined): {abortSignal?: AbortSignal} {
+	return options?.signal ? {abortSignal: options.signal} : {};
+}
+
+export function ivsApiOver(client: IVSRealTimeClient, {clientWatching}: SdkApiOptions = {}): IvsApi {
+	return {
+		async createStage(request, options) {
+			const own = options?.onAttempt && clientWatching ? clientWatching(options.onAttempt) : undefined;
+			try {
+				const {$metadata: _metadata, ...response} = await (own ?? client).send(new CreateStageCommand(request), sendOptions(options));
+				return response;
+			} finally {
+				own?.destroy();
+			}
+		},
+		async getStage(arn, options) {
+			const {stage} = await client.send(new GetStageCommand({arn}), sendOptions(options));
+			return stage;
+		},
+		async listStages(query, options) {
+			const {stages = [], nextToken} = await client.send(new ListStagesCommand(query), sendOptions(options));
+			return {stages, ...(nextToken ? {nextToken} : {})};
+		},
+		async deleteStage(arn, options) {
+			await client.send(new DeleteStageCommand({arn}), sendOptions(options));
+		},
+		async listParticipants(query, options) {
+			const {participants = [], nextToken} = await client.send(new ListParticipantsCommand(query), sendOptions(options));
+			return {participants, ...(nextToken ? {nextToken} : {})};
+		},
+		async createParticipantToken(request, options) {
+			const {participantToken} = await client.send(new CreateParticipantTokenCommand(request), sendOptions(options));
+			if (!participantToken) {
+				throw new Error('The service returned no participant token');
+			}
+
+			return participantToken;
+		},
+		async listStorageConfigurations(options) {
+			const choices: StorageConfigurationChoice[] = [];
+			let nextToken: string | undefined;
+			// A few pages at most: an account rarely has more than a handful of storage configurations.
+			for (let page = 0; page < maxStoragePages; page++) {
+				// eslint-disable-next-line no-await-in-loop -- each page needs the last one's token
+				const response = await client.send(new ListStorageConfigurationsCommand({maxResults: 100, ...(nextToken ? {nextToken} : {})}), sendOptions(options));
+				for (const item of response.storageConfigurations ?? []) {
+					if (item.arn) {
+						choices.push({arn: item.arn, ...(item.name ? {name: item.name} : {}), ...(item.s3?.bucketName ? {bucket: item.s3.bucketName} : {})});
+					}
+				}
+
+				nextToken = response.nextToken || undefined;
+				if (!nextToken) {
+					break;
+				}
+			}
+
+			return choices;
+		},
+		async region() {
+			return client.config.region();
+		},
+		close() {
+			client.destroy();
+		},
+	};
+}

@@ -1,0 +1,99 @@
+// What every mode asks of the outside world, as one object passed in: an IvsApi for a connection
+// (ivs-api.ts), and the clipboard. The entries hand in the real thing; tests hand in the emulator,
+// a node:http server or fakes. The SDK loads on an api's first use, not at start-up, so the first
+// frame never waits for it.
+import type {ClientSettings, Connection} from './client-settings.js';
+import type {IvsApi} from './ivs-api.js';
+import type {HandlerObservers} from './observed-http-handler.js';
+
+export type Services = {
+	/** An IvsApi for this connection; the caller closes it when done with it. */
+	connect(connection: Connection): IvsApi;
+	/** Copies text to the system clipboard, or through the terminal (OSC 52) when there is none. */
+	copy(text: string): Promise<void>;
+};
+
+/** The command line's settings with the connection the user chose in the wizard over them. */
+export function settingsFor(base: ClientSettings, connection: Connection): ClientSettings {
+	return {
+		...base,
+		...(connection.region ? {region: connection.region} : {}),
+		...(connection.profile ? {profile: connection.profile} : {}),
+		endpointUrl: connection.endpointUrl || base.endpointUrl,
+	};
+}
+
+type Callable = Exclude<keyof IvsApi, 'close'>;
+
+let modules: Promise<[typeof import('./client.js'), typeof import('./sdk-ivs-api.js')]> | undefined;
+
+/**
+ * Starts loading the SDK, once: a caller that knows it will call IVS soon (the non-interactive
+ * command) starts it before its own checks, so the two overlap.
+ */
+export function loadIvsModules(): Promise<[typeof import('./client.js'), typeof import('./sdk-ivs-api.js')]> {
+	if (!modules) {
+		modules = Promise.all([import('./client.js'), import('./sdk-ivs-api.js')]);
+		// A failure to load surfaces on the first call; unawaited, it must not end the process.
+		modules.catch(() => undefined);
+	}
+
+	return modules;
+}
+
+/**
+ * The real IvsApi for `settings`. The SDK starts loading at once (so it overlaps whatever the
+ * caller does next) and the client is built on the first call, with the same checks and errors
+ * as ever (a bad CA bundle fails that call, not this one).
+ */
+export function connectIvs(settings: ClientSettings, observers: Pick<HandlerObservers, 'debugLog'> = {}): IvsApi {
+	const loading = loadIvsModules();
+	let made: IvsApi | undefined;
+	let closed = false;
+	const real = async (): Promise<IvsApi> => {
+		const [{createIvsClient}, {ivsApiOver}] = await loading;
+		if (closed) {
+			throw new Error('The connection to IVS Real-Time was closed');
+		}
+
+		made ??= ivsApiOver(createIvsClient(settings, observers), {
+			clientWatching: onAttempt => createIvsClient(settings, {...observers, onAttempt}),
+		});
+		return made;
+	};
+
+	const forward = <Name extends Callable>(name: Name) =>
+		(async (...args: unknown[]) => ((await real())[name] as (...args: unknown[]) => Promise<unknown>)(...args)) as IvsApi[Name];
+	return {
+		createStage: forward('createStage'),
+		getStage: forward('getStage'),
+		listStages: forward('listStages'),
+		deleteStage: forward('deleteStage'),
+		listParticipants: forward('listParticipants'),
+		createParticipantToken: forward('createParticipantToken'),
+		listStorageConfigurations: forward('listStorageConfigurations'),
+		region: forward('region'),
+		close() {
+			closed = true;
+			made?.close();
+		},
+	};
+}
+
+/** The real services. `clipboard`: the one `copy` writes to (tokens/clipboard.ts: the system's, or OSC 52). */
+export function ivsServices(base: ClientSettings, clipboard: {write(text: string): Promise<void>}): Services {
+	return {
+		connect: connection => connectIvs(settingsFor(base, connection)),
+		copy: async text => clipboard.write(text),
+	};
+}
+
+/** Runs `work` with an api for `connection`, closed after whatever happens. */
+export async function withIvs<T>(services: Pick<Services, 'connect'>, connection: Connection, work: (api: IvsApi) => Promise<T>): Promise<T> {
+	const api = services.connect(connection);
+	try {
+		return await work(api);
+	} finally {
+		api.close();
+	}
+}
