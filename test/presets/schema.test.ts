@@ -28,7 +28,7 @@ test('each violation is one line naming where and which rule', t => {
 		'/extra: is not an allowed property',
 		'/presets/bad name (name): must match pattern "^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"',
 		'/presets/bad name/token: is not an allowed property',
-		'/presets/ok/defaults/output: must be one of json, yaml, yaml-stream, text, table, off',
+		'/presets/ok/defaults/output: must be one of json, text, table, yaml, yaml-stream, off',
 		'/presets/ok/createdAt: must match format "date-time"',
 	]);
 });
