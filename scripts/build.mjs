@@ -8,7 +8,7 @@
 // build/meta.json (not published) records which source went into which file, for the test that
 // checks what each mode loads; build/bundled-packages.json lists the packages inside dist/.
 import {cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
-import {builtinModules} from 'node:module';
+import {builtinModules, createRequire} from 'node:module';
 import path from 'node:path';
 import {build} from 'esbuild';
 import {applyPatch, bundlePatches} from './bundle-patches.mjs';
@@ -16,12 +16,15 @@ import {applyPatch, bundlePatches} from './bundle-patches.mjs';
 const dist = 'dist';
 const chunks = path.join(dist, 'chunks');
 const buildInfo = 'build';
+const requireHere = createRequire(import.meta.url);
 
+// `node scripts/build.mjs --no-minify` keeps names and lines readable, for a --cpu-prof session.
+const minify = !process.argv.includes('--no-minify');
 const common = {
 	bundle: true,
 	platform: 'node',
 	target: 'node22',
-	minify: true,
+	minify,
 	// Error classes name themselves after their class (`this.name = new.target.name`), and so do
 	// some libraries': minified names would change what users read.
 	keepNames: true,
@@ -34,12 +37,37 @@ const common = {
 
 // Node's built-in modules are taken with require() rather than `import`. An ES import of a built-in
 // makes Node build the module's ES facade, which reads every export, and reading node:http's
-// WebSocket export loads Node's whole fetch implementation (undici): some 40 ms of every start.
-// require() returns the module object, and the bundle reads only the exports it uses. Each
-// importing file gets its own two-line wrapper (the importer's path is part of the wrapper's), so
-// the wrappers ride in the importers' chunks instead of becoming a dozen tiny chunks of their own:
-// every extra file is one more module for Node to resolve, read and link at start.
+// WebSocket export loads Node's whole fetch implementation (undici): some 40 ms of every start;
+// node:process's facade loads a dozen modules more. require() returns the module object.
+//
+// Each importing file gets its own little wrapper (the importer's path is part of the wrapper's),
+// so the wrappers ride in the importers' chunks instead of becoming a dozen tiny chunks of their
+// own: every extra file is one more module for Node to resolve, read and link at start. A file that
+// imports names gets an ES module exporting each of the built-in's properties (esbuild keeps only
+// the ones the file imports), read when the file loads, as Node's own ES import would. A file that
+// requires the built-in, imports it dynamically or takes its whole namespace gets the module
+// object itself, whose properties are read only when used.
 const builtins = new Set(builtinModules.flatMap(name => [name, `node:${name}`]));
+const identifier = /^[A-Za-z_$][\w$]*$/;
+const exportNames = new Map();
+const namesOf = specifier => {
+	if (!exportNames.has(specifier)) {
+		exportNames.set(specifier, Object.keys(requireHere(specifier)).filter(name => identifier.test(name) && name !== 'default'));
+	}
+
+	return exportNames.get(specifier);
+};
+
+const sources = new Map();
+const takesWholeNamespace = (importer, request) => {
+	if (!sources.has(importer)) {
+		sources.set(importer, readFileSync(importer, 'utf8'));
+	}
+
+	const quoted = request.replaceAll(/[/\\]/g, String.raw`\$&`);
+	return new RegExp(String.raw`(?:import|export)\s*\*\s*(?:as\s+[\w$]+\s*)?from\s*(["'])${quoted}\1`).test(sources.get(importer));
+};
+
 const builtinsThroughRequire = {
 	name: 'builtins-through-require',
 	setup(build) {
@@ -49,11 +77,29 @@ const builtinsThroughRequire = {
 			}
 
 			const specifier = args.path.startsWith('node:') ? args.path : `node:${args.path}`;
-			return args.namespace === 'builtin'
-				? {path: specifier, external: true}
-				: {path: `${specifier} from ${path.relative('.', args.importer)}`, namespace: 'builtin', sideEffects: false, pluginData: specifier};
+			if (args.namespace === 'builtin') {
+				return {path: specifier, external: true};
+			}
+
+			const format = args.kind === 'import-statement' && !takesWholeNamespace(args.importer, args.path) ? 'names' : 'object';
+			return {path: `${specifier} ${format} for ${path.relative('.', args.importer)}`, namespace: 'builtin', sideEffects: false, pluginData: {specifier, format}};
 		});
-		build.onLoad({filter: /.*/, namespace: 'builtin'}, args => ({contents: `module.exports = require(${JSON.stringify(args.pluginData)});`}));
+		build.onLoad({filter: /.*/, namespace: 'builtin'}, ({pluginData: {specifier, format}}) => {
+			const load = `require(${JSON.stringify(specifier)})`;
+			if (format === 'object') {
+				return {contents: `module.exports = ${load};`, loader: 'js'};
+			}
+
+			return {
+				loader: 'js',
+				contents: [
+					`const $builtin = ${load};`,
+					'const $read = name => $builtin[name];',
+					'export default $builtin;',
+					...namesOf(specifier).map(name => `export const ${name} = /* @__PURE__ */ $read(${JSON.stringify(name)});`),
+				].join('\n'),
+			};
+		});
 	},
 };
 
@@ -135,7 +181,9 @@ const outputs = {...main.metafile.outputs, ...Object.assign({}, ...lazy.map(resu
 const inputs = {...main.metafile.inputs, ...Object.assign({}, ...lazy.map(result => result.metafile.inputs))};
 // Every package whose code is in dist/, with its version and licence, for the notices file.
 const packages = new Map();
-for (const input of Object.keys(inputs).filter(input => !input.startsWith('builtin:'))) {
+// Only what made it into an output file: esbuild also reads files whose code tree shaking drops.
+const emitted = new Set(Object.values(outputs).flatMap(output => Object.entries(output.inputs).filter(([, {bytesInOutput}]) => bytesInOutput > 0).map(([input]) => input)));
+for (const input of [...emitted].filter(input => !input.startsWith('builtin:'))) {
 	const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
 	if (match && !packages.has(match[1])) {
 		const directory = input.slice(0, match.index + match[0].length - 1);
