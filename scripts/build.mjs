@@ -49,23 +49,31 @@ const common = {
 // object itself, whose properties are read only when used.
 const builtins = new Set(builtinModules.flatMap(name => [name, `node:${name}`]));
 const identifier = /^[A-Za-z_$][\w$]*$/;
-const exportNames = new Map();
+const exportsOf = new Map();
+/** The built-in's export names, split into plain values and getters (node:fs's promises, node:http's WebSocket). */
 const namesOf = specifier => {
-	if (!exportNames.has(specifier)) {
-		exportNames.set(specifier, Object.keys(requireHere(specifier)).filter(name => identifier.test(name) && name !== 'default'));
+	if (!exportsOf.has(specifier)) {
+		const builtin = requireHere(specifier);
+		const names = Object.keys(builtin).filter(name => identifier.test(name) && name !== 'default');
+		const isGetter = name => !('value' in Object.getOwnPropertyDescriptor(builtin, name));
+		exportsOf.set(specifier, {values: names.filter(name => !isGetter(name)), getters: names.filter(name => isGetter(name))});
 	}
 
-	return exportNames.get(specifier);
+	return exportsOf.get(specifier);
 };
 
 const sources = new Map();
-const takesWholeNamespace = (importer, request) => {
-	if (!sources.has(importer)) {
-		sources.set(importer, readFileSync(importer, 'utf8'));
+const sourceOf = file => {
+	if (!sources.has(file)) {
+		sources.set(file, readFileSync(file, 'utf8'));
 	}
 
+	return sources.get(file);
+};
+
+const takesWholeNamespace = (importer, request) => {
 	const quoted = request.replaceAll(/[/\\]/g, String.raw`\$&`);
-	return new RegExp(String.raw`(?:import|export)\s*\*\s*(?:as\s+[\w$]+\s*)?from\s*(["'])${quoted}\1`).test(sources.get(importer));
+	return new RegExp(String.raw`(?:import|export)\s*\*\s*(?:as\s+[\w$]+\s*)?from\s*(["'])${quoted}\1`).test(sourceOf(importer));
 };
 
 const builtinsThroughRequire = {
@@ -81,10 +89,23 @@ const builtinsThroughRequire = {
 				return {path: specifier, external: true};
 			}
 
-			const format = args.kind === 'import-statement' && !takesWholeNamespace(args.importer, args.path) ? 'names' : 'object';
-			return {path: `${specifier} ${format} for ${path.relative('.', args.importer)}`, namespace: 'builtin', sideEffects: false, pluginData: {specifier, format}};
+			// import {a} / import x: named exports, of which esbuild keeps the ones imported. import(): a
+			// whole namespace, built when imported: the plain values, the default, and only the getters
+			// the importing file names (node-http-handler's import('node:http') must not run WebSocket's).
+			// require() and import * as: the module object.
+			let format = 'object';
+			let getters = [];
+			if (args.kind === 'import-statement' && !takesWholeNamespace(args.importer, args.path)) {
+				format = 'names';
+				getters = namesOf(specifier).getters;
+			} else if (args.kind === 'dynamic-import') {
+				format = 'namespace';
+				getters = namesOf(specifier).getters.filter(name => new RegExp(String.raw`\b${name}\b`).test(sourceOf(args.importer)));
+			}
+
+			return {path: `${specifier} ${format} for ${path.relative('.', args.importer)}`, namespace: 'builtin', sideEffects: false, pluginData: {specifier, format, getters}};
 		});
-		build.onLoad({filter: /.*/, namespace: 'builtin'}, ({pluginData: {specifier, format}}) => {
+		build.onLoad({filter: /.*/, namespace: 'builtin'}, ({pluginData: {specifier, format, getters}}) => {
 			const load = `require(${JSON.stringify(specifier)})`;
 			if (format === 'object') {
 				return {contents: `module.exports = ${load};`, loader: 'js'};
@@ -96,7 +117,7 @@ const builtinsThroughRequire = {
 					`const $builtin = ${load};`,
 					'const $read = name => $builtin[name];',
 					'export default $builtin;',
-					...namesOf(specifier).map(name => `export const ${name} = /* @__PURE__ */ $read(${JSON.stringify(name)});`),
+					...[...namesOf(specifier).values, ...getters].map(name => `export const ${name} = /* @__PURE__ */ $read(${JSON.stringify(name)});`),
 				].join('\n'),
 			};
 		});
@@ -109,7 +130,8 @@ const patchedPackages = {
 	setup(build) {
 		for (const patch of bundlePatches) {
 			build.onLoad({filter: patch.file}, args => {
-				const {version} = JSON.parse(readFileSync(path.join(path.dirname(args.path), 'package.json'), 'utf8'));
+				const packageDirectory = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(args.path)[1];
+				const {version} = JSON.parse(readFileSync(path.join(packageDirectory, 'package.json'), 'utf8'));
 				return {contents: applyPatch(patch, readFileSync(args.path, 'utf8'), version), loader: 'js'};
 			});
 		}
@@ -155,6 +177,9 @@ const main = await build({
 	splitting: true,
 	format: 'esm',
 	chunkNames: 'chunks/[name]-[hash]',
+	// .mjs: Node knows each file is an ES module from its name, instead of looking up the folders
+	// for a package.json to read its "type" for every one of the files a run loads.
+	outExtension: {'.js': '.mjs'},
 	// Prefer each package's ES module build: it tree-shakes, and a dynamic import() of it keeps its
 	// named exports (the AWS SDK's CommonJS build would hide them behind `default`).
 	mainFields: ['module', 'main'],
@@ -164,6 +189,9 @@ const main = await build({
 	// CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
 	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 });
+
+// The bin keeps its name (package.json, scripts and docs run dist/cli.js); it only starts cli.mjs.
+writeFileSync(path.join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli.mjs';\n", {mode: 0o755});
 
 const lazy = await Promise.all(lazyPackages.map(async name => build({
 	...common,
@@ -193,7 +221,7 @@ for (const input of [...emitted].filter(input => !input.startsWith('builtin:')))
 }
 
 for (const {package: name, from, to, codeIn} of besideCode) {
-	const holders = Object.entries(outputs).filter(([, output]) => Object.keys(output.inputs).some(input => input.startsWith(`node_modules/${name}/`)));
+	const holders = Object.entries(outputs).filter(([, output]) => Object.keys(output.inputs).some(input => input.startsWith(`node_modules/${name}/`) || input.includes(`/node_modules/${name}/`)));
 	const misplaced = holders.filter(([file]) => path.dirname(file) !== codeIn);
 	if (holders.length === 0 || misplaced.length > 0) {
 		throw new Error(`${name} must be bundled into ${codeIn} to find its ${from}; found in: ${holders.map(([file]) => file).join(', ') || 'nothing'}`);

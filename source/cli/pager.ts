@@ -1,7 +1,6 @@
 // AWS CLI v2 pages output on a terminal through AWS_PAGER, the profile's cli_pager, or PAGER,
 // defaulting to `less` with LESS=FRX (quit if one screen, keep colours, no init). An empty
 // value, --no-cli-pager or a non-terminal stdout print directly.
-import {spawn} from 'node:child_process';
 import type {CliIo} from './io.js';
 import {writeAll} from './io.js';
 
@@ -16,6 +15,8 @@ export async function writeThroughPager(text: string, command: string | undefine
 		return;
 	}
 
+	// Loaded here: only a terminal pages, and node:child_process costs every script run a few ms.
+	const {spawn} = await import('node:child_process');
 	const child = spawn(command, {
 		shell: true,
 		stdio: ['pipe', 'inherit', 'inherit'],

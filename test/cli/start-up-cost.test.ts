@@ -19,7 +19,7 @@ const metafile = JSON.parse(readFileSync(fileURLToPath(new URL('../../build/meta
 function sourcesOf(urls: string[]): string[] {
 	const sources = new Set<string>();
 	for (const url of urls) {
-		const output = /\/(dist\/.+\.js)$/.exec(url)?.[1];
+		const output = /\/(dist\/.+\.m?js)$/.exec(url)?.[1];
 		const inputs = output ? metafile.outputs[output]?.inputs : undefined;
 		for (const input of Object.keys(inputs ?? {})) {
 			sources.add(input);
