@@ -8,15 +8,14 @@
 // build/meta.json (not published) records which source went into which file, for the test that
 // checks what each mode loads; build/bundled-packages.json lists the packages inside dist/.
 import {cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
-import {builtinModules, createRequire} from 'node:module';
 import path from 'node:path';
 import {build} from 'esbuild';
 import {applyPatch, bundlePatches} from './bundle-patches.mjs';
+import {builtinsThroughRequire} from './builtins-through-require.mjs';
 
 const dist = 'dist';
 const chunks = path.join(dist, 'chunks');
 const buildInfo = 'build';
-const requireHere = createRequire(import.meta.url);
 
 // `node scripts/build.mjs --no-minify` keeps names and lines readable, for a --cpu-prof session.
 const minify = !process.argv.includes('--no-minify');
@@ -33,95 +32,6 @@ const common = {
 	logLevel: 'warning',
 	// React and Ink pick their production build at run time otherwise; a CLI has no use for the other.
 	define: {'process.env.NODE_ENV': '"production"'},
-};
-
-// Node's built-in modules are taken with require() rather than `import`. An ES import of a built-in
-// makes Node build the module's ES facade, which reads every export, and reading node:http's
-// WebSocket export loads Node's whole fetch implementation (undici): some 40 ms of every start;
-// node:process's facade loads a dozen modules more. require() returns the module object.
-//
-// Each importing file gets its own little wrapper (the importer's path is part of the wrapper's),
-// so the wrappers ride in the importers' chunks instead of becoming a dozen tiny chunks of their
-// own: every extra file is one more module for Node to resolve, read and link at start. A file that
-// imports names gets an ES module exporting each of the built-in's properties (esbuild keeps only
-// the ones the file imports), read when the file loads, as Node's own ES import would. A file that
-// requires the built-in, imports it dynamically or takes its whole namespace gets the module
-// object itself, whose properties are read only when used.
-const builtins = new Set(builtinModules.flatMap(name => [name, `node:${name}`]));
-const identifier = /^[A-Za-z_$][\w$]*$/;
-const exportsOf = new Map();
-/** The built-in's export names, split into plain values and getters (node:fs's promises, node:http's WebSocket). */
-const namesOf = specifier => {
-	if (!exportsOf.has(specifier)) {
-		const builtin = requireHere(specifier);
-		const names = Object.keys(builtin).filter(name => identifier.test(name) && name !== 'default');
-		const isGetter = name => !('value' in Object.getOwnPropertyDescriptor(builtin, name));
-		exportsOf.set(specifier, {values: names.filter(name => !isGetter(name)), getters: names.filter(name => isGetter(name))});
-	}
-
-	return exportsOf.get(specifier);
-};
-
-const sources = new Map();
-const sourceOf = file => {
-	if (!sources.has(file)) {
-		sources.set(file, readFileSync(file, 'utf8'));
-	}
-
-	return sources.get(file);
-};
-
-const takesWholeNamespace = (importer, request) => {
-	const quoted = request.replaceAll(/[/\\]/g, String.raw`\$&`);
-	return new RegExp(String.raw`(?:import|export)\s*\*\s*(?:as\s+[\w$]+\s*)?from\s*(["'])${quoted}\1`).test(sourceOf(importer));
-};
-
-const builtinsThroughRequire = {
-	name: 'builtins-through-require',
-	setup(build) {
-		build.onResolve({filter: /^[a-z0-9_:/]+$/}, args => {
-			if (!builtins.has(args.path)) {
-				return undefined;
-			}
-
-			const specifier = args.path.startsWith('node:') ? args.path : `node:${args.path}`;
-			if (args.namespace === 'builtin') {
-				return {path: specifier, external: true};
-			}
-
-			// import {a} / import x: named exports, of which esbuild keeps the ones imported. import(): a
-			// whole namespace, built when imported: the plain values, the default, and only the getters
-			// the importing file names (node-http-handler's import('node:http') must not run WebSocket's).
-			// require() and import * as: the module object.
-			let format = 'object';
-			let getters = [];
-			if (args.kind === 'import-statement' && !takesWholeNamespace(args.importer, args.path)) {
-				format = 'names';
-				getters = namesOf(specifier).getters;
-			} else if (args.kind === 'dynamic-import') {
-				format = 'namespace';
-				getters = namesOf(specifier).getters.filter(name => new RegExp(String.raw`\b${name}\b`).test(sourceOf(args.importer)));
-			}
-
-			return {path: `${specifier} ${format} for ${path.relative('.', args.importer)}`, namespace: 'builtin', sideEffects: false, pluginData: {specifier, format, getters}};
-		});
-		build.onLoad({filter: /.*/, namespace: 'builtin'}, ({pluginData: {specifier, format, getters}}) => {
-			const load = `require(${JSON.stringify(specifier)})`;
-			if (format === 'object') {
-				return {contents: `module.exports = ${load};`, loader: 'js'};
-			}
-
-			return {
-				loader: 'js',
-				contents: [
-					`const $builtin = ${load};`,
-					'const $read = name => $builtin[name];',
-					'export default $builtin;',
-					...[...namesOf(specifier).values, ...getters].map(name => `export const ${name} = /* @__PURE__ */ $read(${JSON.stringify(name)});`),
-				].join('\n'),
-			};
-		});
-	},
 };
 
 // Start-up fixes to bundled packages (scripts/bundle-patches.mjs), applied as esbuild reads them.
