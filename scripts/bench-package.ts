@@ -82,7 +82,7 @@ function awsCliFootprint(): string | undefined {
 	const pythonLibraries = [...new Set(depends.join(' ').split(/,\s*/).map(item => item.trim().split(/[\s(:]/)[0]!).filter(name => name.startsWith('python3-')))];
 	const sizes = spawnSync('dpkg-query', ['-W', '-f', '${Installed-Size}\n', ...pythonLibraries], {encoding: 'utf8'});
 	const libraryKib = sizes.stdout.split('\n').filter(Boolean).reduce((total, line) => total + Number(line), 0);
-	return `Debian awscli ${version}: .deb ${mb(debBytes)}; installed ${mb(Number(kib) * 1024)} + ${mb(libraryKib * 1024)} in ${pythonLibraries.length} python3-* packages (${1 + pythonLibraries.length} packages, Python itself not counted)`;
+	return `Debian awscli ${version}: .deb ${mb(debBytes)}; installed ${mb(Number(kib) * 1024)} + ${mb(libraryKib * 1024)} in ${pythonLibraries.length} python3-* packages (${1 + pythonLibraries.length} packages, Python itself not counted; install time not measured: apt needs root and the network)`;
 }
 
 export async function benchPackage(root: string, runs: number): Promise<void> {
