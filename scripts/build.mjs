@@ -11,7 +11,7 @@ import {cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} fro
 import path from 'node:path';
 import {build} from 'esbuild';
 import {applyPatch, bundlePatches} from './bundle-patches.mjs';
-import {builtinsThroughRequire} from './builtins-through-require.mjs';
+import {builtinsThroughRequire, requireBanner} from './builtins-through-require.mjs';
 
 const dist = 'dist';
 const chunks = path.join(dist, 'chunks');
@@ -96,8 +96,7 @@ const main = await build({
 	// Ink's optional developer tools: Ink loads them only with DEV=true and only if installed.
 	external: ['react-devtools-core'],
 	plugins: [builtinsThroughRequire, lazyPackagesFromChunks, patchedPackages],
-	// CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
-	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+	banner: {js: requireBanner},
 });
 
 // The bin keeps its name (package.json, scripts and docs run dist/cli.js); it only starts cli.mjs.

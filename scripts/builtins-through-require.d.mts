@@ -2,3 +2,5 @@
 import type {Plugin} from 'esbuild';
 
 export const builtinsThroughRequire: Plugin;
+
+export const requireBanner: string;

@@ -7,6 +7,12 @@ import path from 'node:path';
 
 const requireHere = createRequire(import.meta.url);
 
+/**
+ * The first line of every output file: CommonJS packages inside an ES module bundle, and the
+ * wrappers below, call require(). Most files never do, so the real one is made on the first call.
+ */
+export const requireBanner = "import {createRequire as __createRequire} from 'node:module'; let __requireHere; const require = id => (__requireHere ??= __createRequire(import.meta.url))(id);";
+
 // Node's built-in modules are taken with require() rather than `import`. An ES import of a built-in
 // makes Node build the module's ES facade, which reads every export, and reading node:http's
 // WebSocket export loads Node's whole fetch implementation (undici): some 40 ms of every start;

@@ -8,7 +8,7 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 import test from 'ava';
 import {build} from 'esbuild';
-import {builtinsThroughRequire} from '../../scripts/builtins-through-require.mjs';
+import {builtinsThroughRequire, requireBanner} from '../../scripts/builtins-through-require.mjs';
 
 const run = promisify(execFile);
 
@@ -51,7 +51,7 @@ test('named, default, namespace, dynamic and required built-ins are what Node gi
 		platform: 'node',
 		outExtension: {'.js': '.mjs'},
 		plugins: [builtinsThroughRequire],
-		banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+		banner: {js: requireBanner},
 		logLevel: 'silent',
 	});
 	const {stdout} = await run(process.execPath, [path.join(folder, 'out', 'entry.mjs')], {encoding: 'utf8'});
