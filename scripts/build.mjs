@@ -1,40 +1,168 @@
-// Builds dist/ as a few bundled files. Start-up is a feature: Node resolving and compiling some
-// 700 small modules one by one cost more than everything else before the first wizard frame, so
-// esbuild bundles them. Each mode stays a chunk of its own, loaded only when chosen (`--splitting`),
-// so the non-interactive path still never loads Ink or React. Type-checking is tsc's job
-// (`npm run typecheck`); this only bundles. dist/meta.json records which source went into which
-// chunk, for the test that checks what each mode loads.
-import {rmSync, writeFileSync} from 'node:fs';
+// Builds dist/: the whole program, every package it runs included, as a few minified files, so the
+// published package has no dependencies and a first `npx ivs-stage-wizard` downloads one small
+// tarball. Start-up is a feature too: Node resolving and compiling hundreds of small modules one by
+// one cost more than everything else before the first wizard frame. Each mode stays a chunk of its
+// own, loaded only when chosen (`splitting`), so the non-interactive path never loads Ink or React.
+// Type-checking is tsc's job (`npm run typecheck`); this only bundles.
+//
+// build/meta.json (not published) records which source went into which file, for the test that
+// checks what each mode loads; build/bundled-packages.json lists the packages inside dist/.
+import {cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 import {build} from 'esbuild';
+import {applyPatch, bundlePatches} from './bundle-patches.mjs';
+import {builtinsThroughRequire, requireBanner} from './builtins-through-require.mjs';
 
-rmSync('dist', {recursive: true, force: true});
-const result = await build({
-	entryPoints: {cli: 'source/cli.ts'},
-	outdir: 'dist',
+const dist = 'dist';
+const chunks = path.join(dist, 'chunks');
+const buildInfo = 'build';
+
+// `node scripts/build.mjs --no-minify` keeps names and lines readable, for a --cpu-prof session.
+const minify = !process.argv.includes('--no-minify');
+const common = {
 	bundle: true,
-	splitting: true,
-	format: 'esm',
 	platform: 'node',
 	target: 'node22',
-	chunkNames: 'chunks/[name]-[hash]',
-	// Prefer each package's ES module build: it tree-shakes, and a dynamic import() of it keeps its
-	// named exports (the AWS SDK's CommonJS build would hide them behind `default`).
-	mainFields: ['module', 'main'],
+	minify,
+	// Error classes name themselves after their class (`this.name = new.target.name`), and so do
+	// some libraries': minified names would change what users read.
+	keepNames: true,
+	legalComments: 'none',
 	metafile: true,
 	logLevel: 'warning',
 	// React and Ink pick their production build at run time otherwise; a CLI has no use for the other.
 	define: {'process.env.NODE_ENV': '"production"'},
-	external: [
-		// Loaded lazily through createRequire, each only by the mode or option that needs it.
-		'conf',
-		'jmespath',
-		'yaml',
-		// Finds its fallback binaries beside its own files, which a bundle would move.
-		'clipboardy',
-		// Ink's optional developer tools, never used here.
-		'react-devtools-core',
-	],
-	// CommonJS packages inside an ES module bundle still call require() for Node's built-ins.
-	banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+};
+
+// Start-up fixes to bundled packages (scripts/bundle-patches.mjs), applied as esbuild reads them.
+const patchedPackages = {
+	name: 'patched-packages',
+	setup(build) {
+		for (const patch of bundlePatches) {
+			build.onLoad({filter: patch.file}, args => {
+				const packageDirectory = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(args.path)[1];
+				const {version} = JSON.parse(readFileSync(path.join(packageDirectory, 'package.json'), 'utf8'));
+				return {contents: applyPatch(patch, readFileSync(args.path, 'utf8'), version), loader: 'js'};
+			});
+		}
+	},
+};
+
+// Packages the code requires synchronously on first use (see source/require-package.ts): each is
+// bundled on its own as dist/chunks/<name>.cjs, and require-package.ts is swapped for a module that
+// loads those files. The names come from the source, so adding one needs no change here.
+const requirePackageSource = path.resolve('source/require-package.ts');
+const lazyPackages = [...readFileSync(requirePackageSource, 'utf8').match(/export type LazyPackage = ([^;]+);/)[1].matchAll(/'([^']+)'/g)].map(match => match[1]);
+const lazyFile = name => `${name.replace('/', '+')}.cjs`;
+const lazyPackagesFromChunks = {
+	name: 'lazy-packages-from-chunks',
+	setup(build) {
+		build.onLoad({filter: /require-package\.ts$/}, args => {
+			if (args.path !== requirePackageSource) {
+				return undefined;
+			}
+
+			const files = Object.fromEntries(lazyPackages.map(name => [name, `./${lazyFile(name)}`]));
+			return {
+				loader: 'js',
+				contents: [
+					"import {createRequire} from 'node:module';",
+					'const requireHere = createRequire(import.meta.url);',
+					`const files = ${JSON.stringify(files)};`,
+					'export function requirePackage(name) { return requireHere(files[name]); }',
+				].join('\n'),
+			};
+		});
+	},
+};
+
+rmSync(dist, {recursive: true, force: true});
+rmSync(buildInfo, {recursive: true, force: true});
+mkdirSync(buildInfo);
+
+const main = await build({
+	...common,
+	entryPoints: {cli: 'source/cli.ts'},
+	outdir: dist,
+	splitting: true,
+	format: 'esm',
+	chunkNames: 'chunks/[name]-[hash]',
+	// .mjs: Node knows each file is an ES module from its name, instead of looking up the folders
+	// for a package.json to read its "type" for every one of the files a run loads.
+	outExtension: {'.js': '.mjs'},
+	// Prefer each package's ES module build: it tree-shakes, and a dynamic import() of it keeps its
+	// named exports (the AWS SDK's CommonJS build would hide them behind `default`).
+	mainFields: ['module', 'main'],
+	// Ink's optional developer tools: Ink loads them only with DEV=true and only if installed.
+	external: ['react-devtools-core'],
+	plugins: [builtinsThroughRequire, lazyPackagesFromChunks, patchedPackages],
+	banner: {js: requireBanner},
 });
-writeFileSync('dist/meta.json', JSON.stringify(result.metafile));
+
+// The bin keeps its name (package.json, scripts and docs run dist/cli.js); it only starts cli.mjs.
+writeFileSync(path.join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli.mjs';\n", {mode: 0o755});
+
+const lazy = await Promise.all(lazyPackages.map(async name => build({
+	...common,
+	stdin: {contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: process.cwd(), sourcefile: `lazy-${name}.cjs`},
+	outfile: path.join(chunks, lazyFile(name)),
+	format: 'cjs',
+})));
+
+// Files that bundled libraries look for beside their own code. clipboardy runs its own xsel (Linux)
+// or clipboard_*.exe (Windows) when the system has no clipboard tool, from ../fallbacks relative to
+// its code, which is now a chunk in dist/chunks.
+const besideCode = [{package: 'clipboardy', from: 'fallbacks', to: path.join(dist, 'fallbacks'), codeIn: chunks}];
+
+const outputs = {...main.metafile.outputs, ...Object.assign({}, ...lazy.map(result => result.metafile.outputs))};
+const inputs = {...main.metafile.inputs, ...Object.assign({}, ...lazy.map(result => result.metafile.inputs))};
+// Every package whose code is in dist/, with its version and licence, for the notices file.
+const packages = new Map();
+// Only what made it into an output file: esbuild also reads files whose code tree shaking drops.
+const emitted = new Set(Object.values(outputs).flatMap(output => Object.entries(output.inputs).filter(([, {bytesInOutput}]) => bytesInOutput > 0).map(([input]) => input)));
+for (const input of [...emitted].filter(input => !input.startsWith('builtin:'))) {
+	const match = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input);
+	if (match && !packages.has(match[1])) {
+		const directory = input.slice(0, match.index + match[0].length - 1);
+		const manifest = JSON.parse(readFileSync(path.join(directory, 'package.json'), 'utf8'));
+		packages.set(match[1], {name: match[1], version: manifest.version, license: manifest.license, directory});
+	}
+}
+
+for (const {package: name, from, to, codeIn} of besideCode) {
+	const holders = Object.entries(outputs).filter(([, output]) => Object.keys(output.inputs).some(input => input.startsWith(`node_modules/${name}/`) || input.includes(`/node_modules/${name}/`)));
+	const misplaced = holders.filter(([file]) => path.dirname(file) !== codeIn);
+	if (holders.length === 0 || misplaced.length > 0) {
+		throw new Error(`${name} must be bundled into ${codeIn} to find its ${from}; found in: ${holders.map(([file]) => file).join(', ') || 'nothing'}`);
+	}
+
+	cpSync(path.join(packages.get(name).directory, from), to, {recursive: true});
+}
+
+const swapped = Object.entries(main.metafile.outputs).find(([, output]) => Object.keys(output.inputs).includes('source/require-package.ts'));
+if (swapped && path.dirname(swapped[0]) !== chunks) {
+	throw new Error(`source/require-package.ts landed in ${swapped[0]}, not in ${chunks} beside the packages it loads`);
+}
+
+const bundled = [...packages.values()].sort((a, b) => a.name.localeCompare(b.name));
+const licenceText = directory => {
+	const file = readdirSync(directory).find(name => /^(licen[cs]e|copying)(\.|$)/i.test(name));
+	return file ? readFileSync(path.join(directory, file), 'utf8').trim() : undefined;
+};
+
+// Packages with the very same licence text (the AWS SDK's many packages) share one copy of it.
+const byText = new Map();
+for (const {name, version, license, directory} of bundled) {
+	const text = licenceText(directory) ?? `Licensed under ${license}; the package ships no licence file.`;
+	byText.set(text, [...(byText.get(text) ?? []), `${name}@${version} (${license})`]);
+}
+
+writeFileSync(
+	path.join(dist, 'THIRD-PARTY-LICENSES.txt'),
+	[
+		'ivs-stage-wizard bundles the following packages into dist/. Their licences follow.\n',
+		...[...byText].map(([text, names]) => `${'-'.repeat(72)}\n${names.join('\n')}\n\n${text}\n`),
+	].join('\n'),
+);
+writeFileSync(path.join(buildInfo, 'meta.json'), JSON.stringify({inputs, outputs}));
+writeFileSync(path.join(buildInfo, 'bundled-packages.json'), `${JSON.stringify(bundled.map(({name, version, license}) => ({name, version, license})), undefined, '\t')}\n`);

@@ -1,11 +1,11 @@
 // --cli-input-json and --cli-input-yaml (awscli/customizations/cliinput.py): a whole request as
 // JSON or YAML, inline or from `file://`, under any option given on the command line. Presets
 // are one more layer underneath; mergeRequests stacks the layers in that order.
-import {createRequire} from 'node:module';
 import type * as Yaml from 'yaml';
 import {getOperation, getStructure} from '../model/service-model.js';
 import {UsageError} from '../errors.js';
 import {isStackOverflow, jsonTextNestsTooDeeply, nestingMessage, nestsTooDeeply} from '../nesting.js';
+import {requirePackage} from '../require-package.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {isPlainObject} from '../stage/validate.js';
 import {ParamFileError, readParamFile, type FileSource} from './param-file.js';
@@ -109,11 +109,9 @@ function parseJsonInput(text: string, flag: string): unknown {
 	}
 }
 
-// The YAML library costs tens of milliseconds to load, so only --cli-input-yaml pays for it.
-const requireFromHere = createRequire(import.meta.url);
-
 function parseYamlInput(text: string, flag: string): unknown {
-	const yaml = requireFromHere('yaml') as typeof Yaml;
+	// The YAML library costs tens of milliseconds to load, so only --cli-input-yaml pays for it.
+	const yaml = requirePackage('yaml') as typeof Yaml;
 	const refuse = (why: string) => new UsageError(`Error parsing parameter '${flag}': Invalid YAML received: ${why}`);
 	let loaded: unknown;
 	try {

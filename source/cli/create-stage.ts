@@ -129,7 +129,8 @@ export async function runCreateStage(argv: string[], io: CliIo): Promise<number>
 }
 
 function wantsWizard(globals: GlobalOptions, io: CliIo): boolean {
-	const terminal = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+	// stdout first: without a terminal there, stdin (which Node builds on first use) is never needed.
+	const terminal = Boolean(io.stdout.isTTY && io.stdin.isTTY);
 	if (globals.autoPrompt === true && !terminal) {
 		throw new UsageError('--cli-auto-prompt needs a terminal on stdin and stdout; run without it, or with --no-cli-auto-prompt, in scripts');
 	}

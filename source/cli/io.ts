@@ -6,8 +6,23 @@ export type CliIo = {
 	env: NodeJS.ProcessEnv;
 };
 
+/**
+ * The real streams, each made on first use: Node builds process.stdin when it is first read, and
+ * that costs a few milliseconds a script run (stdout is a pipe there) never needs.
+ */
 export function processIo(): CliIo {
-	return {stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env};
+	return {
+		get stdin() {
+			return process.stdin;
+		},
+		get stdout() {
+			return process.stdout;
+		},
+		get stderr() {
+			return process.stderr;
+		},
+		env: process.env,
+	};
 }
 
 export {writeAll} from '../write-all.js';

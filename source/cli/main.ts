@@ -14,7 +14,7 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 
 		if (first === 'presets') {
 			const {runPresetsCommand} = await import('../presets/presets-command.js');
-			return await runPresetsCommand(rest, {...io, isTerminal: Boolean(io.stdin.isTTY && io.stdout.isTTY)});
+			return await runPresetsCommand(rest, {...io, isTerminal: Boolean(io.stdout.isTTY && io.stdin.isTTY)});
 		}
 
 		if (first === 'help' || argv.includes('--help')) {

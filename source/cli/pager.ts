@@ -4,7 +4,6 @@
 // with POSIX shell quoting (Python's shlex.split) and run without a shell. It is checked before
 // the request is sent: v2 finds a missing pager only after creating the stage, and loses the
 // tokens it would have printed.
-import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {UsageError} from '../errors.js';
@@ -58,6 +57,8 @@ export async function writeThroughPager(text: string, argv: readonly string[] | 
 		return;
 	}
 
+	// Loaded here: only a terminal pages, and node:child_process costs every script run a few ms.
+	const {spawn} = await import('node:child_process');
 	const child = spawn(program, args, {
 		stdio: ['pipe', 'inherit', 'inherit'],
 		env: {...io.env, LESS: io.env.LESS ?? 'FRX'},

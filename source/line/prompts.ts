@@ -48,7 +48,7 @@ const plainTheme = {
 
 /** The real prompts on the launch's streams; loaded here so nothing else imports inquirer. */
 export async function inquirerPrompts(streams: PromptStreams): Promise<Prompts> {
-	const inquirer = await import('@inquirer/prompts');
+	const inquirer = await import('../prompt-library.js');
 	const context = {input: streams.input, output: streams.output};
 	const theme = streams.color ? {} : {theme: plainTheme};
 	return {

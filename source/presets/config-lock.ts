@@ -6,8 +6,8 @@
 // api"), so the tries are spaced here with a blocking sleep. A save holds the lock for a read and a
 // write of a small file, a few milliseconds.
 import fs from 'node:fs';
-import {createRequire} from 'node:module';
 import type {lockSync as LockSync} from 'proper-lockfile';
+import {requirePackage} from '../require-package.js';
 import {ConfigError} from '../errors.js';
 import {kindOf} from '../read-regular-file.js';
 
@@ -67,7 +67,7 @@ function refuseForeignLock(lockPath: string, error: unknown): void {
 let loaded: typeof LockSync | undefined;
 
 function loadLockSync(): typeof LockSync {
-	loaded ??= (createRequire(import.meta.url)('proper-lockfile') as {lockSync: typeof LockSync}).lockSync;
+	loaded ??= (requirePackage('proper-lockfile') as {lockSync: typeof LockSync}).lockSync;
 	return loaded;
 }
 

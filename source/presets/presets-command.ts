@@ -257,7 +257,7 @@ async function remove(argv: string[], context: Context): Promise<number> {
 
 async function confirm(message: string, io: PresetsIo): Promise<boolean> {
 	// Loaded only here: the prompt library is for a person at a terminal, never for scripts.
-	const prompts = await import('@inquirer/prompts');
+	const prompts = await import('../prompt-library.js');
 	// The prompt ends its output stream when done; a view of stdout that does not pass the end on
 	// keeps stdout open for the line after the answer (Node spares process.stdout, not other streams).
 	const output = new PassThrough();

@@ -7,6 +7,7 @@ import type {WizardLaunch} from '../wizard/launch.js';
 import {writeAll} from '../write-all.js';
 import {importWithoutFetchProbe} from './import-without-fetch-probe.js';
 import type {WizardOverrides} from './mount-wizard.js';
+import {sizeHeapForSession} from './session-heap.js';
 import {colorEnabled} from './theme.js';
 
 // The launch contract is shared with line mode, so it lives beside the step definitions.
@@ -18,6 +19,7 @@ export async function runWizard(launch: WizardLaunch, overrides: WizardOverrides
 	const {globals, stdout, stderr} = launch;
 	const color = colorEnabled(globals.color, launch.env);
 	const {mountWizard} = await importWithoutFetchProbe(async () => import('./mount-wizard.js'));
+	sizeHeapForSession();
 	const outcome = await mountWizard(launch, color, overrides);
 	try {
 		// Loaded at the end: the formatters are not needed for the first frame.

@@ -50,5 +50,5 @@ test('the command renderer and the skeletons load no package at all', t => {
 test('the YAML library is loaded only when --cli-input-yaml needs it', t => {
 	const text = readFileSync(join(sourceRoot, 'args/cli-input.ts'), 'utf8');
 	t.regex(text, /^import type \* as Yaml from 'yaml';$/m);
-	t.regex(text, /requireFromHere\('yaml'\)/);
+	t.regex(text, /requirePackage\('yaml'\)/);
 });

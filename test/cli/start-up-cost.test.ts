@@ -12,13 +12,14 @@ const recorder = fileURLToPath(new URL('../fixtures/cli/record-loaded-modules.mj
 
 type Metafile = {outputs: Record<string, {inputs: Record<string, unknown>}>};
 
-// dist/ is a bundle: a loaded chunk stands for the sources esbuild put in it (dist/meta.json).
-const metafile = JSON.parse(readFileSync(fileURLToPath(new URL('../../dist/meta.json', import.meta.url)), 'utf8')) as Metafile;
+// dist/ is a bundle: a loaded chunk stands for the sources esbuild put in it, which the build
+// records in build/meta.json (beside dist/, not published).
+const metafile = JSON.parse(readFileSync(fileURLToPath(new URL('../../build/meta.json', import.meta.url)), 'utf8')) as Metafile;
 
 function sourcesOf(urls: string[]): string[] {
 	const sources = new Set<string>();
 	for (const url of urls) {
-		const output = /\/(dist\/.+\.js)$/.exec(url)?.[1];
+		const output = /\/(dist\/.+\.m?js)$/.exec(url)?.[1];
 		const inputs = output ? metafile.outputs[output]?.inputs : undefined;
 		for (const input of Object.keys(inputs ?? {})) {
 			sources.add(input);

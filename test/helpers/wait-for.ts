@@ -8,7 +8,10 @@ export type WaitOptions = {timeout?: number; interval?: number};
 type FrameSource = {lastFrame: () => string | undefined};
 type KeySink = FrameSource & {stdin: {write: (data: string) => void}};
 
-const defaultTimeout = 5000;
+// A guard against a hang, not a speed check: on a shared two-core machine under load a frame can
+// take seconds (at a load of 10, 5 s deadlines failed a dozen tests before and after issue 10's
+// changes alike). ava's own timeout (60 s) still ends a test that truly hangs.
+const defaultTimeout = 20_000;
 
 /** Polls `check` until it returns something truthy, and returns that. */
 export async function waitFor<T>(check: () => T | undefined | null | false, describe: () => string, {timeout = defaultTimeout, interval = 5}: WaitOptions = {}): Promise<T> {

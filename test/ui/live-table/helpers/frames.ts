@@ -7,7 +7,7 @@ type FrameSource = {lastFrame: () => string | undefined};
 export async function waitForFrame(
 	source: FrameSource,
 	expected: string | RegExp | ((frame: string) => boolean),
-	{timeoutMs = 5000}: {timeoutMs?: number} = {},
+	{timeoutMs}: {timeoutMs?: number} = {},
 ): Promise<string> {
 	const matches =
 		typeof expected === 'function' ? expected : typeof expected === 'string' ? (frame: string) => frame.includes(expected) : (frame: string) => expected.test(frame);
@@ -17,6 +17,7 @@ export async function waitForFrame(
 			return matches(frame) ? frame || ' ' : undefined;
 		},
 		() => `${String(expected)}; the last frame was:\n${source.lastFrame() ?? '(nothing rendered)'}`,
-		{timeout: timeoutMs},
+		// Unless a test asks for its own, the shared guard (see wait-for.ts).
+		timeoutMs === undefined ? {} : {timeout: timeoutMs},
 	);
 }

@@ -1,0 +1,16 @@
+// Types for scripts/bundle-patches.mjs, which the build (plain Node) and the tests share.
+export type BundlePatch = {
+	name: string;
+	file: RegExp;
+	version: string;
+	replacements: Array<{find: string; replace: string; all?: boolean}>;
+	/** Fails the build if the patched code still matches: a use the patch does not cover. */
+	uses?: RegExp;
+};
+
+export const bundlePatches: BundlePatch[];
+
+/** A regular-expression class of the characters each of which is a grapheme of its own. */
+export const simpleCharacters: string;
+
+export function applyPatch(patch: BundlePatch, source: string, version: string): string;
