@@ -93,11 +93,6 @@ export class ParsedCommand extends Command {
 		throw new UsageError(this.wording.missingValue(option));
 	}
 
-	/** Subcommands made with .command() are made like this one, with the same wording. */
-	override createCommand(name?: string): Command {
-		return new ParsedCommand(name ?? '', this.wording);
-	}
-
 	/** The action, whose return value is the exit code; commander's own action returns nothing. */
 	runs(context: CommandContext, action: (command: this) => Promise<number>): this {
 		return this.action(async () => {

@@ -5,11 +5,10 @@
 // and leaves as one line (each line of a CliError; control characters escaped, see
 // error-text.ts) and the AWS CLI's exit code: 252 usage, 253 config or credentials, 254 the
 // service, 255 anything else, 130 interrupted. A stack trace only with --debug.
-import {Command} from 'commander';
 import {CliError, exitCodes} from '../errors.js';
 import {errorText} from '../error-text.js';
 import {type CliIo, processIo, writeAll} from '../cli/io.js';
-import type {CommandContext} from './command.js';
+import {type CommandContext, ParsedCommand} from './command.js';
 import {commandTable, defaultCommand, namedCommands} from './table.js';
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
@@ -18,9 +17,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 		const named = namedCommands.find(entry => entry.name === argv[0]);
 		const entry = named ?? defaultCommand;
 		const {command} = await entry.load();
-		const program = new Command('ivs-stage-wizard')
-			.helpOption(false)
-			.helpCommand(false)
+		const program = new ParsedCommand('ivs-stage-wizard')
 			.enablePositionalOptions()
 			.addCommand(command(context), {isDefault: entry === defaultCommand});
 		await program.parseAsync([entry.name, ...(named ? argv.slice(1) : argv)], {from: 'user'});
