@@ -52,8 +52,7 @@ export const plainWording: ParseWording = {
 /**
  * A commander Command whose parse errors are UsageErrors in the command's wording. Commander
  * raises them through unknownOption() and optionMissingArgument() (its own methods, outside its
- * typings); everything else it would print or exit for is off: no help option or command, no
- * process.exit, no output. Extra words are the action's to check, with its own message.
+ * typings; a test pins each wording). Extra words are the action's to check, with its own message.
  */
 export class ParsedCommand extends Command {
 	private unknownAllowed = false;
@@ -63,14 +62,7 @@ export class ParsedCommand extends Command {
 		private readonly wording: ParseWording = plainWording,
 	) {
 		super(name);
-		this.helpOption(false)
-			.helpCommand(false)
-			.allowExcessArguments()
-			.showSuggestionAfterError(false)
-			.configureOutput({writeOut() {}, writeErr() {}, outputError() {}})
-			.exitOverride(error => {
-				throw new UsageError(error.message.replace(/^error: /, ''));
-			});
+		quiet(this).allowExcessArguments().showSuggestionAfterError(false);
 	}
 
 	override allowUnknownOption(allow = true): this {
@@ -109,14 +101,7 @@ export class ParsedCommand extends Command {
 export class WordsCommand extends Command {
 	constructor(name: string) {
 		super(name);
-		this.helpOption(false)
-			.helpCommand(false)
-			.allowUnknownOption()
-			.allowExcessArguments()
-			.configureOutput({writeOut() {}, writeErr() {}, outputError() {}})
-			.exitOverride(error => {
-				throw new UsageError(error.message.replace(/^error: /, ''));
-			});
+		quiet(this).allowUnknownOption().allowExcessArguments();
 	}
 
 	override parseOptions(argv: string[]): {operands: string[]; unknown: string[]} {
@@ -128,6 +113,20 @@ export class WordsCommand extends Command {
 			context.exitCode = await action(this.args);
 		});
 	}
+}
+
+/**
+ * Commander's own help and output off, and no process.exit: each command has its own help text,
+ * and anything commander still finds wrong is thrown as a UsageError for the edge.
+ */
+function quiet<T extends Command>(command: T): T {
+	return command
+		.helpOption(false)
+		.helpCommand(false)
+		.configureOutput({writeOut() {}, writeErr() {}, outputError() {}})
+		.exitOverride(error => {
+			throw new UsageError(error.message.replace(/^error: /, ''));
+		});
 }
 
 /** `presets list`: the command's names from the one under the program down. */
