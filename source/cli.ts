@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The bin. It stays tiny so start-up loads only what the chosen mode needs: the non-interactive
-// path never imports Ink or React, and the emulator and presets commands load only themselves.
+// path never imports Ink or React, and the emulator and presets commands load only themselves
+// (source/commands/: the router, the one error edge, and one module per command).
 import module from 'node:module';
 
 // V8's code cache on disk (Node ≥ 22.1) roughly halves the cost of loading our modules and the
@@ -14,5 +15,5 @@ process.on('warning', warning => {
 		process.stderr.write(`warning: ${warning.name}: ${warning.message}`.replaceAll(/[\u0000-\u001F\u007F-\u009F]/g, ' ') + '\n');
 	}
 });
-const {main} = await import('./cli/main.js');
+const {main} = await import('./commands/main.js');
 process.exitCode = await main(process.argv.slice(2));

@@ -1,5 +1,5 @@
 // Errors are values until the edge: each kind carries the exit code the AWS CLI uses for it, and
-// cli.ts turns any of them into one line on stderr. Nothing below the edge prints or exits.
+// commands/main.ts turns any of them into one line on stderr. Nothing below the edge prints or exits.
 
 /** AWS CLI v2's exit codes, which scripts written for `aws` already test for. */
 export const exitCodes = {

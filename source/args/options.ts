@@ -85,11 +85,16 @@ export const defaultGlobalOptions: Readonly<GlobalOptions> = {
  */
 export type OptionKind = 'flag' | 'value' | 'list' | 'optional-value';
 
-/** What the option sets: a request member, a cli-input source, or a GlobalOptions field. */
+/**
+ * What the option sets: a request member, a cli-input source, a GlobalOptions field, or a field of
+ * the command's own (`presets save --description`: a command that takes create-stage's options
+ * adds its own to the same table, so argparse's rules apply to every word of its command line).
+ */
 export type OptionTarget =
 	| {kind: 'parameter'; member: keyof CreateStageRequest & string; shapeName: string}
 	| {kind: 'cli-input'; format: 'json' | 'yaml'}
-	| {kind: 'global'; field: keyof GlobalOptions; /** For a flag: what giving it sets (--no-verify-ssl sets false). */ value?: boolean};
+	| {kind: 'global'; field: keyof GlobalOptions; /** For a flag: what giving it sets (--no-verify-ssl sets false). */ value?: boolean}
+	| {kind: 'own'; field: string};
 
 export type OptionSpec = {
 	/** The long option as typed: `--participant-token-configurations`. */
@@ -162,6 +167,23 @@ function project(flag: `--${string}`, kind: OptionKind, field: keyof GlobalOptio
 		stage: 'operation',
 		origin: 'project',
 		target: {kind: 'global', field, ...(kind === 'flag' ? {value: true} : {})},
+		typeName: kind === 'flag' ? 'boolean' : 'string',
+		...(valueName ? {valueName} : {}),
+		description,
+	};
+}
+
+/**
+ * An option of a command's own beside create-stage's (`presets save --description`): parsed in
+ * the operation's pass after every create-stage option, so it changes what no abbreviation means.
+ */
+export function ownOption(flag: `--${string}`, kind: 'flag' | 'value', field: string, description: string, valueName?: string): OptionSpec {
+	return {
+		flag,
+		kind,
+		stage: 'operation',
+		origin: 'project',
+		target: {kind: 'own', field},
 		typeName: kind === 'flag' ? 'boolean' : 'string',
 		...(valueName ? {valueName} : {}),
 		description,

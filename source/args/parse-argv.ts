@@ -31,28 +31,35 @@ export type ParsedCreateStageArgv = {
 	explicitKeys: string[];
 	/** The two layers apart, so a preset can go beneath: mergeRequests(preset, cliInput, options). */
 	layers: {cliInput: CreateStageRequest | undefined; options: CreateStageRequest};
+	/** The command's own options that were given (see ownOptions), by field. */
+	own: Record<string, unknown>;
 };
 
 /**
  * Parses `ivs-stage-wizard [options]` exactly as `aws ivs-realtime create-stage [options]`.
  * Throws UsageError (exit 252) with one line for anything the AWS CLI would refuse.
  * With --version, `help` or --help, stops there: the request is empty.
+ * A command that takes create-stage's options and some of its own (`presets save`) passes those
+ * as ownOptions (see ownOption()): one table, so every word is read by the same rules.
  */
-export function parseCreateStageArgv(argv: readonly string[], context: ParseArgvContext = {}): ParsedCreateStageArgv {
-	const grouped = groupArgv(argv, createStageOptions);
+export function parseCreateStageArgv(argv: readonly string[], context: ParseArgvContext = {}, ownOptions: readonly OptionSpec[] = []): ParsedCreateStageArgv {
+	const table = ownOptions.length === 0 ? createStageOptions : [...createStageOptions, ...ownOptions];
+	const grouped = groupArgv(argv, table);
 	const given = new Set(grouped.occurrences.map(occurrence => occurrence.option.flag));
 	if (given.has('--cli-auto-prompt') && given.has('--no-cli-auto-prompt')) {
 		throw new UsageError('Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.');
 	}
 
-	const values = readWithCommander(grouped.occurrences);
+	const values = readWithCommander(grouped.occurrences, table);
 	const globals = globalsFrom(values);
+	const own = ownFrom(values);
 	if (grouped.version || grouped.help || globals.help) {
 		return {
 			request: {},
 			globals: {...globals, version: grouped.version, help: !grouped.version && (grouped.help || globals.help)},
 			explicitKeys: [],
 			layers: {cliInput: undefined, options: {}},
+			own,
 		};
 	}
 
@@ -83,6 +90,7 @@ export function parseCreateStageArgv(argv: readonly string[], context: ParseArgv
 		globals,
 		explicitKeys: createStageMembers.filter(member => Object.hasOwn(request, member)),
 		layers: {cliInput, options},
+		own,
 	};
 }
 
@@ -98,8 +106,8 @@ type OptionValues = Map<OptionSpec, unknown>;
  * a list as one JSON array), so its option handling applies (choices, integers, negation, last
  * one wins) while the word splitting stays the AWS CLI's.
  */
-function readWithCommander(occurrences: readonly ArgvOccurrence[]): OptionValues {
-	const {command, byFlag} = createOptionsCommand();
+function readWithCommander(occurrences: readonly ArgvOccurrence[], table: readonly OptionSpec[]): OptionValues {
+	const {command, byFlag} = createOptionsCommand(table);
 	const canonical = occurrences.map(({option, values}) => {
 		if (option.kind === 'flag' || (option.kind === 'optional-value' && values.length === 0)) {
 			return option.flag;
@@ -120,7 +128,7 @@ function readWithCommander(occurrences: readonly ArgvOccurrence[]): OptionValues
 	const values: OptionValues = new Map();
 	for (const [flag, commanderOption] of byFlag) {
 		const name = commanderOption.attributeName();
-		const spec = createStageOptions.find(candidate => candidate.flag === flag)!;
+		const spec = table.find(candidate => candidate.flag === flag)!;
 		if (command.getOptionValueSource(name) === 'cli') {
 			values.set(spec, command.getOptionValue(name));
 		}
@@ -133,14 +141,14 @@ function readWithCommander(occurrences: readonly ArgvOccurrence[]): OptionValues
  * A commander Command holding the whole option table; parse-argv feeds it canonical words.
  * Exported for help text (`createOptionsCommand().command.helpInformation()`).
  */
-export function createOptionsCommand(): {command: Command; byFlag: Map<string, Option>} {
+export function createOptionsCommand(table: readonly OptionSpec[] = createStageOptions): {command: Command; byFlag: Map<string, Option>} {
 	const command = new Command('ivs-stage-wizard')
 		.exitOverride()
 		.configureOutput({writeOut() {}, writeErr() {}, outputError() {}})
 		.helpOption(false)
 		.allowExcessArguments(false);
 	const byFlag = new Map<string, Option>();
-	for (const spec of createStageOptions) {
+	for (const spec of table) {
 		const commanderOption = commanderOptionFor(spec);
 		command.addOption(commanderOption);
 		byFlag.set(spec.flag, commanderOption);
@@ -208,4 +216,15 @@ function globalsFrom(values: OptionValues): GlobalOptions {
 	}
 
 	return globals as GlobalOptions;
+}
+
+function ownFrom(values: OptionValues): Record<string, unknown> {
+	const own: Record<string, unknown> = {};
+	for (const [spec, value] of values) {
+		if (spec.target.kind === 'own') {
+			own[spec.target.field] = value;
+		}
+	}
+
+	return own;
 }

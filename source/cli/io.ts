@@ -4,6 +4,19 @@ export type CliIo = {
 	stdout: NodeJS.WriteStream;
 	stderr: NodeJS.WriteStream;
 	env: NodeJS.ProcessEnv;
+	/** A terminal on stdin and stdout; unset, both streams' isTTY decide. Tests set it. */
+	isTerminal?: boolean;
+	/** The clock; tests fix it. */
+	now?: () => Date;
+	/** Where a long-running command (the emulator) hears SIGINT and SIGTERM; the process by default. */
+	signals?: SignalSource;
+	/** Stops a long-running command as SIGTERM would; for embedding and tests. */
+	abortSignal?: AbortSignal;
+};
+
+export type SignalSource = {
+	on(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+	off(event: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
 };
 
 /**

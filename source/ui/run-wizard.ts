@@ -1,8 +1,7 @@
-// The wizard's entry, imported by cli.ts only when there is a terminal. It mounts the app, waits
-// for its outcome, takes the screen down, and only then prints what must stay on the terminal
-// (the stage ARN, an export path, the formatted output), so nothing the user needs vanishes.
-import {CliError, exitCodes} from '../errors.js';
-import {errorText} from '../error-text.js';
+// The wizard's entry, imported by the create-stage command only when there is a terminal. It
+// mounts the app, waits for its outcome, takes the screen down, and only then prints what must
+// stay on the terminal (the stage ARN, an export path, the formatted output), so nothing the user
+// needs vanishes.
 import type {WizardLaunch} from '../wizard/launch.js';
 import {writeAll} from '../write-all.js';
 import {importWithoutFetchProbe} from './import-without-fetch-probe.js';
@@ -21,15 +20,11 @@ export async function runWizard(launch: WizardLaunch, overrides: WizardOverrides
 	const {mountWizard} = await importWithoutFetchProbe(async () => import('./mount-wizard.js'));
 	sizeHeapForSession();
 	const outcome = await mountWizard(launch, color, overrides);
-	try {
-		// Loaded at the end: the formatters are not needed for the first frame.
-		const {finalReport} = await import('../wizard/final-report.js');
-		const report = finalReport(outcome, {globals, color, columns: stdout.columns || 80, terminal: Boolean(stdout.isTTY), sandbox: Boolean(launch.sandbox)});
-		await writeAll(stdout, report.stdout);
-		await writeAll(stderr, report.stderr);
-		return report.exitCode;
-	} catch (error) {
-		await writeAll(stderr, errorText(error, {terminal: Boolean(stderr.isTTY)}));
-		return error instanceof CliError ? error.exitCode : exitCodes.other;
-	}
+	// Loaded at the end: the formatters are not needed for the first frame. What they throw (a
+	// --query that fails on the answer) goes to the one error edge, the screen already down.
+	const {finalReport} = await import('../wizard/final-report.js');
+	const report = finalReport(outcome, {globals, color, columns: stdout.columns || 80, terminal: Boolean(stdout.isTTY), sandbox: Boolean(launch.sandbox)});
+	await writeAll(stdout, report.stdout);
+	await writeAll(stderr, report.stderr);
+	return report.exitCode;
 }

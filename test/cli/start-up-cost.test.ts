@@ -66,3 +66,17 @@ test('the bundle does hold Ink and React, in chunks of their own (so the checks 
 	t.true(inputs.some(input => input.startsWith('node_modules/ink/')));
 	t.true(inputs.some(input => input.startsWith('node_modules/react/')));
 });
+
+test('presets list loads neither the SDK, the UI, create-stage\'s parser nor the emulator', async t => {
+	const {code, modules} = await loadedModules(['presets', 'list']);
+	t.is(code, 0);
+	t.true(modules.includes('source/commands/presets/list.ts'), 'the recorder saw the command load');
+	t.deepEqual(modules.filter(source => uiPackages.test(source) || source.includes('/client-ivs-realtime/') || /^source\/(?:args|emulator|ui|line|commands\/create-stage)\//.test(source)), []);
+});
+
+test('emulator loads neither the SDK client, the UI, presets nor create-stage\'s parser', async t => {
+	const {code, modules} = await loadedModules(['emulator', '--help']);
+	t.is(code, 0);
+	t.true(modules.includes('source/emulator/main.ts'), 'the recorder saw the emulator load');
+	t.deepEqual(modules.filter(source => uiPackages.test(source) || source.includes('/client-ivs-realtime/') || /^source\/(?:args|presets|ui|line|commands\/(?:create-stage|presets))\//.test(source)), []);
+});

@@ -4,7 +4,7 @@ import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {PassThrough} from 'node:stream';
 import test from 'ava';
-import {runEmulatorCommand} from '../../source/emulator/emulator-command.js';
+import {runInProcess} from '../helpers/run-in-process.js';
 import {control, rawRequest, signedRequest, startTestEmulator} from '../emulator/helpers.js';
 import {makeFifo, rawControl, temporaryDirectory} from './helpers.js';
 
@@ -21,7 +21,7 @@ for (const [what, statePath] of [['a FIFO', () => makeFifo(temporaryDirectory())
 	test(`--state naming ${what}: cannot start, one line, exit 255, no hang`, async t => {
 		const stdout = captured();
 		const stderr = captured();
-		const code = await runEmulatorCommand(['--state', statePath()], {stdout: stdout.stream, stderr: stderr.stream});
+		const code = await runInProcess(['emulator', '--state', statePath()], {stdout: stdout.stream, stderr: stderr.stream});
 		t.is(code, 255);
 		const lines = stderr.text().split('\n').filter(line => line.trim() !== '');
 		t.is(lines.length, 1, stderr.text());
@@ -35,7 +35,7 @@ test('a state file nested past the limit: cannot start, one line', async t => {
 	const statePath = path.join(temporaryDirectory(), 'state.json');
 	writeFileSync(statePath, `{"version": 1, "stages": ${'['.repeat(50_000)}${']'.repeat(50_000)}}`);
 	const stderr = captured();
-	const code = await runEmulatorCommand(['--state', statePath], {stdout: new PassThrough(), stderr: stderr.stream});
+	const code = await runInProcess(['emulator', '--state', statePath], {stdout: new PassThrough(), stderr: stderr.stream});
 	t.is(code, 255);
 	t.regex(stderr.text(), /^ivs-stage-wizard emulator: cannot start: The emulator state .+ is not valid JSON \(nested more than 32 levels deep/);
 	t.is(stderr.text().split('\n').filter(line => line.trim() !== '').length, 1);

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {PassThrough} from 'node:stream';
 import test from 'ava';
-import {main} from '../../source/cli/main.js';
+import {main} from '../../source/commands/main.js';
 import type {CliIo} from '../../source/cli/io.js';
 import {startRecordingServer, type RecordedRequest} from '../helpers/recording-server.js';
 import {cleanEnv, runCli} from '../helpers/run-cli.js';

@@ -8,7 +8,7 @@ import {createIvsClient} from '../../source/ivs/client.js';
 import {resolveClientSettings} from '../../source/ivs/client-settings.js';
 import {openPresetStore} from '../../source/presets/store.js';
 import {expandRequestPlaceholders} from '../../source/presets/placeholders.js';
-import {runPresetsCommand} from '../../source/presets/presets-command.js';
+import {runInProcess} from '../helpers/run-in-process.js';
 import {capture, readAllFiles, tempConfigDir} from './helpers.js';
 import {Readable} from 'node:stream';
 
@@ -18,8 +18,9 @@ test('no token string is anywhere in the config folder after stages are created 
 	const configDir = tempConfigDir(t);
 	const env = {IVS_STAGE_WIZARD_CONFIG_DIR: configDir};
 	const stdout = capture();
-	const saved = await runPresetsCommand(
+	const saved = await runInProcess(
 		[
+			'presets',
 			'save',
 			'weekly',
 			'--name',

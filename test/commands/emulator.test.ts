@@ -9,8 +9,10 @@ import {PassThrough} from 'node:stream';
 import {createInterface} from 'node:readline';
 import test from 'ava';
 import {CreateStageCommand, IVSRealTimeClient, ListStagesCommand} from '@aws-sdk/client-ivs-realtime';
-import {isLoopbackHost, parseEmulatorArgs, runEmulatorCommand} from '../../source/emulator/emulator-command.js';
-import {repoRoot, tempDir} from './helpers.js';
+import {parseEmulatorArgs} from '../../source/commands/emulator.js';
+import {isLoopbackHost} from '../../source/emulator/main.js';
+import {runInProcess} from '../helpers/run-in-process.js';
+import {repoRoot, tempDir} from '../emulator/helpers.js';
 
 const firstLine = /^IVS Real-Time emulator listening on (http:\/\/127\.0\.0\.1:(\d+))$/;
 
@@ -32,8 +34,8 @@ test('the first stdout line names the URL; the flags reach the emulator; SIGINT 
 	const stdout = capture();
 	const stderr = capture();
 	const signals = new EventEmitter();
-	const running = runEmulatorCommand(
-		['--port', '0', '--region', 'eu-west-1', '--account-id', '111122223333', '--access-key-id', 'AKIDLOCAL', '--secret-access-key', 'local-secret', '--no-limits'],
+	const running = runInProcess(
+		['emulator', '--port', '0', '--region', 'eu-west-1', '--account-id', '111122223333', '--access-key-id', 'AKIDLOCAL', '--secret-access-key', 'local-secret', '--no-limits'],
 		{stdout: stdout.stream, stderr: stderr.stream, signals},
 	);
 	const [line] = await once(stdout.lines, 'line') as [string];
@@ -56,14 +58,14 @@ test('the first stdout line names the URL; the flags reach the emulator; SIGINT 
 test('SIGTERM (or an abort) stops it with 0', async t => {
 	const stdout = capture();
 	const signals = new EventEmitter();
-	const running = runEmulatorCommand([], {stdout: stdout.stream, stderr: new PassThrough(), signals});
+	const running = runInProcess(['emulator'], {stdout: stdout.stream, stderr: new PassThrough(), signals});
 	await once(stdout.lines, 'line');
 	signals.emit('SIGTERM');
 	t.is(await running, 0);
 
 	const controller = new AbortController();
 	const second = capture();
-	const aborted = runEmulatorCommand([], {stdout: second.stream, stderr: new PassThrough(), signals: new EventEmitter(), abortSignal: controller.signal});
+	const aborted = runInProcess(['emulator'], {stdout: second.stream, stderr: new PassThrough(), signals: new EventEmitter(), abortSignal: controller.signal});
 	await once(second.lines, 'line');
 	controller.abort();
 	t.is(await aborted, 0);
@@ -84,7 +86,7 @@ test('bad flags are one line on stderr and exit 252, with nothing started', asyn
 		const stdout = capture();
 		const stderr = capture();
 		// eslint-disable-next-line no-await-in-loop -- each case on its own
-		const code = await runEmulatorCommand(argv, {stdout: stdout.stream, stderr: stderr.stream, signals: new EventEmitter()});
+		const code = await runInProcess(['emulator', ...argv], {stdout: stdout.stream, stderr: stderr.stream, signals: new EventEmitter()});
 		t.is(code, 252, argv.join(' '));
 		t.regex(stderr.text(), reason);
 		t.is(stderr.text().trim().split('\n').length, 1, 'one line');
@@ -94,7 +96,7 @@ test('bad flags are one line on stderr and exit 252, with nothing started', asyn
 
 test('--help prints the usage and exits 0', async t => {
 	const stdout = capture();
-	t.is(await runEmulatorCommand(['--help'], {stdout: stdout.stream, stderr: new PassThrough()}), 0);
+	t.is(await runInProcess(['emulator', '--help'], {stdout: stdout.stream, stderr: new PassThrough()}), 0);
 	t.regex(stdout.text(), /^Usage: ivs-stage-wizard emulator \[options\]/);
 	t.regex(stdout.text(), /--no-limits/);
 });
@@ -102,7 +104,7 @@ test('--help prints the usage and exits 0', async t => {
 test('a host that is not loopback gets a warning first; one this machine does not have is a one-line failure', async t => {
 	const stderr = capture();
 	const stdout = capture();
-	const code = await runEmulatorCommand(['--host', '192.0.2.1', '--port', '0'], {stdout: stdout.stream, stderr: stderr.stream, signals: new EventEmitter()});
+	const code = await runInProcess(['emulator', '--host', '192.0.2.1', '--port', '0'], {stdout: stdout.stream, stderr: stderr.stream, signals: new EventEmitter()});
 	t.is(code, 255);
 	const [warning, failure, ...rest] = stderr.text().trim().split('\n');
 	t.regex(warning ?? '', /^Warning: listening on 192\.0\.2\.1, not loopback: other machines can reach this emulator/);
@@ -121,11 +123,11 @@ test('a host that is not loopback gets a warning first; one this machine does no
 test('a port in use is a one-line failure, exit 255', async t => {
 	const stdout = capture();
 	const signals = new EventEmitter();
-	const running = runEmulatorCommand([], {stdout: stdout.stream, stderr: new PassThrough(), signals});
+	const running = runInProcess(['emulator'], {stdout: stdout.stream, stderr: new PassThrough(), signals});
 	const [line] = await once(stdout.lines, 'line') as [string];
 	const port = firstLine.exec(line)?.[2] ?? '';
 	const stderr = capture();
-	t.is(await runEmulatorCommand(['--port', port], {stdout: new PassThrough(), stderr: stderr.stream, signals: new EventEmitter()}), 255);
+	t.is(await runInProcess(['emulator', '--port', port], {stdout: new PassThrough(), stderr: stderr.stream, signals: new EventEmitter()}), 255);
 	t.is(stderr.text(), `ivs-stage-wizard emulator: cannot start: port ${port} on 127.0.0.1 is already in use\n`);
 	signals.emit('SIGTERM');
 	await running;

@@ -1,5 +1,7 @@
-// `ivs-stage-wizard --help`: every option from the same table the parser uses, so they cannot drift.
-import {createStageOptions, type OptionSpec} from '../args/options.js';
+// `ivs-stage-wizard --help`: every command the router knows, and every option of the default one
+// from the same table the parser uses, so they cannot drift.
+import {createStageOptions, type OptionSpec} from '../../args/options.js';
+import type {CommandSummary} from '../command.js';
 
 function signature(option: OptionSpec): string {
 	const value = option.valueName ?? 'value';
@@ -27,16 +29,20 @@ function firstSentence(text: string): string {
 	return end === -1 ? text : text.slice(0, end + 1);
 }
 
-export function usageText(): string {
+/** One line per command, the summaries in a column (at least 39 wide, as it always was). */
+function commandLines(commands: readonly CommandSummary[]): string[] {
+	const width = Math.max(39, ...commands.map(({synopsis}) => `ivs-stage-wizard ${synopsis}`.length + 2));
+	return commands.map(({synopsis, summary}, index) => `${index === 0 ? 'Usage: ' : '       '}${`ivs-stage-wizard ${synopsis}`.padEnd(width)}${summary}`);
+}
+
+export function usageText(commands: readonly CommandSummary[]): string {
 	const sections: Array<[string, OptionSpec['origin']]> = [
 		['Stage (the CreateStage parameters)', 'parameter'],
 		['AWS CLI options', 'aws-cli'],
 		['ivs-stage-wizard options', 'project'],
 	];
 	const lines = [
-		'Usage: ivs-stage-wizard [options]             create a stage (a wizard in a terminal)',
-		'       ivs-stage-wizard presets <command>     list | show | save | delete | rename | export | import',
-		'       ivs-stage-wizard emulator [options]    run the local IVS Real-Time endpoint',
+		...commandLines(commands),
 		'',
 		'Without a terminal, or with --no-cli-auto-prompt, it does what `aws ivs-realtime create-stage` does.',
 	];

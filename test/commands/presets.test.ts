@@ -2,21 +2,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {PassThrough, Readable} from 'node:stream';
 import test from 'ava';
-import {runPresetsCommand, type PresetsIo} from '../../source/presets/presets-command.js';
+import {runInProcess, type TestIo} from '../helpers/run-in-process.js';
 import {openPresetStore} from '../../source/presets/store.js';
 import {expandRequestPlaceholders} from '../../source/presets/placeholders.js';
 import {parseCreateStageArgv} from '../../source/args/parse-argv.js';
 import {mergeRequests} from '../../source/args/cli-input.js';
-import {capture, fixedClock, fixturesDir, tempConfigDir} from './helpers.js';
+import {capture, fixedClock, fixturesDir, tempConfigDir} from '../presets/helpers.js';
 
 type Run = {code: number; stdout: string; stderr: string};
 
 function setUp(t: Parameters<typeof tempConfigDir>[0]) {
 	const configDir = tempConfigDir(t);
-	const run = async (argv: string[], extra: Partial<PresetsIo> = {}): Promise<Run> => {
+	const run = async (argv: string[], extra: TestIo = {}): Promise<Run> => {
 		const stdout = capture();
 		const stderr = capture();
-		const code = await runPresetsCommand(argv, {
+		const code = await runInProcess(['presets', ...argv], {
 			stdout: stdout.stream,
 			stderr: stderr.stream,
 			stdin: Readable.from([]),
@@ -374,7 +374,7 @@ test('delete in a terminal asks first: yes deletes, no keeps, Ctrl+C or a closed
 				}
 			});
 		});
-		const code = runPresetsCommand(['delete', 'weekly'], {stdout: stdout.stream, stderr: stderr.stream, stdin, env: {IVS_STAGE_WIZARD_CONFIG_DIR: configDir}, isTerminal: true});
+		const code = runInProcess(['presets', 'delete', 'weekly'], {stdout: stdout.stream, stderr: stderr.stream, stdin, env: {IVS_STAGE_WIZARD_CONFIG_DIR: configDir}, isTerminal: true});
 		await asked;
 		if (text === undefined) {
 			stdin.end();

@@ -1,0 +1,84 @@
+// Where a create-stage command line sends its request: the client settings (options over the
+// preset's defaults over the environment and the AWS config), or --sandbox's emulator in this
+// process; and a Ctrl+C that stops what this process started. Shared by every command that takes
+// create-stage's options.
+import type {GlobalOptions} from '../../args/parse-argv.js';
+import {type CliIo, writeAll} from '../../cli/io.js';
+import {UsageError, exitCodes} from '../../errors.js';
+import {resolveClientSettings, type ClientSettings} from '../../ivs/client-settings.js';
+import {checkAwsConfigFiles} from '../../ivs/local-files.js';
+import type {PresetDefaults} from '../../presets/types.js';
+
+export function clientSettingsFor(globals: GlobalOptions, presetDefaults: PresetDefaults, io: CliIo): ClientSettings {
+	const settings = resolveClientSettings(
+		{
+			region: globals.region ?? presetDefaults.region,
+			profile: globals.profile ?? presetDefaults.profile,
+			endpointUrl: globals.endpointUrl,
+			verifySsl: globals.verifySsl,
+			caBundle: globals.caBundle,
+			readTimeoutSeconds: globals.readTimeoutSeconds,
+			connectTimeoutSeconds: globals.connectTimeoutSeconds,
+			signRequest: globals.signRequest,
+			debug: globals.debug,
+		},
+		// The sandbox goes to its own emulator: an endpoint variable is not in play there.
+		globals.sandbox ? {...io.env, AWS_ENDPOINT_URL: undefined, AWS_ENDPOINT_URL_IVS_REALTIME: undefined} : io.env,
+	);
+	// The SDK reads these itself, in either mode; a FIFO or /dev/zero there would hang it.
+	checkAwsConfigFiles(io.env);
+	return settings;
+}
+
+export type Sandbox = {url: string; settings: ClientSettings; close: () => Promise<void>};
+
+/** --sandbox: the emulator in this process on a free loopback port, with its own key pair. */
+export async function startSandbox(settings: ClientSettings, io: CliIo): Promise<Sandbox> {
+	const {startEmulator} = await import('../../emulator/start-emulator.js');
+	const region = settings.region ?? 'us-west-2';
+	if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) {
+		throw new UsageError(`Invalid region "${region}": a region looks like us-west-2`);
+	}
+
+	const emulator = await startEmulator({port: 0, host: '127.0.0.1', region});
+	if (settings.debug) {
+		await writeAll(io.stderr, `Sandbox: IVS Real-Time emulator at ${emulator.url} (stages here are not real AWS stages)\n`);
+	}
+
+	let closed = false;
+	return {
+		url: emulator.url,
+		settings: {
+			...settings,
+			region: emulator.region,
+			endpointUrl: emulator.url,
+			credentials: emulator.credentials,
+			signRequest: true,
+			profile: undefined,
+		},
+		async close() {
+			if (!closed) {
+				closed = true;
+				await emulator.close();
+			}
+		},
+	};
+}
+
+/** Ctrl+C exits 130, as the AWS CLI does, after stopping what this process started. */
+export function installSignalHandlers(io: CliIo, cleanup: () => Promise<unknown>): () => void {
+	const onSignal = (signal: NodeJS.Signals) => {
+		void (async () => {
+			await cleanup().catch(() => undefined);
+			await writeAll(io.stderr, '\n').catch(() => undefined);
+			process.exit(signal === 'SIGINT' ? exitCodes.interrupted : 128 + 15);
+		})();
+	};
+
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
+	return () => {
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+	};
+}

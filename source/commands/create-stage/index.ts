@@ -1,0 +1,119 @@
+// The default command, `ivs-stage-wizard [options]`: one request built from preset <
+// --cli-input-json/yaml < options, then either the wizard (a terminal on both ends) or the AWS
+// CLI's own behaviour. Its words are parsed exactly as `aws ivs-realtime create-stage` parses
+// them (source/args/), so commander hands them over untouched (WordsCommand).
+import type {Command} from 'commander';
+import type {GlobalOptions} from '../../args/options.js';
+import {parseCreateStageArgv} from '../../args/parse-argv.js';
+import {throwOnNulls, throwOnProblems} from '../../cli/check-request.js';
+import {type CliIo, writeAll} from '../../cli/io.js';
+import {versionLine} from '../../cli/version.js';
+import {UsageError, exitCodes} from '../../errors.js';
+import {type WizardLaunch, wantsLineMode} from '../../wizard/launch.js';
+import {type CommandContext, isTerminal, WordsCommand} from '../command.js';
+import {clientSettingsFor, installSignalHandlers, startSandbox} from './destination.js';
+import {openStore, refuseBeforeSending, stageRequest} from './request.js';
+
+export function command(context: CommandContext): Command {
+	return new WordsCommand('create-stage').runs(context, async words => createStage(words, context));
+}
+
+async function createStage(words: readonly string[], context: CommandContext): Promise<number> {
+	const {io} = context;
+	if (words[0] === 'help' || words.includes('--help')) {
+		return printUsage(context);
+	}
+
+	const parsed = parseCreateStageArgv(words);
+	const {globals} = parsed;
+	if (globals.version) {
+		await writeAll(io.stdout, `${versionLine()}\n`);
+		return exitCodes.ok;
+	}
+
+	if (globals.help) {
+		return printUsage(context);
+	}
+
+	await refuseBeforeSending(globals);
+	const interactive = wantsWizard(globals, io);
+	const store = globals.preset || globals.savePreset || interactive ? await openStore(io) : undefined;
+	const {request, requestToSave, presetDefaults} = await stageRequest(parsed, store);
+	if (globals.generateSkeleton) {
+		const {generateSkeleton} = await import('../../args/skeleton.js');
+		if (globals.generateSkeleton === 'output') {
+			throwOnProblems(request);
+		}
+
+		await writeAll(io.stdout, generateSkeleton(globals.generateSkeleton));
+		return exitCodes.ok;
+	}
+
+	// A JSON null the user gave is refused in either mode; the wizard shows every other problem itself.
+	throwOnNulls(request);
+
+	const effectiveGlobals: GlobalOptions = {
+		...globals,
+		output: globals.output ?? (presetDefaults.output as GlobalOptions['output']),
+	};
+	const settings = clientSettingsFor(globals, presetDefaults, io);
+	const sandbox = globals.sandbox ? await startSandbox(settings, io) : undefined;
+	const stopOnSignal = installSignalHandlers(io, async () => sandbox?.close());
+	// From here an unexpected error shows its stack with --debug.
+	context.debug = globals.debug;
+	try {
+		if (interactive) {
+			const launch: WizardLaunch = {
+				request,
+				globals: effectiveGlobals,
+				...(requestToSave.name === undefined || requestToSave.name === request.name ? {} : {nameTemplate: requestToSave.name}),
+				clientSettings: sandbox?.settings ?? settings,
+				...(sandbox ? {sandbox: {url: sandbox.url}} : {}),
+				store: store!,
+				stdin: io.stdin,
+				stdout: io.stdout,
+				stderr: io.stderr,
+				env: io.env,
+			};
+			if (wantsLineMode(globals, io.env)) {
+				const {runLineMode} = await import('../../line/run-line-mode.js');
+				return await runLineMode(launch);
+			}
+
+			const {runWizard} = await import('../../ui/run-wizard.js');
+			return await runWizard(launch);
+		}
+
+		const {createStageNonInteractive} = await import('../../cli/create-stage-once.js');
+		return await createStageNonInteractive({
+			request,
+			globals: effectiveGlobals,
+			settings: sandbox?.settings ?? settings,
+			io,
+			store,
+			requestToSave,
+		});
+	} finally {
+		stopOnSignal();
+		await sandbox?.close();
+	}
+}
+
+async function printUsage(context: CommandContext): Promise<number> {
+	const {usageText} = await import('./usage.js');
+	await writeAll(context.io.stdout, usageText(context.commands));
+	return exitCodes.ok;
+}
+
+function wantsWizard(globals: GlobalOptions, io: CliIo): boolean {
+	const terminal = isTerminal(io);
+	if (globals.autoPrompt === true && !terminal) {
+		throw new UsageError('--cli-auto-prompt needs a terminal on stdin and stdout; run without it, or with --no-cli-auto-prompt, in scripts');
+	}
+
+	if (globals.autoPrompt === false || globals.generateSkeleton) {
+		return false;
+	}
+
+	return terminal;
+}

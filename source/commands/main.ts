@@ -1,0 +1,33 @@
+// The router and the one error edge. The first word picks the command, as a literal name: the
+// default command's words follow argparse's rules, where a leading `--` or a stray word mean
+// what they mean to the AWS CLI, so no parser guesses at them first. Commander then runs the
+// chosen command as a subcommand of the program. Whatever any command throws comes back here
+// and leaves as one line (each line of a CliError; control characters escaped, see
+// error-text.ts) and the AWS CLI's exit code: 252 usage, 253 config or credentials, 254 the
+// service, 255 anything else, 130 interrupted. A stack trace only with --debug.
+import {CliError, exitCodes} from '../errors.js';
+import {errorText} from '../error-text.js';
+import {type CliIo, processIo, writeAll} from '../cli/io.js';
+import {type CommandContext, ParsedCommand} from './command.js';
+import {commandTable, defaultCommand, namedCommands} from './table.js';
+
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+	const context: CommandContext = {io, commands: commandTable, debug: false, exitCode: exitCodes.ok};
+	try {
+		const named = namedCommands.find(entry => entry.name === argv[0]);
+		const entry = named ?? defaultCommand;
+		const {command} = await entry.load();
+		const program = new ParsedCommand('ivs-stage-wizard')
+			.enablePositionalOptions()
+			.addCommand(command(context), {isDefault: entry === defaultCommand});
+		await program.parseAsync([entry.name, ...(named ? argv.slice(1) : argv)], {from: 'user'});
+		return context.exitCode;
+	} catch (error) {
+		return reportError(error, context);
+	}
+}
+
+async function reportError(error: unknown, {io, debug}: CommandContext): Promise<number> {
+	await writeAll(io.stderr, errorText(error, {terminal: Boolean(io.stderr.isTTY), debug}));
+	return error instanceof CliError ? error.exitCode : exitCodes.other;
+}

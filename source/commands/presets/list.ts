@@ -1,0 +1,28 @@
+// `presets list [--output json|yaml|table|text] [--query Q] [--color on|off|auto]`: enough of each
+// preset to pick one; `show` has the whole request.
+import type {Command} from 'commander';
+import {exitCodes} from '../../errors.js';
+import {formatPresetsOutput} from '../../presets/presets-output.js';
+import type {Preset} from '../../presets/store.js';
+import {type CommandContext, ParsedCommand} from '../command.js';
+import {operands, outputOptions, type Presets, withNotices, withOutputOptions} from './context.js';
+
+export function list(presets: Presets, context: CommandContext): Command {
+	return withOutputOptions(new ParsedCommand('list')).runs(context, withNotices(presets, async command => {
+		operands(command, 0, 0, 'presets list takes no names');
+		const data = {presets: presets.store().listPresets().map(preset => summary(preset))};
+		await presets.write(formatPresetsOutput(data, outputOptions(command, presets, 'Presets')));
+		return exitCodes.ok;
+	}));
+}
+
+function summary(preset: Preset): Record<string, unknown> {
+	return {
+		name: preset.name,
+		...(preset.description === undefined ? {} : {description: preset.description}),
+		...(preset.request.name === undefined ? {} : {stageName: preset.request.name}),
+		participants: preset.request.participantTokenConfigurations?.length ?? 0,
+		...preset.defaults,
+		updatedAt: preset.updatedAt,
+	};
+}

@@ -1,0 +1,78 @@
+// The router and the one error edge: the first word picks a command only as a literal name, every
+// command answers its help, and whatever a command throws leaves as one line with the AWS CLI's
+// exit code and its control characters escaped.
+import test from 'ava';
+import {commandTable} from '../../source/commands/table.js';
+import {collector} from '../helpers/collect-stream.js';
+import {runInProcess} from '../helpers/run-in-process.js';
+import {rawControl} from '../hostile/helpers.js';
+
+async function run(argv: string[]) {
+	const stdout = collector();
+	const stderr = collector();
+	const code = await runInProcess(argv, {stdout: stdout.stream, stderr: stderr.stream, env: {IVS_STAGE_WIZARD_CONFIG_DIR: '/nonexistent/ivs-stage-wizard-config'}});
+	return {code, stdout: stdout.text(), stderr: stderr.text()};
+}
+
+test('the help lists every command of the table, one line each', async t => {
+	const {code, stdout} = await run(['--help']);
+	t.is(code, 0);
+	t.deepEqual(stdout.split('\n').slice(0, 3), [
+		'Usage: ivs-stage-wizard [options]             create a stage (a wizard in a terminal)',
+		'       ivs-stage-wizard presets <command>     list | show | save | delete | rename | export | import',
+		'       ivs-stage-wizard emulator [options]    run the local IVS Real-Time endpoint',
+	]);
+	t.is(commandTable.length, 3);
+});
+
+test('every command answers its help on stdout with exit 0', async t => {
+	for (const [argv, first] of [
+		[['--help'], 'Usage: ivs-stage-wizard [options]'],
+		[['help'], 'Usage: ivs-stage-wizard [options]'],
+		[['--name', 'x', 'help'], 'Usage: ivs-stage-wizard [options]'],
+		[['presets', '--help'], 'usage: ivs-stage-wizard presets list'],
+		[['presets', 'help'], 'usage: ivs-stage-wizard presets list'],
+		[['presets', 'save', 'x', '--help'], 'usage: ivs-stage-wizard presets list'],
+		[['emulator', '--help'], 'Usage: ivs-stage-wizard emulator [options]'],
+		[['emulator', '-h'], 'Usage: ivs-stage-wizard emulator [options]'],
+	] as const) {
+		// eslint-disable-next-line no-await-in-loop -- one at a time, to name the one that fails
+		const result = await run([...argv]);
+		t.deepEqual({code: result.code, stderr: result.stderr}, {code: 0, stderr: ''}, argv.join(' '));
+		t.true(result.stdout.startsWith(first), argv.join(' '));
+	}
+});
+
+test('a command is named only by the first word as it is: anything else is create-stage\'s, read by argparse\'s rules', async t => {
+	for (const [argv, line] of [
+		[['--', 'presets', 'list'], 'Unknown options: list, presets'],
+		[['--debug', 'presets', 'list'], 'Unknown options: list, presets'],
+		[['create-stage'], 'Unknown options: create-stage'],
+		[['--name', 'presets', '--bogus'], 'Unknown options: --bogus'],
+		[['--name', 'emulator', '--port', '1'], 'Unknown options: --port, 1'],
+	] as const) {
+		// eslint-disable-next-line no-await-in-loop -- one at a time, to name the one that fails
+		t.deepEqual(await run([...argv]), {code: 252, stdout: '', stderr: `${line}\n`}, argv.join(' '));
+	}
+});
+
+test('every command\'s errors leave through the one edge: one line, the AWS CLI\'s exit code, control characters escaped', async t => {
+	for (const [argv, code, line] of [
+		[['--output', 'xml\u001B[2J'], 252, /^argument --output: Invalid choice 'xml\\x1b\[2J'/],
+		[['presets', 'show', 'x\u001B]0;owned\u0007'], 252, /^No preset named "x\\u001b\]0;owned\\u0007"\. There are no presets yet/],
+		[['presets', 'list', '--output', 'csv\u001B[2J'], 252, /^--output csv\\x1b\[2J is not available here/],
+		[['presets', 'lst\u0007'], 252, /^Unknown presets subcommand "lst\\x07"/],
+		[['emulator', '--region', 'mars\u001B[2J'], 252, /^ivs-stage-wizard emulator: --region must look like us-west-2, not "mars\\x1b\[2J" \(see --help\)\n$/],
+		[['emulator', '--bogus\u0007'], 252, /^ivs-stage-wizard emulator: Unknown option '--bogus\\x07' \(see --help\)\n$/],
+		[['emulator', '--state', '/dev/zero'], 255, /^ivs-stage-wizard emulator: cannot start: /],
+	] as const) {
+		// eslint-disable-next-line no-await-in-loop -- one at a time, to name the one that fails
+		const result = await run([...argv]);
+		const label = JSON.stringify(argv);
+		t.is(result.code, code, label);
+		t.is(result.stdout, '', label);
+		t.regex(result.stderr, line, label);
+		t.notRegex(result.stderr, rawControl, label);
+		t.is(result.stderr.split('\n').filter(text => text !== '').length, 1, label);
+	}
+});
