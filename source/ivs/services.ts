@@ -57,7 +57,7 @@ export function connectIvs(settings: ClientSettings, observers: Pick<HandlerObse
 		}
 
 		made ??= ivsApiOver(createIvsClient(settings, observers), {
-			clientWatching: onAttempt => createIvsClient(settings, {...observers, onAttempt}),
+			ownClient: ({onAttempt, singleAttempt}) => createIvsClient(singleAttempt ? {...settings, maxAttempts: 1} : settings, {...observers, ...(onAttempt ? {onAttempt} : {})}),
 		});
 		return made;
 	};
@@ -73,6 +73,7 @@ export function connectIvs(settings: ClientSettings, observers: Pick<HandlerObse
 		createParticipantToken: forward('createParticipantToken'),
 		listStorageConfigurations: forward('listStorageConfigurations'),
 		region: forward('region'),
+		maxAttempts: forward('maxAttempts'),
 		close() {
 			closed = true;
 			made?.close();

@@ -4,6 +4,7 @@ import React, {useCallback, useMemo, useReducer, useRef, useState} from 'react';
 import {Text} from 'ink';
 import {loadAwsConfig as loadAwsConfigFiles, type AwsConfig} from '../ivs/aws-config.js';
 import type {Services} from '../ivs/services.js';
+import {safeText} from '../output/safe-text.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
@@ -124,7 +125,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	const screen = (() => {
 		if (created) {
 			return props.explicitOutput ? (
-				<Text>Stage created.</Text>
+				<Text>{state.creation.status === 'created' && state.creation.adoption ? safeText(state.creation.adoption) : 'Stage created.'}</Text>
 			) : (
 				<LiveScreen
 					response={created}
@@ -137,6 +138,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 					revealTokens={props.revealTokens}
 					color={props.color}
 					{...(props.now ? {now: props.now} : {})}
+					notice={state.creation.status === 'created' ? state.creation.adoption : undefined}
 					onExit={table => {
 						onExit({kind: 'created', response: table.response, connection: state.connection, notices, table, ...(table.reason === 'interrupt' ? {interrupted: true} : {})});
 					}}
@@ -145,7 +147,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 		}
 
 		if (state.creation.status === 'creating') {
-			return <CreatingScreen attempt={state.creation.attempt} connection={state.connection} sandbox={Boolean(sandbox)} />;
+			return <CreatingScreen creation={state.creation} connection={state.connection} sandbox={Boolean(sandbox)} />;
 		}
 
 		const stepProps = {state, dispatch, problems, height};
