@@ -36,6 +36,8 @@ export type AppProps = {
 	/** The preset's name before its placeholders were expanded (WizardLaunch.nameTemplate). */
 	nameTemplate?: string;
 	connection: Connection;
+	/** --endpoint-url, --region, --profile or --sandbox was given: that place wins over a resumed draft's. */
+	placeNamed?: boolean;
 	sandbox?: {url: string};
 	store: PresetStore;
 	services: Services;
@@ -157,6 +159,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 					<Start
 						request={state.request}
 						connection={state.connection}
+						placeNamed={Boolean(props.placeNamed)}
 						sandbox={Boolean(sandbox)}
 						store={store}
 						loadAwsConfig={props.loadAwsConfig ?? loadAwsConfigFiles}
