@@ -17,8 +17,8 @@ export type AnswerLosingProxy = {
 	plans: CreatePlan[];
 	/** ListStages calls (counted from 1) answered 403 AccessDeniedException without forwarding. */
 	refuseListStages: Set<number>;
-	/** When set, the next ListStages waits for it before going on (then it is cleared). */
-	holdListStages?: Promise<void>;
+	/** ListStages call `call` (counted from 1) waits for `until` before it is forwarded. */
+	holdListStages?: {call: number; until: Promise<void>};
 	events: ProxyEvent[];
 	close: () => Promise<void>;
 };
@@ -94,11 +94,10 @@ export async function startAnswerLosingProxy(upstream: string): Promise<AnswerLo
 						return;
 					}
 
-					const held = proxy.holdListStages;
-					if (held) {
-						proxy.holdListStages = undefined;
+					const hold = proxy.holdListStages;
+					if (hold?.call === listCalls) {
 						proxy.events.push({operation, plan: 'held', forwarded: 1});
-						await held;
+						await hold.until;
 					} else {
 						proxy.events.push({operation, plan: 'pass', forwarded: 1});
 					}
