@@ -3,10 +3,11 @@
 // stage with its tokens, and the very end says it again. Real SDK over real HTTP through a proxy
 // that drops the answer; the emulator counts the stages.
 import test from 'ava';
+import type {CreateStageRequest} from '../../source/stage/request.js';
 import {startAnswerLosingProxy, seen} from '../helpers/answer-losing-proxy.js';
 import {emulatorState, lineRun, sharedEmulator} from './helpers/line-run.js';
 
-const request = {name: 'lost-line', tags: {team: 'video'}, participantTokenConfigurations: [{userId: 'host', capabilities: ['PUBLISH']}, {userId: 'guest'}]};
+const request: CreateStageRequest = {name: 'lost-line', tags: {team: 'video'}, participantTokenConfigurations: [{userId: 'host', capabilities: ['PUBLISH']}, {userId: 'guest'}]};
 
 const resumeAndCreate = [
 	{prompt: 'select' as const, message: 'What would you like to do?', answer: 'draft'},

@@ -227,7 +227,7 @@ test('the drop-in path keeps AWS CLI v2’s behaviour: the SDK retries a lost an
 	const arns = (await emulatorState(emulator)).stages.filter(stage => stage.name === 'drop-in').map(stage => stage.arn);
 	// What readme.md says of this path: as `aws ivs-realtime create-stage` does, two stages, the second's ARN printed.
 	t.is(arns.length, 2);
-	t.is(result.stdout.trim(), arns[1]);
+	t.is(result.stdout.trim(), arns[1]!);
 	t.deepEqual(
 		seen(proxy, 'CreateStage').map(event => event.plan),
 		['lose-answer', 'pass'],

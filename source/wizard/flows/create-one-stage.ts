@@ -62,10 +62,16 @@ export type OneStageOptions = {
 	random?: () => number;
 };
 
-/** The SDK's backoff (@smithy/core's DefaultRetryBackoffStrategy): full jitter, 100 ms base, 500 ms when throttled, 20 s at most. */
+/**
+ * The SDK's retry delays (@smithy/core/retry: Retry.delay(), Retry.throttlingDelay(),
+ * MAXIMUM_RETRY_DELAY; a test keeps them equal), so a retry here waits as the SDK's would.
+ */
+export const retryDelays = {baseMs: 50, throttledBaseMs: 1000, maxMs: 20_000} as const;
+
+/** The SDK's backoff (its DefaultRetryBackoffStrategy): full jitter under a base doubled at each retry, capped. */
 export function backoffMs(failedAttempt: number, kind: FailureKind, random: () => number = Math.random): number {
-	const base = kind === 'throttled' ? 500 : 100;
-	return Math.floor(Math.min(20_000, random() * 2 ** failedAttempt * base));
+	const base = kind === 'throttled' ? retryDelays.throttledBaseMs : retryDelays.baseMs;
+	return Math.floor(random() * Math.min(base * 2 ** (failedAttempt - 1), retryDelays.maxMs));
 }
 
 /**
