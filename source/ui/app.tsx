@@ -97,7 +97,12 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 				notices.push(problem);
 			}
 
-			onExit({kind, ...(draft.owns() || store.getDraft() ? {draftPath: store.path} : {}), notices});
+			onExit({
+				kind,
+				...(draft.owns() || store.getDraft() ? {draftPath: store.path} : {}),
+				...(kind === 'interrupted' && state.creation.status === 'creating' ? {whileCreating: true} : {}),
+				notices,
+			});
 		},
 		// `draft` is the same object for the life of the app.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
