@@ -21,6 +21,12 @@ export type CallOptions = {
 export type CreateStageOptions = CallOptions & {
 	/** Each HTTP attempt, the SDK's retries included, as it goes out. */
 	onAttempt?: (info: AttemptInfo) => void;
+	/**
+	 * One HTTP attempt, the SDK's retries off: the caller retries itself, after looking whether the
+	 * failed attempt created the stage (wizard/flows/create-one-stage.ts). Without it the SDK
+	 * retries as the AWS CLI does (the drop-in path).
+	 */
+	singleAttempt?: boolean;
 };
 
 export type StorageConfigurationChoice = {arn: string; name?: string; bucket?: string};
@@ -46,6 +52,8 @@ export type IvsApi = {
 	listStorageConfigurations(options?: CallOptions): Promise<StorageConfigurationChoice[]>;
 	/** The region the calls go to: the connection's, or the one the profile or environment gives. */
 	region(): Promise<string>;
+	/** How many attempts the SDK makes at a call: its maxAttempts (AWS_MAX_ATTEMPTS, the profile's max_attempts, 3). */
+	maxAttempts(): Promise<number>;
 	/** Lets go of the connection's sockets; the api is not used after. */
 	close(): void;
 };

@@ -13,12 +13,16 @@ import {
 import type {CallOptions, IvsApi, StorageConfigurationChoice} from './ivs-api.js';
 import type {AttemptInfo} from './observed-http-handler.js';
 
+/** How a CreateStage's own client differs from the shared one. */
+export type OwnClientOptions = {onAttempt?: (info: AttemptInfo) => void; singleAttempt?: boolean};
+
 export type SdkApiOptions = {
 	/**
-	 * A client of its own for a CreateStage whose attempts are watched: the handler counts the
-	 * attempts of its client, so a shared one would number a second stage's first try 2.
+	 * A client of its own for a CreateStage whose attempts are watched or not retried: the handler
+	 * counts the attempts of its client, so a shared one would number a second stage's first try 2,
+	 * and the SDK's retries are set per client.
 	 */
-	clientWatching?: (onAttempt: (info: AttemptInfo) => void) => IVSRealTimeClient;
+	ownClient?: (options: OwnClientOptions) => IVSRealTimeClient;
 };
 
 const maxStoragePages = 5;
@@ -27,10 +31,15 @@ function sendOptions(options: CallOptions | undefined): {abortSignal?: AbortSign
 	return options?.signal ? {abortSignal: options.signal} : {};
 }
 
-export function ivsApiOver(client: IVSRealTimeClient, {clientWatching}: SdkApiOptions = {}): IvsApi {
+export function ivsApiOver(client: IVSRealTimeClient, {ownClient}: SdkApiOptions = {}): IvsApi {
 	return {
 		async createStage(request, options) {
-			const own = options?.onAttempt && clientWatching ? clientWatching(options.onAttempt) : undefined;
+			const {onAttempt, singleAttempt} = options ?? {};
+			const own = (onAttempt || singleAttempt) && ownClient ? ownClient({...(onAttempt ? {onAttempt} : {}), ...(singleAttempt ? {singleAttempt} : {})}) : undefined;
+			if (singleAttempt && !own) {
+				throw new Error('A single-attempt CreateStage needs a client of its own');
+			}
+
 			try {
 				const {$metadata: _metadata, ...response} = await (own ?? client).send(new CreateStageCommand(request), sendOptions(options));
 				return response;
@@ -84,6 +93,9 @@ export function ivsApiOver(client: IVSRealTimeClient, {clientWatching}: SdkApiOp
 		},
 		async region() {
 			return client.config.region();
+		},
+		async maxAttempts() {
+			return client.config.maxAttempts();
 		},
 		close() {
 			client.destroy();

@@ -13,13 +13,19 @@ export type Services = {
 	copy(text: string): Promise<void>;
 };
 
-/** The command line's settings with the connection the user chose in the wizard over them. */
+/**
+ * The command line's settings with the connection the user chose in the wizard over them. A profile
+ * or endpoint the connection holds, even as undefined, was chosen (the default profile, the
+ * region's own endpoint: a resumed draft's place, or the endpoint field emptied); one it lacks is
+ * the command line's. The sandbox's connection never holds them: the emulator decides.
+ */
 export function settingsFor(base: ClientSettings, connection: Connection): ClientSettings {
+	const chosen = <Key extends 'profile' | 'endpointUrl'>(key: Key): ClientSettings[Key] => (Object.hasOwn(connection, key) ? connection[key] || undefined : base[key]);
 	return {
 		...base,
 		...(connection.region ? {region: connection.region} : {}),
-		...(connection.profile ? {profile: connection.profile} : {}),
-		endpointUrl: connection.endpointUrl || base.endpointUrl,
+		profile: chosen('profile'),
+		endpointUrl: chosen('endpointUrl'),
 	};
 }
 
@@ -57,7 +63,7 @@ export function connectIvs(settings: ClientSettings, observers: Pick<HandlerObse
 		}
 
 		made ??= ivsApiOver(createIvsClient(settings, observers), {
-			clientWatching: onAttempt => createIvsClient(settings, {...observers, onAttempt}),
+			ownClient: ({onAttempt, singleAttempt}) => createIvsClient(singleAttempt ? {...settings, maxAttempts: 1} : settings, {...observers, ...(onAttempt ? {onAttempt} : {})}),
 		});
 		return made;
 	};
@@ -73,6 +79,7 @@ export function connectIvs(settings: ClientSettings, observers: Pick<HandlerObse
 		createParticipantToken: forward('createParticipantToken'),
 		listStorageConfigurations: forward('listStorageConfigurations'),
 		region: forward('region'),
+		maxAttempts: forward('maxAttempts'),
 		close() {
 			closed = true;
 			made?.close();

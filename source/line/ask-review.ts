@@ -10,6 +10,7 @@ import {getStep, stepIds} from '../wizard/steps.js';
 import {describeWhere} from '../wizard/summary.js';
 import {askConnection, cachedAwsConfig, type ConnectionLine} from './ask-start.js';
 import {askStep} from './ask-steps.js';
+import {adoptionNotice} from '../wizard/flows/create-stage.js';
 import {createStageWithLines} from './create.js';
 import {reviewLines} from './review-lines.js';
 import {askSavePreset} from './save-preset.js';
@@ -52,11 +53,16 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 				// eslint-disable-next-line no-await-in-loop
 				const result = await createStageWithLines(session.state(), session.services, session.now, out, session.store.path);
 				if (result.ok) {
-					session.dispatch({type: 'creationSucceeded', response: result.response});
+					const adoption = result.adopted ? adoptionNotice(result.adopted) : undefined;
+					if (adoption) {
+						out.warning(safe(adoption));
+					}
+
+					session.dispatch({type: 'creationSucceeded', response: result.response, adoption});
 					return {kind: 'created', response: result.response};
 				}
 
-				session.dispatch({type: 'creationFailed', code: result.code, message: result.message});
+				session.dispatch({type: 'creationFailed', code: result.code, message: result.message, stagesBefore: result.stagesBefore});
 				out.error(`CreateStage failed: ${safe(result.code)}`);
 				out.line(`  ${safe(result.message)}`);
 				out.line('  Everything you entered is kept: change what the message points at, or try again.');

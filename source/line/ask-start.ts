@@ -1,9 +1,12 @@
 // The start step: a new stage, one from a preset, or the unfinished draft; and where the stage goes
 // (profile, region, endpoint). The same lines as the Ink start screen (startLines), as one select.
+// Resuming a draft that was going somewhere else than this run says so and asks which place
+// (wizard/draft-place.ts), as the Ink start screen does.
 import {regionChoices, type AwsConfig} from '../ivs/aws-config.js';
 import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
 import type {Draft, Preset, PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
+import {draftPlaceConflict, placeChoices, placeConflictLine, type PlaceChoice} from '../wizard/draft-place.js';
 import {draftStart, presetStart, type StartChoice} from '../wizard/start-choice.js';
 import {startLines, type StartLine} from '../wizard/start-lines.js';
 import {describeRequest} from '../wizard/summary.js';
@@ -15,6 +18,8 @@ export type StartOptions = {
 	/** What the command line gave (preset < cli-input < options, already merged). */
 	request: CreateStageRequest;
 	connection: () => Connection;
+	/** The command line named where the stage goes: that place is the default over a draft's. */
+	placeNamed: boolean;
 	sandbox: boolean;
 	store: PresetStore;
 	loadAwsConfig: () => Promise<AwsConfig>;
@@ -72,7 +77,8 @@ export async function askStart(options: StartOptions, {prompts, out}: Asker): Pr
 
 			case 'draft': {
 				if (work.draft) {
-					return draftStart(work.draft, sandbox);
+					// eslint-disable-next-line no-await-in-loop
+					return draftStart(work.draft, sandbox, await askDraftPlace(work.draft, connection, options, {prompts, out}));
 				}
 
 				break;
@@ -101,6 +107,26 @@ export async function askStart(options: StartOptions, {prompts, out}: Asker): Pr
 			}
 		}
 	}
+}
+
+/** Where a resumed draft's stage goes: asked only when the draft's place and this run's differ. */
+async function askDraftPlace(draft: Draft, connection: Connection, {sandbox, placeNamed}: StartOptions, {prompts, out}: Asker): Promise<PlaceChoice> {
+	const conflict = draftPlaceConflict(draft, connection, {sandbox, named: placeNamed});
+	if (!conflict) {
+		return 'draft';
+	}
+
+	out.warning(safe(placeConflictLine(conflict, {asking: !sandbox})));
+	if (sandbox) {
+		// The sandbox's keys reach only the sandbox.
+		return 'run';
+	}
+
+	return prompts.select<PlaceChoice>({
+		message: 'Where should the stage go?',
+		choices: placeChoices(conflict).map(choice => ({value: choice.value, name: `${choice.label} ${safe(choice.detail)}`})),
+		default: conflict.preferred,
+	});
 }
 
 export type ConnectionLine = 'profile' | 'region' | 'endpoint';

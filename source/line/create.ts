@@ -1,16 +1,39 @@
 // Creating the stage in line mode (the flow is wizard/flows/create-stage.ts): one line when it
-// starts, one per retry the SDK makes, and the service's code and message when it fails.
+// starts, one per retry, one when an answer was lost and the flow looks for the stage, one when it
+// adopts the stage it found; the failure's code and message are ask-review's to print.
 import process from 'node:process';
+import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
 import type {Services} from '../ivs/services.js';
-import {createStage, type Creation} from '../wizard/flows/create-stage.js';
+import {createStage, type Creation, type CreationProgress} from '../wizard/flows/create-stage.js';
 import type {WizardState} from '../wizard/wizard-state.js';
 import type {Printer} from './printer.js';
 
 export type {Creation} from '../wizard/flows/create-stage.js';
 
-export function attemptLine(attempt: number): string | undefined {
-	// The first attempt is announced before it starts; only retries are news.
-	return attempt > 1 ? `  retrying: attempt ${attempt} (the SDK retries throttling and server errors)…` : undefined;
+/** The line for each step of the flow worth a line; undefined for the others. */
+export function progressLine(progress: CreationProgress): string | undefined {
+	switch (progress.type) {
+		case 'attempt': {
+			// The first attempt is announced before it starts; only retries are news.
+			return progress.attempt > 1 ? `  retrying: attempt ${progress.attempt} (the last one failed on throttling, a server error or the network, and made no stage)…` : undefined;
+		}
+
+		case 'listingFailed': {
+			return `  could not list the stages first (${safe(progress.reason)}): if the answer is lost, a second stage cannot be ruled out`;
+		}
+
+		case 'checking': {
+			return `  attempt ${progress.attempt} may have reached the service (${safe(progress.reason)}): looking for the stage before trying again…`;
+		}
+
+		case 'adopting': {
+			return `  found it: the service had created ${safe(progress.arn)}; adopting it and creating its participant tokens…`;
+		}
+
+		case 'listing': {
+			return undefined;
+		}
+	}
 }
 
 /**
@@ -30,8 +53,8 @@ export async function createStageWithLines(state: WizardState, services: Service
 		return await createStage(state, {
 			services,
 			now,
-			onAttempt(attempt) {
-				const line = attemptLine(attempt);
+			onProgress(progress) {
+				const line = progressLine(progress);
 				if (line) {
 					out.line(line);
 				}

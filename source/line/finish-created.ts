@@ -15,7 +15,8 @@ export async function finishCreated(session: Session, response: CreateStageRespo
 	const {connection} = state;
 	const {notices, store, globals} = session;
 	// Line mode saves the draft at every step, review included: the stored one is this run's.
-	notices.push(...(await afterCreation({state, store, ownsDraft: true, savePreset: globals.savePreset, presetName: globals.preset})));
+	const adoption = state.creation.status === 'created' ? state.creation.adoption : undefined;
+	notices.push(...(await afterCreation({state, store, ownsDraft: true, savePreset: globals.savePreset, presetName: globals.preset, adoption})));
 
 	const region = connection.region ?? '';
 	out.line();

@@ -8,7 +8,7 @@ import {ivsServices} from '../ivs/services.js';
 import {createSystemClipboard} from '../tokens/clipboard.js';
 import {colorEnabled} from '../wizard/colors.js';
 import {finalReport} from '../wizard/final-report.js';
-import {launchConnection, type WizardLaunch} from '../wizard/launch.js';
+import {launchConnection, placeNamed, type WizardLaunch} from '../wizard/launch.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
 import {startingState} from '../wizard/starting-state.js';
 import {describeWhere} from '../wizard/summary.js';
@@ -92,6 +92,7 @@ async function runSession(session: Session): Promise<WizardOutcome> {
 		{
 			request: session.state().request,
 			connection: () => session.state().connection,
+			placeNamed: placeNamed(session.globals),
 			sandbox: session.sandbox,
 			store: session.store,
 			loadAwsConfig: session.loadAwsConfig,

@@ -4,6 +4,7 @@ import React, {useCallback, useMemo, useReducer, useRef, useState} from 'react';
 import {Text} from 'ink';
 import {loadAwsConfig as loadAwsConfigFiles, type AwsConfig} from '../ivs/aws-config.js';
 import type {Services} from '../ivs/services.js';
+import {safeText} from '../output/safe-text.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
@@ -35,6 +36,8 @@ export type AppProps = {
 	/** The preset's name before its placeholders were expanded (WizardLaunch.nameTemplate). */
 	nameTemplate?: string;
 	connection: Connection;
+	/** --endpoint-url, --region, --profile or --sandbox was given: that place wins over a resumed draft's. */
+	placeNamed?: boolean;
 	sandbox?: {url: string};
 	store: PresetStore;
 	services: Services;
@@ -94,7 +97,12 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 				notices.push(problem);
 			}
 
-			onExit({kind, ...(draft.owns() || store.getDraft() ? {draftPath: store.path} : {}), notices});
+			onExit({
+				kind,
+				...(draft.owns() || store.getDraft() ? {draftPath: store.path} : {}),
+				...(kind === 'interrupted' && state.creation.status === 'creating' ? {whileCreating: true} : {}),
+				notices,
+			});
 		},
 		// `draft` is the same object for the life of the app.
 		// eslint-disable-next-line react-hooks/exhaustive-deps
@@ -124,7 +132,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	const screen = (() => {
 		if (created) {
 			return props.explicitOutput ? (
-				<Text>Stage created.</Text>
+				<Text>{state.creation.status === 'created' && state.creation.adoption ? safeText(state.creation.adoption) : 'Stage created.'}</Text>
 			) : (
 				<LiveScreen
 					response={created}
@@ -137,6 +145,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 					revealTokens={props.revealTokens}
 					color={props.color}
 					{...(props.now ? {now: props.now} : {})}
+					notice={state.creation.status === 'created' ? state.creation.adoption : undefined}
 					onExit={table => {
 						onExit({kind: 'created', response: table.response, connection: state.connection, notices, table, ...(table.reason === 'interrupt' ? {interrupted: true} : {})});
 					}}
@@ -145,7 +154,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 		}
 
 		if (state.creation.status === 'creating') {
-			return <CreatingScreen attempt={state.creation.attempt} connection={state.connection} sandbox={Boolean(sandbox)} />;
+			return <CreatingScreen creation={state.creation} connection={state.connection} sandbox={Boolean(sandbox)} />;
 		}
 
 		const stepProps = {state, dispatch, problems, height};
@@ -155,6 +164,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 					<Start
 						request={state.request}
 						connection={state.connection}
+						placeNamed={Boolean(props.placeNamed)}
 						sandbox={Boolean(sandbox)}
 						store={store}
 						loadAwsConfig={props.loadAwsConfig ?? loadAwsConfigFiles}

@@ -5,7 +5,7 @@ import {render} from 'ink';
 import type {AwsConfig} from '../ivs/aws-config.js';
 import {ivsServices, type Services} from '../ivs/services.js';
 import {createSystemClipboard} from '../tokens/clipboard.js';
-import {launchConnection, type WizardLaunch} from '../wizard/launch.js';
+import {launchConnection, placeNamed, type WizardLaunch} from '../wizard/launch.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
 import {App} from './app.js';
 import {PacedInput} from './input/paced-input.js';
@@ -27,6 +27,7 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 			request={launch.request}
 			{...(launch.nameTemplate ? {nameTemplate: launch.nameTemplate} : {})}
 			connection={launchConnection(launch)}
+			placeNamed={placeNamed(globals)}
 			{...(launch.sandbox ? {sandbox: launch.sandbox} : {})}
 			store={launch.store}
 			services={overrides.services ?? ivsServices(clientSettings, createSystemClipboard({stdout, env: launch.env}))}

@@ -13,7 +13,13 @@ export function finalReport(outcome: WizardOutcome, options: {globals: GlobalOpt
 	const notes = outcome.notices.map(notice => `${neutraliseControlCharacters(notice)}\n`).join('');
 	if (outcome.kind !== 'created') {
 		const kept = outcome.draftPath ? ` Your draft is kept in ${outcome.draftPath}; run again to resume it.` : '';
-		const what = outcome.kind === 'interrupted' ? 'Interrupted: no stage was created.' : 'No stage was created.';
+		const what =
+			outcome.kind === 'quit'
+				? 'No stage was created.'
+				: outcome.whileCreating
+					? // The request may have reached the service: "no stage" would be a guess.
+						'Interrupted while creating: the stage may exist already (aws ivs-realtime list-stages).'
+					: 'Interrupted: no stage was created.';
 		return {stdout: '', stderr: `${notes}${what}${kept}\n`, exitCode: exitCodes.interrupted};
 	}
 

@@ -31,6 +31,11 @@ export function wantsLineMode(globals: Pick<GlobalOptions, 'plain'>, env: NodeJS
 	return globals.plain || env.TERM === 'dumb' || env.IVS_STAGE_WIZARD_PLAIN === '1';
 }
 
+/** The command line named where the stage goes: it wins over a resumed draft's place (draft-place.ts). */
+export function placeNamed(globals: Pick<GlobalOptions, 'endpointUrl' | 'region' | 'profile' | 'sandbox'>): boolean {
+	return Boolean(globals.endpointUrl || globals.region || globals.profile || globals.sandbox);
+}
+
 /** Where the wizard starts out sending to; in the sandbox the emulator's endpoint is a detail, not a choice. */
 export function launchConnection({clientSettings, sandbox}: Pick<WizardLaunch, 'clientSettings' | 'sandbox'>): Connection {
 	return {

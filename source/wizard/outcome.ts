@@ -10,8 +10,8 @@ import type {Connection} from './wizard-state.js';
 export type LiveTableExit = {reason: 'quit' | 'json' | 'interrupt'; response: CreateStageResponse; exportPath?: string};
 
 export type WizardOutcome =
-	/** Ctrl+C before creation: exit 130, the draft kept. */
-	| {kind: 'interrupted'; draftPath?: string; notices: string[]}
+	/** Ctrl+C before creation, or while CreateStage was out (`whileCreating`: the stage may exist): exit 130, the draft kept. */
+	| {kind: 'interrupted'; draftPath?: string; notices: string[]; whileCreating?: boolean}
 	/** q on the start or review screen: nothing created, the draft kept. */
 	| {kind: 'quit'; draftPath?: string; notices: string[]}
 	/** The stage exists. `table` is how the live table ended, if it was shown. */

@@ -3,19 +3,25 @@
 import {expandRequestPlaceholders} from '../presets/placeholders.js';
 import type {Draft, Preset} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
+import type {PlaceChoice} from './draft-place.js';
 import {nameTemplateOf, type NameTemplate} from './name-template.js';
 import {routes, type Connection, type Origin, type Route} from './wizard-state.js';
 
 export type StartChoice = {request: CreateStageRequest; origin: Origin; route?: Route; connection?: Connection; nameTemplate?: NameTemplate};
 
-/** Resumes the draft at its step, where it was going (the sandbox decides that for itself). */
-export function draftStart(draft: Draft, sandbox: boolean): StartChoice {
+/**
+ * Resumes the draft at its step. `place`: where the stage goes, the draft's (as saved: a profile or
+ * endpoint it did not have is the default one, not this run's) or this run's (draft-place.ts asks
+ * when they differ). The sandbox decides for itself.
+ */
+export function draftStart(draft: Draft, sandbox: boolean, place: PlaceChoice = 'draft'): StartChoice {
 	const step = routes.find(route => route === draft.step && route !== 'start');
+	const saved = draft.settings;
 	return {
 		request: draft.request,
 		origin: {kind: 'draft'},
 		...(step ? {route: step} : {}),
-		...(draft.settings && !sandbox ? {connection: draft.settings} : {}),
+		...(saved && !sandbox && place === 'draft' ? {connection: {profile: saved.profile, endpointUrl: saved.endpointUrl, ...(saved.region ? {region: saved.region} : {})}} : {}),
 	};
 }
 

@@ -2,6 +2,7 @@
 // it with these named actions; every answer lands in `request`, the one thing that is sent.
 import type {Connection} from '../ivs/client-settings.js';
 import type {CreateStageRequest, CreateStageResponse, ParticipantTokenConfiguration} from '../stage/request.js';
+import type {CreationProgress} from './flows/create-one-stage.js';
 import {duplicateItem, removeEntry, removeItem, saveEntry, saveItem} from './collections.js';
 import {applyFieldChange, type FieldChange} from './field-values.js';
 import type {StepId} from './fields.js';
@@ -20,9 +21,14 @@ export const routes: Route[] = ['start', ...stepIds, 'review'];
 
 export type Creation =
 	| {status: 'idle'}
-	| {status: 'creating'; attempt: number}
+	/**
+	 * `attempt`: the HTTP attempt out (0 before the first); `checking`: why the last one may have made
+	 * the stage, while the flow looks for it; `adopting`: the ARN of the stage it found.
+	 */
+	| {status: 'creating'; attempt: number; checking?: string; adopting?: string}
 	| {status: 'failed'; code: string; message: string}
-	| {status: 'created'; response: CreateStageResponse};
+	/** `adoption`: the line that says the stage was adopted after its answer was lost. */
+	| {status: 'created'; response: CreateStageResponse; adoption?: string};
 
 export type WizardState = {
 	route: Route;
@@ -33,6 +39,11 @@ export type WizardState = {
 	/** Set while the request's name was expanded from a preset's template (see name-template.ts). */
 	nameTemplate?: NameTemplate;
 	creation: Creation;
+	/**
+	 * Set after a try whose outcome was not known (the stage may exist): the stages there were
+	 * before it, so the next try adopts what that one made instead of making it again.
+	 */
+	stagesBefore?: string[];
 };
 
 export type WizardAction =
@@ -48,9 +59,9 @@ export type WizardAction =
 	| {type: 'participantRemoved'; index: number}
 	| {type: 'connectionChanged'; connection: Connection}
 	| {type: 'creationStarted'}
-	| {type: 'creationAttempted'; attempt: number}
-	| {type: 'creationFailed'; code: string; message: string}
-	| {type: 'creationSucceeded'; response: CreateStageResponse}
+	| {type: 'creationProgressed'; progress: CreationProgress}
+	| {type: 'creationFailed'; code: string; message: string; stagesBefore?: string[] | undefined}
+	| {type: 'creationSucceeded'; response: CreateStageResponse; adoption?: string | undefined}
 	| {type: 'creationErrorDismissed'};
 
 export function initialWizardState(request: CreateStageRequest, connection: Connection = {}, nameTemplate?: NameTemplate): WizardState {
@@ -125,21 +136,51 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 			return {...state, creation: {status: 'creating', attempt: 0}};
 		}
 
-		case 'creationAttempted': {
-			return state.creation.status === 'creating' ? {...state, creation: {status: 'creating', attempt: action.attempt}} : state;
+		case 'creationProgressed': {
+			return state.creation.status === 'creating' ? {...state, creation: creatingAfter(state.creation, action.progress)} : state;
 		}
 
 		case 'creationFailed': {
 			// Back to review with the request untouched: nothing typed is lost to a service error.
-			return {...state, route: 'review', creation: {status: 'failed', code: action.code, message: action.message}};
+			const {stagesBefore: _earlier, ...rest} = state;
+			return {
+				...rest,
+				...(action.stagesBefore ? {stagesBefore: action.stagesBefore} : {}),
+				route: 'review',
+				creation: {status: 'failed', code: action.code, message: action.message},
+			};
 		}
 
 		case 'creationSucceeded': {
-			return {...state, creation: {status: 'created', response: action.response}};
+			const {stagesBefore: _served, ...rest} = state;
+			return {...rest, creation: {status: 'created', response: action.response, ...(action.adoption ? {adoption: action.adoption} : {})}};
 		}
 
 		case 'creationErrorDismissed': {
 			return state.creation.status === 'failed' ? {...state, creation: {status: 'idle'}} : state;
+		}
+	}
+}
+
+type Creating = Extract<Creation, {status: 'creating'}>;
+
+function creatingAfter(creating: Creating, progress: CreationProgress): Creating {
+	switch (progress.type) {
+		case 'attempt': {
+			return {status: 'creating', attempt: progress.attempt};
+		}
+
+		case 'checking': {
+			return {status: 'creating', attempt: creating.attempt, checking: progress.reason};
+		}
+
+		case 'adopting': {
+			return {status: 'creating', attempt: creating.attempt, adopting: progress.arn};
+		}
+
+		case 'listing':
+		case 'listingFailed': {
+			return creating;
 		}
 	}
 }

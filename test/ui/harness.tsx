@@ -4,6 +4,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import React from 'react';
+import type {StageSummary} from '@aws-sdk/client-ivs-realtime';
 import type {StorageConfigurationChoice} from '../../source/ivs/ivs-api.js';
 import type {Services} from '../../source/ivs/services.js';
 import {openPresetStore, type PresetStore} from '../../source/presets/store.js';
@@ -17,9 +18,14 @@ import {settle, waitForFrame} from '../helpers/wait-for.js';
 export type FakeServices = Services & {
 	created: Array<{request: CreateStageRequest; connection: Connection}>;
 	copied: string[];
-	/** What the next createStage does: answer, or fail with this error (after reporting attempts). */
-	next: {fail?: Error & {$fault?: string; $metadata?: {httpStatusCode?: number}}; attempts?: number; hold?: Promise<void>};
+	/**
+	 * What the next createStage does: answer, or fail with this error; before that, `unreachedFirst`
+	 * calls fail as a refused connection does (nothing sent: the flow retries at once).
+	 */
+	next: {fail?: Error & {$fault?: string; $metadata?: {httpStatusCode?: number}}; unreachedFirst?: number; hold?: Promise<void>};
 	storage: StorageConfigurationChoice[];
+	/** The stages answered so far, as ListStages lists them. */
+	stages: StageSummary[];
 	/** Connections opened and not closed yet: every one the wizard opens, it closes. */
 	open: number;
 };
@@ -50,15 +56,17 @@ export function fakeServices(): FakeServices {
 		copied: [],
 		next: {},
 		storage: [],
+		stages: [],
 		open: 0,
 		connect(connection) {
 			services.open++;
 			return {
 				async createStage(request, options) {
 					services.created.push({request, connection});
-					const attempts = services.next.attempts ?? 1;
-					for (let attempt = 1; attempt <= attempts; attempt++) {
-						options?.onAttempt?.({attempt, method: 'POST', path: '/CreateStage'});
+					options?.onAttempt?.({attempt: 1, method: 'POST', path: '/CreateStage'});
+					if (services.next.unreachedFirst) {
+						services.next.unreachedFirst--;
+						throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), {code: 'ECONNREFUSED'});
 					}
 
 					const {fail, hold} = services.next;
@@ -68,13 +76,20 @@ export function fakeServices(): FakeServices {
 						throw fail;
 					}
 
-					return responseFor(request);
+					const response = responseFor(request);
+					services.stages.push({arn: response.stage!.arn, name: response.stage!.name, tags: response.stage!.tags});
+					return response;
+				},
+				async listStages() {
+					return {stages: [...services.stages]};
 				},
 				async listStorageConfigurations() {
 					return services.storage;
 				},
+				async maxAttempts() {
+					return 3;
+				},
 				getStage: unused,
-				listStages: unused,
 				deleteStage: unused,
 				listParticipants: unused,
 				createParticipantToken: unused,

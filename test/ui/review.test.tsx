@@ -74,7 +74,7 @@ test('problems are marked, and Enter does not create until they are fixed', asyn
 test('Enter creates; retries show on the spinner; the draft goes and --save-preset saves', async t => {
 	const services = fakeServices();
 	let release: () => void = () => undefined;
-	services.next = {attempts: 3, hold: new Promise(resolve => {
+	services.next = {unreachedFirst: 2, hold: new Promise(resolve => {
 		release = resolve;
 	})};
 	const {instance, store, outcomes, cleanup} = await atReview(full, {services, savePreset: 'weekly'});

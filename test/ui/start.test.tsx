@@ -26,6 +26,12 @@ test('an unfinished draft is offered first, and resumes where it was left', asyn
 	const {instance, cleanup} = mountApp({store});
 	const frame = await ready(instance, 'Resume your draft');
 	t.regex(frame, /› Resume your draft — saved .*"from-draft", 1 tag/);
+	// It was going to another region than this run: said under it, and asked when resuming, with the
+	// draft's own place first in line as the command line named none.
+	t.regex(frame, /! Your draft was going to profile default · eu-central-1 · AWS’s own endpoint; this run goes to/);
+	await press(instance, keys.enter);
+	const question = await ready(instance, 'Resume your draft: where should the stage go?');
+	t.regex(question, /› Where the draft was going: profile default · eu-central-1/);
 	await press(instance, keys.enter);
 	const tags = await waitForFrame(instance, 'a = b');
 	t.regex(tags, /eu-central-1/);

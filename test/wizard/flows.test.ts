@@ -2,6 +2,7 @@
 // the services port with answers of the test's own (the port's real side is tested against the
 // emulator and node:http servers elsewhere).
 import test from 'ava';
+import type {StageSummary} from '@aws-sdk/client-ivs-realtime';
 import type {IvsApi} from '../../source/ivs/ivs-api.js';
 import type {Services} from '../../source/ivs/services.js';
 import type {CreateStageRequest} from '../../source/stage/request.js';
@@ -11,16 +12,27 @@ import {serviceError, tempStore} from '../ui/harness.js';
 
 type Recorded = {connections: unknown[]; requests: CreateStageRequest[]; closed: number};
 
-function portAnswering(answer: (request: CreateStageRequest, onAttempt?: (attempt: number) => void) => Promise<void>): Pick<Services, 'connect'> & Recorded {
+/** A port whose CreateStage runs `answer` (which may throw) for each call; ListStages lists what was answered. */
+function portAnswering(answer: (request: CreateStageRequest, call: number) => Promise<void>): Pick<Services, 'connect'> & Recorded {
 	const recorded: Recorded = {connections: [], requests: [], closed: 0};
+	const stages: StageSummary[] = [];
 	return {
 		connect(connection) {
 			recorded.connections.push(connection);
 			const api: Partial<IvsApi> = {
 				async createStage(request, options) {
 					recorded.requests.push(request);
-					await answer(request, attempt => options?.onAttempt?.({attempt, method: 'POST', path: '/CreateStage'}));
-					return {stage: {arn: 'arn:aws:ivs:us-east-1:123456789012:stage/AbCdEf123456', name: request.name}};
+					options?.onAttempt?.({attempt: 1, method: 'POST', path: '/CreateStage'});
+					await answer(request, recorded.requests.length);
+					const stage = {arn: `arn:aws:ivs:us-east-1:123456789012:stage/Stage${stages.length}`, name: request.name, tags: request.tags ?? {}};
+					stages.push(stage);
+					return {stage};
+				},
+				async listStages() {
+					return {stages: [...stages]};
+				},
+				async maxAttempts() {
+					return 3;
 				},
 				close() {
 					recorded.closed++;
@@ -41,28 +53,32 @@ function portAnswering(answer: (request: CreateStageRequest, onAttempt?: (attemp
 }
 
 const now = () => Date.UTC(2026, 10, 28, 12);
+const noWait = async () => undefined;
 
 test('createStage: the name’s {date} is expanded when sent, each attempt reported, the connection closed', async t => {
-	const port = portAnswering(async (_request, attempt) => {
-		attempt?.(1);
-		attempt?.(2);
+	const port = portAnswering(async (_request, call) => {
+		if (call === 1) {
+			throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), {code: 'ECONNREFUSED'});
+		}
 	});
-	const attempts: number[] = [];
-	const creation = await createStage({request: {name: 'show-{date}'}, connection: {region: 'eu-west-1'}}, {services: port, now, onAttempt: attempt => attempts.push(attempt)});
+	const progress: string[] = [];
+	const creation = await createStage({request: {name: 'show-{date}'}, connection: {region: 'eu-west-1'}}, {services: port, now, wait: noWait, onProgress: step => progress.push(step.type === 'attempt' ? `attempt ${step.attempt}` : step.type)});
 	t.true(creation.ok);
 	t.is(creation.ok ? creation.response.stage?.name : '', 'show-2026-11-28');
-	t.deepEqual(port.requests, [{name: 'show-2026-11-28'}]);
+	t.deepEqual(port.requests, [{name: 'show-2026-11-28'}, {name: 'show-2026-11-28'}]);
 	t.deepEqual(port.connections, [{region: 'eu-west-1'}]);
-	t.deepEqual(attempts, [1, 2]);
+	// The stages are noted first; a refused connection sent nothing, so no look before the retry.
+	t.deepEqual(progress, ['listing', 'attempt 1', 'attempt 2']);
 	t.is(port.closed, 1);
 });
 
-test('createStage: a service error comes back as its code and message, never thrown; the connection is closed', async t => {
+test('createStage: a service error comes back as its code and message, never thrown, not retried; the connection is closed', async t => {
 	const port = portAnswering(async () => {
 		throw serviceError('ServiceQuotaExceededException', 'Limit of 100 stages reached', 402);
 	});
-	const creation = await createStage({request: {name: 'x'}, connection: {}}, {services: port, now});
+	const creation = await createStage({request: {name: 'x'}, connection: {}}, {services: port, now, wait: noWait});
 	t.deepEqual(creation, {ok: false, code: 'ServiceQuotaExceededException', message: 'Limit of 100 stages reached'});
+	t.is(port.requests.length, 1);
 	t.is(port.closed, 1);
 });
 

@@ -113,18 +113,45 @@ test('creation: attempts are counted; a failure returns to review with the reque
 	const request: CreateStageRequest = {name: 'kept', tags: {a: 'b'}};
 	let state = run([{type: 'started', request, origin: {kind: 'new'}, route: 'review'}, {type: 'creationStarted'}]);
 	t.deepEqual(state.creation, {status: 'creating', attempt: 0});
-	state = wizardReducer(state, {type: 'creationAttempted', attempt: 2});
+	state = wizardReducer(state, {type: 'creationProgressed', progress: {type: 'attempt', attempt: 2}});
 	t.deepEqual(state.creation, {status: 'creating', attempt: 2});
 	state = wizardReducer(state, {type: 'creationFailed', code: 'ServiceQuotaExceededException', message: 'too many stages'});
 	t.is(state.route, 'review');
 	t.is(state.request, request);
 	t.deepEqual(state.creation, {status: 'failed', code: 'ServiceQuotaExceededException', message: 'too many stages'});
 	// A late attempt report after the failure changes nothing.
-	t.is(wizardReducer(state, {type: 'creationAttempted', attempt: 3}), state);
+	t.is(wizardReducer(state, {type: 'creationProgressed', progress: {type: 'attempt', attempt: 3}}), state);
 	state = wizardReducer(state, {type: 'creationErrorDismissed'});
 	t.deepEqual(state.creation, {status: 'idle'});
 	state = wizardReducer(wizardReducer(state, {type: 'creationStarted'}), {type: 'creationSucceeded', response: {stage: {arn: 'arn:aws:ivs:us-east-1:1:stage/a'}}});
 	t.is(state.creation.status, 'created');
+});
+
+test('creation: a lost answer is looked for, then adopted; the stages noted before a try of unknown outcome are kept for the next, until one succeeds', t => {
+	let state = run([{type: 'started', request: {name: 'x'}, origin: {kind: 'new'}, route: 'review'}, {type: 'creationStarted'}]);
+	state = wizardReducer(state, {type: 'creationProgressed', progress: {type: 'attempt', attempt: 1}});
+	state = wizardReducer(state, {type: 'creationProgressed', progress: {type: 'checking', attempt: 1, reason: 'socket hang up'}});
+	t.deepEqual(state.creation, {status: 'creating', attempt: 1, checking: 'socket hang up'});
+	state = wizardReducer(state, {type: 'creationProgressed', progress: {type: 'adopting', arn: 'arn:aws:ivs:us-east-1:1:stage/a'}});
+	t.deepEqual(state.creation, {status: 'creating', attempt: 1, adopting: 'arn:aws:ivs:us-east-1:1:stage/a'});
+	state = wizardReducer(state, {type: 'creationProgressed', progress: {type: 'attempt', attempt: 2}});
+	t.deepEqual(state.creation, {status: 'creating', attempt: 2}, 'a new attempt clears the look');
+
+	state = wizardReducer(state, {type: 'creationFailed', code: 'Error', message: 'may exist', stagesBefore: ['arn:aws:ivs:us-east-1:1:stage/old']});
+	t.deepEqual(state.stagesBefore, ['arn:aws:ivs:us-east-1:1:stage/old']);
+	state = wizardReducer(wizardReducer(state, {type: 'creationErrorDismissed'}), {type: 'creationStarted'});
+	t.deepEqual(state.stagesBefore, ['arn:aws:ivs:us-east-1:1:stage/old'], 'kept for the next try');
+	state = wizardReducer(state, {type: 'creationSucceeded', response: {stage: {arn: 'arn:aws:ivs:us-east-1:1:stage/a'}}, adoption: 'adopted'});
+	t.deepEqual(state.creation, {status: 'created', response: {stage: {arn: 'arn:aws:ivs:us-east-1:1:stage/a'}}, adoption: 'adopted'});
+	t.false('stagesBefore' in state);
+});
+
+test('creation: a failure that proves nothing was made drops the stages noted earlier', t => {
+	let state = run([{type: 'started', request: {name: 'x'}, origin: {kind: 'new'}, route: 'review'}, {type: 'creationStarted'}]);
+	state = wizardReducer(state, {type: 'creationFailed', code: 'Error', message: 'may exist', stagesBefore: ['arn:aws:ivs:us-east-1:1:stage/old']});
+	state = wizardReducer(wizardReducer(state, {type: 'creationErrorDismissed'}), {type: 'creationStarted'});
+	state = wizardReducer(state, {type: 'creationFailed', code: 'ValidationException', message: 'bad name'});
+	t.false('stagesBefore' in state);
 });
 
 test('connectionChanged merges', t => {

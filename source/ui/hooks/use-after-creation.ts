@@ -26,7 +26,8 @@ export function useAfterCreation(options: {
 		}
 
 		done.current = true;
-		void afterCreation({state, store, ownsDraft: draft.owns(), savePreset, presetName}).then(found => {
+		const adoption = state.creation.status === 'created' ? state.creation.adoption : undefined;
+		void afterCreation({state, store, ownsDraft: draft.owns(), savePreset, presetName, adoption}).then(found => {
 			notices.push(...found);
 			if (explicitOutput) {
 				onExit({kind: 'created', response, connection: state.connection, notices});

@@ -1,9 +1,9 @@
-// Starts the creation flow (wizard/flows/create-stage.ts) once the review screen asks for it: each
-// HTTP attempt (the SDK's retries) goes to the spinner, the outcome to the reducer, where a failure
-// becomes what the review screen shows.
+// Starts the creation flow (wizard/flows/create-stage.ts) once the review screen asks for it: its
+// progress (each HTTP attempt, a look for a stage whose answer was lost, an adoption) goes to the
+// spinner, the outcome to the reducer, where a failure becomes what the review screen shows.
 import {useEffect, type Dispatch} from 'react';
 import type {Services} from '../../ivs/services.js';
-import {createStage} from '../../wizard/flows/create-stage.js';
+import {adoptionNotice, createStage} from '../../wizard/flows/create-stage.js';
 import type {WizardAction, WizardState} from '../../wizard/wizard-state.js';
 
 export function useCreateStage(state: WizardState, dispatch: Dispatch<WizardAction>, services: Services, now: () => number): void {
@@ -17,9 +17,9 @@ export function useCreateStage(state: WizardState, dispatch: Dispatch<WizardActi
 		void createStage(state, {
 			services,
 			now,
-			onAttempt(attempt) {
+			onProgress(progress) {
 				if (live) {
-					dispatch({type: 'creationAttempted', attempt});
+					dispatch({type: 'creationProgressed', progress});
 				}
 			},
 		}).then(creation => {
@@ -27,7 +27,11 @@ export function useCreateStage(state: WizardState, dispatch: Dispatch<WizardActi
 				return;
 			}
 
-			dispatch(creation.ok ? {type: 'creationSucceeded', response: creation.response} : {type: 'creationFailed', code: creation.code, message: creation.message});
+			dispatch(
+				creation.ok
+					? {type: 'creationSucceeded', response: creation.response, ...(creation.adopted ? {adoption: adoptionNotice(creation.adopted)} : {})}
+					: {type: 'creationFailed', code: creation.code, message: creation.message, stagesBefore: creation.stagesBefore},
+			);
 		});
 		return () => {
 			live = false;

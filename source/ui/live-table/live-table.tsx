@@ -24,6 +24,8 @@
 //                     table draws with the wizard's theme (ui/theme.tsx) for that setting
 //   isActive?         false while the router shows something on top that owns the keyboard (e.g.
 //                     its save-as-preset prompt), so the table keeps its state but takes no keys
+//   notice?           shown under the table from the first frame until an action's outcome
+//                     replaces it (the stage was adopted after its answer was lost)
 import {useMemo, type ReactNode} from 'react';
 import {Box, Text, useStdout} from 'ink';
 import type {ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
@@ -43,7 +45,7 @@ import {tokenKey} from './participant-state.js';
 import {ParticipantTable} from './participant-table.js';
 import {NoticeLine, noticeLines, StatusLine} from './status-line.js';
 import {useClock} from './use-clock.js';
-import {useLiveTableState} from './use-live-table-state.js';
+import {useLiveTableState, type Notice} from './use-live-table-state.js';
 import {useLiveTable} from './use-live-table.js';
 import {useParticipantPolling} from './use-participant-polling.js';
 
@@ -72,6 +74,7 @@ export type LiveTableProps = {
 	sandbox?: boolean;
 	color?: boolean;
 	isActive?: boolean;
+	notice?: Notice;
 };
 
 // Lines the main view always spends besides the header, the rows and the status: titles, footer.
@@ -95,7 +98,7 @@ function LiveTableScreens(props: LiveTableProps) {
 	const intervalMs = props.pollIntervalMs ?? defaultPollIntervalMs;
 	const {stdout} = useStdout();
 	const {columns, rows} = useTerminalSize();
-	const [state, dispatch] = useLiveTableState(props.response, props.revealTokens ?? false);
+	const [state, dispatch] = useLiveTableState(props.response, props.revealTokens ?? false, props.notice);
 	const clipboard = useMemo(() => props.clipboard ?? createSystemClipboard({stdout}), [props.clipboard, stdout]);
 	const {pollSoon, flush} = useParticipantPolling({
 		api: props.api,

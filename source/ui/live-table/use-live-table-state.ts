@@ -54,7 +54,7 @@ export type LiveTableAction =
 	| {type: 'exported'; path: string}
 	| {type: 'failed'; message: string};
 
-export function initialLiveTableState(response: CreateStageResponse, revealed = false): LiveTableState {
+export function initialLiveTableState(response: CreateStageResponse, revealed = false, notice?: Notice): LiveTableState {
 	return {
 		tokens: [...(response.participantTokens ?? [])],
 		selected: 0,
@@ -64,7 +64,7 @@ export function initialLiveTableState(response: CreateStageResponse, revealed = 
 		participants: undefined,
 		sessionId: response.stage?.activeSessionId || undefined,
 		poll: {lastUpdated: undefined, failures: 0, error: undefined, retryAt: undefined},
-		notice: undefined,
+		notice,
 		creatingToken: false,
 		exportPath: undefined,
 	};
@@ -171,6 +171,6 @@ export function liveTableReducer(state: LiveTableState, action: LiveTableAction)
 	}
 }
 
-export function useLiveTableState(response: CreateStageResponse, revealed: boolean) {
-	return useReducer(liveTableReducer, undefined, () => initialLiveTableState(response, revealed));
+export function useLiveTableState(response: CreateStageResponse, revealed: boolean, notice?: Notice) {
+	return useReducer(liveTableReducer, undefined, () => initialLiveTableState(response, revealed, notice));
 }

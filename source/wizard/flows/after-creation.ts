@@ -15,11 +15,13 @@ export type AfterCreationInput = {
 	savePreset: string | undefined;
 	/** --preset: the preset the command line's request came from. */
 	presetName: string | undefined;
+	/** The line saying the stage was adopted after its answer was lost: it stays at the very end too. */
+	adoption?: string | undefined;
 };
 
 /** Resolves with the notices to show at the end; never rejects. */
-export async function afterCreation({state, store, ownsDraft, savePreset, presetName}: AfterCreationInput): Promise<string[]> {
-	const notices: string[] = [];
+export async function afterCreation({state, store, ownsDraft, savePreset, presetName, adoption}: AfterCreationInput): Promise<string[]> {
+	const notices: string[] = adoption ? [adoption] : [];
 	if (ownsDraft) {
 		try {
 			store.clearDraft();

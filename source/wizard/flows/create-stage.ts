@@ -1,42 +1,53 @@
 // Creating the stage, the same for both front ends: the Ink wizard (ui/hooks/use-create-stage.ts)
-// shows the attempts on its spinner, line mode (line/create.ts) prints a line for each retry.
-// Returns what happened as a value, never throws, so a caller can create several stages in a row
-// and decide for each what to do.
-import type {IvsApi} from '../../ivs/ivs-api.js';
+// shows the progress on its spinner, line mode (line/create.ts) prints a line for each step. The
+// work is create-one-stage.ts's (never a duplicate when an answer is lost); this expands the
+// name's placeholders and opens and closes the connection. Returns what happened as a value,
+// never throws.
 import {withIvs, type Services} from '../../ivs/services.js';
 import {expandRequestPlaceholders} from '../../presets/placeholders.js';
-import type {CreateStageRequest, CreateStageResponse} from '../../stage/request.js';
-import {describeError, type DescribedError} from '../describe-error.js';
+import type {CreateStageRequest} from '../../stage/request.js';
 import type {Connection} from '../wizard-state.js';
+import {createOneStage, type CreationProgress, type OneStage, type OneStageOptions} from './create-one-stage.js';
 
-export type Creation = {ok: true; response: CreateStageResponse} | ({ok: false} & DescribedError);
+export type {Adoption, CreationProgress, StagesBefore} from './create-one-stage.js';
+
+export type Creation = OneStage;
 
 /** What to create and where: the wizard's state, or one stage of several. */
 export type StageToCreate = {
 	/** As the wizard holds it: a name from a preset may still hold {date}. */
 	request: CreateStageRequest;
 	connection: Connection;
+	/**
+	 * The stages there were before an earlier try whose outcome was not known (that try's
+	 * `stagesBefore`): the stage it may have made is adopted rather than made again.
+	 */
+	stagesBefore?: readonly string[] | undefined;
 };
 
 export type CreateStageContext = {
 	services: Pick<Services, 'connect'>;
 	now: () => number;
-	/** Each HTTP attempt as it goes out: 1, then 2, 3 … for the SDK's retries. */
-	onAttempt?: (attempt: number) => void;
+	onProgress?: (progress: CreationProgress) => void;
+	/** For tests: the waits between attempts. */
+	wait?: OneStageOptions['wait'];
 };
 
-/** Sends CreateStage through an api already open (several stages through one connection). */
-export async function createStageWith(api: IvsApi, request: CreateStageRequest, {now, onAttempt}: Omit<CreateStageContext, 'services'>): Promise<Creation> {
+export async function createStage({request, connection, stagesBefore}: StageToCreate, context: CreateStageContext): Promise<Creation> {
 	// Placeholders are expanded at the moment of creation, so {date} is the day the stage was made.
-	const expanded = expandRequestPlaceholders(request, {now: new Date(now())});
-	try {
-		const response = await api.createStage(expanded, onAttempt ? {onAttempt: ({attempt}) => onAttempt(attempt)} : {});
-		return {ok: true, response};
-	} catch (error) {
-		return {ok: false, ...describeError(error, 'CreateStage')};
-	}
+	const expanded = expandRequestPlaceholders(request, {now: new Date(context.now())});
+	return withIvs(context.services, connection, async api =>
+		createOneStage(api, expanded, {
+			...(stagesBefore ? {before: {arns: new Set(stagesBefore), fresh: false}} : {}),
+			...(context.onProgress ? {onProgress: context.onProgress} : {}),
+			...(context.wait ? {wait: context.wait} : {}),
+		}),
+	);
 }
 
-export async function createStage({request, connection}: StageToCreate, context: CreateStageContext): Promise<Creation> {
-	return withIvs(context.services, connection, async api => createStageWith(api, request, context));
+/** The line that tells the user a stage was adopted, in either front end (and at the very end). */
+export function adoptionNotice(adoption: {arn: string; tokens: number; problems: readonly string[]}): string {
+	const tokens = adoption.tokens === 1 ? 'its participant token' : `its ${adoption.tokens} participant tokens`;
+	const made = adoption.tokens === 0 ? '' : ` and created ${tokens} with CreateParticipantToken`;
+	return [`The answer to CreateStage was lost, but the service had created the stage: adopted ${adoption.arn}${made}.`, ...adoption.problems].join(' ');
 }

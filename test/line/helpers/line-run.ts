@@ -3,7 +3,7 @@
 import {PassThrough} from 'node:stream';
 import {defaultGlobalOptions, type GlobalOptions} from '../../../source/args/options.js';
 import {startEmulator, type RunningEmulator} from '../../../source/emulator/start-emulator.js';
-import {defaultClientSettings} from '../../../source/ivs/client-settings.js';
+import {defaultClientSettings, type ClientSettings} from '../../../source/ivs/client-settings.js';
 import {runLineMode} from '../../../source/line/run-line-mode.js';
 import {openPresetStore, type PresetStore} from '../../../source/presets/store.js';
 import type {CreateStageRequest} from '../../../source/stage/request.js';
@@ -31,6 +31,8 @@ export type LineRunOptions = {
 	/** Set up the store (a draft, presets) before the run. */
 	prepare?: (store: PresetStore) => void;
 	configDir?: string;
+	/** Over the emulator's settings: another endpoint (a proxy), a region. */
+	clientSettings?: Partial<ClientSettings>;
 };
 
 type Teardown = {teardown(fn: () => unknown): void};
@@ -62,8 +64,10 @@ export async function lineRun(t: Teardown, emulator: RunningEmulator, options: L
 				credentials: emulator.credentials,
 				// One attempt more than the default would only slow the retry test down.
 				maxAttempts: 3,
+				...options.clientSettings,
 			},
-			sandbox: {url: emulator.url},
+			// globals.sandbox false: a run against an endpoint of the command line's, not the sandbox.
+			...(options.globals?.sandbox === false ? {} : {sandbox: {url: emulator.url}}),
 			store,
 			stdin: new PassThrough() as unknown as NodeJS.ReadStream,
 			stdout: stdout.stream,

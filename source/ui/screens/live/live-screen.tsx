@@ -29,10 +29,12 @@ export type LiveScreenProps = {
 	revealTokens: boolean;
 	color: boolean;
 	now?: () => number;
+	/** Said under the table from the start: the stage was adopted after its answer was lost. */
+	notice?: string | undefined;
 	onExit: (exit: LiveTableExit) => void;
 };
 
-export function LiveScreen({response, request, connection, nameTemplate, sandbox, services, store, revealTokens, color, now, onExit}: LiveScreenProps) {
+export function LiveScreen({response, request, connection, nameTemplate, sandbox, services, store, revealTokens, color, now, notice, onExit}: LiveScreenProps) {
 	const theme = useTheme();
 	const live = useLiveApi(services, connection);
 	const [prompt, setPrompt] = useState(false);
@@ -76,6 +78,7 @@ export function LiveScreen({response, request, connection, nameTemplate, sandbox
 					sandbox={sandbox}
 					color={color}
 					isActive={!prompt}
+					{...(notice ? {notice: {tone: 'info' as const, text: safeText(notice)}} : {})}
 					renderParticipantEditor={editor => (
 						<ParticipantEditor value={{}} title="New participant token" submitLabel="Create token" onSubmit={editor.onSubmit} onCancel={editor.onCancel} />
 					)}

@@ -34,6 +34,9 @@ const editRoutes: Partial<Record<Action, Route>> = {
 	editRecording: 'recording',
 };
 
+/** Lines of a failure's message shown: enough for the ARNs of a few stages found after a lost answer. */
+const failureLineLimit = 6;
+
 export function ReviewScreen({state: wizard, dispatch, problems, height, store, services, sandbox, width, onQuit}: ReviewProps) {
 	const theme = useTheme();
 	const [state, local] = useReviewState();
@@ -41,7 +44,7 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 	// Messages wrap rather than lose their end: a service's message is the one thing to read in full.
 	const failureLines = failure ? wrapWords(safeText(failure.message), width - 2) : [];
 	const noticeLines = state.notice ? wrapWords(`! ${safeText(state.notice)}`, width) : [];
-	const fixedLines = (failure ? 1 + Math.min(failureLines.length, 4) : 0) + noticeLines.length + (state.prompt ? 6 : 0);
+	const fixedLines = (failure ? 1 + Math.min(failureLines.length, failureLineLimit) : 0) + noticeLines.length + (state.prompt ? 6 : 0);
 	const viewHeight = Math.max(3, height - fixedLines);
 	useReview({
 		active: !state.prompt,
@@ -114,7 +117,7 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 						<Text color={theme.error} bold wrap="truncate-end">
 							✗ CreateStage failed: {safeText(failure.code)}
 						</Text>
-						{failureLines.slice(0, 4).map((line, index) => (
+						{failureLines.slice(0, failureLineLimit).map((line, index) => (
 							// eslint-disable-next-line react/no-array-index-key -- lines of one message
 							<Text key={index} color={theme.error}>
 								{'  '}

@@ -1,12 +1,15 @@
 // Start: a new stage, the unfinished draft, or one of the presets, listed here most recently used
 // first with the cursor on the first (Enter on it goes straight to review, filled in); and where
 // the stage goes (profile, region, endpoint), which can be changed here before anything is sent.
+// When the draft was going somewhere else than this run, the menu says so under it, and resuming
+// asks which place (wizard/draft-place.ts).
 import React, {useEffect} from 'react';
 import {Box, Text} from 'ink';
 import {regionChoices, type AwsConfig} from '../../../ivs/aws-config.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {PresetStore} from '../../../presets/store.js';
 import type {CreateStageRequest} from '../../../stage/request.js';
+import {draftPlaceConflict, placeChoices, placeConflictLine, type PlaceConflict} from '../../../wizard/draft-place.js';
 import {draftStart, presetStart, type StartChoice} from '../../../wizard/start-choice.js';
 import {defaultStartLine, startLines, type StartLine} from '../../../wizard/start-lines.js';
 import {columnsOf, padToColumns} from '../../../wizard/text-columns.js';
@@ -19,12 +22,14 @@ import {KeyScope} from '../../keys/key-scope.js';
 import {useTheme} from '../../theme.js';
 import {useAwsConfig} from './use-aws-config.js';
 import {useSavedWork} from './use-saved-work.js';
-import {useStartState} from './use-start-state.js';
+import {useStartState, type PickerKind} from './use-start-state.js';
 import {useStart} from './use-start.js';
 
 export type StartProps = {
 	request: CreateStageRequest;
 	connection: Connection;
+	/** The command line named where the stage goes: that place is the default over a draft's. */
+	placeNamed: boolean;
 	sandbox: boolean;
 	store: PresetStore;
 	loadAwsConfig: () => Promise<AwsConfig>;
@@ -36,8 +41,12 @@ export type StartProps = {
 
 type PickerItem = {label: string; detail?: string};
 
-function pickerItems(kind: 'profile' | 'region', config: AwsConfig | undefined, connection: Connection): PickerItem[] {
+function pickerItems(kind: PickerKind, config: AwsConfig | undefined, connection: Connection, conflict: PlaceConflict | undefined): PickerItem[] {
 	switch (kind) {
+		case 'place': {
+			return conflict ? placeChoices(conflict).map(choice => ({label: choice.label, detail: choice.detail})) : [];
+		}
+
 		case 'profile': {
 			const profiles = config && config.profiles.length > 0 ? config.profiles : ['default'];
 			return profiles.map(profile => ({label: profile, detail: config?.regionOf[profile]}));
@@ -49,7 +58,7 @@ function pickerItems(kind: 'profile' | 'region', config: AwsConfig | undefined, 
 	}
 }
 
-export function Start({request, connection, sandbox, store, loadAwsConfig, height, onStart, onConnection, onQuit}: StartProps) {
+export function Start({request, connection, placeNamed, sandbox, store, loadAwsConfig, height, onStart, onConnection, onQuit}: StartProps) {
 	const theme = useTheme();
 	const work = useSavedWork(store);
 	const config = useAwsConfig(loadAwsConfig);
@@ -66,7 +75,8 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 	}, [sandbox, connection.region, profileRegion, onConnection]);
 	// Until the user moves: the most recently used preset, or else the draft (defaultStartLine).
 	const cursor = Math.min(state.cursor ?? defaultStartLine(lines, request), lines.length - 1);
-	const items = state.picker ? pickerItems(state.picker.kind, config, connection) : [];
+	const conflict = work.draft ? draftPlaceConflict(work.draft, connection, {sandbox, named: placeNamed}) : undefined;
+	const items = state.picker ? pickerItems(state.picker.kind, config, connection, conflict) : [];
 
 	const choose = (line: StartLine) => {
 		switch (line.id) {
@@ -76,8 +86,12 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 			}
 
 			case 'draft': {
-				if (work.draft) {
-					onStart(draftStart(work.draft, sandbox));
+				if (work.draft && conflict && !sandbox) {
+					// Never moved silently: the user picks, the preferred place under the cursor.
+					dispatch({type: 'pickerOpened', kind: 'place', cursor: conflict.preferred === 'run' ? 0 : 1});
+				} else if (work.draft) {
+					// In the sandbox this run's place is the only one the sandbox's keys can reach.
+					onStart(draftStart(work.draft, sandbox, conflict ? 'run' : 'draft'));
 				}
 
 				break;
@@ -95,7 +109,7 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 			case 'profile':
 			case 'region': {
 				const current = line.id === 'profile' ? connection.profile ?? 'default' : connection.region;
-				const found = pickerItems(line.id, config, connection).findIndex(item => item.label === current);
+				const found = pickerItems(line.id, config, connection, conflict).findIndex(item => item.label === current);
 				dispatch({type: 'pickerOpened', kind: line.id, cursor: Math.max(0, found)});
 				break;
 			}
@@ -128,7 +142,11 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 				return;
 			}
 
-			if (kind === 'profile') {
+			if (kind === 'place') {
+				if (work.draft) {
+					onStart(draftStart(work.draft, sandbox, index === 0 ? 'run' : 'draft'));
+				}
+			} else if (kind === 'profile') {
 				const region = config?.regionOf[item.label];
 				onConnection({profile: item.label, ...(region ? {region} : {})});
 			} else if (kind === 'region') {
@@ -149,12 +167,13 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 	}
 
 	if (state.picker) {
-		const title = {profile: 'Pick a profile', region: 'Pick a region'}[state.picker.kind];
+		const title = {profile: 'Pick a profile', region: 'Pick a region', place: 'Resume your draft: where should the stage go?'}[state.picker.kind];
 		const window = listWindow(items.length, state.picker.cursor, Math.max(3, height - 2));
 		return (
 			<KeyScope scope="picker">
 				<Box flexDirection="column">
 					<Text bold>{title}</Text>
+					{state.picker.kind === 'place' && conflict ? <Text color={theme.warning}>{safeText(placeConflictLine(conflict, {asking: true}))}</Text> : null}
 					{window.above > 0 ? <Text color={theme.muted}>  ↑ {window.above} more</Text> : null}
 					{items.slice(window.start, window.end).map((item, offset) => {
 						const selected = window.start + offset === state.picker?.cursor;
@@ -174,7 +193,8 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 
 	// Presets beyond the room there is scroll with the cursor; every other line always shows.
 	const presetIndexes = lines.flatMap((line, index) => (line.preset ? [index] : []));
-	const otherLines = lines.length - presetIndexes.length + 4;
+	// The line about the draft's place wraps: up to three lines of an 80-column terminal.
+	const otherLines = lines.length - presetIndexes.length + 4 + (conflict ? 3 : 0);
 	const window = listWindow(presetIndexes.length, Math.max(0, presetIndexes.indexOf(cursor)), Math.max(3, height - otherLines));
 	const shownPresets = new Set(presetIndexes.slice(window.start, window.end));
 	// Preset names in a column, so what each makes lines up (a very long name is not waited for).
@@ -218,6 +238,11 @@ export function Start({request, connection, sandbox, store, loadAwsConfig, heigh
 								) : null}
 								{shortcut ? <Text color={theme.muted}>{`  (${shortcut})`}</Text> : null}
 							</Text>
+							{line.id === 'draft' && conflict ? (
+								<Box marginLeft={4}>
+									<Text color={theme.warning}>! {safeText(placeConflictLine(conflict))}</Text>
+								</Box>
+							) : null}
 							{index === lastShown && window.below > 0 ? <Text color={theme.muted}>  ↓ {window.below} more</Text> : null}
 						</Box>
 					);

@@ -1,16 +1,19 @@
 // The start screen's own state: the selected line, and an open picker or endpoint field.
 import {useReducer} from 'react';
 
+/** A profile or region to pick, or where a resumed draft's stage goes (draft-place.ts). */
+export type PickerKind = 'profile' | 'region' | 'place';
+
 export type StartState = {
 	/** Undefined until the user moves: the screen then rests on its default line. */
 	cursor?: number;
-	picker?: {kind: 'profile' | 'region'; cursor: number};
+	picker?: {kind: PickerKind; cursor: number};
 	endpoint?: string;
 };
 
 export type StartAction =
 	| {type: 'moved'; from: number; by: number; count: number}
-	| {type: 'pickerOpened'; kind: 'profile' | 'region'; cursor: number}
+	| {type: 'pickerOpened'; kind: PickerKind; cursor: number}
 	| {type: 'pickerMoved'; by: number; count: number}
 	| {type: 'endpointOpened'; value: string}
 	| {type: 'endpointChanged'; value: string}
