@@ -17,6 +17,11 @@ export async function main(argv: string[], io: CliIo = processIo()): Promise<num
 			return await runPresetsCommand(rest, {...io, isTerminal: Boolean(io.stdout.isTTY && io.stdin.isTTY)});
 		}
 
+		if (first === 'template') {
+			const {runTemplateCommand} = await import('../template/template-command.js');
+			return await runTemplateCommand(rest, io);
+		}
+
 		if (first === 'help' || argv.includes('--help')) {
 			const {usageText} = await import('./usage.js');
 			await writeAll(io.stdout, usageText());

@@ -50,6 +50,7 @@ export type Action =
 	| 'create'
 	| 'savePreset'
 	| 'copyCommand'
+	| 'writeTemplate'
 	| 'editStart'
 	| 'editName'
 	| 'editTags'
@@ -215,6 +216,7 @@ export const bindings: Record<Scope, Binding[]> = {
 		{...binding('pageDown', 'PgDn', 'scroll a page down', pageDown), hidden: true},
 		binding('savePreset', 's', 'save as a preset', char('s'), 'save preset'),
 		binding('copyCommand', 'y', 'copy the aws command to the clipboard', char('y')),
+		binding('writeTemplate', 't', 'write a CloudFormation template, <stage name>.template.yaml, in the working directory', char('t'), 'template'),
 		binding('editStart', '0', 'change profile, region or endpoint', char('0')),
 		binding('editName', '1–4', 'edit a step: 1 name, 2 tags, 3 participants, 4 recording', char('1'), 'edit a step'),
 		{...binding('editTags', '2', 'edit the tags', char('2')), hidden: true},
