@@ -10,10 +10,11 @@
 import type * as Yaml from 'yaml';
 
 const stringTagName = 'tag:yaml.org,2002:str';
+const mergeTagName = 'tag:yaml.org,2002:merge';
 
-/** Characters escaped in a double-quoted string; \t and \n the library writes well itself. */
+/** Characters escaped in a double-quoted string; a line break the library writes well itself (a block scalar). */
 const unsafeCharacter = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
-const unsafeOtherThanTabOrNewline = /(?![\t\n])[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
+const unsafeOtherThanNewline = /(?!\n)[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]/u;
 
 /** `"…"` with `\` escapes for the unsafe characters, backslash and quote; valid in YAML 1.1 and 1.2. */
 export function escapedDoubleQuoted(value: string): string {
@@ -50,7 +51,7 @@ export function safeStringTags(yaml: typeof Yaml): (tags: Yaml.Tags) => Yaml.Tag
 		...base,
 		stringify(item, context, onComment, onChompKeep) {
 			const value = String(item.value);
-			if (unsafeOtherThanTabOrNewline.test(value)) {
+			if (unsafeOtherThanNewline.test(value)) {
 				return escapedDoubleQuoted(value);
 			}
 
@@ -62,5 +63,9 @@ export function safeStringTags(yaml: typeof Yaml): (tags: Yaml.Tags) => Yaml.Tag
 			return base.stringify!(item, context, onComment, onChompKeep);
 		},
 	});
-	return tags => tags.map(tag => (typeof tag === 'object' && tag.tag === stringTagName && !tag.collection && tag.stringify ? safeString(tag as Yaml.ScalarTag) : tag));
+	return tags =>
+		tags
+			// A template has no merge keys; the YAML 1.1 schema's merge tag would write the string `<<` bare.
+			.filter(tag => typeof tag !== 'object' || tag.tag !== mergeTagName)
+			.map(tag => (typeof tag === 'object' && tag.tag === stringTagName && !tag.collection && tag.stringify ? safeString(tag as Yaml.ScalarTag) : tag));
 }
