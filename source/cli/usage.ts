@@ -36,6 +36,7 @@ export function usageText(): string {
 	const lines = [
 		'Usage: ivs-stage-wizard [options]             create a stage (a wizard in a terminal)',
 		'       ivs-stage-wizard presets <command>     list | show | save | delete | rename | export | import',
+		'       ivs-stage-wizard template [options]    print the request as a CloudFormation template',
 		'       ivs-stage-wizard emulator [options]    run the local IVS Real-Time endpoint',
 		'',
 		'Without a terminal, or with --no-cli-auto-prompt, it does what `aws ivs-realtime create-stage` does.',
