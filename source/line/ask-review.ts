@@ -3,6 +3,8 @@
 // prints the service's code and message and comes back here with every answer kept.
 import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
 import type {CreateStageResponse} from '../stage/request.js';
+import {templateFileName} from '../template/file-name.js';
+import {writeTemplateFile, writtenMessage} from '../template/template-file.js';
 import type {StepId} from '../wizard/fields.js';
 import {selectProblems} from '../wizard/problems.js';
 import {reviewCommand} from '../wizard/review-command.js';
@@ -16,7 +18,7 @@ import {reviewLines} from './review-lines.js';
 import {askSavePreset} from './save-preset.js';
 import type {Session} from './session.js';
 
-type ReviewAction = 'create' | 'save' | 'copy' | 'edit' | 'quit';
+type ReviewAction = 'create' | 'save' | 'copy' | 'template' | 'edit' | 'quit';
 type EditTarget = StepId | ConnectionLine;
 
 export type ReviewEnd = {kind: 'created'; response: CreateStageResponse} | {kind: 'quit'};
@@ -43,6 +45,7 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 				{value: 'edit', name: 'Edit a step'},
 				{value: 'save', name: 'Save as a preset'},
 				{value: 'copy', name: 'Copy the aws command'},
+				{value: 'template', name: `Write a CloudFormation template (${templateFileName(request.name, 'yaml')})`, ...(problems.length > 0 ? {disabled: 'fix the problems first'} : {})},
 				{value: 'quit', name: 'Quit without creating (the draft is kept)'},
 			],
 			default: problems.length > 0 ? 'edit' : 'create',
@@ -114,6 +117,17 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 					out.success(session.lastCopyMethod() === 'osc52' ? 'Sent the aws command to the terminal’s clipboard (OSC 52).' : 'Copied the aws command to the clipboard.');
 				} catch (error) {
 					out.error(`Could not copy: ${safe((error as Error).message)}`);
+				}
+
+				break;
+			}
+
+			case 'template': {
+				try {
+					// eslint-disable-next-line no-await-in-loop
+					out.success(safe(writtenMessage(await writeTemplateFile(session.exportDirectory, request))));
+				} catch (error) {
+					out.error(`Could not write the template: ${safe((error as Error).message)}`);
 				}
 
 				break;

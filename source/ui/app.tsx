@@ -50,6 +50,8 @@ export type AppProps = {
 	revealTokens: boolean;
 	now?: () => number;
 	loadAwsConfig?: () => Promise<AwsConfig>;
+	/** Where the review screen writes a template (default: the working directory). */
+	workingDirectory?: string;
 	onExit: (outcome: WizardOutcome) => void;
 };
 
@@ -206,6 +208,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 						services={services}
 						sandbox={Boolean(sandbox)}
 						width={columns}
+						{...(props.workingDirectory ? {workingDirectory: props.workingDirectory} : {})}
 						onQuit={() => {
 							finish('quit');
 						}}

@@ -61,6 +61,13 @@ test('--version loads neither the SDK nor the UI', async t => {
 	t.deepEqual(modules.filter(source => uiPackages.test(source) || source.includes('/client-ivs-realtime/')), []);
 });
 
+test('`template` loads neither the SDK nor the UI: it sends nothing', async t => {
+	const {code, modules} = await loadedModules(['template', '--name', 'fast', '--tags', 'team=video']);
+	t.is(code, 0);
+	t.true(modules.some(source => source.startsWith('source/template/')), 'the recorder saw the template modules load');
+	t.deepEqual(modules.filter(source => uiPackages.test(source) || source.startsWith('source/ui/') || source.includes('/client-ivs-realtime/')), []);
+});
+
 test('the bundle does hold Ink and React, in chunks of their own (so the checks above can fail)', t => {
 	const inputs = Object.values(metafile.outputs).flatMap(output => Object.keys(output.inputs));
 	t.true(inputs.some(input => input.startsWith('node_modules/ink/')));

@@ -50,6 +50,7 @@ export type Action =
 	| 'create'
 	| 'savePreset'
 	| 'copyCommand'
+	| 'writeTemplate'
 	| 'editStart'
 	| 'editName'
 	| 'editTags'
@@ -220,6 +221,8 @@ export const bindings: Record<Scope, Binding[]> = {
 		{...binding('editTags', '2', 'edit the tags', char('2')), hidden: true},
 		{...binding('editParticipants', '3', 'edit the participants', char('3')), hidden: true},
 		{...binding('editRecording', '4', 'edit recording', char('4')), hidden: true},
+		// After the steps, so a narrow footer keeps those first.
+		binding('writeTemplate', 't', 'write <stage name>.template.yaml, a CloudFormation template, here', char('t'), 'template'),
 		binding('back', 'Shift+Tab/Esc', 'back to recording', any(shiftTab, escape)),
 		binding('quit', 'q', 'quit without creating; the draft is kept', char('q'), 'quit'),
 	],

@@ -5,6 +5,7 @@ import {Box, Text} from 'ink';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {PresetStore} from '../../../presets/store.js';
+import {writeTemplateFile, writtenMessage} from '../../../template/template-file.js';
 import {reviewCommand} from '../../../wizard/review-command.js';
 import type {Route} from '../../../wizard/wizard-state.js';
 import {SavePresetPrompt} from '../../components/save-preset-prompt/save-preset-prompt.js';
@@ -23,6 +24,8 @@ export type ReviewProps = StepScreenProps & {
 	services: Services;
 	sandbox: boolean;
 	width: number;
+	/** Where `t` writes the template (the working directory unless given). */
+	workingDirectory?: string;
 	onQuit: () => void;
 };
 
@@ -37,7 +40,7 @@ const editRoutes: Partial<Record<Action, Route>> = {
 /** Lines of a failure's message shown: enough for the ARNs of a few stages found after a lost answer. */
 const failureLineLimit = 6;
 
-export function ReviewScreen({state: wizard, dispatch, problems, height, store, services, sandbox, width, onQuit}: ReviewProps) {
+export function ReviewScreen({state: wizard, dispatch, problems, height, store, services, sandbox, width, workingDirectory, onQuit}: ReviewProps) {
 	const theme = useTheme();
 	const [state, local] = useReviewState();
 	const failure = wizard.creation.status === 'failed' ? wizard.creation : undefined;
@@ -87,6 +90,23 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 						},
 						(error: unknown) => {
 							local({type: 'noticed', notice: `Could not copy: ${(error as Error).message}`});
+						},
+					);
+					break;
+				}
+
+				case 'writeTemplate': {
+					if (problems.length > 0) {
+						local({type: 'noticed', notice: `Fix the ${problems.length} problem${problems.length === 1 ? '' : 's'} marked ✗ first: a template holds a request the service would take.`});
+						break;
+					}
+
+					writeTemplateFile(workingDirectory ?? process.cwd(), wizard.request).then(
+						written => {
+							local({type: 'noticed', notice: writtenMessage(written)});
+						},
+						(error: unknown) => {
+							local({type: 'noticed', notice: `Could not write the template: ${(error as Error).message}`});
 						},
 					);
 					break;
