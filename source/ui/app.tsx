@@ -107,7 +107,6 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 			});
 		},
 		// `draft` is the same object for the life of the app.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
 		[created, state, store, notices, onExit],
 	);
 

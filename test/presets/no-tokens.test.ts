@@ -45,7 +45,6 @@ test('no token string is anywhere in the config folder after stages are created 
 		const preset = store.requirePreset('weekly');
 		const request = expandRequestPlaceholders(preset.request);
 		store.saveDraft({request, step: 'review', settings: {region: emulator.region, endpointUrl: emulator.url}});
-		// eslint-disable-next-line no-await-in-loop
 		const response = await client.send(new CreateStageCommand(request));
 		const issued = (response.participantTokens ?? []).map(({token}) => token ?? '');
 		t.is(issued.length, 2);

@@ -66,7 +66,6 @@ cliTest('the token and update-stage commands, pasted into a shell, do what the r
 	t.is(tokenCommands.length, request.participantTokenConfigurations!.length);
 	for (const [index, command] of tokenCommands.entries()) {
 		const expected = request.participantTokenConfigurations![index]!;
-		// eslint-disable-next-line no-await-in-loop
 		const {participantToken: token} = await run(command);
 		t.is(token.userId, expected.userId);
 		t.deepEqual(token.capabilities, expected.capabilities ?? ['PUBLISH', 'SUBSCRIBE']);

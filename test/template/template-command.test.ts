@@ -55,7 +55,6 @@ test('every create-stage parameter becomes the template on stdout, YAML by defau
 
 test('--format json (either spelling, the last one counting) gives the same template as JSON', async t => {
 	for (const format of [['--format', 'json'], ['--format=yaml', '--format=json']]) {
-		// eslint-disable-next-line no-await-in-loop
 		const result = await runCli(['template', ...format, ...everyOption]);
 		t.is(result.code, 0, result.stderr);
 		const template = JSON.parse(result.stdout) as any;
@@ -83,7 +82,6 @@ test('a request create-stage would refuse: one line on stderr, nothing on stdout
 		[['--bogus'], /^Unknown options: --bogus$/],
 	];
 	for (const [args, message] of cases) {
-		// eslint-disable-next-line no-await-in-loop
 		const result = await runCli(['template', ...args]);
 		t.is(result.code, 252, args.join(' '));
 		t.is(result.stdout, '', args.join(' '));
@@ -94,7 +92,6 @@ test('a request create-stage would refuse: one line on stderr, nothing on stdout
 
 test('the same line and exit code as create-stage gives for the same request', async t => {
 	for (const args of [['--name', 'bad name', '--participant-token-configurations', 'userId=a,duration=0'], ['--tags', '{"k": 1}'], ['--cli-input-json', '{"nme": "typo"}']]) {
-		// eslint-disable-next-line no-await-in-loop
 		const [template, createStage] = await Promise.all([runCli(['template', ...args]), runCli(args)]);
 		t.is(template.code, 252);
 		t.is(createStage.code, 252);

@@ -34,6 +34,5 @@ export function useAfterCreation(options: {
 			}
 		});
 		// Runs once, when the response arrives.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [response]);
 }

@@ -37,6 +37,5 @@ export function useCreateStage(state: WizardState, dispatch: Dispatch<WizardActi
 			live = false;
 		};
 		// Only the start of a creation sends; the request and connection are fixed while it runs.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [creating]);
 }

@@ -48,7 +48,6 @@ export function useDraftAutosave(state: WizardState, store: PresetStore, sandbox
 			onProblem(problem);
 		}
 		// Saved on step changes only: on every keystroke it would lock and rewrite the file each time.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, [state.route, started, finished]);
 	return keeper;
 }

@@ -176,16 +176,13 @@ test('Ctrl+C never copies: it quits at once, the way the rest of the wizard does
 	for (const overlay of [undefined, keys.enter, '?']) {
 		const copied: string[] = [];
 		const view = mount({api, response, clipboard: {write: async text => void copied.push(text)}});
-		// eslint-disable-next-line no-await-in-loop
 		await waitForFrame(view, 'Updated');
 		if (overlay) {
 			view.stdin.write(overlay);
-			// eslint-disable-next-line no-await-in-loop
 			await waitForFrame(view, frame => frame.includes('Participant alice') || frame.includes('Keys'));
 		}
 
 		view.stdin.write('\u0003');
-		// eslint-disable-next-line no-await-in-loop
 		await waitForFrame({lastFrame: () => (view.exits.length > 0 ? 'exited' : '')}, 'exited');
 		t.is(view.exits[0]!.reason, 'interrupt');
 		t.deepEqual(copied, []);

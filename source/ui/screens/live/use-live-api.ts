@@ -32,7 +32,6 @@ export function useLiveApi(services: Services, connection: Connection): LiveApi 
 			api.close();
 		};
 		// One connection for the life of the table.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 	return result;
 }

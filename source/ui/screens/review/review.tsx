@@ -138,7 +138,7 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 							✗ CreateStage failed: {safeText(failure.code)}
 						</Text>
 						{failureLines.slice(0, failureLineLimit).map((line, index) => (
-							// eslint-disable-next-line react/no-array-index-key -- lines of one message
+							// Keyed by place: lines of one message
 							<Text key={index} color={theme.error}>
 								{'  '}
 								{line}
@@ -147,7 +147,7 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 					</Box>
 				) : null}
 				{noticeLines.map((line, index) => (
-					// eslint-disable-next-line react/no-array-index-key -- lines of one notice
+					// Keyed by place: lines of one notice
 					<Text key={index} color={theme.warning}>
 						{line}
 					</Text>
