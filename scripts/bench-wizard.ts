@@ -26,7 +26,7 @@ class Screen {
 	private waiters: Array<() => void> = [];
 
 	constructor(command: string, args: string[], env: NodeJS.ProcessEnv, size = {cols: 80, rows: 24}) {
-		this.process = pty.spawn(command, args, {name: 'xterm-256color', ...size, env: env as Record<string, string>});
+		this.process = pty.spawn(command, args, {name: 'xterm-256color', ...size, env});
 		this.process.onData(data => {
 			this.text += data.replaceAll(ansi, '');
 			this.chunks += 1;

@@ -53,7 +53,7 @@ test('no token string is anywhere in the config folder after stages are created 
 		// What careless callers could hand the store: the response, whole or in pieces.
 		const {$metadata, ...body} = response;
 		t.truthy($metadata);
-		store.saveDraft({request: {...request, ...body} as never, step: 'live-table'});
+		store.saveDraft({request: {...request, ...body}, step: 'live-table'});
 		store.savePreset({name: `after-${round}`, request: {...request, participantTokens: body.participantTokens} as never}, {overwrite: true});
 		store.savePreset({name: `pasted-${round}`, request: {...request, tags: {note: issued[0]!}}});
 		store.clearDraft();
