@@ -75,7 +75,9 @@ class Screen {
 	kill(): void {
 		try {
 			this.process.kill();
-		} catch {}
+		} catch {
+			// It has exited already.
+		}
 	}
 }
 
@@ -166,7 +168,7 @@ function bigRequestFile(): string {
 }
 
 /** The wizard with 12 participants and 50 tags loaded, on its stage name screen: against an emulator's URL, or with --sandbox. */
-async function openLoadedWizard(context: Context, endpoint: string | 'sandbox'): Promise<Screen> {
+async function openLoadedWizard(context: Context, endpoint: string): Promise<Screen> {
 	const screen = new Screen(
 		process.execPath,
 		[context.cli, ...(endpoint === 'sandbox' ? ['--sandbox'] : ['--endpoint-url', endpoint]), '--region', 'us-west-2', '--cli-input-json', `file://${bigRequestFile()}`],

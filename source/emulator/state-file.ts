@@ -21,7 +21,7 @@ export async function readStateFile(path: string): Promise<StateSnapshot | undef
 			return undefined;
 		}
 
-		throw new Error(`Cannot read the emulator state ${path}: ${(error as Error).message}`);
+		throw new Error(`Cannot read the emulator state ${path}: ${(error as Error).message}`, {cause: error});
 	}
 
 	if (jsonTextNestsTooDeeply(text)) {

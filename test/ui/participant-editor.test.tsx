@@ -1,5 +1,4 @@
 import test from 'ava';
-import React from 'react';
 import {render} from 'ink-testing-library';
 import type {ParticipantTokenConfiguration} from '../../source/stage/request.js';
 import {ParticipantEditor} from '../../source/ui/participant-editor/participant-editor.js';

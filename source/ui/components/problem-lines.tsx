@@ -1,4 +1,3 @@
-import React from 'react';
 import {Box, Text} from 'ink';
 import {safeText} from '../../output/safe-text.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
