@@ -45,10 +45,10 @@ export default defineConfig(
 			}],
 			// A variable assigned once but read before that (by a closure made earlier) stays a `let`.
 			'prefer-const': ['error', {ignoreReadBeforeAssign: true}],
-			// Every `String(value)` it reports here stringifies a value already narrowed to a scalar
-			// (null, objects and strings handled just above); TypeScript cannot narrow `unknown` past
-			// `{}`, so the rule reports each of them. Objects in template literals are still caught
-			// (@typescript-eslint/restrict-template-expressions).
+			// All nine `String(value)` it reported were wire values typed `unknown`, which TypeScript
+			// widens to `{}` after a null check or `?? ''` and cannot narrow past objects: scalars at
+			// that point, never an object, and the rule cannot tell. Objects in template literals are
+			// still caught (@typescript-eslint/restrict-template-expressions).
 			'@typescript-eslint/no-base-to-string': 'off',
 			// Control characters are what this program finds and neutralises (service text, file
 			// values, terminal output in tests): a regular expression naming them is the point.
