@@ -26,7 +26,7 @@ class Screen {
 	private waiters: Array<() => void> = [];
 
 	constructor(command: string, args: string[], env: NodeJS.ProcessEnv, size = {cols: 80, rows: 24}) {
-		this.process = pty.spawn(command, args, {name: 'xterm-256color', ...size, env: env as Record<string, string>});
+		this.process = pty.spawn(command, args, {name: 'xterm-256color', ...size, env});
 		this.process.onData(data => {
 			this.text += data.replaceAll(ansi, '');
 			this.chunks += 1;
@@ -75,7 +75,9 @@ class Screen {
 	kill(): void {
 		try {
 			this.process.kill();
-		} catch {}
+		} catch {
+			// It has exited already.
+		}
 	}
 }
 
@@ -166,7 +168,7 @@ function bigRequestFile(): string {
 }
 
 /** The wizard with 12 participants and 50 tags loaded, on its stage name screen: against an emulator's URL, or with --sandbox. */
-async function openLoadedWizard(context: Context, endpoint: string | 'sandbox'): Promise<Screen> {
+async function openLoadedWizard(context: Context, endpoint: string): Promise<Screen> {
 	const screen = new Screen(
 		process.execPath,
 		[context.cli, ...(endpoint === 'sandbox' ? ['--sandbox'] : ['--endpoint-url', endpoint]), '--region', 'us-west-2', '--cli-input-json', `file://${bigRequestFile()}`],

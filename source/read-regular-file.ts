@@ -155,7 +155,7 @@ export async function readStreamLimited(stream: NodeJS.ReadableStream, limitByte
 	const chunks: Buffer[] = [];
 	let total = 0;
 	for await (const chunk of stream) {
-		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer;
+		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
 		total += bytes.length;
 		if (total > limitBytes) {
 			(stream as Partial<NodeJS.ReadStream>).destroy?.();

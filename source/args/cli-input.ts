@@ -40,7 +40,7 @@ export function loadCliInput(sources: CliInputSources, files: FileSource = {}): 
 	}
 
 	checkInputKeys(loaded);
-	return loaded as CreateStageRequest;
+	return loaded;
 }
 
 /** The AWS CLI's (botocore's) refusal of a key the operation does not have. */
@@ -74,7 +74,7 @@ export function mergeRequests(...layers: ReadonlyArray<Readonly<Partial<CreateSt
 		}
 	}
 
-	return ordered as CreateStageRequest;
+	return ordered;
 }
 
 function readSource(value: string, files: FileSource, flag: string): string {

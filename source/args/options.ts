@@ -91,7 +91,7 @@ export type OptionKind = 'flag' | 'value' | 'list' | 'optional-value';
  * adds its own to the same table, so argparse's rules apply to every word of its command line).
  */
 export type OptionTarget =
-	| {kind: 'parameter'; member: keyof CreateStageRequest & string; shapeName: string}
+	| {kind: 'parameter'; member: keyof CreateStageRequest; shapeName: string}
 	| {kind: 'cli-input'; format: 'json' | 'yaml'}
 	| {kind: 'global'; field: keyof GlobalOptions; /** For a flag: what giving it sets (--no-verify-ssl sets false). */ value?: boolean}
 	| {kind: 'own'; field: string};
@@ -138,7 +138,7 @@ function parameterOptions(operationName: string): OptionSpec[] {
 			kind: type === 'list' ? 'list' : 'value',
 			stage: 'operation',
 			origin: 'parameter',
-			target: {kind: 'parameter', member: member as keyof CreateStageRequest & string, shapeName: reference.shape},
+			target: {kind: 'parameter', member: member as keyof CreateStageRequest, shapeName: reference.shape},
 			typeName: type,
 			valueName: 'value',
 			description: plainDocumentation(reference.documentation),

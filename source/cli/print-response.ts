@@ -30,7 +30,7 @@ export function planOutput(globals: GlobalOptions, profile: ProfileCliSettings, 
 	return {
 		format,
 		query: globals.query,
-		color: useColor(globals.color, terminal, io.env),
+		color: wantsColor(globals.color, terminal, io.env),
 		terminalWidth: terminal ? io.stdout.columns || 80 : 80,
 		terminal,
 		pager: pagerChoice ? checkPager(pagerChoice, io.env) : undefined,
@@ -69,7 +69,7 @@ function resolveOutputFormat(globals: GlobalOptions, profile: ProfileCliSettings
 	return value;
 }
 
-export function useColor(color: GlobalOptions['color'], terminal: boolean, env: NodeJS.ProcessEnv): boolean {
+export function wantsColor(color: GlobalOptions['color'], terminal: boolean, env: NodeJS.ProcessEnv): boolean {
 	if (color === 'on') {
 		return true;
 	}

@@ -137,7 +137,9 @@ function parseBody(body: Buffer): Record<string, unknown> {
 		if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) {
 			return parsed as Record<string, unknown>;
 		}
-	} catch {}
+	} catch {
+		// Not JSON: said below, as for JSON that is not an object.
+	}
 
 	throw new ControlError(400, 'BadRequest', 'The body must be a JSON object');
 }

@@ -21,7 +21,7 @@ export async function readStateFile(path: string): Promise<StateSnapshot | undef
 			return undefined;
 		}
 
-		throw new Error(`Cannot read the emulator state ${path}: ${(error as Error).message}`);
+		throw new Error(`Cannot read the emulator state ${path}: ${(error as Error).message}`, {cause: error});
 	}
 
 	if (jsonTextNestsTooDeeply(text)) {
@@ -91,7 +91,7 @@ export class StateWriter {
 	/** Resolves once everything asked for so far is on disk. */
 	async flush(): Promise<void> {
 		while (this.writing) {
-			// eslint-disable-next-line no-await-in-loop -- a write may schedule another behind it
+			// a write may schedule another behind it
 			await this.writing;
 		}
 
@@ -107,7 +107,7 @@ export class StateWriter {
 			while (this.pending) {
 				this.pending = false;
 				try {
-					// eslint-disable-next-line no-await-in-loop -- one write at a time, always the newest state
+					// one write at a time, always the newest state
 					await writeStateFile(this.path, this.snapshot());
 				} catch (error) {
 					this.lastError = error as Error;

@@ -75,7 +75,7 @@ export function ivsApiOver(client: IVSRealTimeClient, {ownClient}: SdkApiOptions
 			let nextToken: string | undefined;
 			// A few pages at most: an account rarely has more than a handful of storage configurations.
 			for (let page = 0; page < maxStoragePages; page++) {
-				// eslint-disable-next-line no-await-in-loop -- each page needs the last one's token
+				// each page needs the last one's token
 				const response = await client.send(new ListStorageConfigurationsCommand({maxResults: 100, ...(nextToken ? {nextToken} : {})}), sendOptions(options));
 				for (const item of response.storageConfigurations ?? []) {
 					if (item.arn) {

@@ -27,16 +27,12 @@ export async function askFields(fields: Field[], target: Target, asker: FieldsAs
 		}
 
 		if (field.kind === 'map') {
-			// eslint-disable-next-line no-await-in-loop
 			await askMap(field, target, asker);
 		} else if (field.kind === 'items') {
-			// eslint-disable-next-line no-await-in-loop
 			await askItems(field, target, asker, async (itemFields, item) => askFields(itemFields, item, asker));
 		} else if (isSimpleField(field)) {
-			// eslint-disable-next-line no-await-in-loop
 			const picked = field.kind === 'text' && field.suggestions ? await pickSuggestion(field, target, asker) : false;
 			if (!picked) {
-				// eslint-disable-next-line no-await-in-loop
 				const change = await askField(field, target.get(), target.check, prompts, line => {
 					out.help(line);
 				});

@@ -32,7 +32,6 @@ export async function askItems(field: ItemsField, target: Target, asker: Asker, 
 
 		const full = items.length >= field.maxItems;
 		const tooMany = {disabled: `${field.maxItems} is the most`};
-		// eslint-disable-next-line no-await-in-loop
 		const action = await prompts.select<ItemsAction>({
 			message: field.label,
 			choices: [
@@ -55,19 +54,16 @@ export async function askItems(field: ItemsField, target: Target, asker: Asker, 
 
 		if (action === 'add') {
 			out.line(`New ${field.itemLabel} (${items.length + 1} of ${field.maxItems}):`);
-			// eslint-disable-next-line no-await-in-loop
 			await editItem(field, target, undefined, structuredClone(field.newItem), askFields);
 			continue;
 		}
 
-		// eslint-disable-next-line no-await-in-loop
 		const index = await prompts.select<number>({
 			message: `Which ${field.itemLabel}?`,
 			choices: items.map((item, position) => ({value: position, name: itemLine(item, position)})),
 		});
 		switch (action) {
 			case 'edit': {
-				// eslint-disable-next-line no-await-in-loop
 				await editItem(field, target, index, structuredClone(items[index] as Record<string, unknown>), askFields);
 				break;
 			}

@@ -56,7 +56,6 @@ export async function askMap(field: MapField, target: Target, {prompts, out}: As
 		}
 
 		const full = field.maxEntries !== undefined && entries.length >= field.maxEntries;
-		// eslint-disable-next-line no-await-in-loop
 		const action = await prompts.select<MapAction>({
 			message: field.label,
 			choices: [
@@ -76,12 +75,10 @@ export async function askMap(field: MapField, target: Target, {prompts, out}: As
 		}
 
 		if (action === 'add') {
-			// eslint-disable-next-line no-await-in-loop
 			await askEntry(field, target, undefined, '', {prompts, out});
 			continue;
 		}
 
-		// eslint-disable-next-line no-await-in-loop
 		const key = await prompts.select<string>({
 			message: action === 'edit' ? `Which ${field.entryLabel}?` : `Remove which ${field.entryLabel}?`,
 			choices: entries.map(([entryKey, value]) => ({value: entryKey, name: entryLine(entryKey, value)})),
@@ -90,7 +87,6 @@ export async function askMap(field: MapField, target: Target, {prompts, out}: As
 			target.editMap(field, {type: 'remove', key});
 			out.line(`Removed ${field.entryLabel} ${JSON.stringify(safe(key))}.`);
 		} else {
-			// eslint-disable-next-line no-await-in-loop
 			await askEntry(field, target, key, String(entries.find(([entryKey]) => entryKey === key)?.[1] ?? ''), {prompts, out});
 		}
 	}
@@ -101,7 +97,6 @@ async function askEntry(field: MapField, target: Target, previousKey: string | u
 	const check = entryCheck(field, map, previousKey);
 	let entry: {key: string; value: string} = {key: previousKey ?? '', value: previousValue};
 	for (const entryField of entryFields(field)) {
-		// eslint-disable-next-line no-await-in-loop
 		const change = await askField(entryField, entry, check, prompts, line => {
 			out.help(line);
 		});

@@ -37,7 +37,6 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 			out.line(line);
 		}
 
-		// eslint-disable-next-line no-await-in-loop
 		const action = await prompts.select<ReviewAction>({
 			message: 'Ready?',
 			choices: [
@@ -53,7 +52,6 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 		switch (action) {
 			case 'create': {
 				session.dispatch({type: 'creationStarted'});
-				// eslint-disable-next-line no-await-in-loop
 				const result = await createStageWithLines(session.state(), session.services, session.now, out, session.store.path);
 				if (result.ok) {
 					const adoption = result.adopted ? adoptionNotice(result.adopted) : undefined;
@@ -74,7 +72,6 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 			}
 
 			case 'edit': {
-				// eslint-disable-next-line no-await-in-loop
 				const which = await prompts.select<EditTarget>({
 					message: 'Edit which step?',
 					choices: [
@@ -90,13 +87,11 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 					],
 				});
 				if (which === 'profile' || which === 'region' || which === 'endpoint') {
-					// eslint-disable-next-line no-await-in-loop
 					session.dispatch({type: 'connectionChanged', connection: await askConnection(which, connection, awsConfig, session.asker)});
 					out.line(`Where: ${safe(describeWhere(session.state().connection, session.sandbox))}`);
 				} else {
 					session.dispatch({type: 'routeChanged', route: which});
 					session.autosave();
-					// eslint-disable-next-line no-await-in-loop
 					await askStep(session, which);
 				}
 
@@ -105,14 +100,12 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 
 			case 'save': {
 				const state = session.state();
-				// eslint-disable-next-line no-await-in-loop
 				await askSavePreset({store: session.store, state, ...(state.origin?.kind === 'preset' ? {initialName: state.origin.name} : {})}, session.asker);
 				break;
 			}
 
 			case 'copy': {
 				try {
-					// eslint-disable-next-line no-await-in-loop
 					await session.clipboard.write(reviewCommand(request, connection, session.sandbox));
 					out.success(session.lastCopyMethod() === 'osc52' ? 'Sent the aws command to the terminal’s clipboard (OSC 52).' : 'Copied the aws command to the clipboard.');
 				} catch (error) {
@@ -124,7 +117,6 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 
 			case 'template': {
 				try {
-					// eslint-disable-next-line no-await-in-loop
 					out.success(safe(writtenMessage(await writeTemplateFile(session.exportDirectory, request))));
 				} catch (error) {
 					out.error(`Could not write the template: ${safe((error as Error).message)}`);

@@ -63,7 +63,6 @@ export async function askStart(options: StartOptions, {prompts, out}: Asker): Pr
 			return {request, origin: {kind: 'new'}};
 		}
 
-		// eslint-disable-next-line no-await-in-loop
 		const id = await prompts.select({
 			message: 'What would you like to do?',
 			choices: lines.map(line => ({value: line.id, name: startChoiceName(line)})),
@@ -77,7 +76,6 @@ export async function askStart(options: StartOptions, {prompts, out}: Asker): Pr
 
 			case 'draft': {
 				if (work.draft) {
-					// eslint-disable-next-line no-await-in-loop
 					return draftStart(work.draft, sandbox, await askDraftPlace(work.draft, connection, options, {prompts, out}));
 				}
 
@@ -85,7 +83,6 @@ export async function askStart(options: StartOptions, {prompts, out}: Asker): Pr
 			}
 
 			case 'preset': {
-				// eslint-disable-next-line no-await-in-loop
 				const name = await prompts.select({
 					message: 'Which preset?',
 					choices: work.presets.map(preset => ({value: preset.name, name: `${safe(preset.name)} — ${safe(preset.description ?? describeRequest(preset.request))}`})),
@@ -101,7 +98,6 @@ export async function askStart(options: StartOptions, {prompts, out}: Asker): Pr
 			case 'profile':
 			case 'region':
 			case 'endpoint': {
-				// eslint-disable-next-line no-await-in-loop
 				options.onConnection(await askConnection(id, connection, awsConfig, {prompts, out}));
 				break;
 			}

@@ -27,7 +27,6 @@ export async function askSteps(session: Session): Promise<void> {
 
 		session.autosave();
 		if (route !== 'start') {
-			// eslint-disable-next-line no-await-in-loop
 			await askStep(session, route);
 		}
 

@@ -67,7 +67,7 @@ export async function inquirerPrompts(streams: PromptStreams): Promise<Prompts> 
 			return inquirer.confirm({...config, ...theme}, context);
 		},
 		async select<Value>(config: SelectConfig<Value>) {
-			return inquirer.select<Value>({...config, ...theme} as Parameters<typeof inquirer.select<Value>>[0], context);
+			return inquirer.select<Value>({...config, ...theme}, context);
 		},
 		async checkbox<Value>(config: CheckboxConfig<Value>) {
 			const {validate, ...rest} = config;
@@ -76,7 +76,7 @@ export async function inquirerPrompts(streams: PromptStreams): Promise<Prompts> 
 					...rest,
 					...(validate ? {validate: (choices: ReadonlyArray<{value: Value}>) => validate(choices.map(choice => choice.value))} : {}),
 					...theme,
-				} as Parameters<typeof inquirer.checkbox<Value>>[0],
+				},
 				context,
 			);
 		},

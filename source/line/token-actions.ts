@@ -36,7 +36,6 @@ export async function askTokenActions(options: TokenActionsOptions, asker: Asker
 	let {revealed} = options;
 	let exportPath: string | undefined;
 	for (;;) {
-		// eslint-disable-next-line no-await-in-loop
 		const action = await prompts.select<TokenAction>({
 			message: 'What next?',
 			choices: [
@@ -63,14 +62,12 @@ export async function askTokenActions(options: TokenActionsOptions, asker: Asker
 			}
 
 			case 'copy': {
-				// eslint-disable-next-line no-await-in-loop
 				await copyToken(tokens, options, asker);
 				break;
 			}
 
 			case 'export': {
 				try {
-					// eslint-disable-next-line no-await-in-loop
 					exportPath = await exportTokens(
 						options.exportDirectory,
 						tokenExport({stageArn: options.response.stage?.arn, stageName: options.response.stage?.name, region: options.region, tokens, now: options.now()}),
@@ -84,7 +81,6 @@ export async function askTokenActions(options: TokenActionsOptions, asker: Asker
 			}
 
 			case 'save': {
-				// eslint-disable-next-line no-await-in-loop
 				await askSavePreset({store: options.store, state: options.state}, asker);
 				break;
 			}

@@ -200,7 +200,7 @@ export class ConfigFile {
 			clearInvalidConfig: false,
 		});
 		try {
-			this.#conf.store = data as unknown as Record<string, unknown>;
+			this.#conf.store = data;
 		} catch (error) {
 			throw new ConfigError(`Cannot write the config file ${this.path}: ${(error as Error).message}`);
 		}

@@ -133,7 +133,7 @@ function readEntry(entry: unknown, index: number): {preset?: ImportedPreset; pro
 	}
 
 	if (isPlainObject(entry.defaults)) {
-		preset.defaults = entry.defaults as ImportedPreset['defaults'];
+		preset.defaults = entry.defaults;
 	}
 
 	if (typeof entry.createdAt === 'string') {

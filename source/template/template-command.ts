@@ -94,7 +94,6 @@ async function buildRequest(fromCommandLine: CreateStageRequest, presetName: str
 	const store = openPresetStore({env: io.env});
 	for (const notice of store.notices) {
 		// A notice may quote the broken file: its control characters escaped.
-		// eslint-disable-next-line no-await-in-loop
 		await writeAll(io.stderr, `${neutraliseControlCharacters(notice)}\n`);
 	}
 

@@ -27,7 +27,6 @@ export async function writeTemplateFile(directory: string, request: Readonly<Cre
 		const filePath = path.resolve(directory, fileName);
 		let handle;
 		try {
-			// eslint-disable-next-line no-await-in-loop
 			handle = await open(filePath, 'wx', templateFileMode);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
@@ -39,10 +38,8 @@ export async function writeTemplateFile(directory: string, request: Readonly<Cre
 
 		try {
 			// The deploy line in the file names the file it is in.
-			// eslint-disable-next-line no-await-in-loop
 			await handle.writeFile(renderTemplate(request, {format: 'yaml', fileName}), 'utf8');
 		} finally {
-			// eslint-disable-next-line no-await-in-loop
 			await handle.close();
 		}
 

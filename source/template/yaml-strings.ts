@@ -67,5 +67,5 @@ export function safeStringTags(yaml: typeof Yaml): (tags: Yaml.Tags) => Yaml.Tag
 		tags
 			// A template has no merge keys; the YAML 1.1 schema's merge tag would write the string `<<` bare.
 			.filter(tag => typeof tag !== 'object' || tag.tag !== mergeTagName)
-			.map(tag => (typeof tag === 'object' && tag.tag === stringTagName && !tag.collection && tag.stringify ? safeString(tag as Yaml.ScalarTag) : tag));
+			.map(tag => (typeof tag === 'object' && tag.tag === stringTagName && !tag.collection && tag.stringify ? safeString(tag) : tag));
 }

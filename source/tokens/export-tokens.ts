@@ -60,7 +60,6 @@ export async function exportTokens(directory: string, content: TokenExport): Pro
 		const filePath = path.resolve(directory, exportFileName(content.stageArn, now, attempt));
 		let handle;
 		try {
-			// eslint-disable-next-line no-await-in-loop
 			handle = await open(filePath, 'wx', exportFileMode);
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
@@ -71,10 +70,8 @@ export async function exportTokens(directory: string, content: TokenExport): Pro
 		}
 
 		try {
-			// eslint-disable-next-line no-await-in-loop
 			await handle.writeFile(text, 'utf8');
 		} finally {
-			// eslint-disable-next-line no-await-in-loop
 			await handle.close();
 		}
 

@@ -1,6 +1,6 @@
 // The one screen router: it owns the wizard's state, runs its effects (draft, creation, after
 // creation) through hooks, and decides which screen shows. Each screen keeps its own local state.
-import React, {useCallback, useMemo, useReducer, useRef, useState} from 'react';
+import {useCallback, useMemo, useReducer, useRef, useState} from 'react';
 import {Text} from 'ink';
 import {loadAwsConfig as loadAwsConfigFiles, type AwsConfig} from '../ivs/aws-config.js';
 import type {Services} from '../ivs/services.js';
@@ -106,9 +106,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 				notices,
 			});
 		},
-		// `draft` is the same object for the life of the app.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-		[created, state, store, notices, onExit],
+		[created, state, store, draft, notices, onExit],
 	);
 
 	useGlobalKeys({

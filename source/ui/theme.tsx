@@ -1,6 +1,6 @@
 // The Ink wizard's colours, from the one palette and colour rule both front ends use
 // (wizard/colors.ts), handed down by context so --color off turns every one of them off.
-import React, {createContext, useContext, type ReactNode} from 'react';
+import {createContext, useContext, type ReactNode} from 'react';
 import {palette} from '../wizard/colors.js';
 
 export {colorEnabled, type ColorSetting} from '../wizard/colors.js';

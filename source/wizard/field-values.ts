@@ -48,7 +48,7 @@ export function readToggle(field: ToggleField, target: unknown): boolean {
 
 export function readChoice(field: ChoiceField, target: unknown): string {
 	const raw = getAt(target, field.path);
-	const value = field.storedAs === 'single-item-list' && Array.isArray(raw) ? raw[0] : raw;
+	const value: unknown = field.storedAs === 'single-item-list' && Array.isArray(raw) ? raw[0] : raw;
 	return typeof value === 'string' ? value : field.default;
 }
 

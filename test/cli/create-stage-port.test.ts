@@ -55,6 +55,6 @@ test('a service error from the port is the AWS CLI’s error, exit 254; the conn
 	});
 	const error = await t.throwsAsync(promise);
 	t.is((error as {exitCode?: number}).exitCode, 254);
-	t.regex(error!.message, /ValidationException.*CreateStage.*bad name/s);
+	t.regex(error.message, /ValidationException.*CreateStage.*bad name/s);
 	t.is(seen.closed, 1);
 });

@@ -85,7 +85,7 @@ test('bad flags are one line on stderr and exit 252, with nothing started', asyn
 	for (const [argv, reason] of cases) {
 		const stdout = capture();
 		const stderr = capture();
-		// eslint-disable-next-line no-await-in-loop -- each case on its own
+		// each case on its own
 		const code = await runInProcess(['emulator', ...argv], {stdout: stdout.stream, stderr: stderr.stream, signals: new EventEmitter()});
 		t.is(code, 252, argv.join(' '));
 		t.regex(stderr.text(), reason);

@@ -38,7 +38,7 @@ test('every command answers its help on stdout with exit 0', async t => {
 		[['emulator', '--help'], 'Usage: ivs-stage-wizard emulator [options]'],
 		[['emulator', '-h'], 'Usage: ivs-stage-wizard emulator [options]'],
 	] as const) {
-		// eslint-disable-next-line no-await-in-loop -- one at a time, to name the one that fails
+		// one at a time, to name the one that fails
 		const result = await run([...argv]);
 		t.deepEqual({code: result.code, stderr: result.stderr}, {code: 0, stderr: ''}, argv.join(' '));
 		t.true(result.stdout.startsWith(first), argv.join(' '));
@@ -53,7 +53,7 @@ test('a command is named only by the first word as it is: anything else is creat
 		[['--name', 'presets', '--bogus'], 'Unknown options: --bogus'],
 		[['--name', 'emulator', '--port', '1'], 'Unknown options: --port, 1'],
 	] as const) {
-		// eslint-disable-next-line no-await-in-loop -- one at a time, to name the one that fails
+		// one at a time, to name the one that fails
 		t.deepEqual(await run([...argv]), {code: 252, stdout: '', stderr: `${line}\n`}, argv.join(' '));
 	}
 });
@@ -68,7 +68,7 @@ test('every command\'s errors leave through the one edge: one line, the AWS CLI\
 		[['emulator', '--bogus\u0007'], 252, /^ivs-stage-wizard emulator: Unknown option '--bogus\\x07' \(see --help\)\n$/],
 		[['emulator', '--state', '/dev/zero'], 255, /^ivs-stage-wizard emulator: cannot start: /],
 	] as const) {
-		// eslint-disable-next-line no-await-in-loop -- one at a time, to name the one that fails
+		// one at a time, to name the one that fails
 		const result = await run([...argv]);
 		const label = JSON.stringify(argv);
 		t.is(result.code, code, label);

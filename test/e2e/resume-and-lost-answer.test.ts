@@ -66,7 +66,6 @@ test('a lost answer in the wizard: the live table of the one stage made, adopted
 		await session.waitForText('What would you like to do?');
 		for (const screen of ['Stage name — Name the stage', 'Tags — Optional tags', 'Participants — Tokens', 'Recording — Optional', '✓ No problems: Enter creates the stage.']) {
 			session.write(enter);
-			// eslint-disable-next-line no-await-in-loop
 			await session.waitForText(screen);
 		}
 

@@ -108,7 +108,6 @@ test('a wizard filled in from options reaches the live table with Enter alone', 
 		// Each screen, then Enter: nothing but Enter from the first screen to the live table.
 		for (const screen of ['Stage name — Name the stage', 'Tags — Optional tags', 'Participants — Tokens', 'Recording — Optional', '✓ No problems: Enter creates the stage.']) {
 			session.write(enter);
-			// eslint-disable-next-line no-await-in-loop
 			await session.waitForText(screen);
 		}
 

@@ -67,7 +67,6 @@ test.serial('Enter and a stage name in one write, under load: the whole name lan
 	};
 
 	for (let index = 0; index < runs; index += 2) {
-		// eslint-disable-next-line no-await-in-loop
 		await Promise.all([run(index), run(index + 1)]);
 	}
 
@@ -88,7 +87,6 @@ test.serial('a whole tag in one write, under load: `k1\\rv1\\r` on the tag edito
 			if (index % 2 === 1) {
 				// The editor open first, then the tag in one write.
 				session.write('a');
-				// eslint-disable-next-line no-await-in-loop
 				await session.waitForText('New tag', {timeout: 30_000});
 				session.write(`k${index}${keys.enter}v${index}${keys.enter}`);
 			} else {
@@ -96,7 +94,6 @@ test.serial('a whole tag in one write, under load: `k1\\rv1\\r` on the tag edito
 				session.write(`ak${index}${keys.enter}v${index}${keys.enter}`);
 			}
 
-			// eslint-disable-next-line no-await-in-loop
 			const screen = await session.waitForText(new RegExp(`${index}/50 tags[\\s\\S]*› k${index} = v${index}\\n`), {timeout: 30_000});
 			t.notRegex(screen, /New tag/);
 		}
@@ -154,7 +151,6 @@ test('the live table’s c, r, j and q in one write are all handled, in order', 
 		await session.waitForText('What would you like to do?');
 		for (const screen of ['Stage name — Name the stage', 'Tags — Optional tags', 'Participants — Tokens', 'Recording — Optional', '✓ No problems: Enter creates the stage.']) {
 			session.write(keys.enter);
-			// eslint-disable-next-line no-await-in-loop
 			await session.waitForText(screen);
 		}
 

@@ -163,7 +163,7 @@ cliTest('the 101st stage is ServiceQuotaExceededException; a burst over the rate
 	const emulator = await startTestEmulator(t, {clock: clock.now});
 	const client = sdkClient(emulator);
 	for (let made = 0; made < 100; made += 5) {
-		// eslint-disable-next-line no-await-in-loop -- five per emulated second, as the rate allows
+		// five per emulated second, as the rate allows
 		await Promise.all(Array.from({length: 5}, async () => client.send(new CreateStageCommand({}))));
 		clock.advance(1000);
 	}

@@ -50,7 +50,7 @@ async function outcomeSequence(client: IVSRealTimeClient, length: number): Promi
 	const outcomes: string[] = [];
 	for (let index = 0; index < length; index++) {
 		try {
-			await client.send(new ListStagesCommand({})); // eslint-disable-line no-await-in-loop -- order is the point
+			await client.send(new ListStagesCommand({})); // order is the point
 			outcomes.push('ok');
 		} catch (error) {
 			outcomes.push(`${(error as {$metadata?: {httpStatusCode?: number}}).$metadata?.httpStatusCode}:${(error as Error).name}`);

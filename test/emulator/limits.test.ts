@@ -27,7 +27,7 @@ function count(list: string[], item: string): number {
 async function createStages(client: IVSRealTimeClient, clock: ManualClock, total: number): Promise<void> {
 	for (let made = 0; made < total; made += 5) {
 		const burst = Math.min(5, total - made);
-		// eslint-disable-next-line no-await-in-loop -- one burst per emulated second
+		// one burst per emulated second
 		const results = await outcomes(Array.from({length: burst}, async () => client.send(new CreateStageCommand({}))));
 		if (results.some(result => result !== 'ok')) {
 			throw new Error(`stage creation failed: ${results.join(', ')}`);

@@ -115,7 +115,7 @@ test('ListStages pages with maxResults and nextToken, in creation order', async 
 	const client = sdkClient(emulator);
 	const created = [];
 	for (const name of ['a', 'b', 'c', 'd', 'e']) {
-		created.push(await newStage(client, name)); // eslint-disable-line no-await-in-loop -- creation order matters
+		created.push(await newStage(client, name)); // creation order matters
 	}
 
 	const first = await client.send(new ListStagesCommand({maxResults: 2}));

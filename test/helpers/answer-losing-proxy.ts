@@ -69,7 +69,7 @@ export async function startAnswerLosingProxy(upstream: string): Promise<AnswerLo
 					const times = plan === 'lose-answer-twice' ? 2 : 1;
 					let answer: Answer | undefined;
 					for (let time = 0; time < times; time++) {
-						// eslint-disable-next-line no-await-in-loop -- one after the other, as two tries would arrive
+						// one after the other, as two tries would arrive
 						answer = await forward(target, incoming, body);
 						event.forwarded++;
 					}

@@ -38,7 +38,7 @@ export function spawnCli(args: string[], options: {columns?: number; rows?: numb
 		cols: columns,
 		rows,
 		cwd: options.cwd ?? root,
-		env: cleanEnv({CI: 'false', TERM: 'xterm-256color', ...options.env}) as Record<string, string>,
+		env: cleanEnv({CI: 'false', TERM: 'xterm-256color', ...options.env}),
 	});
 	let pending = 0;
 	let raw = '';

@@ -26,7 +26,6 @@ export async function waitFor<T>(check: () => T | undefined | null | false, desc
 			throw new Error(`Timed out after ${timeout} ms waiting for ${describe()}`);
 		}
 
-		// eslint-disable-next-line no-await-in-loop
 		await new Promise(resolve => {
 			setTimeout(resolve, interval);
 		});
@@ -80,7 +79,6 @@ export async function press(instance: KeySink, data: string, options?: WaitOptio
 export async function pressEach(instance: KeySink, keys: string[], options?: WaitOptions): Promise<string> {
 	let frame = instance.lastFrame() ?? '';
 	for (const key of keys) {
-		// eslint-disable-next-line no-await-in-loop
 		frame = await press(instance, key, options);
 	}
 

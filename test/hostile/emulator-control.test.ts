@@ -29,7 +29,6 @@ test('every control route refuses a foreign Host (DNS rebinding) with 403 and ch
 	const {port} = emulator;
 	for (const host of [`evil.example:${port}`, `127.0.0.1.nip.io:${port}`, `localhost:${port + 1}`, `127.0.0.1:${port + 1}`, `127.0.0.2:${port}`, `localhost.:${port}`]) {
 		for (const [method, path, body] of routes) {
-			// eslint-disable-next-line no-await-in-loop
 			const answer = await rawRequest(emulator.url, {method, path, headers: {host, 'content-type': 'text/plain'}, ...(body ? {body} : {})});
 			t.is(answer.status, 403, `${method} ${path} with Host ${host}`);
 			t.regex(answer.text, /own address and port/);
@@ -44,7 +43,6 @@ test('every control route refuses a foreign Origin or a cross-site fetch, even w
 	const host = `127.0.0.1:${emulator.port}`;
 	for (const headers of [{origin: 'http://evil.example'} as Record<string, string>, {origin: 'null'}, {origin: `http://localhost:${emulator.port + 1}`}, {origin: `https://${host}`}, {'sec-fetch-site': 'cross-site'}, {'sec-fetch-site': 'same-site'}]) {
 		for (const [method, path, body] of routes) {
-			// eslint-disable-next-line no-await-in-loop
 			const answer = await rawRequest(emulator.url, {method, path, headers: {host, 'content-type': 'text/plain', ...headers}, ...(body ? {body} : {})});
 			t.is(answer.status, 403, `${method} ${path} with ${JSON.stringify(headers)}`);
 			t.regex(answer.text, /refuse requests from a web page/);
@@ -58,7 +56,6 @@ test('its own address, localhost, and a same-origin page are served', async t =>
 	const emulator = await startTestEmulator(t);
 	const {port} = emulator;
 	for (const headers of [{host: `127.0.0.1:${port}`} as Record<string, string>, {host: `localhost:${port}`}, {host: `LOCALHOST:${port}`}, {host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`}, {host: `localhost:${port}`, 'sec-fetch-site': 'same-origin'}]) {
-		// eslint-disable-next-line no-await-in-loop
 		const answer = await rawRequest(emulator.url, {method: 'POST', path: '/_emulator/faults', headers: {...headers, 'content-type': 'application/json'}, body: '{"spec": "none"}'});
 		t.is(answer.status, 200, JSON.stringify(headers));
 	}
@@ -94,7 +91,6 @@ test('AWS routes: the SDK works by address and by localhost', async t => {
 	const emulator = await startTestEmulator(t);
 	for (const url of [emulator.url, emulator.url.replace('127.0.0.1', 'localhost')]) {
 		const client = sdkClient({...emulator, url});
-		// eslint-disable-next-line no-await-in-loop
 		const {stage} = await client.send(new CreateStageCommand({name: 'sdk'}));
 		t.is(stage?.name, 'sdk');
 		client.destroy();
@@ -105,7 +101,6 @@ const v2 = detectAwsCliV2();
 (v2.available ? test : test.skip)('AWS routes: AWS CLI v2 works by address and by localhost', async t => {
 	const emulator = await startTestEmulator(t);
 	for (const url of [emulator.url, emulator.url.replace('127.0.0.1', 'localhost')]) {
-		// eslint-disable-next-line no-await-in-loop
 		const result = await awsCli({...emulator, url}, ['create-stage', '--name', 'v2', '--query', 'stage.name', '--output', 'text']);
 		t.is(result.exitCode, 0, result.stderr);
 		t.is(result.stdout, 'v2\n');
@@ -130,7 +125,6 @@ const v1 = findAwsCliV1();
 	const emulator = await startTestEmulator(t);
 	for (const url of [emulator.url, emulator.url.replace('127.0.0.1', 'localhost')]) {
 		// Asynchronous: the emulator answers from this very process.
-		// eslint-disable-next-line no-await-in-loop
 		const {stdout: output} = await execFileAsync('aws', ['ivs-realtime', 'create-stage', '--name', 'v1', '--endpoint-url', url, '--query', 'stage.name', '--output', 'text'], {
 			encoding: 'utf8',
 			env: {PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_DEFAULT_REGION: emulator.region, AWS_CONFIG_FILE: '/nonexistent', AWS_SHARED_CREDENTIALS_FILE: '/nonexistent'},

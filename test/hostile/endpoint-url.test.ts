@@ -21,7 +21,7 @@ for (const url of accepted) {
 }
 
 const refused: Array<[string, RegExp]> = [
-	['', /^scheme is missing\.  Must be of the form http:\/\/<hostname>\/ or https:\/\/<hostname>\/$/],
+	['', /^scheme is missing\. {2}Must be of the form http:\/\/<hostname>\/ or https:\/\/<hostname>\/$/],
 	['   ', /^scheme is missing/],
 	['127.0.0.1:4566', /^scheme is missing/],
 	['localhost:4566', /^scheme is missing/],

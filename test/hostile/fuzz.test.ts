@@ -225,7 +225,6 @@ test('hostile argument vectors from a fixed seed: AWS CLI exit codes, one line, 
 	for (const vector of vectors) {
 		const io = inProcessIo({...baseEnv, ...vector.env});
 		const before = server.requests.length;
-		// eslint-disable-next-line no-await-in-loop
 		const code = await main(vector.args, io);
 		const outcome = {code, stderr: io.stderrText()};
 		outcomes.push(outcome);
@@ -245,7 +244,6 @@ test('hostile argument vectors from a fixed seed: AWS CLI exit codes, one line, 
 	const sample = vectors.map((vector, index) => ({vector, index})).filter(({index}) => index % Math.floor(vectorCount / binSample) === 0).slice(0, binSample);
 	for (const {vector, index} of sample) {
 		const before = server.requests.length;
-		// eslint-disable-next-line no-await-in-loop
 		const result = await runCli(vector.args, {env: {...baseEnv, ...vector.env}});
 		const outcome = {code: result.code ?? -1, stderr: result.stderr};
 		assertOutcome(t, vector, outcome, server.requests.length - before);

@@ -119,7 +119,6 @@ test('control characters anywhere in an error line (an unknown option, a file na
 test('a --query that would overflow the stack while searching is refused before sending, not after (252)', async t => {
 	const server = await endpoint(t);
 	for (const query of [`${'a.'.repeat(30_000)}b`, `\`${'['.repeat(50_000)}${']'.repeat(50_000)}\``, '('.repeat(50_000), `${'a | '.repeat(200)}a`]) {
-		// eslint-disable-next-line no-await-in-loop
 		const result = await run([...base, '--endpoint-url', server.url, '--name', 'x', '--query', query]);
 		assertRefused(t, result, server, 252, /^Bad value for --query .{1,200}…?: Invalid jmespath expression: (nested more than 128 levels deep|a literal nested more than 32 levels deep.*)$/);
 	}

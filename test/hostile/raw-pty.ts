@@ -12,7 +12,7 @@ export async function runOnTerminal(args: string[], env: Record<string, string |
 		name: 'xterm-256color',
 		cols: 200,
 		rows: 24,
-		env: cleanEnv({CI: 'false', TERM: 'xterm-256color', ...env}) as Record<string, string>,
+		env: cleanEnv({CI: 'false', TERM: 'xterm-256color', ...env}),
 	});
 	let output = '';
 	child.onData(data => {

@@ -48,7 +48,6 @@ test('presets import of a FIFO or a device is refused at once with what to do (2
 	const configDir = temporaryDirectory();
 	const fifo = makeFifo(temporaryDirectory());
 	for (const file of [fifo, '/dev/zero']) {
-		// eslint-disable-next-line no-await-in-loop
 		const result = await presets(['import', file], configDir);
 		t.is(result.code, 252, result.stderr);
 		t.is(stderrLines(result).length, 1);

@@ -41,7 +41,7 @@ test('a second watched CreateStage counts its attempts from 1 again', async t =>
 	const {api} = await connected(t);
 	for (const name of ['one', 'two']) {
 		const attempts: number[] = [];
-		// eslint-disable-next-line no-await-in-loop -- one after the other, as a batch would
+		// one after the other, as a batch would
 		await api.createStage({name}, {onAttempt: ({attempt}) => attempts.push(attempt)});
 		t.deepEqual(attempts, [1], name);
 	}

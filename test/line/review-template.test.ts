@@ -33,7 +33,7 @@ test('"Write a CloudFormation template" writes <stage name>.template.yaml and sa
 	const file = path.join(run.exportDirectory, 'line-show.template.yaml');
 	t.deepEqual(readdirSync(run.exportDirectory), ['line-show.template.yaml']);
 	t.true(run.stdout.includes(`Wrote the CloudFormation template to ${file}.`), run.stdout);
-	t.deepEqual((YAML.parse(readFileSync(file, 'utf8')) as any).Resources.Stage.Properties, {Name: 'line-show', Tags: [{Key: 'team', Value: 'video'}]});
+	t.deepEqual(YAML.parse(readFileSync(file, 'utf8')).Resources.Stage.Properties, {Name: 'line-show', Tags: [{Key: 'team', Value: 'video'}]});
 });
 
 test('with problems, the choice is there but disabled', async t => {

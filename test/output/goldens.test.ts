@@ -59,13 +59,13 @@ for (const goldenCase of manifest.cases) {
 			// reason differently: the first line's start and the exit code are what scripts see.
 			t.true(error instanceof UsageError);
 			const prefix = v2Message.slice(0, v2Message.indexOf('Invalid jmespath expression:') + 'Invalid jmespath expression:'.length);
-			t.true(error!.message.startsWith(prefix), `${error!.message} should start with ${prefix}`);
-			t.false(error!.message.includes('\n'));
+			t.true(error.message.startsWith(prefix), `${error.message} should start with ${prefix}`);
+			t.false(error.message.includes('\n'));
 		} else if (v2Message.startsWith('In function ')) {
 			// Python names the offending value too; the JavaScript library does not report it.
-			t.is(error!.message, v2Message.replace(/invalid type for value: .*?, expected/, 'invalid type for value, expected'));
+			t.is(error.message, v2Message.replace(/invalid type for value: .*?, expected/, 'invalid type for value, expected'));
 		} else {
-			t.is(error!.message, v2Message);
+			t.is(error.message, v2Message);
 		}
 	});
 }

@@ -45,7 +45,6 @@ test('no token string is anywhere in the config folder after stages are created 
 		const preset = store.requirePreset('weekly');
 		const request = expandRequestPlaceholders(preset.request);
 		store.saveDraft({request, step: 'review', settings: {region: emulator.region, endpointUrl: emulator.url}});
-		// eslint-disable-next-line no-await-in-loop
 		const response = await client.send(new CreateStageCommand(request));
 		const issued = (response.participantTokens ?? []).map(({token}) => token ?? '');
 		t.is(issued.length, 2);
@@ -54,7 +53,7 @@ test('no token string is anywhere in the config folder after stages are created 
 		// What careless callers could hand the store: the response, whole or in pieces.
 		const {$metadata, ...body} = response;
 		t.truthy($metadata);
-		store.saveDraft({request: {...request, ...body} as never, step: 'live-table'});
+		store.saveDraft({request: {...request, ...body}, step: 'live-table'});
 		store.savePreset({name: `after-${round}`, request: {...request, participantTokens: body.participantTokens} as never}, {overwrite: true});
 		store.savePreset({name: `pasted-${round}`, request: {...request, tags: {note: issued[0]!}}});
 		store.clearDraft();

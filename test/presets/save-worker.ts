@@ -10,7 +10,6 @@ process.stdout.write('ready\n');
 process.stdin.setEncoding('utf8');
 let input = '';
 while (!input.includes('go')) {
-	// eslint-disable-next-line no-await-in-loop
 	const [chunk] = (await once(process.stdin, 'data')) as [string];
 	input += chunk;
 }

@@ -76,7 +76,7 @@ function ajvAccepts(t: Parameters<typeof tempConfigDir>[0], document: unknown): 
 	const {properties, ...rootSchema} = configSchema;
 	try {
 		// conf validates the file on construction with ajv (draft 2020-12, with formats).
-		new Conf({cwd, schema: properties as never, rootSchema: rootSchema as never, accessPropertiesByDotNotation: false}); // eslint-disable-line no-new
+		new Conf({cwd, schema: properties, rootSchema, accessPropertiesByDotNotation: false});
 		return true;
 	} catch (error) {
 		if ((error as Error).message.startsWith('Config schema violation')) {

@@ -192,8 +192,8 @@ test('a token-like value never reaches the file, and the caller is told where it
 		participantTokens: [{participantId: 'p', token: jwt}],
 		participantTokenConfigurations: [{userId: 'host', attributes: {token: 'plain'}}],
 	};
-	store.savePreset({name: 'careless', request: request as never});
-	store.saveDraft({request: {...request, name: 'draft'} as never});
+	store.savePreset({name: 'careless', request});
+	store.saveDraft({request: {...request, name: 'draft'}});
 	const text = fs.readFileSync(store.path, 'utf8');
 	t.false(text.includes(jwt));
 	t.false(text.includes('participantTokens"'));

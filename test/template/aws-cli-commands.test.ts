@@ -44,7 +44,7 @@ cliTest('the token and update-stage commands, pasted into a shell, do what the r
 			recordParticipantReplicas: false,
 		},
 	};
-	const template = JSON.parse(renderTemplate(request, {format: 'json'})) as any;
+	const template = JSON.parse(renderTemplate(request, {format: 'json'}));
 	const [, update, ...tokenCommands] = template.Resources.Stage.Metadata[metadataKey].AfterDeploy.Commands as string[];
 	// What the stack would make: the stage with the template's properties (no tokens, default recording).
 	const created = await awsCli(emulator, ['create-stage', '--name', 'cli-template', '--output', 'json']);
@@ -56,7 +56,7 @@ cliTest('the token and update-stage commands, pasted into a shell, do what the r
 		t.is(service, 'ivs-realtime');
 		const result = await awsCli(emulator, [...args, '--output', 'json']);
 		t.is(result.exitCode, 0, `${command}\n${result.stderr}`);
-		return JSON.parse(result.stdout || '{}') as any;
+		return JSON.parse(result.stdout || '{}');
 	};
 
 	await run(update!);
@@ -66,7 +66,6 @@ cliTest('the token and update-stage commands, pasted into a shell, do what the r
 	t.is(tokenCommands.length, request.participantTokenConfigurations!.length);
 	for (const [index, command] of tokenCommands.entries()) {
 		const expected = request.participantTokenConfigurations![index]!;
-		// eslint-disable-next-line no-await-in-loop
 		const {participantToken: token} = await run(command);
 		t.is(token.userId, expected.userId);
 		t.deepEqual(token.capabilities, expected.capabilities ?? ['PUBLISH', 'SUBSCRIBE']);

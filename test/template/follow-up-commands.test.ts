@@ -78,7 +78,7 @@ function readTokenCommand(words: string[]): {stageArn: string; configuration: Pa
 
 	// As the AWS CLI merges: options given on the command line over --cli-input-json.
 	configuration = {...fromJson, ...configuration};
-	return {stageArn: arn, configuration: configuration as ParticipantTokenConfiguration};
+	return {stageArn: arn, configuration};
 }
 
 const configurations: ParticipantTokenConfiguration[] = [

@@ -40,11 +40,11 @@ test('tag keys and values read back as themselves from YAML 1.1, YAML 1.2 and JS
 		const expected = Object.entries(request.tags!).map(([Key, Value]) => ({Key, Value}));
 		const yaml = renderTemplate(request, {format: 'yaml'});
 		for (const version of ['1.1', '1.2'] as const) {
-			t.deepEqual((YAML.parse(yaml, {version}) as any).Resources.Stage.Properties.Tags, expected, `YAML ${version}`);
+			t.deepEqual(YAML.parse(yaml, {version}).Resources.Stage.Properties.Tags, expected, `YAML ${version}`);
 		}
 
 		const json = renderTemplate(request, {format: 'json'});
-		t.deepEqual((JSON.parse(json) as any).Resources.Stage.Properties.Tags, expected, 'JSON');
+		t.deepEqual(JSON.parse(json).Resources.Stage.Properties.Tags, expected, 'JSON');
 		t.notRegex(yaml, rawUnsafe);
 		t.notRegex(json, rawUnsafe);
 	}
@@ -61,10 +61,10 @@ test('stage names YAML would read as another type stay strings, and name a safe 
 		t.deepEqual(validateCreateStageRequest({name}), [], name);
 		const yaml = renderTemplate({name}, {format: 'yaml'});
 		for (const version of ['1.1', '1.2'] as const) {
-			t.is((YAML.parse(yaml, {version}) as any).Resources.Stage.Properties.Name, name, `${name} in YAML ${version}`);
+			t.is(YAML.parse(yaml, {version}).Resources.Stage.Properties.Name, name, `${name} in YAML ${version}`);
 		}
 
-		t.is((JSON.parse(renderTemplate({name}, {format: 'json'})) as any).Resources.Stage.Properties.Name, name);
+		t.is(JSON.parse(renderTemplate({name}, {format: 'json'})).Resources.Stage.Properties.Name, name);
 		const [, stack, file] = /--stack-name (\S+) --template-file (\S+)/.exec(yaml)!;
 		t.regex(stack!, /^[a-zA-Z][-a-zA-Z0-9]{0,127}$/, `stack name for ${name}`);
 		t.regex(file!, /^[\w][\w-]*\.template\.yaml$/, `file name for ${name}`);
@@ -85,13 +85,13 @@ test('hostile user IDs and attributes stay inside their comment line, one comman
 	const yaml = renderTemplate(request, {format: 'yaml'});
 	t.notRegex(yaml, rawUnsafe);
 	// Every line is either a comment, blank, or part of the template proper: the template reads back whole.
-	const parsed = YAML.parse(yaml, {version: '1.1'}) as any;
+	const parsed = YAML.parse(yaml, {version: '1.1'});
 	t.deepEqual(Object.keys(parsed), ['AWSTemplateFormatVersion', 'Description', 'Resources', 'Outputs']);
 	t.deepEqual(parsed.Resources.Stage.Properties, {Name: 'show'});
 	const commented = yaml.split('\n').filter(line => line.startsWith('#   aws ivs-realtime create-participant-token')).map(line => line.slice('#   '.length));
 	t.is(commented.length, participants.length);
 	const json = renderTemplate(request, {format: 'json'});
 	t.notRegex(json, rawUnsafe);
-	const commands = (JSON.parse(json) as any).Resources.Stage.Metadata[metadataKey].AfterDeploy.Commands as string[];
+	const commands = JSON.parse(json).Resources.Stage.Metadata[metadataKey].AfterDeploy.Commands as string[];
 	t.deepEqual(commands.slice(1), commented, 'the same commands in YAML comments and JSON Metadata');
 });

@@ -46,7 +46,7 @@ test('every create-stage parameter becomes the template on stdout, YAML by defau
 	const result = await runCli(['template', ...everyOption]);
 	t.is(result.code, 0, result.stderr);
 	t.is(result.stderr, '');
-	const template = YAML.parse(result.stdout, {version: '1.1'}) as any;
+	const template = YAML.parse(result.stdout, {version: '1.1'});
 	t.deepEqual(template.Resources.Stage, {Type: 'AWS::IVS::Stage', Properties: expectedProperties});
 	t.deepEqual(template.Outputs.StageArn.Value, {Ref: 'Stage'});
 	t.regex(result.stdout, /\n# {3}aws ivs-realtime create-participant-token --stage-arn "\$STAGE_ARN" --user-id teacher --capabilities PUBLISH SUBSCRIBE --duration 90 --attributes role=teacher\n/);
@@ -55,10 +55,9 @@ test('every create-stage parameter becomes the template on stdout, YAML by defau
 
 test('--format json (either spelling, the last one counting) gives the same template as JSON', async t => {
 	for (const format of [['--format', 'json'], ['--format=yaml', '--format=json']]) {
-		// eslint-disable-next-line no-await-in-loop
 		const result = await runCli(['template', ...format, ...everyOption]);
 		t.is(result.code, 0, result.stderr);
-		const template = JSON.parse(result.stdout) as any;
+		const template = JSON.parse(result.stdout);
 		t.deepEqual(template.Resources.Stage.Properties, expectedProperties);
 		t.truthy(template.Resources.Stage.Metadata.IvsStageWizard.AfterDeploy);
 	}
@@ -67,7 +66,7 @@ test('--format json (either spelling, the last one counting) gives the same temp
 test('--cli-input-json goes under the options, as for create-stage', async t => {
 	const result = await runCli(['template', '--cli-input-json', JSON.stringify({name: 'from-json', tags: {a: '1'}}), '--name', 'from-option']);
 	t.is(result.code, 0, result.stderr);
-	t.deepEqual((YAML.parse(result.stdout) as any).Resources.Stage.Properties, {Name: 'from-option', Tags: [{Key: 'a', Value: '1'}]});
+	t.deepEqual(YAML.parse(result.stdout).Resources.Stage.Properties, {Name: 'from-option', Tags: [{Key: 'a', Value: '1'}]});
 });
 
 test('a request create-stage would refuse: one line on stderr, nothing on stdout, exit 252', async t => {
@@ -83,7 +82,6 @@ test('a request create-stage would refuse: one line on stderr, nothing on stdout
 		[['--bogus'], /^Unknown options: --bogus$/],
 	];
 	for (const [args, message] of cases) {
-		// eslint-disable-next-line no-await-in-loop
 		const result = await runCli(['template', ...args]);
 		t.is(result.code, 252, args.join(' '));
 		t.is(result.stdout, '', args.join(' '));
@@ -94,7 +92,6 @@ test('a request create-stage would refuse: one line on stderr, nothing on stdout
 
 test('the same line and exit code as create-stage gives for the same request', async t => {
 	for (const args of [['--name', 'bad name', '--participant-token-configurations', 'userId=a,duration=0'], ['--tags', '{"k": 1}'], ['--cli-input-json', '{"nme": "typo"}']]) {
-		// eslint-disable-next-line no-await-in-loop
 		const [template, createStage] = await Promise.all([runCli(['template', ...args]), runCli(args)]);
 		t.is(template.code, 252);
 		t.is(createStage.code, 252);
@@ -111,7 +108,7 @@ test('--preset: the preset underneath the options, its name\'s placeholders expa
 	const result = await runCli(['template', '--preset', 'weekly', '--tags', 'team=audio', '--format', 'json'], {env});
 	const after = localDate();
 	t.is(result.code, 0, result.stderr);
-	const template = JSON.parse(result.stdout) as any;
+	const template = JSON.parse(result.stdout);
 	// Around midnight the date may turn during the run; either day is the expansion.
 	t.true([`show-${before}`, `show-${after}`].includes(template.Resources.Stage.Properties.Name), template.Resources.Stage.Properties.Name);
 	// Options replace a map member whole, as the AWS CLI does with --cli-input-json.

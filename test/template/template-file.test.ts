@@ -38,7 +38,7 @@ test('writes <stage name>.template.yaml, mode 0644, and says where', async t => 
 	t.is(expectedMode & ~0o644, 0, 'never wider than 0644');
 	const text = readFileSync(written.path, 'utf8');
 	t.is(text, renderTemplate(request, {format: 'yaml', fileName: 'weekly-show.template.yaml'}));
-	t.deepEqual((YAML.parse(text) as any).Resources.Stage.Properties, {Name: 'weekly-show', Tags: [{Key: 'team', Value: 'video'}]});
+	t.deepEqual(YAML.parse(text).Resources.Stage.Properties, {Name: 'weekly-show', Tags: [{Key: 'team', Value: 'video'}]});
 	t.is(writtenMessage(written), `Wrote the CloudFormation template to ${written.path}.`);
 });
 

@@ -59,7 +59,7 @@ test('r asks where; Enter keeps the command line’s place, and CreateStage goes
 		await press(instance, 'r');
 		const question = await ready(instance, 'Resume your draft: where should the stage go?');
 		t.regex(question, loose(`› Where the command line says: profile default · us-west-2 · endpoint ${rig.commandLine.url}`));
-		t.regex(question, /  Where the draft was going: profile default · eu-west-1/);
+		t.regex(question, / {2}Where the draft was going: profile default · eu-west-1/);
 		await press(instance, keys.enter);
 		const review = await ready(instance, 'Review and create');
 		t.regex(review, /us-west-2/);

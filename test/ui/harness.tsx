@@ -3,7 +3,6 @@
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import React from 'react';
 import type {StageSummary} from '@aws-sdk/client-ivs-realtime';
 import type {StorageConfigurationChoice} from '../../source/ivs/ivs-api.js';
 import type {Services} from '../../source/ivs/services.js';

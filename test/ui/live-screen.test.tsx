@@ -34,7 +34,6 @@ test('creation against the emulator ends in the live table; its `a` opens the pa
 		await ready(instance, 'New participant token');
 		await press(instance, 'guest');
 		for (const _ of [1, 2, 3, 4]) {
-			// eslint-disable-next-line no-await-in-loop
 			await press(instance, keys.enter);
 		}
 
@@ -99,9 +98,7 @@ test('s in the live table saves a preset that keeps the name’s template', asyn
 		await press(instance, keys.enter);
 		await ready(instance, 'Stage name — Name the stage');
 		for (const [key, title] of [[keys.enter, 'Tags — Optional tags'], [keys.tab, 'Participants — Tokens'], [keys.tab, 'Recording — Optional'], [keys.enter, 'Review and create']] as const) {
-			// eslint-disable-next-line no-await-in-loop
 			await press(instance, key);
-			// eslint-disable-next-line no-await-in-loop
 			await ready(instance, title);
 		}
 		await press(instance, keys.enter);

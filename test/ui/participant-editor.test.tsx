@@ -1,5 +1,4 @@
 import test from 'ava';
-import React from 'react';
 import {render} from 'ink-testing-library';
 import type {ParticipantTokenConfiguration} from '../../source/stage/request.js';
 import {ParticipantEditor} from '../../source/ui/participant-editor/participant-editor.js';
@@ -103,7 +102,6 @@ test('attributes: a live meter against 1 KB, and no saving past it', async t => 
 	t.regex(frame, /✗ 1028 of 1024 bytes used: remove 4/);
 	instance.stdin.write(keys.enter);
 	for (const _ of [1, 2, 3, 4]) {
-		// eslint-disable-next-line no-await-in-loop
 		await press(instance, keys.backspace);
 	}
 

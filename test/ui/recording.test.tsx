@@ -12,9 +12,7 @@ async function atRecording(storage = [{arn: arn('AbCd1234'), name: 'archive', bu
 	await press(mounted.instance, keys.enter);
 	await ready(mounted.instance, 'Stage name — Name the stage');
 	for (const title of ['Tags — Optional tags', 'Participants — Tokens', 'Recording — Optional']) {
-		// eslint-disable-next-line no-await-in-loop
 		await press(mounted.instance, keys.tab);
-		// eslint-disable-next-line no-await-in-loop
 		await ready(mounted.instance, title);
 	}
 
@@ -50,7 +48,6 @@ test('an ARN can be typed, and is checked against the service’s pattern', asyn
 	await press(instance, 'arn:aws:ivs:us-east-1:1:bucket/x');
 	await waitForFrame(instance, '✗ use an ARN like');
 	for (const _ of 'bucket/x') {
-		// eslint-disable-next-line no-await-in-loop
 		await press(instance, keys.backspace);
 	}
 

@@ -45,7 +45,7 @@ test('t writes <stage name>.template.yaml (0644) in the working directory and sa
 	const file = path.join(directory, 'weekly-show.template.yaml');
 	await waitForFrame(instance, loose(`Wrote the CloudFormation template to ${file}.`));
 	t.is(statSync(file).mode & 0o777, expectedMode);
-	const template = YAML.parse(readFileSync(file, 'utf8'), {version: '1.1'}) as any;
+	const template = YAML.parse(readFileSync(file, 'utf8'), {version: '1.1'});
 	t.deepEqual(template.Resources.Stage.Properties, {Name: 'weekly-show', Tags: [{Key: 'team', Value: 'video'}]});
 	// A second `t` keeps the first file and names the next.
 	await press(instance, 't');

@@ -33,7 +33,6 @@ test('everything on one screen, with the aws command and the --cli-input-json bo
 	t.regex(frame, /--region us-east-1/);
 	let scrolled = frame;
 	for (let index = 0; index < 10 && !/↑ \d+ above\s+end/.test(scrolled); index++) {
-		// eslint-disable-next-line no-await-in-loop
 		scrolled = await press(instance, keys.pageDown);
 	}
 
@@ -59,7 +58,6 @@ test('problems are marked, and Enter does not create until they are fixed', asyn
 	await press(instance, '1');
 	await ready(instance, 'Stage name — Name the stage');
 	for (const _ of 'name') {
-		// eslint-disable-next-line no-await-in-loop
 		await press(instance, keys.backspace);
 	}
 
@@ -106,9 +104,7 @@ test('a service error shows its code and message and keeps every input', async t
 	await press(instance, '2');
 	await ready(instance, 'Tags — Optional tags');
 	for (const title of ['Participants — Tokens', 'Recording — Optional', 'Review and create']) {
-		// eslint-disable-next-line no-await-in-loop
 		await press(instance, keys.tab);
-		// eslint-disable-next-line no-await-in-loop
 		await ready(instance, title);
 	}
 
@@ -127,7 +123,6 @@ test('save as a preset: a name, and a question before overwriting', async t => {
 	await press(instance, 'bad name');
 	await waitForFrame(instance, '✗ use 1 to 64 letters');
 	for (const _ of ' name') {
-		// eslint-disable-next-line no-await-in-loop
 		await press(instance, keys.backspace);
 	}
 
@@ -196,9 +191,7 @@ test('--preset with a placeholder name: review’s s and --save-preset keep the 
 		await press(instance, '\u0015'); // Ctrl+U clears the field
 		await press(instance, name);
 		for (const [key, title] of [[keys.enter, 'Tags — Optional tags'], [keys.tab, 'Participants — Tokens'], [keys.tab, 'Recording — Optional'], [keys.enter, 'Review and create']] as const) {
-			// eslint-disable-next-line no-await-in-loop
 			await press(instance, key);
-			// eslint-disable-next-line no-await-in-loop
 			await ready(instance, title);
 		}
 	};

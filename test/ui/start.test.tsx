@@ -189,7 +189,6 @@ test('many presets scroll with the cursor; every other line stays on screen', as
 	t.regex(first, /Endpoint/);
 	t.true(first.split('\n').length <= 24, first);
 	for (let index = 0; index < 25; index++) {
-		// eslint-disable-next-line no-await-in-loop
 		await press(instance, keys.down);
 	}
 

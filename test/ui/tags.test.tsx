@@ -31,7 +31,7 @@ test('add a tag, edit it, remove it', async t => {
 	await press(instance, 'M');
 	await press(instance, keys.enter);
 	await press(instance, keys.enter);
-	frame = await ready(instance, 'teaM = video');
+	await ready(instance, 'teaM = video');
 	await press(instance, 'd');
 	frame = await waitForFrameWithout(instance, 'teaM');
 	t.regex(frame, /0\/50 tags/);

@@ -36,7 +36,7 @@ test('live table at 60 columns: the CJK user ID is cut to its column, the rest o
 		participantTokenConfigurations: [{userId: wideUser}, {userId: 'bob'}],
 	});
 	const view = renderSized(<LiveTable response={response} region="us-west-2" api={api} pollIntervalMs={100} onExit={() => {}} />, {columns: 60, rows: 24});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	const frame = await waitForTableFrame(view, 'Updated');
 	t.true(widest(frame) <= 60, frame);
 	t.true(frame.includes('Stage wide'), frame);

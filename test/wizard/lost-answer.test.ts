@@ -56,14 +56,13 @@ test('20 runs whose CreateStage answer is lost after the stage was made leave ex
 		const name = `lost-${run}`;
 		proxy.plans.push('lose-answer');
 		const progress: CreationProgress[] = [];
-		// eslint-disable-next-line no-await-in-loop -- runs one after the other, as a user makes them
+		// runs one after the other, as a user makes them
 		const creation = await create(services, request(name), progress);
 		t.true(creation.ok, name);
 		if (!creation.ok) {
 			continue;
 		}
 
-		// eslint-disable-next-line no-await-in-loop
 		const state = await emulatorState(emulator);
 		const stages = state.stages.filter(stage => stage.name === name);
 		t.is(stages.length, 1, `${name}: exactly one stage`);

@@ -36,7 +36,7 @@ export function save(presets: Presets, context: CommandContext): Command {
 		}
 
 		const findFlag = (field: string) =>
-			createStageOptions.find(option => option.target.kind === 'global' && option.target.field === field && option.flag.startsWith('--no-') === (defaultGlobalOptions[field as keyof GlobalOptions] === true))?.flag ?? field;
+			createStageOptions.find(option => option.target.kind === 'global' && option.target.field === field && option.flag.startsWith('--no-') === (defaultGlobalOptions[field] === true))?.flag ?? field;
 		const kept = keptDefaults(globals, {defaultGlobalOptions, findFlag});
 		const store = presets.store();
 		// `--preset OTHER` starts from another preset: preset < --cli-input-json/yaml < options.

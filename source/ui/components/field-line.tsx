@@ -1,6 +1,6 @@
 // One labelled line of a form: a marker on the focused line, the label, the value, something on the
 // right (a counter), and the field's problems under it. Every field kind lays out the same way.
-import React, {type ReactNode} from 'react';
+import {type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import {useTheme} from '../theme.js';
 import {ProblemLines} from './problem-lines.js';

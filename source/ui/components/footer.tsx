@@ -1,5 +1,4 @@
 // The bottom line: the current scope's main keys, from the keybinding table, cut to the width.
-import React from 'react';
 import {Text} from 'ink';
 import {footerEntries, type Scope} from '../keys/keybindings.js';
 import {useTheme} from '../theme.js';

@@ -1,7 +1,7 @@
 // The wizard's frame around every step: header, the step's title, the screen (or the key list in
 // its place), footer. The frame fills the terminal less one line, as Ink redraws in place only
 // while a frame is shorter than the terminal.
-import React, {type ReactNode} from 'react';
+import {type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import type {StepId} from '../../wizard/fields.js';
 import type {Connection, Route} from '../../wizard/wizard-state.js';

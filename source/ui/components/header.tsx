@@ -1,6 +1,5 @@
 // The top two lines: where in the wizard the user is (with ✗ on steps that have problems), and where
 // the stage will go — or the sandbox badge, so nobody mistakes the emulator for AWS.
-import React from 'react';
 import {Box, Text} from 'ink';
 import {safeText} from '../../output/safe-text.js';
 import type {StepId} from '../../wizard/fields.js';

@@ -1,4 +1,3 @@
-import React from 'react';
 import {Box, Text} from 'ink';
 import {columnsOf, wrapWords} from '../../wizard/text-columns.js';
 
@@ -8,7 +7,7 @@ export function Paragraph({text, width, color, prefix = '', indent = ''}: {text:
 	return (
 		<Box flexDirection="column">
 			{lines.map((line, index) => (
-				// eslint-disable-next-line react/no-array-index-key -- lines have no identity but their place
+				// Keyed by place: a line has no other identity
 				<Text key={index} color={color}>
 					{index === 0 ? prefix : indent || ' '.repeat(columnsOf(prefix))}
 					{line}

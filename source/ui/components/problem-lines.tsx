@@ -1,4 +1,3 @@
-import React from 'react';
 import {Box, Text} from 'ink';
 import {safeText} from '../../output/safe-text.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
@@ -20,7 +19,7 @@ export function ProblemLines({problems, limit = 3, indent = 0}: {problems: strin
 	return (
 		<Box flexDirection="column">
 			{shown.map((problem, index) => (
-				// eslint-disable-next-line react/no-array-index-key -- the same text can repeat
+				// Keyed by place: the same text can repeat
 				<Paragraph key={index} text={safeText(problem)} width={columns - indent} color={theme.error} prefix="✗ " />
 			))}
 			{problems.length > shown.length ? <Text color={theme.error}>✗ and {problems.length - shown.length} more</Text> : null}

@@ -1,7 +1,6 @@
 // The sandbox badge, first on the line that names where stages go, on every screen of the wizard
 // and the live table, so nobody mistakes the emulator for AWS. Without colour it is a word in
 // brackets: an inverse block would be the only thing saying it is a badge.
-import React from 'react';
 import {Text} from 'ink';
 import {useTheme} from '../theme.js';
 

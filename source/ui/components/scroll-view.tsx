@@ -1,6 +1,6 @@
 // A fixed-height window onto taller content, scrolled by the parent. The content's height is
 // measured after layout (it wraps with the terminal's width), so the parent can stop at its end.
-import React, {useEffect, useRef, useState, type ReactNode} from 'react';
+import {useEffect, useRef, useState, type ReactNode} from 'react';
 import {Box, Text, measureElement, type DOMElement} from 'ink';
 import {useTheme} from '../theme.js';
 
@@ -10,6 +10,7 @@ export function ScrollView({height, scroll, children, onMeasure}: ScrollViewProp
 	const theme = useTheme();
 	const content = useRef<DOMElement>(null);
 	const [contentHeight, setContentHeight] = useState(0);
+	// eslint-disable-next-line react-hooks/exhaustive-deps -- measured after every render on purpose: the height follows the children and the terminal's width, and the state changes only when the height does
 	useEffect(() => {
 		if (content.current) {
 			const measured = measureElement(content.current).height;

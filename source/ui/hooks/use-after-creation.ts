@@ -6,6 +6,7 @@ import {afterCreation} from '../../wizard/flows/after-creation.js';
 import type {WizardOutcome} from '../../wizard/outcome.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
 import type {DraftKeeper} from './use-draft-autosave.js';
+import {useLatest} from './use-latest.js';
 
 export function useAfterCreation(options: {
 	state: WizardState;
@@ -17,15 +18,17 @@ export function useAfterCreation(options: {
 	notices: string[];
 	onExit: (outcome: WizardOutcome) => void;
 }): void {
-	const {state, store, draft, savePreset, presetName, explicitOutput, notices, onExit} = options;
 	const done = useRef(false);
-	const response = state.creation.status === 'created' ? state.creation.response : undefined;
+	const response = options.state.creation.status === 'created' ? options.state.creation.response : undefined;
+	// Runs once, when the response arrives, with everything as it is then.
+	const latest = useLatest(options);
 	useEffect(() => {
 		if (!response || done.current) {
 			return;
 		}
 
 		done.current = true;
+		const {state, store, draft, savePreset, presetName, explicitOutput, notices, onExit} = latest.current;
 		const adoption = state.creation.status === 'created' ? state.creation.adoption : undefined;
 		void afterCreation({state, store, ownsDraft: draft.owns(), savePreset, presetName, adoption}).then(found => {
 			notices.push(...found);
@@ -33,7 +36,5 @@ export function useAfterCreation(options: {
 				onExit({kind: 'created', response, connection: state.connection, notices});
 			}
 		});
-		// Runs once, when the response arrives.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [response]);
+	}, [response, latest]);
 }

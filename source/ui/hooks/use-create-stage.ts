@@ -5,14 +5,19 @@ import {useEffect, type Dispatch} from 'react';
 import type {Services} from '../../ivs/services.js';
 import {adoptionNotice, createStage} from '../../wizard/flows/create-stage.js';
 import type {WizardAction, WizardState} from '../../wizard/wizard-state.js';
+import {useLatest} from './use-latest.js';
 
 export function useCreateStage(state: WizardState, dispatch: Dispatch<WizardAction>, services: Services, now: () => number): void {
 	const creating = state.creation.status === 'creating';
+	// Only the start of a creation sends, with the request and connection as they are then: they
+	// are fixed while it runs.
+	const latest = useLatest({state, dispatch, services, now});
 	useEffect(() => {
 		if (!creating) {
 			return;
 		}
 
+		const {state, dispatch, services, now} = latest.current;
 		let live = true;
 		void createStage(state, {
 			services,
@@ -36,7 +41,5 @@ export function useCreateStage(state: WizardState, dispatch: Dispatch<WizardActi
 		return () => {
 			live = false;
 		};
-		// Only the start of a creation sends; the request and connection are fixed while it runs.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [creating]);
+	}, [creating, latest]);
 }

@@ -5,6 +5,7 @@ import {useEffect, useRef} from 'react';
 import type {PresetStore} from '../../presets/store.js';
 import {draftWorthSaving, saveDraft, type DraftStart} from '../../wizard/draft.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
+import {useLatest} from './use-latest.js';
 
 export type DraftKeeper = {
 	/** Saves the draft now if there is something to keep; returns why it could not be saved. */
@@ -38,6 +39,7 @@ export function useDraftAutosave(state: WizardState, store: PresetStore, sandbox
 
 	const started = state.origin !== undefined;
 	const finished = state.creation.status === 'created';
+	const onProblemLatest = useLatest(onProblem);
 	useEffect(() => {
 		if (!started || finished) {
 			return;
@@ -45,10 +47,9 @@ export function useDraftAutosave(state: WizardState, store: PresetStore, sandbox
 
 		const problem = keeper.save();
 		if (problem) {
-			onProblem(problem);
+			onProblemLatest.current(problem);
 		}
 		// Saved on step changes only: on every keystroke it would lock and rewrite the file each time.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [state.route, started, finished]);
+	}, [state.route, started, finished, keeper, onProblemLatest]);
 	return keeper;
 }

@@ -3,7 +3,7 @@
 // commit that draws their frame, so a key paced in after that commit (paced-input.ts) finds them.
 // The router also tells the paced stream when a key has arrived, and lets it wait until the commit
 // that key caused has run its effects (a field that just appeared has subscribed by then).
-import React, {createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode} from 'react';
+import {createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode} from 'react';
 import {useInput, useStdin, type Key} from 'ink';
 import {PacedInput} from './paced-input.js';
 
@@ -60,16 +60,18 @@ function useSettler(paced: PacedInput | undefined): void {
 			return undefined;
 		}
 
+		// Always the same array, emptied in place.
+		const pending = waiters.current;
 		paced.setSettler(
 			async () =>
 				new Promise<void>(resolve => {
-					waiters.current.push(resolve);
+					pending.push(resolve);
 					setTick(value => value + 1);
 				}),
 		);
 		return () => {
 			paced.setSettler(undefined);
-			for (const resolve of waiters.current.splice(0)) {
+			for (const resolve of pending.splice(0)) {
 				resolve();
 			}
 		};

@@ -2,7 +2,7 @@
 // footer and the `?` overlay show; nesting depth decides, not mount order, because React runs a
 // child's effects before its parent's. Text fields report themselves while focused, so the app
 // knows a `?` is typed text there, not a request for help.
-import React, {createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode} from 'react';
+import {createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode} from 'react';
 import type {Scope} from './keybindings.js';
 
 type Entry = {scope: Scope; depth: number; order: number};

@@ -74,12 +74,11 @@ export async function fetchParticipants(api: PollApi, stageArn: string, options:
 	let nextToken: string | undefined;
 	for (let page = 0; page < maxPages; page++) {
 		if (requests > 0) {
-			// eslint-disable-next-line no-await-in-loop -- pages are sequential by nature, and spaced on purpose
+			// pages are sequential by nature, and spaced on purpose
 			await wait(requestSpacingMs, signal);
 		}
 
 		requests++;
-		// eslint-disable-next-line no-await-in-loop
 		const response = await api.listParticipants({stageArn, sessionId, maxResults: 100, ...(nextToken ? {nextToken} : {})}, signal ? {signal} : {});
 		participants.push(...response.participants);
 		nextToken = response.nextToken || undefined;

@@ -51,7 +51,7 @@ function ArnLine({arn, columns}: {arn: string; columns: number}) {
 		<Box flexDirection="column">
 			<Text bold>ARN</Text>
 			{rows.map((row, index) => (
-				// eslint-disable-next-line react/no-array-index-key -- pieces of one ARN
+				// Keyed by place: pieces of one ARN
 				<Text key={index}>{row}</Text>
 			))}
 		</Box>

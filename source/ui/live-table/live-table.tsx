@@ -52,8 +52,8 @@ import {useParticipantPolling} from './use-participant-polling.js';
 export type {LiveTableExit} from '../../wizard/outcome.js';
 
 export type ParticipantEditorProps = {
-	onSubmit(config: ParticipantTokenConfiguration): void;
-	onCancel(): void;
+	onSubmit: (config: ParticipantTokenConfiguration) => void;
+	onCancel: () => void;
 };
 
 /** The calls the table makes. */
@@ -70,7 +70,7 @@ export type LiveTableProps = {
 	exportDirectory?: string;
 	renderParticipantEditor?: (props: ParticipantEditorProps) => ReactNode;
 	onSavePreset?: () => void;
-	onExit(result: LiveTableExit): void;
+	onExit: (result: LiveTableExit) => void;
 	sandbox?: boolean;
 	color?: boolean;
 	isActive?: boolean;

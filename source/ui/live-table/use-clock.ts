@@ -9,8 +9,8 @@ export const tickMs = 1000;
 
 export type Clock = {
 	/** The time of the last tick (ms since the epoch). */
-	read(): number;
-	subscribe(listener: () => void): () => void;
+	read: () => number;
+	subscribe: (listener: () => void) => () => void;
 };
 
 function createClock(start: number): Clock & {set(time: number): void} {

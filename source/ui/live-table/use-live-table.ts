@@ -36,7 +36,7 @@ export type LiveTableInputOptions = {
 export type LiveTableControls = {
 	keyContext: KeyContext;
 	/** For the participant editor the router supplies. */
-	editor: {onSubmit(config: ParticipantTokenConfiguration): void; onCancel(): void};
+	editor: {onSubmit: (config: ParticipantTokenConfiguration) => void; onCancel: () => void};
 };
 
 /** The response as it stands now: the tokens added with `a` are part of what the user has. */

@@ -20,9 +20,9 @@ export type PollingOptions = {
 
 export type Polling = {
 	/** Poll as soon as the current poll (if any) is done, e.g. right after adding a token. */
-	pollSoon(): void;
+	pollSoon: () => void;
 	/** Delivers a held-back result; the clock calls it on its tick (see below). */
-	flush(): void;
+	flush: () => void;
 };
 
 /** What a poll found, in a form two polls can be compared by. */

@@ -1,7 +1,6 @@
 // One participant token configuration: user ID, PUBLISH/SUBSCRIBE, lifetime, attributes. The
 // wizard's participants step and the live table's "add a token" both use it, so its props are a
 // small, stable API: a value in, onSubmit with the edited value, onCancel.
-import React from 'react';
 import {Box, Text} from 'ink';
 import type {ParticipantTokenConfiguration} from '../../stage/request.js';
 import {problemsAt, validateShape} from '../../stage/validate.js';

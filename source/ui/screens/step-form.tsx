@@ -1,6 +1,5 @@
 // A step that is one form over the request (name, recording): its rows edit the request through the
 // router's dispatch, the last row's Enter goes on to the next step and Esc back to the one before.
-import React from 'react';
 import {Form, type FormRow} from '../components/form/form.js';
 import {KeyScope} from '../keys/key-scope.js';
 import type {Scope} from '../keys/keybindings.js';

@@ -28,7 +28,6 @@ export async function adoptStage(api: Pick<IvsApi, 'getStage' | 'createParticipa
 		try {
 			// One at a time, in the request's order, as CreateStage returns them; a retried token
 			// (the SDK's own retries) leaves nothing behind but an unused token.
-			// eslint-disable-next-line no-await-in-loop
 			participantTokens.push(await api.createParticipantToken({stageArn: arn, ...configuration}));
 		} catch (error) {
 			const who = configuration.userId ? ` (${safeText(configuration.userId)})` : '';

@@ -151,7 +151,7 @@ export async function createOneStage(api: Api, request: CreateStageRequest, opti
 	for (let attempt = 1; ; attempt++) {
 		let failure: unknown;
 		try {
-			// eslint-disable-next-line no-await-in-loop -- one attempt after the other
+			// one attempt after the other
 			const response = await api.createStage(request, {
 				singleAttempt: true,
 				onAttempt() {
@@ -170,16 +170,13 @@ export async function createOneStage(api: Api, request: CreateStageRequest, opti
 				return {ok: false, ...describeError(failure, 'CreateStage'), ...(unresolved ? {stagesBefore: unresolved} : {})};
 			}
 
-			// eslint-disable-next-line no-await-in-loop
 			await wait(backoffMs(attempt, kind, random));
 			continue;
 		}
 
-		// eslint-disable-next-line no-await-in-loop
 		await wait(Math.max(lookAgainAfterMs, backoffMs(attempt, kind, random)));
 		const reason = errorLine(failure, 'CreateStage');
 		onProgress({type: 'checking', attempt, reason});
-		// eslint-disable-next-line no-await-in-loop
 		const look = await lookForStage(api, request, before);
 		switch (look.kind) {
 			case 'one': {

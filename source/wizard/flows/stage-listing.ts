@@ -28,7 +28,7 @@ export async function listAllStages(api: Pick<IvsApi, 'listStages'>, options: Ca
 	const seenTokens = new Set<string>();
 	let nextToken: string | undefined;
 	for (let page = 0; page < maxListPages; page++) {
-		// eslint-disable-next-line no-await-in-loop -- each page needs the last one's token
+		// each page needs the last one's token
 		const answer = await api.listStages({maxResults: pageSize, ...(nextToken ? {nextToken} : {})}, options);
 		stages.push(...answer.stages);
 		nextToken = answer.nextToken || undefined;

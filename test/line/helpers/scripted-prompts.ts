@@ -76,8 +76,8 @@ export function scriptedPrompts(script: Step[]): Prompts & {asked: Asked[]; rema
 		input: async config => next('input', config) as Promise<string>,
 		number: async config => next('number', config) as Promise<number | undefined>,
 		confirm: async config => next('confirm', config) as Promise<boolean>,
-		select: async <Value>(config: SelectConfig<Value>) => next('select', config as SelectConfig<unknown>) as Promise<Value>,
-		checkbox: async <Value>(config: CheckboxConfig<Value>) => next('checkbox', config as CheckboxConfig<unknown>) as Promise<Value[]>,
+		select: async <Value>(config: SelectConfig<Value>) => next('select', config) as Promise<Value>,
+		checkbox: async <Value>(config: CheckboxConfig<Value>) => next('checkbox', config) as Promise<Value[]>,
 	};
 }
 

@@ -48,10 +48,8 @@ for (const later of [false, true]) {
 	test(`text, Enter and text in one read: each part lands on its own step (step change ${later ? 'after an await' : 'at once'}), 25 times`, async t => {
 		for (let run = 0; run < 25; run++) {
 			const view = mount(<TwoSteps later={later} />);
-			// eslint-disable-next-line no-await-in-loop
 			await waitForFrame(view, 'name:');
 			view.stdin.write(`abc${run}\rxyz${run}`);
-			// eslint-disable-next-line no-await-in-loop
 			const frame = await waitForFrame(view, new RegExp(`name=abc${run} tag: xyz${run}`));
 			t.notRegex(frame, /\r/);
 			view.unmount();

@@ -25,7 +25,7 @@ const twelve = Array.from({length: 12}, (_, index) => ({userId: `participant-wit
 test('80×24 with 12 participants: every row, every column, nothing wider or taller than the terminal', async t => {
 	const {api, response} = await emulatorStage(t, {name: 'twelve', participantTokenConfigurations: twelve});
 	const view = mountSized({api, response}, {columns: 80, rows: 24});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	const frame = await waitForFrame(view, 'Updated');
 	t.true(widest(frame) <= 80, frame);
 	t.true(lineCount(frame) <= 23, `${lineCount(frame)} lines:\n${frame}`);
@@ -38,7 +38,7 @@ test('80×24 with 12 participants: every row, every column, nothing wider or tal
 test('60 columns: rows truncate, nothing wraps; narrower drops the participant ID', async t => {
 	const {api, response} = await emulatorStage(t);
 	const view = mountSized({api, response}, {columns: 60, rows: 24});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	let frame = await waitForFrame(view, 'Updated');
 	t.true(widest(frame) <= 60, frame);
 	t.true(frame.includes(response.participantTokens![0]!.participantId!));
@@ -65,7 +65,7 @@ test('60 columns: rows truncate, nothing wraps; narrower drops the participant I
 test('the sandbox: the header says plainly it is not a real AWS stage, compact or full', async t => {
 	const {api, response} = await emulatorStage(t, {name: 'twelve', participantTokenConfigurations: twelve});
 	const view = mountSized({api, response, sandbox: true, color: false}, {columns: 60, rows: 24});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	let frame = await waitForFrame(view, 'Updated');
 	t.true(frame.split('\n')[0]!.startsWith('[SANDBOX] Stage twelve'), frame);
 	t.regex(frame, /^Sandbox +not a real AWS stage \(local emulator\)$/m);
@@ -81,7 +81,7 @@ test('the sandbox: the header says plainly it is not a real AWS stage, compact o
 	t.true(frame.startsWith('[SANDBOX]'), frame);
 
 	const real = mountSized({api, response, color: false}, {columns: 80, rows: 24});
-	t.teardown(real.unmount);
+	t.teardown(() => real.unmount());
 	frame = await waitForFrame(real, 'Updated');
 	t.false(/sandbox/i.test(frame));
 });
@@ -89,7 +89,7 @@ test('the sandbox: the header says plainly it is not a real AWS stage, compact o
 test('the footer at 60 columns keeps what a user needs most: q, ?, c and a', async t => {
 	const {api, response} = await emulatorStage(t);
 	const view = mountSized({api, response, renderParticipantEditor: () => null}, {columns: 60, rows: 24});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	const frame = await waitForFrame(view, 'Updated');
 	const footer = frame.split('\n').at(-1)!;
 	for (const key of ['q quit', '? help', 'c copy', 'a add']) {
@@ -102,7 +102,7 @@ test('the footer at 60 columns keeps what a user needs most: q, ?, c and a', asy
 test('a short terminal keeps the rows: the endpoints give way, then the rows scroll with the selection', async t => {
 	const {api, response} = await emulatorStage(t, {name: 'twelve', participantTokenConfigurations: twelve});
 	const view = mountSized({api, response}, {columns: 80, rows: 12});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	let frame = await waitForFrame(view, 'Updated');
 	t.true(lineCount(frame) <= 11, `${lineCount(frame)} lines:\n${frame}`);
 	t.false(frame.includes('WHIP'));
@@ -130,7 +130,7 @@ test('control characters from the service are neutralised everywhere they are sh
 		),
 	};
 	const view = mountSized({api, response: tampered, color: false}, {columns: 200, rows: 40});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	let frame = await waitForFrame(view, 'Updated');
 	t.true(frame.includes('stage\\x1b]0;pwned\\x07'), frame);
 	t.true(frame.includes('k\\x1b'));

@@ -25,7 +25,7 @@ test('polls through the api it is given: GetStage, then ListParticipants for the
 	};
 	const response = {stage: {arn, name: 'port'}, participantTokens: [{participantId: 'pA', userId: 'alice', token: 't'}]};
 	const view = renderSized(<LiveTable response={response} region="us-west-2" api={api} pollIntervalMs={100} onExit={() => {}} />, {columns: 80, rows: 24});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	const frame = await waitForFrame(view, frame => /alice.*publishing/.test(frame));
 	t.true(frame.includes('Session st-1'));
 	t.deepEqual(calls.slice(0, 2), [`GetStage ${arn}`, `ListParticipants ${arn} st-1`]);

@@ -43,7 +43,7 @@ function row(frame: string, userId: string): string {
 test('header: stage name, ARN, session, region and endpoints', async t => {
 	const {api, response} = await emulatorStage(t);
 	const view = mount({api, response});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	const frame = await waitForFrame(view, 'Updated');
 	const stage = response.stage!;
 	t.true(frame.includes('Stage demo'));
@@ -63,7 +63,7 @@ test('the countdown follows the injected clock: 11:59:58, the warning under 10 m
 	const expiration = response.participantTokens![0]!.expirationTime!.getTime();
 	const clock = manualClock(expiration - (720 * 60 - 2) * 1000);
 	const view = mount({api, response, now: clock.now});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	let frame = await waitForFrame(view, 'Updated');
 	t.true(row(frame, 'alice').includes('11:59:58'));
 
@@ -73,19 +73,19 @@ test('the countdown follows the injected clock: 11:59:58, the warning under 10 m
 	t.true(row(frame, 'bob').includes('expired'));
 
 	clock.set(expiration + 1);
-	frame = await waitForFrame(view, frame => row(frame, 'alice').includes('expired'));
+	await waitForFrame(view, frame => row(frame, 'alice').includes('expired'));
 	t.pass();
 });
 
 test('rows turn connected, publishing and disconnected as participants join through the emulator', async t => {
 	const {api, response, control} = await emulatorStage(t);
 	const view = mount({api, response});
-	t.teardown(view.unmount);
-	let frame = await waitForFrame(view, frame => row(frame, 'alice').includes('waiting') && row(frame, 'bob').includes('waiting'));
+	t.teardown(() => view.unmount());
+	await waitForFrame(view, frame => row(frame, 'alice').includes('waiting') && row(frame, 'bob').includes('waiting'));
 
 	const aliceToken = response.participantTokens![0]!.token!;
 	await control('join', {token: aliceToken});
-	frame = await waitForFrame(view, frame => row(frame, 'alice').includes('connected'));
+	const frame = await waitForFrame(view, frame => row(frame, 'alice').includes('connected'));
 	t.true(row(frame, 'bob').includes('waiting'));
 
 	await control('join', {token: aliceToken, publish: true});
@@ -103,7 +103,7 @@ test('rows turn connected, publishing and disconnected as participants join thro
 test('a failing poll is shown, retried with backoff, and the table recovers', async t => {
 	const {api, response, control} = await emulatorStage(t);
 	const view = mount({api, response});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	await waitForFrame(view, 'Updated');
 
 	await control('faults', {spec: 'error500=1'});
@@ -118,7 +118,7 @@ test('a failing poll is shown, retried with backoff, and the table recovers', as
 test('Enter shows details with the token masked; r reveals and masks it', async t => {
 	const {api, response} = await emulatorStage(t);
 	const view = mount({api, response});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	await waitForFrame(view, 'Updated');
 	const token = response.participantTokens![0]!;
 
@@ -147,7 +147,7 @@ test('Enter shows details with the token masked; r reveals and masks it', async 
 test('revealTokens starts revealed', async t => {
 	const {api, response} = await emulatorStage(t);
 	const view = mount({api, response, revealTokens: true});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	await waitForFrame(view, 'Updated');
 	view.stdin.write(keys.enter);
 	const frame = await waitForFrame(view, 'Participant alice');
@@ -159,7 +159,7 @@ test('c copies the selected token through the injected clipboard', async t => {
 	const {api, response} = await emulatorStage(t);
 	const copied: string[] = [];
 	const view = mount({api, response, clipboard: {write: async text => void copied.push(text)}});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	await waitForFrame(view, 'Updated');
 
 	view.stdin.write('c');
@@ -176,16 +176,13 @@ test('Ctrl+C never copies: it quits at once, the way the rest of the wizard does
 	for (const overlay of [undefined, keys.enter, '?']) {
 		const copied: string[] = [];
 		const view = mount({api, response, clipboard: {write: async text => void copied.push(text)}});
-		// eslint-disable-next-line no-await-in-loop
 		await waitForFrame(view, 'Updated');
 		if (overlay) {
 			view.stdin.write(overlay);
-			// eslint-disable-next-line no-await-in-loop
 			await waitForFrame(view, frame => frame.includes('Participant alice') || frame.includes('Keys'));
 		}
 
 		view.stdin.write('\u0003');
-		// eslint-disable-next-line no-await-in-loop
 		await waitForFrame({lastFrame: () => (view.exits.length > 0 ? 'exited' : '')}, 'exited');
 		t.is(view.exits[0]!.reason, 'interrupt');
 		t.deepEqual(copied, []);
@@ -205,7 +202,7 @@ test('a clipboard failure is reported, not thrown', async t => {
 			},
 		},
 	});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	await waitForFrame(view, 'Updated');
 	view.stdin.write('c');
 	await waitForFrame(view, 'Could not copy the token: no clipboard here');
@@ -217,7 +214,7 @@ test('x exports the tokens to a 0600 file, shows its path, and q hands the path 
 	const directory = await mkdtemp(path.join(tmpdir(), 'live-table-x-'));
 	t.teardown(async () => rm(directory, {recursive: true, force: true}));
 	const view = mount({api, response, exportDirectory: directory});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	await waitForFrame(view, 'Updated');
 
 	view.stdin.write('x');
@@ -268,7 +265,7 @@ test('a adds a participant token with the editor; the new row appears and j hand
 		response,
 		renderParticipantEditor: editor => <FixedEditor {...editor} config={{capabilities: ['SUBSCRIBE'], duration: 90, attributes: {seat: '7'}}} />,
 	});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	await waitForFrame(view, 'Updated');
 
 	// Esc in the editor cancels, and the table keys work again.
@@ -303,7 +300,7 @@ test('a service error from CreateParticipantToken is shown and the table stays',
 		// 20 160 minutes is the service's maximum; one more is a ValidationException.
 		renderParticipantEditor: editor => <FixedEditor {...editor} config={{userId: 'dave', duration: 20_161}} />,
 	});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	await waitForFrame(view, 'Updated');
 	view.stdin.write('a');
 	await waitForFrame(view, 'Editor ready');
@@ -317,14 +314,14 @@ test('a and s are offered only when the router supplies them; s calls onSavePres
 	const {api, response} = await emulatorStage(t);
 	let saves = 0;
 	const plain = mount({api, response});
-	t.teardown(plain.unmount);
+	t.teardown(() => plain.unmount());
 	let frame = await waitForFrame(plain, 'Updated');
 	t.false(frame.includes('a add'));
 	t.false(frame.includes('s save'));
 	plain.unmount();
 
 	const withSave = mount({api, response, onSavePreset: () => saves++});
-	t.teardown(withSave.unmount);
+	t.teardown(() => withSave.unmount());
 	frame = await waitForFrame(withSave, 'Updated');
 	t.true(frame.includes('s save preset'));
 	withSave.stdin.write('s');
@@ -335,7 +332,7 @@ test('a and s are offered only when the router supplies them; s calls onSavePres
 test('? lists every key; Esc closes it', async t => {
 	const {api, response} = await emulatorStage(t);
 	const view = mount({api, response, onSavePreset() {}});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	let frame = await waitForFrame(view, 'Updated');
 	t.true(frame.includes('q quit'));
 	t.true(frame.includes('? help'));
@@ -347,14 +344,14 @@ test('? lists every key; Esc closes it', async t => {
 	}
 
 	view.stdin.write(keys.escape);
-	frame = await waitForFrame(view, frame => !frame.includes('Keys') && frame.includes('Caps'));
+	await waitForFrame(view, frame => !frame.includes('Keys') && frame.includes('Caps'));
 	t.pass();
 });
 
 test('q exits once, even when pressed twice', async t => {
 	const {api, response} = await emulatorStage(t);
 	const view = mount({api, response});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	await waitForFrame(view, 'Updated');
 	view.stdin.write('q');
 	view.stdin.write('q');
@@ -381,7 +378,7 @@ test('after unmount, no more requests: the timer is cleared and the poll in flig
 test('however short the interval asked for, requests stay under 5 a second', async t => {
 	const {api, response, control, requests, requestTimes} = await emulatorStage(t);
 	const view = mount({api, response, pollIntervalMs: 1});
-	t.teardown(view.unmount);
+	t.teardown(() => view.unmount());
 	await waitForFrame(view, 'Updated');
 	// A join makes the next polls check the stage too (GetStage and ListParticipants).
 	await control('join', {token: response.participantTokens![0]!.token});

@@ -1,4 +1,3 @@
-import React from 'react';
 import {Text} from 'ink';
 import {readChoice} from '../../../wizard/field-values.js';
 import type {ChoiceField} from '../../../wizard/fields.js';

@@ -1,5 +1,4 @@
 // Picks the row component for a field's kind. Maps and item lists have screens of their own.
-import React from 'react';
 import type {Field} from '../../../wizard/fields.js';
 import {ChoiceFieldRow} from './choice-field-row.js';
 import {ListFieldRow} from './list-field-row.js';

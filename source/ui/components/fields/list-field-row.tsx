@@ -1,5 +1,5 @@
 // Any of a few values, as one toggle per option: ←/→ moves between them, Space ticks one.
-import React, {useState} from 'react';
+import {useState} from 'react';
 import {Text} from 'ink';
 import {readList} from '../../../wizard/field-values.js';
 import type {ListField} from '../../../wizard/fields.js';

@@ -1,4 +1,3 @@
-import React from 'react';
 import {Text} from 'ink';
 import {safeText} from '../../../output/safe-text.js';
 import {readText} from '../../../wizard/field-values.js';

@@ -1,4 +1,3 @@
-import React from 'react';
 import {Text} from 'ink';
 import {readToggle} from '../../../wizard/field-values.js';
 import type {ToggleField} from '../../../wizard/fields.js';

@@ -1,6 +1,6 @@
 // A form: rows of fields from the step definitions (and a few custom rows), one focused, with the
 // focused field's help under them. Rows scroll when the terminal is short.
-import React, {type ReactNode} from 'react';
+import {type ReactNode} from 'react';
 import {Box, Text} from 'ink';
 import type {Field} from '../../../wizard/fields.js';
 import {toPictures} from '../../../wizard/control-pictures.js';

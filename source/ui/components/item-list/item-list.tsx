@@ -1,6 +1,6 @@
 // A list of items with its "add" and closing lines under them, windowed to the height it has, the
 // selected line marked with ›. Each list draws its own items; the rest is the same everywhere.
-import React, {type ReactNode} from 'react';
+import {type ReactNode} from 'react';
 import {Text} from 'ink';
 import {useTheme} from '../../theme.js';
 import {listWindow} from '../list-window.js';

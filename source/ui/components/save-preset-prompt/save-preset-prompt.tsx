@@ -1,6 +1,5 @@
 // Save as preset, from the review screen and from the live table: a name, checked as the store
 // checks it, and a question before an existing preset is overwritten.
-import React from 'react';
 import {Box, Text} from 'ink';
 import {isValidPresetName, presetNameRule} from '../../../presets/preset-name.js';
 import type {PresetStore} from '../../../presets/store.js';

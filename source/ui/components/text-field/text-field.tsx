@@ -4,7 +4,7 @@
 // terminal), the real value kept in state (field-edit.ts). It loses no key when it appears because
 // the input layer hands Ink one key at a time, after the commit that mounted it has run its
 // effects (input/paced-input.ts).
-import React, {useState} from 'react';
+import {useState} from 'react';
 import InkTextInput from 'ink-text-input';
 import {toPictures} from '../../../wizard/control-pictures.js';
 import {useFieldFocus, useKeyInFlight, useKeys} from '../../input/key-router.js';

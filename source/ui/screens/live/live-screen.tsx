@@ -1,7 +1,7 @@
 // After creation: the live table (its own folder), with this wizard's participant editor for its
 // "add a token" and the save-as-preset prompt for its `s`. Ctrl+C is the table's to handle (it
 // knows the export path); until the table is open, this screen quits on it the same way.
-import React, {useMemo, useState} from 'react';
+import {useMemo, useState} from 'react';
 import {Box, Text} from 'ink';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';

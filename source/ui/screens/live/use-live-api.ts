@@ -2,7 +2,7 @@
 // views, so it is loaded now rather than before the first frame), an IvsApi for the connection the
 // stage was created through (the SDK loads with its first call), and the region the calls go to
 // (a profile's region when none was chosen).
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import type {IvsApi} from '../../../ivs/ivs-api.js';
 import type {Services} from '../../../ivs/services.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
@@ -13,7 +13,10 @@ export type LiveApi = {api: IvsApi; region: string; LiveTable: LiveTableModule['
 
 export function useLiveApi(services: Services, connection: Connection): LiveApi {
 	const [result, setResult] = useState<LiveApi>();
+	// One connection for the life of the table: the one it was mounted with.
+	const mountedWith = useRef({services, connection});
 	useEffect(() => {
+		const {services, connection} = mountedWith.current;
 		let live = true;
 		const api = services.connect(connection);
 		Promise.all([connection.region ?? api.region(), import('../../live-table/live-table.js')])
@@ -31,8 +34,6 @@ export function useLiveApi(services: Services, connection: Connection): LiveApi 
 			live = false;
 			api.close();
 		};
-		// One connection for the life of the table.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
 	}, []);
 	return result;
 }

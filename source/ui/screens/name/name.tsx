@@ -1,6 +1,5 @@
 // The stage name, checked on every keystroke by the core validator. Empty is fine: the service
 // allows a stage without a name. `?` cannot be part of a name, so it still opens the key list here.
-import React from 'react';
 import {problemsAt} from '../../../stage/validate.js';
 import {describeFieldProblem} from '../../../wizard/problems.js';
 import {nameField} from '../../../wizard/steps.js';

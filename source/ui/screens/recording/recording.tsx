@@ -1,6 +1,5 @@
 // Recording: off, or on with a storage configuration (picked from the account's list, or typed),
 // media, thumbnails, reconnect window, HLS segment length and replicas — all from the step's fields.
-import React from 'react';
 import {Box, Text} from 'ink';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';

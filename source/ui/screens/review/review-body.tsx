@@ -114,7 +114,7 @@ export function ReviewBody({request, connection, problems, sandbox, width}: Revi
 							✗ {problems.length} problem{problems.length === 1 ? '' : 's'} to fix before creating:
 						</Text>
 						{problems.map((problem, index) => (
-							// eslint-disable-next-line react/no-array-index-key -- the same line can repeat
+							// Keyed by place: the same line can repeat
 							<Text key={index} color={theme.error} wrap="wrap">
 								{'  ✗ '}
 								{safeText(formatProblem(problem))}

@@ -1,6 +1,5 @@
 // Review: the whole request, its problems, the aws command and the --cli-input-json body; Enter
 // creates. A failed creation lands here again with its code and message, and every input intact.
-import React from 'react';
 import {Box, Text} from 'ink';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';
@@ -138,7 +137,7 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 							✗ CreateStage failed: {safeText(failure.code)}
 						</Text>
 						{failureLines.slice(0, failureLineLimit).map((line, index) => (
-							// eslint-disable-next-line react/no-array-index-key -- lines of one message
+							// Keyed by place: lines of one message
 							<Text key={index} color={theme.error}>
 								{'  '}
 								{line}
@@ -147,7 +146,7 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 					</Box>
 				) : null}
 				{noticeLines.map((line, index) => (
-					// eslint-disable-next-line react/no-array-index-key -- lines of one notice
+					// Keyed by place: lines of one notice
 					<Text key={index} color={theme.warning}>
 						{line}
 					</Text>

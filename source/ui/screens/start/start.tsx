@@ -3,7 +3,7 @@
 // the stage goes (profile, region, endpoint), which can be changed here before anything is sent.
 // When the draft was going somewhere else than this run, the menu says so under it, and resuming
 // asks which place (wizard/draft-place.ts).
-import React, {useEffect} from 'react';
+import {useEffect} from 'react';
 import {Box, Text} from 'ink';
 import {regionChoices, type AwsConfig} from '../../../ivs/aws-config.js';
 import {safeText} from '../../../output/safe-text.js';

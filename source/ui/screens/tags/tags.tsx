@@ -1,6 +1,5 @@
 // Tags: add, edit and remove key-value pairs, counted against the service's 50, each key and value
 // against its own limit.
-import React from 'react';
 import {problemsAt} from '../../../stage/validate.js';
 import {getAt} from '../../../wizard/paths.js';
 import {tagsField} from '../../../wizard/steps.js';

@@ -1,7 +1,6 @@
 // Run as a child process by live-table-color.test.tsx: chalk settles its colour level when it is
 // first loaded, from the environment, so each colour setting needs a fresh process. Renders the
 // table with a token 9 minutes from expiry and one expired, prints the first frame as JSON, exits.
-import React from 'react';
 import {render} from 'ink-testing-library';
 import {createIvsClient} from '../../../../source/ivs/client.js';
 import {defaultClientSettings} from '../../../../source/ivs/client-settings.js';

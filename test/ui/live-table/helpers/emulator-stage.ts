@@ -16,7 +16,7 @@ export type EmulatorStage = {
 	api: IvsApi;
 	response: CreateStageResponse;
 	/** POST to one of the emulator's /_emulator/ control routes. */
-	control(route: string, body?: unknown, method?: string): Promise<unknown>;
+	control: (route: string, body?: unknown, method?: string) => Promise<unknown>;
 	/** Requests the client has sent, by operation name. */
 	requests: string[];
 	/** When each of them was sent (performance.now()). */
