@@ -3,15 +3,12 @@
 // made after the deploy), so it is an ordinary file: mode 0644, narrowed as usual by the umask.
 // It is opened with 'wx', so an existing file is never overwritten or followed through a link: a
 // taken name gets -2, -3 … instead, and the message says which name was used.
-import {open} from 'node:fs/promises';
-import path from 'node:path';
+import {writeNewFile} from '../new-file.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {templateFileName} from './file-name.js';
 import {renderTemplate} from './render-template.js';
 
 export const templateFileMode = 0o644;
-
-const maxAttempts = 100;
 
 export type WrittenTemplate = {
 	/** Absolute. */
@@ -21,32 +18,15 @@ export type WrittenTemplate = {
 };
 
 export async function writeTemplateFile(directory: string, request: Readonly<CreateStageRequest>): Promise<WrittenTemplate> {
-	const first = templateFileName(request.name, 'yaml');
-	for (let attempt = 0; attempt < maxAttempts; attempt++) {
-		const fileName = templateFileName(request.name, 'yaml', attempt);
-		const filePath = path.resolve(directory, fileName);
-		let handle;
-		try {
-			handle = await open(filePath, 'wx', templateFileMode);
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-				continue;
-			}
-
-			throw error;
-		}
-
-		try {
-			// The deploy line in the file names the file it is in.
-			await handle.writeFile(renderTemplate(request, {format: 'yaml', fileName}), 'utf8');
-		} finally {
-			await handle.close();
-		}
-
-		return {path: filePath, ...(attempt > 0 ? {taken: first} : {})};
-	}
-
-	throw new Error(`${first} and ${maxAttempts - 1} numbered names beside it are all taken in ${directory}`);
+	const written = await writeNewFile({
+		directory,
+		nameFor: attempt => templateFileName(request.name, 'yaml', attempt),
+		// The deploy line in the file names the file it is in.
+		contentFor: fileName => renderTemplate(request, {format: 'yaml', fileName}),
+		mode: templateFileMode,
+		allTaken: (first, attempts) => `${first} and ${attempts - 1} numbered names beside it are all taken in ${directory}`,
+	});
+	return {path: written.path, ...(written.attempt > 0 ? {taken: templateFileName(request.name, 'yaml')} : {})};
 }
 
 /** What the wizard says once the file is written. */

@@ -2,8 +2,7 @@
 // mode's export). Tokens are bearer credentials, so the file is created 0600 in the same call that
 // creates it (open with 'wx'): there is no moment when it exists with wider permissions, and an
 // existing file is never overwritten or followed.
-import {open} from 'node:fs/promises';
-import path from 'node:path';
+import {writeNewFile} from '../new-file.js';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 
 export const exportFileMode = 0o600;
@@ -54,29 +53,13 @@ export function exportFileName(stageArn: string | undefined, now: number, attemp
 
 /** Writes the export and returns its absolute path. A name already taken gets -2, -3 … appended. */
 export async function exportTokens(directory: string, content: TokenExport): Promise<string> {
-	const text = `${JSON.stringify(content, null, '\t')}\n`;
 	const now = Date.parse(content.exportedAt);
-	for (let attempt = 0; attempt < 100; attempt++) {
-		const filePath = path.resolve(directory, exportFileName(content.stageArn, now, attempt));
-		let handle;
-		try {
-			handle = await open(filePath, 'wx', exportFileMode);
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-				continue;
-			}
-
-			throw error;
-		}
-
-		try {
-			await handle.writeFile(text, 'utf8');
-		} finally {
-			await handle.close();
-		}
-
-		return filePath;
-	}
-
-	throw new Error(`Could not find a free file name for the export in ${directory}`);
+	const written = await writeNewFile({
+		directory,
+		nameFor: attempt => exportFileName(content.stageArn, now, attempt),
+		contentFor: () => `${JSON.stringify(content, null, '\t')}\n`,
+		mode: exportFileMode,
+		allTaken: () => `Could not find a free file name for the export in ${directory}`,
+	});
+	return written.path;
 }
