@@ -123,7 +123,7 @@ export async function createBatchNonInteractive(run: NonInteractiveBatch): Promi
 		throw new CliError(`Interrupted: ${made(results.length, count)}; stopped before stage ${results.length + 1}`, exitCodes.interrupted);
 	}
 
-	await afterOutput({globals, store, preset: {request: requestToSave ?? request}, created: `${results.length} stages were`, io});
+	await afterOutput({globals, store, preset: {request: requestToSave ?? request, count}, created: `${results.length} stages were`, io});
 	return exitCodes.ok;
 }
 
