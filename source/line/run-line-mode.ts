@@ -67,7 +67,7 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 			},
 			notices: [],
 		},
-		startingState(launch.request, connection, launch.nameTemplate),
+		startingState(launch.request, connection, launch.nameTemplate, launch.count),
 	);
 	current = session;
 

@@ -70,6 +70,10 @@ export function describeRule(rule: Rule): string {
 		case 'attributesSize': {
 			return `must total at most ${rule.limit} bytes of UTF-8, keys and values together (this is ${rule.size})`;
 		}
+
+		case 'batchName': {
+			return `needs {n} (1…${rule.count}) for ${rule.count} stages, or no name`;
+		}
 	}
 }
 

@@ -35,6 +35,8 @@ export type AppProps = {
 	request: CreateStageRequest;
 	/** The preset's name before its placeholders were expanded (WizardLaunch.nameTemplate). */
 	nameTemplate?: string;
+	/** How many stages to start out making (--count or the preset's). */
+	count?: number;
 	connection: Connection;
 	/** --endpoint-url, --region, --profile or --sandbox was given: that place wins over a resumed draft's. */
 	placeNamed?: boolean;
@@ -73,7 +75,7 @@ export function App(props: AppProps) {
 function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	const {store, services, sandbox, onExit, registry} = props;
 	const now = props.now ?? Date.now;
-	const [state, dispatch] = useReducer(wizardReducer, undefined, () => startingState(props.request, props.connection, props.nameTemplate));
+	const [state, dispatch] = useReducer(wizardReducer, undefined, () => startingState(props.request, props.connection, props.nameTemplate, props.count));
 	const scope = useCurrentScope(registry);
 	const {columns, rows} = useTerminalSize();
 	// The overlay lists the keys of the scope that was current when it opened (behind it, every
