@@ -2,11 +2,11 @@
 // problems in the core validator's wording, the equivalent aws command and the --cli-input-json
 // body. Pure, so it is tested as text; every value from the request is neutralised.
 import {renderCliInputJson} from '../args/render-command.js';
-import {expandNamePlaceholders} from '../presets/placeholders.js';
 import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {formatProblem} from '../stage/problem-wording.js';
 import {problemsAt, type Problem} from '../stage/validate.js';
+import {batchNames} from '../wizard/batch-names.js';
 import {mapEntries} from '../wizard/collections.js';
 import {problemsForStep, strayProblems} from '../wizard/problems.js';
 import {reviewCommand} from '../wizard/review-command.js';
@@ -63,14 +63,4 @@ export function reviewLines(request: CreateStageRequest, connection: Connection,
 	lines.push('', stages > 1 ? `The same with the AWS CLI, once per stage with {n} = 1…${stages}:` : 'The same with the AWS CLI:', ...reviewCommand(request, connection, sandbox).split('\n').map(line => safe(line)));
 	lines.push('', '--cli-input-json:', ...renderCliInputJson(request).trimEnd().split('\n').map(line => safe(line)));
 	return lines;
-}
-
-/** "12: room-1, room-2 … room-12", or "12, without names". */
-export function batchNames(name: string | undefined, count: number): string {
-	if (!name) {
-		return `${count}, without names`;
-	}
-
-	const nth = (n: number) => expandNamePlaceholders(name, {n});
-	return count <= 3 ? `${count}: ${Array.from({length: count}, (_, index) => nth(index + 1)).join(', ')}` : `${count}: ${nth(1)}, ${nth(2)} … ${nth(count)}`;
 }

@@ -1,7 +1,7 @@
 // Problems are derived, never stored: the core validator's findings on the current request, plus
 // the few things the wizard asks for beyond the service (a storage configuration once recording is
 // on). Cached on the request's identity, since the reducer replaces the request on every change.
-import {namingProblem} from '../batch/count.js';
+import {countRange, namingProblem} from '../batch/count.js';
 import {expandNamePlaceholders, hasCountPlaceholder} from '../presets/placeholders.js';
 import {describeRule, describeValue} from '../stage/problem-wording.js';
 import {problemsAt, validateCreateStageRequest, type Problem} from '../stage/validate.js';
@@ -31,6 +31,7 @@ export function selectProblems(request: CreateStageRequest, count = 1): Problem[
 			...validateCreateStageRequest(checked).map(problem => (problem.path.length === 1 && problem.path[0] === 'name' ? {...problem, value: request.name} : problem)),
 			...wizardProblems(steps.flatMap(step => step.fields), request, []),
 			...(namingProblem(count, request.name) ? [{path: ['name'], value: request.name, rule: {kind: 'batchName', count}} satisfies Problem] : []),
+			...(count < countRange.min || count > countRange.max ? [{path: ['name'], value: count, rule: {kind: 'batchCount', min: countRange.min, max: countRange.max}} satisfies Problem] : []),
 		];
 		byCount.set(count, problems);
 	}
