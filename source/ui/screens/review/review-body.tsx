@@ -113,7 +113,7 @@ export function ReviewBody({request, connection, problems, sandbox, width, count
 			</Section>
 			<Box marginTop={1} flexDirection="column">
 				{problems.length === 0 ? (
-					<Text color={theme.success}>✓ No problems: Enter creates the stage.</Text>
+					<Text color={theme.success}>✓ No problems: Enter creates {stages > 1 ? `the ${stages} stages` : 'the stage'}.</Text>
 				) : (
 					<>
 						<Text color={theme.error} bold>

@@ -69,8 +69,8 @@ export function StageList({batch, state, dispatch, joined, sandbox, width, heigh
 	const headLines = 2 + (failure ? 2 : 0);
 	const window = listWindow(results.length, state.selected, Math.max(3, height - headLines - 2));
 	const nameWidth = Math.max(8, Math.min(24, ...results.map(result => columnsOf(result.stage?.name ?? '')), 24));
-	const fixed = 4 + nameWidth + 2 + 7 + 2 + 7;
-	const arnWidth = Math.max(10, width - fixed - 2);
+	// #, name, ARN, tokens (7) and joined (6), two spaces between.
+	const arnWidth = Math.max(10, width - 4 - (nameWidth + 2) - 2 - 7 - 6);
 	return (
 		<KeyScope scope="stage-list">
 			<Box flexDirection="column" width={width}>
@@ -92,7 +92,7 @@ export function StageList({batch, state, dispatch, joined, sandbox, width, heigh
 					{padToColumns('  #', 4)}
 					{padToColumns('name', nameWidth + 2)}
 					{padToColumns('ARN', arnWidth + 2)}
-					{padToColumns('tokens', 8)}
+					{padToColumns('tokens', 7)}
 					joined
 				</Text>
 				{window.above > 0 ? <Text color={theme.muted}>  ↑ {window.above} more</Text> : null}
@@ -105,17 +105,22 @@ export function StageList({batch, state, dispatch, joined, sandbox, width, heigh
 						<Text key={arn || index} inverse={selected} wrap="truncate-end">
 							{padToColumns(`${selected ? '›' : ' '}${index + 1}`, 4)}
 							{padToColumns(cutToColumns(safeText(result.stage?.name || '(no name)'), nameWidth), nameWidth + 2)}
-							{padToColumns(cutToColumns(safeText(arn), arnWidth), arnWidth + 2)}
-							{padToColumns(String(result.participantTokens?.length ?? 0), 8)}
+							{padToColumns(keepEnd(safeText(arn), arnWidth), arnWidth + 2)}
+							{padToColumns(String(result.participantTokens?.length ?? 0), 7)}
 							{count === undefined ? '…' : String(count)}
 						</Text>
 					);
 				})}
 				{window.below > 0 ? <Text color={theme.muted}>  ↓ {window.below} more</Text> : null}
 				<Text color={theme.muted} wrap="truncate-end">
-					{footerEntries('stage-list').map(entry => `${entry.keys} ${entry.footer ?? ''}`).join(' · ')}
+					{footerEntries('stage-list').filter(entry => entry.action !== 'help').map(entry => `${entry.keys} ${entry.footer ?? ''}`).join(' · ')}
 				</Text>
 			</Box>
 		</KeyScope>
 	);
+}
+
+/** An ARN too long for its column keeps its end (the stage's ID tells stages apart), an ellipsis first. */
+function keepEnd(text: string, width: number): string {
+	return text.length <= width ? text : `…${text.slice(text.length - width + 1)}`;
 }
