@@ -2,13 +2,15 @@
 // and writing it, config-lock.ts for taking turns with other processes). This module is what the
 // CLI loads for --preset, so it imports no UI and no SDK runtime.
 import {formatFieldProblems} from '../stage/problem-wording.js';
-import {validateCreateStageRequest} from '../stage/validate.js';
+import {isPlainObject, validateCreateStageRequest} from '../stage/validate.js';
 import {UsageError} from '../errors.js';
 import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {ConfigFile} from './config-file.js';
 import {resolveConfigDir} from './config-location.js';
 import type {LockOptions} from './config-lock.js';
-import {expandRequestPlaceholders, unknownPlaceholders} from './placeholders.js';
+import {countRange, namingProblem} from '../batch/count.js';
+import {maxBatchCount} from '../stage/service-quotas.js';
+import {expandRequestPlaceholders, namePlaceholders, unknownPlaceholders} from './placeholders.js';
 import {assertPresetName, PresetExistsError, PresetNotFoundError} from './preset-name.js';
 import {stripSecrets, stripUrlCredentials} from './strip-secrets.js';
 import type {Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
@@ -69,7 +71,7 @@ export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
 			notices.push(`Left ${removed.join(', ')} out of preset "${input.name}": tokens are never saved.`);
 		}
 
-		const problems = presetRequestProblems(request);
+		const problems = [...presetRequestProblems(request), ...presetCountProblems(input.count, request)];
 		if (problems.length > 0) {
 			throw new UsageError(`preset "${input.name}": ${problems[0]}`);
 		}
@@ -80,6 +82,7 @@ export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
 			stored: {
 				...(input.description ? {description: input.description} : {}),
 				request,
+				...(input.count === undefined ? {} : {count: input.count}),
 				...(defaults ? {defaults} : {}),
 			},
 			createdAt: input.createdAt,
@@ -183,6 +186,7 @@ export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
 			const settings = cleanSettings(draft.settings);
 			const saved: Draft = {
 				request,
+				...(draft.count !== undefined && presetCountProblems(draft.count, {}).length === 0 && draft.count > 1 ? {count: draft.count} : {}),
 				...(draft.step === undefined ? {} : {step: draft.step}),
 				...(settings ? {settings} : {}),
 				savedAt: now().toISOString(),
@@ -217,17 +221,32 @@ export function presetRequestProblems(request: unknown): string[] {
 	const unknown = typeof name === 'string' ? unknownPlaceholders(name) : [];
 	const problems =
 		unknown.length > 0
-			? [`name: ${JSON.stringify(name)} has unknown placeholder${unknown.length === 1 ? '' : 's'} ${unknown.map(key => `{${key}}`).join(', ')} (known: {date}, {time}, {user})`]
+			? [`name: ${JSON.stringify(name)} has unknown placeholder${unknown.length === 1 ? '' : 's'} ${unknown.map(key => `{${key}}`).join(', ')} (known: ${namePlaceholders.map(key => `{${key}}`).join(', ')})`]
 			: [];
 
-	// A fixed user keeps the check independent of who runs it; the longest date and time are as long as any.
-	const expanded = expandRequestPlaceholders(request as {name?: string}, {now: new Date(2000, 11, 31, 23, 59), user: 'user'});
+	// A fixed user keeps the check independent of who runs it; the longest date, time and {n} are as long as any.
+	const expanded = expandRequestPlaceholders(request as {name?: string}, {now: new Date(2000, 11, 31, 23, 59), user: 'user', n: maxBatchCount});
 	// A null is refused as on the command line; one line per field, naming every rule it breaks.
 	// The name's own line above says more than "must match the pattern" would.
 	const found = validateCreateStageRequest(expanded, {refuseNull: true})
 		.filter(problem => unknown.length === 0 || problem.path.length !== 1 || problem.path[0] !== 'name');
 	problems.push(...formatFieldProblems(found));
 	return problems;
+}
+
+/** What is wrong with a preset's count (1–100, and the {n} rule for its name); [] when fine or absent. */
+export function presetCountProblems(count: unknown, request: unknown): string[] {
+	if (count === undefined) {
+		return [];
+	}
+
+	if (typeof count !== 'number' || !Number.isInteger(count) || count < countRange.min || count > countRange.max) {
+		return [`count: ${JSON.stringify(count)} must be a whole number from ${countRange.min} to ${countRange.max}`];
+	}
+
+	const name = isPlainObject(request) && typeof request.name === 'string' ? request.name : undefined;
+	const problem = namingProblem(count, name);
+	return problem ? [`count: ${problem}`] : [];
 }
 
 function toPreset(name: string, stored: StoredPreset): Preset {

@@ -9,6 +9,8 @@ export type Preset = {
 	name: string;
 	description?: string;
 	request: CreateStageRequest;
+	/** How many stages a use of it makes (--count); absent: one, printed as a single response. */
+	count?: number;
 	defaults?: PresetDefaults;
 	createdAt: string;
 	updatedAt: string;
@@ -18,6 +20,8 @@ export type Preset = {
 
 export type Draft = {
 	request: CreateStageRequest;
+	/** A batch's count (2–100); absent: one stage. */
+	count?: number;
 	step?: string;
 	settings?: {region?: string; profile?: string; endpointUrl?: string};
 	savedAt: string;
@@ -27,6 +31,7 @@ export type PresetInput = {
 	name: string;
 	description?: string;
 	request: CreateStageRequest;
+	count?: number;
 	defaults?: PresetDefaults;
 };
 

@@ -7,7 +7,7 @@ import type {PlaceChoice} from './draft-place.js';
 import {nameTemplateOf, type NameTemplate} from './name-template.js';
 import {routes, type Connection, type Origin, type Route} from './wizard-state.js';
 
-export type StartChoice = {request: CreateStageRequest; origin: Origin; route?: Route; connection?: Connection; nameTemplate?: NameTemplate};
+export type StartChoice = {request: CreateStageRequest; origin: Origin; route?: Route; connection?: Connection; nameTemplate?: NameTemplate; count?: number};
 
 /**
  * Resumes the draft at its step. `place`: where the stage goes, the draft's (as saved: a profile or
@@ -20,6 +20,8 @@ export function draftStart(draft: Draft, sandbox: boolean, place: PlaceChoice = 
 	return {
 		request: draft.request,
 		origin: {kind: 'draft'},
+		// The draft is the whole run as it was left: its count, or one stage.
+		count: draft.count ?? 1,
 		...(step ? {route: step} : {}),
 		...(saved && !sandbox && place === 'draft' ? {connection: {profile: saved.profile, endpointUrl: saved.endpointUrl, ...(saved.region ? {region: saved.region} : {})}} : {}),
 	};
@@ -36,5 +38,7 @@ export function presetStart(preset: Preset, request: CreateStageRequest, sandbox
 		origin: {kind: 'preset', name: preset.name},
 		connection: sandbox ? {} : {...(region ? {region} : {}), ...(profile ? {profile} : {})},
 		...(nameTemplate ? {nameTemplate} : {}),
+		// A preset's count is its own; one without keeps what the command line asked for (--count, or 1).
+		...(preset.count === undefined ? {} : {count: preset.count}),
 	};
 }

@@ -112,7 +112,7 @@ test('the name is validated with its placeholders expanded', t => {
 	t.notThrows(() => store.savePreset({name: 'p', request: {name: '{user}-{date}-{time}'}}));
 	t.is(
 		t.throws(() => store.savePreset({name: 'q', request: {name: 'x-{week}'}})).message,
-		'preset "q": name: "x-{week}" has unknown placeholder {week} (known: {date}, {time}, {user})',
+		'preset "q": name: "x-{week}" has unknown placeholder {week} (known: {date}, {time}, {user}, {n})',
 	);
 	// 128 characters is the limit; `{date}` counts as the 10 it becomes.
 	t.notThrows(() => store.savePreset({name: 'r', request: {name: `${'a'.repeat(118)}{date}`}}));
@@ -148,7 +148,7 @@ test('the file holds a version and the presets keyed by name', t => {
 	const store = openPresetStore({configDir: tempConfigDir(t), now: fixedClock()});
 	store.savePreset(weekly);
 	t.deepEqual(JSON.parse(fs.readFileSync(store.path, 'utf8')), {
-		version: 3,
+		version: 4,
 		presets: {
 			weekly: {
 				description: 'Friday stream',
