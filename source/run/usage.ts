@@ -1,0 +1,28 @@
+// `ivs-stage-wizard run --help`. The create-stage options are the default command's (its --help
+// lists them from the parser's own table); this says what run adds and what the child gets.
+export const runUsage = [
+	'usage: ivs-stage-wizard run [create-stage options | --preset NAME] [--keep] -- CMD [ARGS...]',
+	'',
+	'Creates a stage, runs CMD (no shell; stdin, stdout and stderr are yours) with the stage in its',
+	'environment, deletes the stage when CMD ends, and exits with CMD\'s exit code.',
+	'',
+	'CMD gets:',
+	'  IVS_STAGE_ARN            the stage\'s ARN',
+	'  IVS_STAGE_SESSION_ID     its active session ID (empty when the answer has none)',
+	'  IVS_WHIP_ENDPOINT        stage.endpoints.whip',
+	'  IVS_EVENTS_ENDPOINT      stage.endpoints.events',
+	'  IVS_PARTICIPANT_TOKENS   the participantTokens of the answer, as a JSON array',
+	'  IVS_STAGE_RESPONSE_FILE  a file (mode 0600, removed afterwards) holding the whole CreateStage',
+	'                           answer as --output json prints it',
+	'',
+	'Options:',
+	'  --keep                   leave the stage in place; its ARN goes to stderr',
+	'  create-stage\'s options   the stage (--name, --participant-token-configurations, ...), where it',
+	'                           goes (--region, --profile, --endpoint-url, --sandbox) and --preset;',
+	'                           see ivs-stage-wizard --help',
+	'',
+	'Ctrl+C, SIGTERM and SIGHUP go to CMD; when it ends the stage is deleted all the same and run',
+	'exits 128+signal (130 for Ctrl+C). A stage that cannot be deleted is named on stderr (exit 254',
+	'when CMD succeeded). CMD not found: exit 127, as a shell.',
+	'',
+].join('\n');
