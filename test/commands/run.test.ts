@@ -1,0 +1,235 @@
+// `ivs-stage-wizard run … -- CMD`: the built bin as a real process, against an emulator with its
+// limits on, around a real child (test/fixtures/run/child.mjs) that reports what it was given.
+// ListStages on the emulator proves each delete. Signals are sent once the child has printed
+// "ready", never after a fixed sleep.
+import {spawn} from 'node:child_process';
+import {existsSync, readFileSync, statSync} from 'node:fs';
+import path from 'node:path';
+import {fileURLToPath} from 'node:url';
+import test, {type ExecutionContext} from 'ava';
+import {ListStagesCommand} from '@aws-sdk/client-ivs-realtime';
+import type {EmulatorOptions, RunningEmulator} from '../../source/emulator/start-emulator.js';
+import {sdkClient, startTestEmulator, tempDir} from '../emulator/helpers.js';
+import {cleanEnv, cliPath} from '../helpers/run-cli.js';
+import {waitFor} from '../helpers/wait-for.js';
+
+const childScript = fileURLToPath(new URL('../fixtures/run/child.mjs', import.meta.url));
+const node = process.execPath;
+
+type Report = {
+	env: Record<string, string>;
+	signals: string[];
+	fileMode?: string;
+	directoryMode?: string;
+	response?: {stage: Record<string, any>; participantTokens?: Array<Record<string, unknown>>; results?: unknown[]};
+};
+
+type RunProcess = {
+	pid: number;
+	stdout: () => string;
+	stderr: () => string;
+	ended: Promise<{code: number | null; signal: NodeJS.Signals | null}>;
+};
+
+function startRun(args: string[], env: NodeJS.ProcessEnv): RunProcess {
+	const child = spawn(node, [cliPath, 'run', ...args], {env, stdio: ['ignore', 'pipe', 'pipe']});
+	let stdout = '';
+	let stderr = '';
+	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+		stdout += chunk;
+	});
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+		stderr += chunk;
+	});
+	const ended = new Promise<{code: number | null; signal: NodeJS.Signals | null}>(resolve => {
+		child.on('close', (code, signal) => {
+			resolve({code, signal});
+		});
+	});
+	return {pid: child.pid!, stdout: () => stdout, stderr: () => stderr, ended};
+}
+
+type Rig = {emulator: RunningEmulator; directory: string; env: NodeJS.ProcessEnv; target: string[]; report: () => Report | undefined; reportPath: string; stages: () => Promise<string[]>};
+
+async function rig(t: ExecutionContext, options: Partial<EmulatorOptions> = {}): Promise<Rig> {
+	const emulator = await startTestEmulator(t, {limits: true, ...options});
+	const directory = await tempDir(t);
+	const reportPath = path.join(directory, 'report.json');
+	return {
+		emulator,
+		directory,
+		reportPath,
+		env: cleanEnv({AWS_ACCESS_KEY_ID: emulator.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: emulator.credentials.secretAccessKey}),
+		target: ['--endpoint-url', emulator.url, '--region', emulator.region],
+		report: () => (existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) as Report : undefined),
+		async stages() {
+			const {stages = []} = await sdkClient(emulator).send(new ListStagesCommand({}));
+			return stages.map(stage => stage.arn!);
+		},
+	};
+}
+
+const twoTokens = ['--participant-token-configurations', 'userId=host,capabilities=PUBLISH,SUBSCRIBE', 'userId=guest,capabilities=SUBSCRIBE'];
+
+async function runToEnd(r: Rig, args: string[], childMode: string, env = r.env) {
+	const run = startRun([...r.target, ...args, '--', node, childScript, r.reportPath, childMode], env);
+	const end = await run.ended;
+	return {...end, stdout: run.stdout(), stderr: run.stderr()};
+}
+
+test('passes the child exit code 0 on, with the stage in its environment, and deletes the stage', async t => {
+	const r = await rig(t);
+	const result = await runToEnd(r, ['--name', 'e2e', ...twoTokens], 'exit:0');
+	t.is(result.code, 0, result.stderr);
+	t.is(result.stdout, 'ready\n', 'the child owns stdout; run adds nothing');
+	t.is(result.stderr, '');
+	const report = r.report()!;
+	const response = report.response!;
+	t.regex(report.env.IVS_STAGE_ARN ?? '', /^arn:aws:ivs:us-west-2:\d{12}:stage\//);
+	t.is(report.env.IVS_STAGE_ARN, response.stage.arn);
+	t.is(response.stage.name, 'e2e');
+	t.truthy(response.stage.activeSessionId);
+	t.is(report.env.IVS_STAGE_SESSION_ID, response.stage.activeSessionId);
+	t.is(report.env.IVS_WHIP_ENDPOINT, response.stage.endpoints.whip);
+	t.is(report.env.IVS_EVENTS_ENDPOINT, response.stage.endpoints.events);
+	t.regex(report.env.IVS_WHIP_ENDPOINT ?? '', /^https:\/\//);
+	const tokens = JSON.parse(report.env.IVS_PARTICIPANT_TOKENS ?? '[]') as Array<{userId: string; token: string}>;
+	t.deepEqual(tokens.map(token => token.userId), ['host', 'guest']);
+	t.deepEqual(tokens, response.participantTokens as unknown[]);
+	t.is(report.fileMode, '600');
+	t.is(report.directoryMode, '700');
+	t.false(existsSync(report.env.IVS_STAGE_RESPONSE_FILE!), 'the response file is removed');
+	t.false(existsSync(path.dirname(report.env.IVS_STAGE_RESPONSE_FILE!)), 'and its directory');
+	t.deepEqual(await r.stages(), [], 'ListStages: the stage is gone');
+});
+
+test('passes a failing exit code on (3) and deletes the stage all the same', async t => {
+	const r = await rig(t);
+	const result = await runToEnd(r, ['--name', 'fails'], 'exit:3');
+	t.is(result.code, 3, result.stderr);
+	t.is(result.stderr, '');
+	t.truthy(r.report()?.env.IVS_STAGE_ARN);
+	t.deepEqual(await r.stages(), []);
+});
+
+test('SIGINT to run goes to the child; the stage is deleted and run exits 130; the response file is 0600 while the child runs', async t => {
+	const r = await rig(t);
+	const run = startRun([...r.target, '--name', 'interrupted', ...twoTokens, '--', node, childScript, r.reportPath, 'wait'], r.env);
+	await waitFor(() => run.stdout().includes('ready'), () => `"ready" from the child; stderr: ${run.stderr()}`);
+	const file = r.report()!.env.IVS_STAGE_RESPONSE_FILE!;
+	t.is((statSync(file).mode & 0o777).toString(8), '600');
+	t.is((await r.stages()).length, 1, 'the stage exists while the child runs');
+	process.kill(run.pid, 'SIGINT');
+	const end = await run.ended;
+	t.is(end.code, 130, run.stderr());
+	t.false(existsSync(file));
+	t.deepEqual(await r.stages(), []);
+});
+
+test('SIGTERM and SIGHUP reach the child; a child that exits 0 on them still makes run exit 128+signal, the stage deleted', async t => {
+	const r = await rig(t);
+	for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+		const run = startRun([...r.target, '--name', `trap-${signal}`, '--', node, childScript, r.reportPath, 'trap'], r.env);
+		// eslint-disable-next-line no-await-in-loop
+		await waitFor(() => run.stdout().includes('ready'), () => `"ready" from the child; stderr: ${run.stderr()}`);
+		process.kill(run.pid, signal);
+		// eslint-disable-next-line no-await-in-loop
+		const end = await run.ended;
+		t.is(end.code, code, `${signal}: ${run.stderr()}`);
+		t.deepEqual(r.report()?.signals, [signal], `${signal} was sent on to the child`);
+		// eslint-disable-next-line no-await-in-loop
+		t.deepEqual(await r.stages(), [], `${signal}: the stage is deleted`);
+	}
+});
+
+test('--keep leaves the stage and names it on stderr', async t => {
+	const r = await rig(t);
+	const result = await runToEnd(r, ['--name', 'kept', '--keep'], 'exit:0');
+	t.is(result.code, 0, result.stderr);
+	const arn = r.report()!.env.IVS_STAGE_ARN!;
+	t.deepEqual(await r.stages(), [arn]);
+	t.is(result.stderr, `Kept the stage ${arn} (--keep); delete it with: aws ivs-realtime delete-stage --arn ${arn}\n`);
+	t.false(existsSync(r.report()!.env.IVS_STAGE_RESPONSE_FILE!), 'the response file is removed with --keep too');
+});
+
+test('a delete that fails is reported with the ARN: exit 254 after a child that succeeded, the child’s code otherwise', async t => {
+	const r = await rig(t, {faults: 'error500=1,ops=DeleteStage'});
+	const succeeded = await runToEnd(r, ['--name', 'stuck'], 'exit:0');
+	t.is(succeeded.code, 254);
+	const arn = r.report()!.env.IVS_STAGE_ARN!;
+	t.regex(succeeded.stderr, new RegExp(`^Could not delete the stage ${arn} \\(InternalServerException: .*\\); delete it with: aws ivs-realtime delete-stage --arn ${arn}\\n$`));
+	const failed = await runToEnd(r, ['--name', 'stuck'], 'exit:4');
+	t.is(failed.code, 4);
+	const second = r.report()!.env.IVS_STAGE_ARN!;
+	t.true(failed.stderr.includes(second));
+	t.deepEqual(new Set(await r.stages()), new Set([arn, second]), 'both stages are still there, as reported');
+});
+
+test('a CreateStage the service refuses: the AWS CLI’s error line, exit 254, and no child', async t => {
+	const r = await rig(t);
+	const result = await runToEnd(r, ['--name', 'refused'], 'exit:0', {...r.env, AWS_ACCESS_KEY_ID: 'AKIDUNKNOWN'});
+	t.is(result.code, 254);
+	t.regex(result.stderr, /^\nAn error occurred \(UnrecognizedClientException\) when calling the CreateStage operation: [^\n]+\n$/);
+	t.is(r.report(), undefined, 'the child never ran');
+	t.deepEqual(await r.stages(), []);
+});
+
+test('a command that cannot be found: one line, exit 127, the stage deleted', async t => {
+	const r = await rig(t);
+	const run = startRun([...r.target, '--name', 'missing', '--', path.join(r.directory, 'no-such-command'), 'arg'], r.env);
+	const end = await run.ended;
+	t.is(end.code, 127);
+	t.is(run.stderr(), `Could not run ${JSON.stringify(path.join(r.directory, 'no-such-command'))}: command not found (ENOENT).\n`);
+	t.deepEqual(await r.stages(), []);
+});
+
+test('bad command lines: one line, exit 252, nothing created', async t => {
+	const r = await rig(t);
+	const cases: Array<[string[], RegExp]> = [
+		[['--name', 'x'], /^run needs the command to run after --: /],
+		[['--name', 'x', '--'], /nothing came after --/],
+		[['--output', 'json', '--query', 'stage.arn', '--', node, '-e', ''], /^run does not take --output, --query: /],
+		[['--name', 'not a name', '--', node, '-e', ''], /name/],
+		[['--bogus', '--', node, '-e', ''], /Unknown options: --bogus/],
+	];
+	for (const [args, message] of cases) {
+		const run = startRun([...r.target, ...args], r.env);
+		// eslint-disable-next-line no-await-in-loop
+		const end = await run.ended;
+		t.is(end.code, 252, args.join(' '));
+		t.regex(run.stderr(), message, args.join(' '));
+		t.is(run.stderr().trim().split('\n').length, 1, `one line: ${run.stderr()}`);
+		t.is(run.stdout(), '');
+	}
+
+	t.deepEqual(await r.stages(), []);
+});
+
+test('--debug logs the calls but never a participant token', async t => {
+	const r = await rig(t);
+	const result = await runToEnd(r, ['--debug', '--name', 'debugged', ...twoTokens], 'exit:0');
+	t.is(result.code, 0, result.stderr);
+	t.regex(result.stderr, /DEBUG Response body: \{"stage":\{"arn"/, 'the CreateStage answer is logged');
+	t.regex(result.stderr, /DEBUG Sending request \(attempt \d+\): POST \S+\/DeleteStage/);
+	const tokens = (r.report()!.response!.participantTokens ?? []).map(token => String(token.token));
+	t.is(tokens.length, 2);
+	for (const token of tokens) {
+		t.false(result.stderr.includes(token), 'a token reached --debug output');
+		t.false(result.stderr.includes(token.split('.')[2]!), 'a token signature reached --debug output');
+	}
+});
+
+test('--sandbox: the emulator in-process, the exit code passed on; run --help', async t => {
+	const directory = await tempDir(t);
+	const reportPath = path.join(directory, 'report.json');
+	const run = startRun(['--sandbox', '--name', 'sandboxed', '--', node, childScript, reportPath, 'exit:7'], cleanEnv());
+	const end = await run.ended;
+	t.is(end.code, 7, run.stderr());
+	const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report;
+	t.is(report.response?.stage.name, 'sandboxed');
+
+	const help = startRun(['--help'], cleanEnv());
+	t.is((await help.ended).code, 0);
+	t.regex(help.stdout(), /^usage: ivs-stage-wizard run /);
+	t.regex(help.stdout(), /IVS_STAGE_RESPONSE_FILE/);
+});
