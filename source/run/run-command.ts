@@ -50,6 +50,10 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 		throw new UsageError(`run needs the command to run after --: ivs-stage-wizard run [options] -- CMD [ARGS...]${split === -1 ? '' : ' (nothing came after --)'}`);
 	}
 
+	if (parsed.own.keep === true && globals.sandbox) {
+		throw new UsageError('--keep cannot keep a --sandbox stage: the sandbox\'s emulator ends with run; run `ivs-stage-wizard emulator` and give run its --endpoint-url instead');
+	}
+
 	await refuseBeforeSending(globals);
 	const store = globals.preset ? await openStore(io) : undefined;
 	const staged = await stageRequest(parsed, store);

@@ -126,6 +126,19 @@ test('SIGINT to run goes to the child; the stage is deleted and run exits 130; t
 	t.deepEqual(await r.stages(), []);
 });
 
+test('SIGINT while CreateStage is out: the child never starts, and the stage it made is deleted (130)', async t => {
+	// The emulator holds CreateStage's answer; --debug says when the request has gone out.
+	const r = await rig(t, {faults: 'latency=2s,ops=CreateStage'});
+	const run = startRun([...r.target, '--debug', '--name', 'early', '--', node, childScript, r.reportPath, 'exit:0'], r.env);
+	await waitFor(() => /POST \S+\/CreateStage/.test(run.stderr()), () => `CreateStage going out; stderr: ${run.stderr()}`);
+	process.kill(run.pid, 'SIGINT');
+	const end = await run.ended;
+	t.is(end.code, 130, run.stderr());
+	t.is(r.report(), undefined, 'the child never ran');
+	t.regex(run.stderr(), /POST \S+\/DeleteStage/);
+	t.deepEqual(await r.stages(), []);
+});
+
 test('SIGTERM and SIGHUP reach the child; a child that exits 0 on them still makes run exit 128+signal, the stage deleted', async t => {
 	const r = await rig(t);
 	for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
@@ -191,6 +204,7 @@ test('bad command lines: one line, exit 252, nothing created', async t => {
 		[['--output', 'json', '--query', 'stage.arn', '--', node, '-e', ''], /^run does not take --output, --query: /],
 		[['--name', 'not a name', '--', node, '-e', ''], /name/],
 		[['--bogus', '--', node, '-e', ''], /Unknown options: --bogus/],
+		[['--sandbox', '--keep', '--', node, '-e', ''], /^--keep cannot keep a --sandbox stage/],
 	];
 	for (const [args, message] of cases) {
 		const run = startRun([...r.target, ...args], r.env);
