@@ -48,6 +48,10 @@ export type GlobalOptions = {
 	savePreset: string | undefined;
 	plain: boolean;
 	revealTokens: boolean;
+	/** --count N: a batch of N stages (1–100); undefined: one stage, printed as the AWS CLI does. */
+	count: number | undefined;
+	/** False with --no-quota-check: a batch is not refused beforehand for the stages already there. */
+	quotaCheck: boolean;
 };
 
 export const defaultTimeoutSeconds = 60;
@@ -76,6 +80,8 @@ export const defaultGlobalOptions: Readonly<GlobalOptions> = {
 	savePreset: undefined,
 	plain: false,
 	revealTokens: false,
+	count: undefined,
+	quotaCheck: true,
 };
 
 /**
@@ -255,6 +261,8 @@ export const projectOptions: readonly OptionSpec[] = [
 	project('--save-preset', 'value', 'savePreset', 'Save the resulting request as the preset NAME.', 'NAME'),
 	project('--plain', 'flag', 'plain', 'Ask with plain line prompts instead of the full-screen wizard.'),
 	project('--reveal-tokens', 'flag', 'revealTokens', 'Show participant tokens in full instead of masked.'),
+	{...project('--count', 'value', 'count', 'Create N stages (1-100) from the request, paced inside the CreateStage rate; {n} in the name numbers them. The output is {"results": [each response, in order]}.', 'N'), typeName: 'count'},
+	{...project('--no-quota-check', 'flag', 'quotaCheck', 'With --count: create even when ListStages shows the batch cannot fit in the region\'s stage quota (it stops at the quota).'), target: {kind: 'global', field: 'quotaCheck', value: false}},
 	project('--help', 'flag', 'help', 'Show the options.'),
 ];
 

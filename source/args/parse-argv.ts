@@ -4,6 +4,7 @@
 // parameter values go through the AWS CLI's file://, JSON and shorthand rules; --cli-input-*
 // goes underneath. Runs on every start, so nothing heavy is imported here.
 import {Command, CommanderError, Option} from 'commander';
+import {parseCount} from '../batch/count.js';
 import {UsageError} from '../errors.js';
 import {checkEndpointUrl} from '../ivs/endpoint-url.js';
 import type {CreateStageRequest} from '../stage/request.js';
@@ -179,6 +180,10 @@ function commanderOptionFor(spec: OptionSpec): Option {
 			const commanderOption = new Option(`${spec.flag} <${valueName}>`, spec.description);
 			if (spec.typeName === 'int') {
 				return commanderOption.argParser(value => parseSeconds(spec, value));
+			}
+
+			if (spec.typeName === 'count') {
+				return commanderOption.argParser(value => parseCount(value, spec.flag));
 			}
 
 			return commanderOption.argParser(value => (spec.choices ? checkChoice(spec, value) : value));

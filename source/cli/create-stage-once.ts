@@ -16,6 +16,7 @@ import {neutraliseControlCharacters} from '../output/control-characters.js';
 import {type CliIo, writeAll} from './io.js';
 import {throwOnProblems} from './check-request.js';
 import {checkConnection} from './check-connection.js';
+import {afterOutput} from './after-output.js';
 import {planOutput, printResponse} from './print-response.js';
 import {loadProfileCliSettings} from './profile-config.js';
 
@@ -70,31 +71,6 @@ export async function createStageNonInteractive({request, globals, settings: res
 		throw error;
 	}
 
-	// After the output: the tokens are printed whatever happens to the preset.
-	if (globals.savePreset && store) {
-		const noticesBefore = store.notices.length;
-		try {
-			store.savePreset({name: globals.savePreset, request: requestToSave ?? request}, {overwrite: true});
-		} catch (error) {
-			const reason = error instanceof CliError ? error.lines.join(' ') : (error as Error).message;
-			// Never 252 here: that code promises nothing was sent.
-			const code = error instanceof CliError && error.exitCode !== exitCodes.usage ? error.exitCode : exitCodes.other;
-			throw new CliError(`The stage ${response.stage?.arn ?? ''} was created, but the preset "${globals.savePreset}" was not saved: ${reason}`, code);
-		}
-
-		for (const notice of store.notices.slice(noticesBefore)) {
-			await writeAll(io.stderr, `${neutraliseControlCharacters(notice)}\n`);
-		}
-	}
-
-	if (globals.preset && store) {
-		try {
-			// After the output, so a script waits for nothing more than it must.
-			store.markPresetUsed(globals.preset);
-		} catch {
-			// Only the order of the wizard's start screen depends on it; the stage exists.
-		}
-	}
-
+	await afterOutput({globals, store, preset: {request: requestToSave ?? request}, created: `The stage ${response.stage?.arn ?? ''} was`, io});
 	return exitCodes.ok;
 }

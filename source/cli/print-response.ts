@@ -6,7 +6,7 @@
 // stage, and the tokens it would have printed are lost.
 import type {GlobalOptions} from '../args/parse-argv.js';
 import {UsageError} from '../errors.js';
-import {formatOutput} from '../output/format-output.js';
+import {formatBatchOutput, formatOutput, type FormatOptions} from '../output/format-output.js';
 import {isOutputFormat, outputFormats, type OutputFormat} from '../output/output-formats.js';
 import type {CliIo} from './io.js';
 import {checkPager, choosePager, writeThroughPager} from './pager.js';
@@ -43,15 +43,23 @@ export function outputNeedsProfile(globals: GlobalOptions, io: CliIo): boolean {
 }
 
 export async function printResponse(response: unknown, plan: OutputPlan, io: CliIo): Promise<void> {
-	const text = formatOutput(response, {
+	await writeThroughPager(formatOutput(response, formatOptions(plan)), plan.pager, io);
+}
+
+/** A batch's responses as `{"results": [...]}`, in the plan's format, --query on that object. */
+export async function printBatch(responses: readonly unknown[], plan: OutputPlan, io: CliIo): Promise<void> {
+	await writeThroughPager(formatBatchOutput(responses, formatOptions(plan)), plan.pager, io);
+}
+
+function formatOptions(plan: OutputPlan): FormatOptions {
+	return {
 		format: plan.format,
 		...(plan.query === undefined ? {} : {query: plan.query}),
 		color: plan.color,
 		terminalWidth: plan.terminalWidth,
 		operationName: 'CreateStage',
 		terminal: plan.terminal,
-	});
-	await writeThroughPager(text, plan.pager, io);
+	};
 }
 
 function resolveOutputFormat(globals: GlobalOptions, profile: ProfileCliSettings, env: NodeJS.ProcessEnv): OutputFormat {

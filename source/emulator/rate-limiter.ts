@@ -3,8 +3,10 @@
 // per-API quotas, so each operation has its own token bucket, holding at most one second's worth
 // of requests and refilled continuously from the injectable clock.
 
+import {createStageRatePerSecond} from '../stage/service-quotas.js';
+
 const perSecond: Record<string, number> = {
-	CreateStage: 5,
+	CreateStage: createStageRatePerSecond,
 	CreateParticipantToken: 50,
 	TagResource: 10,
 	UntagResource: 10,
@@ -12,7 +14,7 @@ const perSecond: Record<string, number> = {
 };
 
 /** Everything else the emulator serves is a stage (or stage-adjacent) operation: 5/s. */
-const defaultPerSecond = 5;
+const defaultPerSecond = createStageRatePerSecond;
 
 export function rateFor(operation: string): number {
 	return perSecond[operation] ?? defaultPerSecond;
@@ -20,8 +22,12 @@ export function rateFor(operation: string): number {
 
 type Bucket = {tokens: number; updatedAt: number};
 
+/** Per operation: requests let through and requests refused for the rate (429). */
+export type RateCounts = Record<string, {allowed: number; throttled: number}>;
+
 export class RateLimiter {
 	private readonly buckets = new Map<string, Bucket>();
+	private readonly counts: RateCounts = {};
 
 	constructor(private readonly now: () => number) {}
 
@@ -33,11 +39,19 @@ export class RateLimiter {
 		bucket.tokens = Math.min(rate, bucket.tokens + (Math.max(0, now - bucket.updatedAt) / 1000) * rate);
 		bucket.updatedAt = now;
 		this.buckets.set(operation, bucket);
+		const counts = (this.counts[operation] ??= {allowed: 0, throttled: 0});
 		if (bucket.tokens < 1) {
+			counts.throttled++;
 			return false;
 		}
 
 		bucket.tokens -= 1;
+		counts.allowed++;
 		return true;
+	}
+
+	/** What was let through and refused so far: a client that claims to pace itself is checked by it. */
+	counted(): RateCounts {
+		return structuredClone(this.counts);
 	}
 }

@@ -6,7 +6,7 @@ import {FaultInjector, formatFaultSpec, parseFaultSpec, type FaultSpec} from './
 import {generateSigningKey, loadSigningKey, publicKeyPem, saveSigningKey} from './jwt.js';
 import {buildRoutes} from './model-routes.js';
 import type {OperationContext} from './operations/context.js';
-import {RateLimiter} from './rate-limiter.js';
+import {RateLimiter, type RateCounts} from './rate-limiter.js';
 import {createRequestHandler} from './request-handler.js';
 import {createSigV4Checker} from './sigv4-check.js';
 import {readStateFile, StateWriter} from './state-file.js';
@@ -43,6 +43,8 @@ export type RunningEmulator = {
 	tokenPublicKeyPem: string;
 	/** The faults in force, as a spec ('none' when there are none). */
 	faults: () => string;
+	/** Requests each operation's rate let through and refused (429) so far; empty with limits off. */
+	rateCounts: () => RateCounts;
 	close: () => Promise<void>;
 };
 
@@ -87,6 +89,7 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
 	};
 	const spec = typeof settings.faults === 'string' ? parseFaultSpec(settings.faults) : settings.faults;
 	const faults = {current: spec && formatFaultSpec(spec) !== 'none' ? new FaultInjector(spec) : undefined};
+	const rateLimiter = settings.limits ? new RateLimiter(now) : undefined;
 	const listening: {host: string; port: number | undefined} = {host: settings.host, port: undefined};
 	const server = createServer(
 		{keepAliveTimeout: 5000},
@@ -99,7 +102,7 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
 				region: settings.region,
 				now,
 			}),
-			rateLimiter: settings.limits ? new RateLimiter(now) : undefined,
+			rateLimiter,
 			faults,
 			log,
 			listening,
@@ -118,6 +121,7 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
 		credentials: {accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey},
 		tokenPublicKeyPem: publicKeyPem(signingKey),
 		faults: () => (faults.current ? formatFaultSpec(faults.current.spec) : 'none'),
+		rateCounts: () => rateLimiter?.counted() ?? {},
 		close() {
 			closing ??= (async () => {
 				const closed = new Promise<void>(resolve => {

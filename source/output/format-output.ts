@@ -39,12 +39,30 @@ export function toOutputData(response: unknown, options: Pick<FormatOptions, 'op
 }
 
 /**
+ * A batch's output: `{"results": [each response, normalised as one would be]}`, --query applied
+ * to that object. Each response keeps the model's member order and v2's timestamps.
+ */
+export function toBatchOutputData(responses: readonly unknown[], options: Pick<FormatOptions, 'operationName' | 'outputShape' | 'query'>): PlainData {
+	const data: PlainData = {results: responses.map(response => normaliseResponse(response, options))};
+	return options.query === undefined ? data : applyQuery(data, options.query);
+}
+
+/**
  * What `aws <service> <operation> --output FORMAT [--query Q]` writes to stdout for this response,
  * trailing newline included ('' when v2 prints nothing). Throws UsageError for a bad query (exit 252)
  * and CliError (exit 255) where v2 fails while formatting (a failing query function, a table of
  * lists of unequal length).
  */
 export function formatOutput(response: unknown, options: FormatOptions): string {
+	return formatOutputData(() => toOutputData(response, options), options);
+}
+
+/** formatOutput for a batch's responses (toBatchOutputData). */
+export function formatBatchOutput(responses: readonly unknown[], options: FormatOptions): string {
+	return formatOutputData(() => toBatchOutputData(responses, options), options);
+}
+
+function formatOutputData(toData: () => PlainData, options: FormatOptions): string {
 	if (options.format === 'off') {
 		// v2 still refuses a bad expression (it compiles --query with the arguments), then prints nothing.
 		if (options.query !== undefined) {
@@ -54,7 +72,7 @@ export function formatOutput(response: unknown, options: FormatOptions): string 
 		return '';
 	}
 
-	const data = toOutputData(response, options);
+	const data = toData();
 	const neutralise = options.terminal ? neutraliseControlCharacters : undefined;
 	switch (options.format) {
 		case 'json': {

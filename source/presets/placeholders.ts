@@ -1,11 +1,17 @@
 // Placeholders in a preset's stage name, expanded when a stage is created from it, so one preset
 // makes `show-2026-11-28`, `show-2026-12-05`, … The expanded name goes through the same validator as
 // any typed name; an unknown placeholder is left as it is so that the validator's line shows it.
+// {n} numbers the stages of a batch (1…N); outside a batch (no `n` given) it is left as it is.
 import os from 'node:os';
 
-export type PlaceholderContext = {now?: Date; user?: string};
+export type PlaceholderContext = {now?: Date; user?: string; /** The stage's number in a batch, 1…N. */ n?: number};
 
-export const namePlaceholders = ['date', 'time', 'user'] as const;
+export const namePlaceholders = ['date', 'time', 'user', 'n'] as const;
+
+/** Whether a name numbers a batch's stages. */
+export function hasCountPlaceholder(name: string | undefined): boolean {
+	return typeof name === 'string' && name.includes('{n}');
+}
 
 const placeholderRegex = /\{([^{}]*)\}/g;
 
@@ -27,6 +33,10 @@ export function expandNamePlaceholders(name: string, context: PlaceholderContext
 
 			case 'user': {
 				return reduceUserName(context.user ?? currentUserName());
+			}
+
+			case 'n': {
+				return context.n === undefined ? whole : String(context.n);
 			}
 
 			default: {

@@ -8,7 +8,8 @@ import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {ConfigFile} from './config-file.js';
 import {resolveConfigDir} from './config-location.js';
 import type {LockOptions} from './config-lock.js';
-import {expandRequestPlaceholders, unknownPlaceholders} from './placeholders.js';
+import {maxBatchCount} from '../stage/service-quotas.js';
+import {expandRequestPlaceholders, namePlaceholders, unknownPlaceholders} from './placeholders.js';
 import {assertPresetName, PresetExistsError, PresetNotFoundError} from './preset-name.js';
 import {stripSecrets, stripUrlCredentials} from './strip-secrets.js';
 import type {Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
@@ -217,11 +218,11 @@ export function presetRequestProblems(request: unknown): string[] {
 	const unknown = typeof name === 'string' ? unknownPlaceholders(name) : [];
 	const problems =
 		unknown.length > 0
-			? [`name: ${JSON.stringify(name)} has unknown placeholder${unknown.length === 1 ? '' : 's'} ${unknown.map(key => `{${key}}`).join(', ')} (known: {date}, {time}, {user})`]
+			? [`name: ${JSON.stringify(name)} has unknown placeholder${unknown.length === 1 ? '' : 's'} ${unknown.map(key => `{${key}}`).join(', ')} (known: ${namePlaceholders.map(key => `{${key}}`).join(', ')})`]
 			: [];
 
-	// A fixed user keeps the check independent of who runs it; the longest date and time are as long as any.
-	const expanded = expandRequestPlaceholders(request as {name?: string}, {now: new Date(2000, 11, 31, 23, 59), user: 'user'});
+	// A fixed user keeps the check independent of who runs it; the longest date, time and {n} are as long as any.
+	const expanded = expandRequestPlaceholders(request as {name?: string}, {now: new Date(2000, 11, 31, 23, 59), user: 'user', n: maxBatchCount});
 	// A null is refused as on the command line; one line per field, naming every rule it breaks.
 	// The name's own line above says more than "must match the pattern" would.
 	const found = validateCreateStageRequest(expanded, {refuseNull: true})

@@ -184,7 +184,7 @@ test('save validates the request, placeholders expanded, and names each problem'
 	t.is(
 		bad.stderr,
 		[
-			'preset "bad": name: "x-{week}" has unknown placeholder {week} (known: {date}, {time}, {user})',
+			'preset "bad": name: "x-{week}" has unknown placeholder {week} (known: {date}, {time}, {user}, {n})',
 			'preset "bad": participantTokenConfigurations[0].duration: 0 must be at least 1',
 			'preset "bad": participantTokenConfigurations[1].duration: 30000 must be at most 20160',
 			'',
@@ -281,7 +281,7 @@ test('import reports every problem by preset and field, exits 252, and imports n
 	t.deepEqual(result.stderr.split('\n'), [
 		'preset "weekly": participantTokenConfigurations[0].duration: 0 must be at least 1',
 		'preset "bad-name": name: "has space" must match the pattern [a-zA-Z0-9-_]*',
-		'preset "odd": name: "x-{week}" has unknown placeholder {week} (known: {date}, {time}, {user})',
+		'preset "odd": name: "x-{week}" has unknown placeholder {week} (known: {date}, {time}, {user}, {n})',
 		'preset "odd": color is not a known parameter (known: name, participantTokenConfigurations, tags, autoParticipantRecordingConfiguration)',
 		'preset "odd": defaults.output: "csv" must be one of json, text, table, yaml, yaml-stream, off',
 		'',

@@ -112,7 +112,7 @@ test('the name is validated with its placeholders expanded', t => {
 	t.notThrows(() => store.savePreset({name: 'p', request: {name: '{user}-{date}-{time}'}}));
 	t.is(
 		t.throws(() => store.savePreset({name: 'q', request: {name: 'x-{week}'}})).message,
-		'preset "q": name: "x-{week}" has unknown placeholder {week} (known: {date}, {time}, {user})',
+		'preset "q": name: "x-{week}" has unknown placeholder {week} (known: {date}, {time}, {user}, {n})',
 	);
 	// 128 characters is the limit; `{date}` counts as the 10 it becomes.
 	t.notThrows(() => store.savePreset({name: 'r', request: {name: `${'a'.repeat(118)}{date}`}}));

@@ -82,3 +82,26 @@ export function installSignalHandlers(io: CliIo, cleanup: () => Promise<unknown>
 		process.off('SIGTERM', onSignal);
 	};
 }
+
+/**
+ * For work that stops cleanly between steps (a batch, after the stage in flight): the first Ctrl+C
+ * or SIGTERM aborts `controller`, so what was made is still reported; a second one exits at once
+ * as installSignalHandlers does.
+ */
+export function installStopHandlers(io: CliIo, controller: AbortController, cleanup: () => Promise<unknown>): () => void {
+	let exitOnNext: (() => void) | undefined;
+	const onSignal = () => {
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+		controller.abort();
+		exitOnNext = installSignalHandlers(io, cleanup);
+	};
+
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
+	return () => {
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
+		exitOnNext?.();
+	};
+}

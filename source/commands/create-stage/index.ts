@@ -9,9 +9,10 @@ import {throwOnNulls, throwOnProblems} from '../../cli/check-request.js';
 import {type CliIo, writeAll} from '../../cli/io.js';
 import {versionLine} from '../../cli/version.js';
 import {UsageError, exitCodes} from '../../errors.js';
+import {hasCountPlaceholder} from '../../presets/placeholders.js';
 import {type WizardLaunch, wantsLineMode} from '../../wizard/launch.js';
 import {type CommandContext, isTerminal, WordsCommand} from '../command.js';
-import {clientSettingsFor, installSignalHandlers, startSandbox} from './destination.js';
+import {clientSettingsFor, installSignalHandlers, installStopHandlers, startSandbox} from './destination.js';
 import {openStore, refuseBeforeSending, stageRequest} from './request.js';
 
 export function command(context: CommandContext): Command {
@@ -56,9 +57,24 @@ async function createStage(words: readonly string[], context: CommandContext): P
 		...globals,
 		output: globals.output ?? (presetDefaults.output as GlobalOptions['output']),
 	};
+	const count = globals.count;
+	if (count === undefined && hasCountPlaceholder(request.name) && !interactive) {
+		throw new UsageError('The name holds {n}, which numbers the stages of a batch: give --count N (1-100), or take {n} out of the name');
+	}
+
 	const settings = clientSettingsFor(globals, presetDefaults, io);
+	if (count !== undefined && !interactive) {
+		// Refused before the sandbox starts: nothing about the batch needs the service to say it is wrong.
+		const {checkBatchRequest} = await import('../../cli/create-batch-once.js');
+		checkBatchRequest(request, count, (io.now ?? (() => new Date()))());
+	}
+
 	const sandbox = globals.sandbox ? await startSandbox(settings, io) : undefined;
-	const stopOnSignal = installSignalHandlers(io, async () => sandbox?.close());
+	// A batch stops after the stage in flight at the first Ctrl+C, so what it made is still printed.
+	const batchStop = count !== undefined && !interactive ? new AbortController() : undefined;
+	const stopOnSignal = batchStop
+		? installStopHandlers(io, batchStop, async () => sandbox?.close())
+		: installSignalHandlers(io, async () => sandbox?.close());
 	// From here an unexpected error shows its stack with --debug.
 	context.debug = globals.debug;
 	try {
@@ -82,6 +98,20 @@ async function createStage(words: readonly string[], context: CommandContext): P
 
 			const {runWizard} = await import('../../ui/run-wizard.js');
 			return await runWizard(launch);
+		}
+
+		if (count !== undefined) {
+			const {createBatchNonInteractive} = await import('../../cli/create-batch-once.js');
+			return await createBatchNonInteractive({
+				request,
+				count,
+				globals: effectiveGlobals,
+				settings: sandbox?.settings ?? settings,
+				io,
+				store,
+				requestToSave,
+				...(batchStop ? {signal: batchStop.signal} : {}),
+			});
 		}
 
 		const {createStageNonInteractive} = await import('../../cli/create-stage-once.js');

@@ -1,13 +1,11 @@
 // CreateStage, GetStage, ListStages, UpdateStage, DeleteStage. A stage gets its session at
 // creation (activeSessionId), so ListParticipants has somewhere to look from the first second.
+import {stageQuota} from '../../stage/service-quotas.js';
 import {quotaError} from '../api-error.js';
 import {newSessionId, newStageEndpoints, parseArn, randomId, resourceIdLength, stageArn} from '../ids.js';
 import {plainMap, type StageRecord} from '../store.js';
 import {paginate, requireStage, text, type Input, type OperationContext, type OperationHandler} from './context.js';
 import {issueParticipantToken} from './tokens.js';
-
-/** Per account and region, adjustable in the real service. */
-export const stageQuota = 100;
 
 /** The documented defaults; the service reports the whole configuration, filled in. */
 export function recordingConfiguration(given: unknown): Record<string, unknown> {

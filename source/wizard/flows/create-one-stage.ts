@@ -52,6 +52,8 @@ export type OneStage =
 			ok: false;
 			/** Set when the stage may exist: hand it back as `before` (fresh: false) to try again without a duplicate. */
 			stagesBefore?: string[];
+			/** What the last attempt threw (absent when the failure is this flow's own finding): the AWS CLI's words and exit code come from it. */
+			error?: unknown;
 	  } & DescribedError);
 
 export type OneStageOptions = {
@@ -167,7 +169,7 @@ export async function createOneStage(api: Api, request: CreateStageRequest, opti
 		const last = attempt >= maxAttempts;
 		if (kind !== 'unknown') {
 			if (!retryable(kind) || last) {
-				return {ok: false, ...describeError(failure, 'CreateStage'), ...(unresolved ? {stagesBefore: unresolved} : {})};
+				return {ok: false, ...describeError(failure, 'CreateStage'), error: failure, ...(unresolved ? {stagesBefore: unresolved} : {})};
 			}
 
 			// eslint-disable-next-line no-await-in-loop
@@ -197,7 +199,7 @@ export async function createOneStage(api: Api, request: CreateStageRequest, opti
 
 			case 'none': {
 				if (last) {
-					return {ok: false, ...describeError(failure, 'CreateStage'), ...(unresolved ? {stagesBefore: unresolved} : {})};
+					return {ok: false, ...describeError(failure, 'CreateStage'), error: failure, ...(unresolved ? {stagesBefore: unresolved} : {})};
 				}
 			}
 		}
@@ -225,6 +227,7 @@ function mayExist(failure: unknown, look: Extract<Look, {kind: 'unknown' | 'fail
 		ok: false,
 		code: described.code,
 		message: `${described.message} The stage may have been created: ${why}. Check with aws ivs-realtime list-stages before creating it again.`,
+		error: failure,
 		...(before ? {stagesBefore: [...before]} : {}),
 	};
 }
