@@ -1,13 +1,12 @@
 // Deleting what run created, once the child has ended (or never started). Each stage that is
 // still there afterwards is named on stderr with the command that deletes it, so nothing is left
 // behind unseen. Deletes are paced at the service's rate for DeleteStage (5 a second, like every
-// stage operation; constraints.md), so a batch's clean-up needs no throttling retries.
-import {setTimeout as delay} from 'node:timers/promises';
+// stage operation; constraints.md) by the batch's pacer, so a batch's clean-up needs no throttling
+// retries.
+import {Pacer} from '../batch/pacer.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {errorLine} from '../wizard/describe-error.js';
 import {safeText} from '../output/safe-text.js';
-
-export const deletesPerSecond = 5;
 
 export type DeleteOutcome = {deleted: string[]; left: Array<{arn: string; line: string}>};
 
@@ -21,25 +20,18 @@ function howToDelete(arn: string): string {
  */
 export async function deleteStages(api: Pick<IvsApi, 'deleteStage'>, arns: readonly string[], signal: AbortSignal): Promise<DeleteOutcome> {
 	const outcome: DeleteOutcome = {deleted: [], left: []};
-	const spacingMs = 1000 / deletesPerSecond;
-	let lastSent = -Infinity;
+	const pacer = new Pacer();
 	for (const arn of arns) {
+		if (!signal.aborted) {
+			// eslint-disable-next-line no-await-in-loop -- one request after the other, at the rate
+			await pacer.turn();
+		}
+
 		if (signal.aborted) {
 			outcome.left.push({arn, line: `Interrupted: the stage ${safeText(arn)} was not deleted; ${howToDelete(arn)}`});
 			continue;
 		}
 
-		const wait = lastSent + spacingMs - performance.now();
-		if (wait > 0) {
-			// eslint-disable-next-line no-await-in-loop -- one request after the other, at the rate
-			await delay(wait, undefined, {signal}).catch(() => undefined);
-			if (signal.aborted) {
-				outcome.left.push({arn, line: `Interrupted: the stage ${safeText(arn)} was not deleted; ${howToDelete(arn)}`});
-				continue;
-			}
-		}
-
-		lastSent = performance.now();
 		try {
 			// eslint-disable-next-line no-await-in-loop
 			await api.deleteStage(arn, {signal});

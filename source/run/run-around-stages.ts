@@ -22,7 +22,8 @@ export type Created = {
 
 export type StageRun = {
 	api: Pick<IvsApi, 'deleteStage'>;
-	create: () => Promise<Created>;
+	/** Makes the stages; `signal` is aborted by the first signal (a batch then stops early). */
+	create: (signal: AbortSignal) => Promise<Created>;
 	command: string;
 	args: readonly string[];
 	keep: boolean;
@@ -34,7 +35,7 @@ export type StageRun = {
 export async function runAroundStages(run: StageRun): Promise<number> {
 	const signals = new SignalPlan(run.signals ?? process);
 	try {
-		const created = await run.create();
+		const created = await run.create(signals.createAbort.signal);
 		let outcome: {code: number} | {error: unknown};
 		try {
 			outcome = {code: await childStep(run, created, signals)};

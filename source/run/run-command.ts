@@ -6,6 +6,7 @@ import {groupArgv} from '../args/group-argv.js';
 import {createStageOptions, ownOption, type GlobalOptions} from '../args/options.js';
 import {parseCreateStageArgv} from '../args/parse-argv.js';
 import {throwOnProblems} from '../cli/check-request.js';
+import {checkBatchRequest} from '../cli/create-batch-once.js';
 import {checkConnection} from '../cli/check-connection.js';
 import {type CliIo, writeAll} from '../cli/io.js';
 import {loadProfileCliSettings} from '../cli/profile-config.js';
@@ -16,7 +17,7 @@ import type {ClientSettings} from '../ivs/client-settings.js';
 import {assertProfileExists} from '../ivs/profiles.js';
 import {connectIvs, loadIvsModules} from '../ivs/services.js';
 import {neutraliseControlCharacters} from '../output/control-characters.js';
-import {expandRequestPlaceholders} from '../presets/placeholders.js';
+import {expandRequestPlaceholders, hasCountPlaceholder} from '../presets/placeholders.js';
 import {createStages} from './create-stages.js';
 import {runAroundStages} from './run-around-stages.js';
 import {runUsage} from './usage.js';
@@ -29,7 +30,7 @@ const runOptions = [ownOption('--keep', 'flag', 'keep', 'Leave the stage in plac
  */
 const acceptedGlobals = new Set<keyof GlobalOptions>([
 	'debug', 'endpointUrl', 'verifySsl', 'profile', 'region', 'caBundle', 'readTimeoutSeconds', 'connectTimeoutSeconds', 'signRequest',
-	'color', 'paginate', 'pager', 'binaryFormat', 'sandbox', 'preset', 'help',
+	'color', 'paginate', 'pager', 'binaryFormat', 'sandbox', 'preset', 'help', 'count', 'quotaCheck',
 ]);
 
 export type RunContext = {io: CliIo; setDebug: (debug: boolean) => void};
@@ -57,9 +58,19 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 	await refuseBeforeSending(globals);
 	const store = globals.preset ? await openStore(io) : undefined;
 	const staged = await stageRequest(parsed, store);
-	// Placeholders in a name typed here too ({date}, {user}): a throwaway stage is often named per run.
-	const request = expandRequestPlaceholders(staged.request);
-	throwOnProblems(request);
+	const now = io.now ?? (() => new Date());
+	// Placeholders in a name typed here too ({date}, {user}): a throwaway stage is often named per
+	// run. A batch's {n} is left for createBatch, which numbers each stage as it makes it.
+	const request = expandRequestPlaceholders(staged.request, {now: now()});
+	const batch = globals.count === undefined ? undefined : {count: globals.count, quotaCheck: globals.quotaCheck, now};
+	if (batch) {
+		checkBatchRequest(request, batch.count, now());
+	} else if (hasCountPlaceholder(request.name)) {
+		throw new UsageError('The name holds {n}, which numbers the stages of a batch: give --count N (1-100), or take {n} out of the name');
+	} else {
+		throwOnProblems(request);
+	}
+
 	const resolved = clientSettingsFor(globals, staged.presetDefaults, io);
 	const settings = globals.sandbox ? resolved : await checkedSettings(resolved, globals, io);
 	void loadIvsModules();
@@ -73,8 +84,8 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 	try {
 		return await runAroundStages({
 			api,
-			async create() {
-				const created = await createStages(api, request, {endpoint: target.endpointUrl, stderr: io.stderr});
+			async create(signal) {
+				const created = await createStages(api, request, batch, {endpoint: target.endpointUrl, stderr: io.stderr, signal});
 				if (globals.preset && store && !created.failure) {
 					try {
 						store.markPresetUsed(globals.preset);

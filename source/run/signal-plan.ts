@@ -12,6 +12,8 @@ export type ForwardedSignal = (typeof forwardedSignals)[number];
 export class SignalPlan {
 	/** The first signal received, if any. */
 	first: ForwardedSignal | undefined;
+	/** Aborted by the first signal: a batch stops after the stage in flight, and no child starts. */
+	readonly createAbort = new AbortController();
 	/** Aborted by a signal after the child has ended: the deletes stop waiting. */
 	readonly cleanupAbort = new AbortController();
 	private child: ((signal: NodeJS.Signals) => void) | undefined;
@@ -50,6 +52,7 @@ export class SignalPlan {
 	private receive(signal: ForwardedSignal): void {
 		const isFirst = this.first === undefined;
 		this.first ??= signal;
+		this.createAbort.abort();
 		if (this.child) {
 			this.child(signal);
 		} else if (this.childEnded && !isFirst) {

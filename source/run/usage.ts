@@ -1,7 +1,7 @@
 // `ivs-stage-wizard run --help`. The create-stage options are the default command's (its --help
 // lists them from the parser's own table); this says what run adds and what the child gets.
 export const runUsage = [
-	'usage: ivs-stage-wizard run [create-stage options | --preset NAME] [--keep] -- CMD [ARGS...]',
+	'usage: ivs-stage-wizard run [create-stage options | --preset NAME] [--count N] [--keep] -- CMD [ARGS...]',
 	'',
 	'Creates a stage, runs CMD (no shell; stdin, stdout and stderr are yours) with the stage in its',
 	'environment, deletes the stage when CMD ends, and exits with CMD\'s exit code.',
@@ -17,6 +17,9 @@ export const runUsage = [
 	'',
 	'Options:',
 	'  --keep                   leave the stage in place; its ARN goes to stderr',
+	'  --count N                N stages ({n} in the name numbers them), all deleted afterwards;',
+	'                           the variables are the first stage\'s, and the file holds',
+	'                           {"results": [each answer, in order]}',
 	'  create-stage\'s options   the stage (--name, --participant-token-configurations, ...), where it',
 	'                           goes (--region, --profile, --endpoint-url, --sandbox) and --preset;',
 	'                           see ivs-stage-wizard --help',

@@ -7,9 +7,9 @@ import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import test, {type ExecutionContext} from 'ava';
-import {ListStagesCommand} from '@aws-sdk/client-ivs-realtime';
+import {CreateStageCommand, ListStagesCommand} from '@aws-sdk/client-ivs-realtime';
 import type {EmulatorOptions, RunningEmulator} from '../../source/emulator/start-emulator.js';
-import {sdkClient, startTestEmulator, tempDir} from '../emulator/helpers.js';
+import {ManualClock, sdkClient, startTestEmulator, tempDir} from '../emulator/helpers.js';
 import {cleanEnv, cliPath} from '../helpers/run-cli.js';
 import {waitFor} from '../helpers/wait-for.js';
 
@@ -63,8 +63,16 @@ async function rig(t: ExecutionContext, options: Partial<EmulatorOptions> = {}):
 		target: ['--endpoint-url', emulator.url, '--region', emulator.region],
 		report: () => (existsSync(reportPath) ? JSON.parse(readFileSync(reportPath, 'utf8')) as Report : undefined),
 		async stages() {
-			const {stages = []} = await sdkClient(emulator).send(new ListStagesCommand({}));
-			return stages.map(stage => stage.arn!);
+			const arns: string[] = [];
+			let nextToken: string | undefined;
+			do {
+				// eslint-disable-next-line no-await-in-loop
+				const page = await sdkClient(emulator).send(new ListStagesCommand({maxResults: 100, ...(nextToken ? {nextToken} : {})}));
+				arns.push(...(page.stages ?? []).map(stage => stage.arn!));
+				nextToken = page.nextToken;
+			} while (nextToken);
+
+			return arns;
 		},
 	};
 }
@@ -246,4 +254,53 @@ test('--sandbox: the emulator in-process, the exit code passed on; run --help', 
 	t.is((await help.ended).code, 0);
 	t.regex(help.stdout(), /^usage: ivs-stage-wizard run /);
 	t.regex(help.stdout(), /IVS_STAGE_RESPONSE_FILE/);
+});
+
+test('--count 3: IVS_STAGE_ARN is the first stage, the file holds {"results": [...]} in order, every stage deleted', async t => {
+	const r = await rig(t);
+	const result = await runToEnd(r, ['--count', '3', '--name', 'room-{n}', ...twoTokens], 'exit:5');
+	t.is(result.code, 5, result.stderr);
+	t.is(result.stderr, '');
+	const report = r.report()!;
+	const results = report.response!.results as Array<{stage: {arn: string; name: string; activeSessionId: string; endpoints: {whip: string}}; participantTokens: unknown[]}>;
+	t.deepEqual(results.map(each => each.stage.name), ['room-1', 'room-2', 'room-3']);
+	t.is(new Set(results.map(each => each.stage.arn)).size, 3);
+	t.is(report.env.IVS_STAGE_ARN, results[0]!.stage.arn);
+	t.is(report.env.IVS_STAGE_SESSION_ID, results[0]!.stage.activeSessionId);
+	t.is(report.env.IVS_WHIP_ENDPOINT, results[0]!.stage.endpoints.whip);
+	t.deepEqual(JSON.parse(report.env.IVS_PARTICIPANT_TOKENS!), results[0]!.participantTokens);
+	t.is(report.fileMode, '600');
+	t.deepEqual(await r.stages(), [], 'ListStages: every stage of the batch is gone');
+
+	const interrupted = startRun([...r.target, '--count', '2', '--', node, childScript, r.reportPath, 'wait'], r.env);
+	await waitFor(() => interrupted.stdout().includes('ready'), () => `"ready" from the child; stderr: ${interrupted.stderr()}`);
+	t.is((await r.stages()).length, 2);
+	process.kill(interrupted.pid, 'SIGINT');
+	t.is((await interrupted.ended).code, 130, interrupted.stderr());
+	t.deepEqual(await r.stages(), [], 'SIGINT: both stages deleted');
+});
+
+test('--count meeting the quota: refused before anything is made; with --no-quota-check it stops at the quota, deletes what it made, exit 254, no child', async t => {
+	// The emulator's limits are on; its own clock is moved on while it is filled, so the fill needs no waiting.
+	const clock = new ManualClock();
+	const r = await rig(t, {clock: clock.now});
+	const client = sdkClient(r.emulator);
+	for (let index = 0; index < 98; index++) {
+		// eslint-disable-next-line no-await-in-loop
+		await client.send(new CreateStageCommand({name: `existing-${index}`}));
+		clock.advance(200);
+	}
+
+	const before = await r.stages();
+	t.is(before.length, 98);
+	const refused = await runToEnd(r, ['--count', '3', '--name', 'q-{n}'], 'exit:0');
+	t.is(refused.code, 252);
+	t.regex(refused.stderr, /^--count 3: 98 of the quota of 100 stages in us-west-2 exist already, so there is room for 2; nothing was created\./);
+	t.is(r.report(), undefined);
+
+	const stopped = await runToEnd(r, ['--count', '3', '--name', 'q-{n}', '--no-quota-check'], 'exit:0');
+	t.is(stopped.code, 254, stopped.stderr);
+	t.regex(stopped.stderr, /^\nAn error occurred \(ServiceQuotaExceededException\) when calling the CreateStage operation: [^\n]+\nThe batch stopped at stage 3 of 3; the command was not run\.\n$/);
+	t.is(r.report(), undefined, 'the child never ran');
+	t.deepEqual(new Set(await r.stages()), new Set(before), 'the two stages the batch made are deleted');
 });
