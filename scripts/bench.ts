@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {startEmulator} from '../source/emulator/start-emulator.js';
+import {benchBatch} from './bench-batch.js';
 import {benchPackage} from './bench-package.js';
 import {benchWizard} from './bench-wizard.js';
 
@@ -134,3 +135,6 @@ console.log();
 await benchNonInteractive();
 console.log();
 await benchWizard({cli, runs, findAwsCliV2, summarise, timeInterleaved});
+console.log();
+// Each run takes about 6 s: a few are enough (BENCH_BATCH_RUNS to change it).
+await benchBatch(cli, Number(process.env.BENCH_BATCH_RUNS ?? 3), summarise);

@@ -28,13 +28,18 @@ export class Pacer {
 		private readonly clock: PaceClock = realPaceClock,
 	) {}
 
-	/** Waits for this request's turn and takes it. Turns are handed out in call order. */
+	/**
+	 * Waits for this request's turn and takes it. The next turn is one interval after this one
+	 * actually starts (a timer that fires late never makes the next gap shorter). One caller at a
+	 * time: a batch sends one request after the other.
+	 */
 	async turn(): Promise<void> {
-		const now = this.clock.now();
-		const start = Math.max(now, this.nextStart);
-		this.nextStart = start + this.intervalMs;
-		if (start > now) {
-			await this.clock.wait(start - now);
+		// A timer's loop clock runs up to a millisecond behind this one: wait again for what is left.
+		for (let now = this.clock.now(); now < this.nextStart; now = this.clock.now()) {
+			// eslint-disable-next-line no-await-in-loop
+			await this.clock.wait(Math.ceil(this.nextStart - now));
 		}
+
+		this.nextStart = this.clock.now() + this.intervalMs;
 	}
 }

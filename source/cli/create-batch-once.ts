@@ -9,7 +9,7 @@ import {assertNamingFits} from '../batch/count.js';
 import {batchRequest, createBatch, type BatchFailure, type BatchOutcome} from '../batch/create-batch.js';
 import {progressFigures, progressLine} from '../batch/progress.js';
 import {assertRoomFor, stageRoom} from '../batch/quota-check.js';
-import {CliError, exitCodes} from '../errors.js';
+import {CliError, UsageError, exitCodes} from '../errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import type {HandlerObservers} from '../ivs/observed-http-handler.js';
@@ -17,6 +17,7 @@ import {assertProfileExists} from '../ivs/profiles.js';
 import {toCliError} from '../ivs/service-errors.js';
 import {connectIvs, loadIvsModules} from '../ivs/services.js';
 import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {hasCountPlaceholder} from '../presets/placeholders.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {afterOutput} from './after-output.js';
@@ -43,8 +44,14 @@ export type NonInteractiveBatch = {
 /** Every stage's request is checked, not one: {n} makes the last name the longest. */
 export function checkBatchRequest(request: CreateStageRequest, count: number, now: Date): void {
 	assertNamingFits(count, request.name);
-	for (const n of new Set([1, count])) {
-		throwOnProblems(batchRequest(request, n, {now}));
+	throwOnProblems(batchRequest(request, 1, {now}));
+	if (count > 1 && hasCountPlaceholder(request.name)) {
+		try {
+			throwOnProblems(batchRequest(request, count, {now}));
+		} catch (error) {
+			// Only the longer number can be at fault: say which stage's name it is.
+			throw error instanceof UsageError ? new UsageError(`Stage ${count} of --count ${count} ({n} = ${count}): ${error.lines.join(' ')}`) : error;
+		}
 	}
 }
 
@@ -116,7 +123,7 @@ export async function createBatchNonInteractive(run: NonInteractiveBatch): Promi
 		throw new CliError(`Interrupted: ${made(results.length, count)}; stopped before stage ${results.length + 1}`, exitCodes.interrupted);
 	}
 
-	await afterOutput({globals, store, preset: {request: requestToSave ?? request}, created: `${results.length} stages were`, io});
+	await afterOutput({globals, store, preset: {request: requestToSave ?? request, count}, created: `${results.length} stages were`, io});
 	return exitCodes.ok;
 }
 

@@ -6,9 +6,9 @@ import type {ErrorObject} from 'ajv';
 import helper0 from 'ajv/dist/runtime/ucs2length.js';
 import helper1 from 'ajv-formats/dist/formats.js';
 
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"ivs-stage-wizard config file","type":"object","required":["version","presets"],"additionalProperties":false,"properties":{"version":{"const":3},"presets":{"type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/preset"}},"draft":{"$ref":"#/$defs/draft"}},"$defs":{"timestamp":{"type":"string","format":"date-time"},"request":{"type":"object"},"preset":{"type":"object","required":["request","createdAt","updatedAt"],"additionalProperties":false,"properties":{"description":{"type":"string","maxLength":1024},"request":{"$ref":"#/$defs/request"},"defaults":{"type":"object","additionalProperties":false,"properties":{"region":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"output":{"enum":["json","text","table","yaml","yaml-stream","off"]}}},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"lastUsedAt":{"$ref":"#/$defs/timestamp"}}},"draft":{"type":"object","required":["request","savedAt"],"additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"step":{"type":"string"},"settings":{"type":"object","additionalProperties":false,"properties":{"region":{"type":"string"},"profile":{"type":"string"},"endpointUrl":{"type":"string"}}},"savedAt":{"$ref":"#/$defs/timestamp"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"ivs-stage-wizard config file","type":"object","required":["version","presets"],"additionalProperties":false,"properties":{"version":{"const":4},"presets":{"type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/preset"}},"draft":{"$ref":"#/$defs/draft"}},"$defs":{"timestamp":{"type":"string","format":"date-time"},"request":{"type":"object"},"preset":{"type":"object","required":["request","createdAt","updatedAt"],"additionalProperties":false,"properties":{"description":{"type":"string","maxLength":1024},"request":{"$ref":"#/$defs/request"},"count":{"type":"integer","minimum":1,"maximum":100},"defaults":{"type":"object","additionalProperties":false,"properties":{"region":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"output":{"enum":["json","text","table","yaml","yaml-stream","off"]}}},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"lastUsedAt":{"$ref":"#/$defs/timestamp"}}},"draft":{"type":"object","required":["request","savedAt"],"additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"step":{"type":"string"},"settings":{"type":"object","additionalProperties":false,"properties":{"region":{"type":"string"},"profile":{"type":"string"},"endpointUrl":{"type":"string"}}},"savedAt":{"$ref":"#/$defs/timestamp"}}}}};
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
-const schema32 = {"type":"object","required":["request","createdAt","updatedAt"],"additionalProperties":false,"properties":{"description":{"type":"string","maxLength":1024},"request":{"$ref":"#/$defs/request"},"defaults":{"type":"object","additionalProperties":false,"properties":{"region":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"output":{"enum":["json","text","table","yaml","yaml-stream","off"]}}},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"lastUsedAt":{"$ref":"#/$defs/timestamp"}}};
+const schema32 = {"type":"object","required":["request","createdAt","updatedAt"],"additionalProperties":false,"properties":{"description":{"type":"string","maxLength":1024},"request":{"$ref":"#/$defs/request"},"count":{"type":"integer","minimum":1,"maximum":100},"defaults":{"type":"object","additionalProperties":false,"properties":{"region":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"output":{"enum":["json","text","table","yaml","yaml-stream","off"]}}},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"lastUsedAt":{"$ref":"#/$defs/timestamp"}}};
 const schema33 = {"type":"object"};
 const schema34 = {"type":"string","format":"date-time"};
 const func1 = helper0.default;
@@ -56,7 +56,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "description") || (key0 === "request")) || (key0 === "defaults")) || (key0 === "createdAt")) || (key0 === "updatedAt")) || (key0 === "lastUsedAt"))){
+if(!(((((((key0 === "description") || (key0 === "request")) || (key0 === "count")) || (key0 === "defaults")) || (key0 === "createdAt")) || (key0 === "updatedAt")) || (key0 === "lastUsedAt"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err3];
@@ -105,12 +105,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data.defaults !== undefined){
-let data2 = data.defaults;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-if(!(((key1 === "region") || (key1 === "profile")) || (key1 === "output"))){
-const err7 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data.count !== undefined){
+let data2 = data.count;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+const err7 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -119,12 +117,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data2.region !== undefined){
-let data3 = data2.region;
-if(typeof data3 === "string"){
-if(func1(data3) < 1){
-const err8 = {instancePath:instancePath+"/defaults/region",schemaPath:"#/properties/defaults/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 100 || isNaN(data2)){
+const err8 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -133,9 +128,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/defaults/region",schemaPath:"#/properties/defaults/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data2 < 1 || isNaN(data2)){
+const err9 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -145,11 +139,13 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data2.profile !== undefined){
-let data4 = data2.profile;
-if(typeof data4 === "string"){
-if(func1(data4) < 1){
-const err10 = {instancePath:instancePath+"/defaults/profile",schemaPath:"#/properties/defaults/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.defaults !== undefined){
+let data3 = data.defaults;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!(((key1 === "region") || (key1 === "profile")) || (key1 === "output"))){
+const err10 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -159,8 +155,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/defaults/profile",schemaPath:"#/properties/defaults/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.region !== undefined){
+let data4 = data3.region;
+if(typeof data4 === "string"){
+if(func1(data4) < 1){
+const err11 = {instancePath:instancePath+"/defaults/region",schemaPath:"#/properties/defaults/properties/region/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -170,10 +169,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data2.output !== undefined){
-let data5 = data2.output;
-if(!((((((data5 === "json") || (data5 === "text")) || (data5 === "table")) || (data5 === "yaml")) || (data5 === "yaml-stream")) || (data5 === "off"))){
-const err12 = {instancePath:instancePath+"/defaults/output",schemaPath:"#/properties/defaults/properties/output/enum",keyword:"enum",params:{allowedValues: schema32.properties.defaults.properties.output.enum},message:"must be equal to one of the allowed values"};
+else {
+const err12 = {instancePath:instancePath+"/defaults/region",schemaPath:"#/properties/defaults/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -183,9 +180,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3.profile !== undefined){
+let data5 = data3.profile;
+if(typeof data5 === "string"){
+if(func1(data5) < 1){
+const err13 = {instancePath:instancePath+"/defaults/profile",schemaPath:"#/properties/defaults/properties/profile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -195,11 +194,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
-let data6 = data.createdAt;
-if(typeof data6 === "string"){
-if(!(formats0.validate(data6))){
-const err14 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+else {
+const err14 = {instancePath:instancePath+"/defaults/profile",schemaPath:"#/properties/defaults/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -209,8 +205,10 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.output !== undefined){
+let data6 = data3.output;
+if(!((((((data6 === "json") || (data6 === "text")) || (data6 === "table")) || (data6 === "yaml")) || (data6 === "yaml-stream")) || (data6 === "off"))){
+const err15 = {instancePath:instancePath+"/defaults/output",schemaPath:"#/properties/defaults/properties/output/enum",keyword:"enum",params:{allowedValues: schema32.properties.defaults.properties.output.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -220,11 +218,9 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
-let data7 = data.updatedAt;
-if(typeof data7 === "string"){
-if(!(formats0.validate(data7))){
-const err16 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+}
+else {
+const err16 = {instancePath:instancePath+"/defaults",schemaPath:"#/properties/defaults/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -234,8 +230,11 @@ vErrors.push(err16);
 errors++;
 }
 }
-else {
-const err17 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.createdAt !== undefined){
+let data7 = data.createdAt;
+if(typeof data7 === "string"){
+if(!(formats0.validate(data7))){
+const err17 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -245,11 +244,8 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.lastUsedAt !== undefined){
-let data8 = data.lastUsedAt;
-if(typeof data8 === "string"){
-if(!(formats0.validate(data8))){
-const err18 = {instancePath:instancePath+"/lastUsedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+else {
+const err18 = {instancePath:instancePath+"/createdAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -259,8 +255,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/lastUsedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.updatedAt !== undefined){
+let data8 = data.updatedAt;
+if(typeof data8 === "string"){
+if(!(formats0.validate(data8))){
+const err19 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -270,14 +269,50 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
 else {
-const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err20 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
 else {
 vErrors.push(err20);
+}
+errors++;
+}
+}
+if(data.lastUsedAt !== undefined){
+let data9 = data.lastUsedAt;
+if(typeof data9 === "string"){
+if(!(formats0.validate(data9))){
+const err21 = {instancePath:instancePath+"/lastUsedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/lastUsedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
 }
 errors++;
 }
@@ -505,8 +540,8 @@ errors++;
 }
 }
 if(data.version !== undefined){
-if(3 !== data.version){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 3},message:"must be equal to constant"};
+if(4 !== data.version){
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/const",keyword:"const",params:{allowedValue: 4},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err3];
 }

@@ -4,7 +4,7 @@
 import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {isPlainObject} from '../stage/validate.js';
 import {isValidPresetName, presetNameRule} from './preset-name.js';
-import {presetRequestProblems, type Preset, type PresetInput} from './store.js';
+import {presetCountProblems, presetRequestProblems, type Preset, type PresetInput} from './store.js';
 import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 
 export const exportFormatName = 'ivs-stage-wizard/presets';
@@ -85,7 +85,7 @@ export function parsePresetExport(text: string, source: string): {presets: Impor
 	return {presets, problems};
 }
 
-const entryKeys = new Set(['name', 'description', 'request', 'defaults', 'createdAt', 'updatedAt']);
+const entryKeys = new Set(['name', 'description', 'request', 'count', 'defaults', 'createdAt', 'updatedAt']);
 
 function readEntry(entry: unknown, index: number): {preset?: ImportedPreset; problems: string[]} {
 	if (!isPlainObject(entry)) {
@@ -115,6 +115,8 @@ function readEntry(entry: unknown, index: number): {preset?: ImportedPreset; pro
 		problems.push(...presetRequestProblems(entry.request).map(line => `${label}: ${line}`));
 	}
 
+	problems.push(...presetCountProblems(entry.count, entry.request).map(line => `${label}: ${line}`));
+
 	problems.push(...defaultsProblems(entry.defaults).map(line => `${label}: ${line}`));
 	for (const key of ['createdAt', 'updatedAt'] as const) {
 		const value = entry[key];
@@ -130,6 +132,10 @@ function readEntry(entry: unknown, index: number): {preset?: ImportedPreset; pro
 	const preset: ImportedPreset = {name, request: entry.request as ImportedPreset['request']};
 	if (typeof entry.description === 'string') {
 		preset.description = entry.description;
+	}
+
+	if (typeof entry.count === 'number') {
+		preset.count = entry.count;
 	}
 
 	if (isPlainObject(entry.defaults)) {

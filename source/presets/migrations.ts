@@ -12,6 +12,7 @@ type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 export const migrations: Record<number, Migration> = {
 	1: migrateV1ToV2,
 	2: migrateV2ToV3,
+	3: migrateV3ToV4,
 };
 
 export type MigrationResult =
@@ -152,5 +153,15 @@ made up (a preset never used sorts by when it was saved); the step only marks th
 3, so a version-2 release, whose schema would refuse the new field, leaves it alone instead.
 */
 function migrateV2ToV3(data: Record<string, unknown>): Record<string, unknown> {
+	return data;
+}
+
+/*
+Version 4 adds `count` to a preset: how many stages a use of it makes (a batch, `--count`). A
+version-3 file has none (each preset makes one stage); the step only marks the file as version 4,
+for the same reason as version 3's: a version-3 release, whose schema would refuse the new field,
+then leaves the file alone instead of moving it aside.
+*/
+function migrateV3ToV4(data: Record<string, unknown>): Record<string, unknown> {
 	return data;
 }

@@ -3,9 +3,10 @@
 // is checked field by field by the core validator when it is saved, imported or used; a hand-edited
 // value the service would refuse is the user's data to fix, not a reason to move the file aside.
 import {outputFormats} from '../output/output-formats.js';
+import {maxBatchCount} from '../stage/service-quotas.js';
 import {presetNamePattern} from './preset-name.js';
 
-export const currentConfigVersion = 3;
+export const currentConfigVersion = 4;
 
 const timestamp = {type: 'string', format: 'date-time'} as const;
 
@@ -34,6 +35,8 @@ export const configSchema = {
 			properties: {
 				description: {type: 'string', maxLength: 1024},
 				request: {$ref: '#/$defs/request'},
+				// How many stages a use of it makes (version 4); absent: one.
+				count: {type: 'integer', minimum: 1, maximum: maxBatchCount},
 				defaults: {
 					type: 'object',
 					additionalProperties: false,

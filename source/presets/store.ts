@@ -2,12 +2,13 @@
 // and writing it, config-lock.ts for taking turns with other processes). This module is what the
 // CLI loads for --preset, so it imports no UI and no SDK runtime.
 import {formatFieldProblems} from '../stage/problem-wording.js';
-import {validateCreateStageRequest} from '../stage/validate.js';
+import {isPlainObject, validateCreateStageRequest} from '../stage/validate.js';
 import {UsageError} from '../errors.js';
 import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {ConfigFile} from './config-file.js';
 import {resolveConfigDir} from './config-location.js';
 import type {LockOptions} from './config-lock.js';
+import {countRange, namingProblem} from '../batch/count.js';
 import {maxBatchCount} from '../stage/service-quotas.js';
 import {expandRequestPlaceholders, namePlaceholders, unknownPlaceholders} from './placeholders.js';
 import {assertPresetName, PresetExistsError, PresetNotFoundError} from './preset-name.js';
@@ -70,7 +71,7 @@ export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
 			notices.push(`Left ${removed.join(', ')} out of preset "${input.name}": tokens are never saved.`);
 		}
 
-		const problems = presetRequestProblems(request);
+		const problems = [...presetRequestProblems(request), ...presetCountProblems(input.count, request)];
 		if (problems.length > 0) {
 			throw new UsageError(`preset "${input.name}": ${problems[0]}`);
 		}
@@ -81,6 +82,7 @@ export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
 			stored: {
 				...(input.description ? {description: input.description} : {}),
 				request,
+				...(input.count === undefined ? {} : {count: input.count}),
 				...(defaults ? {defaults} : {}),
 			},
 			createdAt: input.createdAt,
@@ -229,6 +231,21 @@ export function presetRequestProblems(request: unknown): string[] {
 		.filter(problem => unknown.length === 0 || problem.path.length !== 1 || problem.path[0] !== 'name');
 	problems.push(...formatFieldProblems(found));
 	return problems;
+}
+
+/** What is wrong with a preset's count (1–100, and the {n} rule for its name); [] when fine or absent. */
+export function presetCountProblems(count: unknown, request: unknown): string[] {
+	if (count === undefined) {
+		return [];
+	}
+
+	if (typeof count !== 'number' || !Number.isInteger(count) || count < countRange.min || count > countRange.max) {
+		return [`count: ${JSON.stringify(count)} must be a whole number from ${countRange.min} to ${countRange.max}`];
+	}
+
+	const name = isPlainObject(request) && typeof request.name === 'string' ? request.name : undefined;
+	const problem = namingProblem(count, name);
+	return problem ? [`count: ${problem}`] : [];
 }
 
 function toPreset(name: string, stored: StoredPreset): Preset {

@@ -9,6 +9,8 @@ export type Preset = {
 	name: string;
 	description?: string;
 	request: CreateStageRequest;
+	/** How many stages a use of it makes (--count); absent: one, printed as a single response. */
+	count?: number;
 	defaults?: PresetDefaults;
 	createdAt: string;
 	updatedAt: string;
@@ -27,6 +29,7 @@ export type PresetInput = {
 	name: string;
 	description?: string;
 	request: CreateStageRequest;
+	count?: number;
 	defaults?: PresetDefaults;
 };
 

@@ -64,11 +64,11 @@ test('a second corrupt file at the same moment gets its own name', t => {
 });
 
 test('a file from a newer release is left alone and refused with exit 253', t => {
-	const newer = JSON.stringify({version: 4, presets: {}, somethingNew: true});
+	const newer = JSON.stringify({version: 5, presets: {}, somethingNew: true});
 	const {configDir, file} = setUp(t, newer);
 	const error = t.throws(() => openPresetStore({configDir}), {instanceOf: ConfigError});
 	t.is(error.exitCode, 253);
-	t.regex(error.message, /was written by a newer ivs-stage-wizard \(config version 4; this one reads up to 3\)/);
+	t.regex(error.message, /was written by a newer ivs-stage-wizard \(config version 5; this one reads up to 4\)/);
 	t.is(fs.readFileSync(file, 'utf8'), newer);
 	t.deepEqual(fs.readdirSync(configDir), ['config.json']);
 });

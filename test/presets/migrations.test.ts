@@ -41,7 +41,7 @@ const expectedPresets = [
 ];
 
 test('a version-1 file is migrated to the current version step by step', t => {
-	t.is(currentConfigVersion, 3);
+	t.is(currentConfigVersion, 4);
 	const result = migrateToCurrent(JSON.parse(v1Text) as Record<string, unknown>);
 	t.is(result.kind, 'migrated');
 	if (result.kind !== 'migrated') {
@@ -49,7 +49,7 @@ test('a version-1 file is migrated to the current version step by step', t => {
 	}
 
 	t.is(result.from, 1);
-	t.is(result.data.version, 3);
+	t.is(result.data.version, 4);
 	t.deepEqual(Object.keys(result.data.presets as object), ['Weekly-show', 'class', 'class-2']);
 	t.deepEqual(result.data.draft, {
 		request: {name: 'draft-stage', tags: {k: 'v'}},
@@ -69,9 +69,9 @@ test('opening a store on a version-1 file migrates it, keeps every preset, and r
 	t.deepEqual(store.listPresets(), [expectedPresets[1], expectedPresets[2], expectedPresets[0]]);
 	t.deepEqual(store.notices, []);
 
-	// Migrated once, on disk, so the next run reads version 3 directly.
+	// Migrated once, on disk, so the next run reads version 4 directly.
 	const onDisk = JSON.parse(fs.readFileSync(file, 'utf8')) as {version: number; presets: Record<string, unknown>};
-	t.is(onDisk.version, 3);
+	t.is(onDisk.version, 4);
 	t.deepEqual(Object.keys(onDisk.presets), ['Weekly-show', 'class', 'class-2']);
 	if (process.platform !== 'win32') {
 		t.is(fs.statSync(file).mode & 0o777, 0o600);
@@ -96,15 +96,16 @@ test('a file without a version, or one whose migration gives an invalid file, is
 	t.deepEqual(migrateToCurrent({presets: {}}), {kind: 'unknown', reason: 'its version field is missing'});
 	t.deepEqual(migrateToCurrent({version: 0}), {kind: 'unknown', reason: 'its version field is 0'});
 	t.deepEqual(migrateToCurrent({version: 9}), {kind: 'newer', version: 9});
-	t.deepEqual(migrateToCurrent({version: 3, presets: {}}), {kind: 'current', data: {version: 3, presets: {}}});
+	t.deepEqual(migrateToCurrent({version: 4, presets: {}}), {kind: 'current', data: {version: 4, presets: {}}});
 });
 
 const v2Text = fs.readFileSync(path.join(fixturesDir, 'config-v2.json'), 'utf8');
 
-test('a version-2 file becomes version 3 as it is: no preset gets a made-up last use', t => {
+test('a version-2 file becomes version 3, then 4, as it is: no preset gets a made-up last use or count', t => {
 	const v2 = JSON.parse(v2Text) as Record<string, unknown>;
 	const result = migrateToCurrent(v2);
-	t.deepEqual(result, {kind: 'migrated', from: 2, data: {...v2, version: 3}});
+	t.deepEqual(result, {kind: 'migrated', from: 2, data: {...v2, version: 4}});
+	t.deepEqual(migrateToCurrent({...v2, version: 3}), {kind: 'migrated', from: 3, data: {...v2, version: 4}});
 });
 
 test('opening a store on a version-2 file migrates it; presets never used sort by when they were saved', t => {
@@ -117,7 +118,7 @@ test('opening a store on a version-2 file migrates it; presets never used sort b
 		{name: 'class', lastUsedAt: undefined},
 		{name: 'weekly', lastUsedAt: undefined},
 	]);
-	t.is((JSON.parse(fs.readFileSync(file, 'utf8')) as {version: number}).version, 3);
+	t.is((JSON.parse(fs.readFileSync(file, 'utf8')) as {version: number}).version, 4);
 	t.deepEqual(recentFirst(store.listPresets()).map(({name}) => name), ['weekly', 'class']);
 	store.markPresetUsed('class');
 	t.deepEqual(recentFirst(store.listPresets()).map(({name}) => name), ['class', 'weekly']);

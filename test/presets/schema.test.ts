@@ -17,7 +17,7 @@ test('config-validator.generated.ts is current with schema.ts (else run: npx tsx
 
 test('each violation is one line naming where and which rule', t => {
 	const document = {
-		version: 3,
+		version: 4,
 		presets: {
 			'bad name': {request: {}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z', token: 'x'},
 			ok: {request: {}, defaults: {output: 'csv'}, createdAt: '2026-02-30T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'},
@@ -34,13 +34,14 @@ test('each violation is one line naming where and which rule', t => {
 });
 
 const valid = [
-	{version: 3, presets: {}},
+	{version: 4, presets: {}},
 	{
-		version: 3,
+		version: 4,
 		presets: {
 			'team.weekly': {
 				description: 'd',
 				request: {name: 'show-{date}', tags: {a: 'b'}},
+				count: 100,
 				defaults: {region: 'us-east-1', profile: 'p', output: 'yaml-stream'},
 				createdAt: '2026-11-28T11:00:00.000Z',
 				updatedAt: '2026-11-28T11:00:00+01:00',
@@ -55,19 +56,23 @@ const invalid = [
 	{presets: {}},
 	{version: 1, presets: {}},
 	{version: 2, presets: {}},
-	{version: 3, presets: {ok: {request: {}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z', lastUsedAt: 'today'}}},
-	{version: 3, presets: []},
-	{version: 3, presets: {}, extra: true},
-	{version: 3, presets: {'bad name': {request: {}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
-	{version: 3, presets: {ok: {request: {}, createdAt: '2026-11-28T11:00:00Z'}}},
-	{version: 3, presets: {ok: {request: [], createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
-	{version: 3, presets: {ok: {request: {}, createdAt: 'yesterday', updatedAt: '2026-11-28T11:00:00Z'}}},
-	{version: 3, presets: {ok: {request: {}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z', token: 'x'}}},
-	{version: 3, presets: {ok: {request: {}, defaults: {output: 'csv'}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
-	{version: 3, presets: {ok: {request: {}, defaults: {region: ''}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
-	{version: 3, presets: {ok: {request: {}, description: 'x'.repeat(1025), createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
-	{version: 3, presets: {}, draft: {request: {}}},
-	{version: 3, presets: {}, draft: {request: {}, savedAt: '2026-11-28T11:00:00Z', settings: {token: 'x'}}},
+	{version: 3, presets: {}},
+	{version: 4, presets: {ok: {request: {}, count: 0, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 4, presets: {ok: {request: {}, count: 101, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 4, presets: {ok: {request: {}, count: 2.5, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 4, presets: {ok: {request: {}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z', lastUsedAt: 'today'}}},
+	{version: 4, presets: []},
+	{version: 4, presets: {}, extra: true},
+	{version: 4, presets: {'bad name': {request: {}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 4, presets: {ok: {request: {}, createdAt: '2026-11-28T11:00:00Z'}}},
+	{version: 4, presets: {ok: {request: [], createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 4, presets: {ok: {request: {}, createdAt: 'yesterday', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 4, presets: {ok: {request: {}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z', token: 'x'}}},
+	{version: 4, presets: {ok: {request: {}, defaults: {output: 'csv'}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 4, presets: {ok: {request: {}, defaults: {region: ''}, createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 4, presets: {ok: {request: {}, description: 'x'.repeat(1025), createdAt: '2026-11-28T11:00:00Z', updatedAt: '2026-11-28T11:00:00Z'}}},
+	{version: 4, presets: {}, draft: {request: {}}},
+	{version: 4, presets: {}, draft: {request: {}, savedAt: '2026-11-28T11:00:00Z', settings: {token: 'x'}}},
 ];
 
 function ajvAccepts(t: Parameters<typeof tempConfigDir>[0], document: unknown): boolean {

@@ -148,7 +148,7 @@ test('the file holds a version and the presets keyed by name', t => {
 	const store = openPresetStore({configDir: tempConfigDir(t), now: fixedClock()});
 	store.savePreset(weekly);
 	t.deepEqual(JSON.parse(fs.readFileSync(store.path, 'utf8')), {
-		version: 3,
+		version: 4,
 		presets: {
 			weekly: {
 				description: 'Friday stream',

@@ -39,7 +39,7 @@ async function createStage(words: readonly string[], context: CommandContext): P
 	await refuseBeforeSending(globals);
 	const interactive = wantsWizard(globals, io);
 	const store = globals.preset || globals.savePreset || interactive ? await openStore(io) : undefined;
-	const {request, requestToSave, presetDefaults} = await stageRequest(parsed, store);
+	const {request, requestToSave, presetDefaults, presetCount} = await stageRequest(parsed, store);
 	if (globals.generateSkeleton) {
 		const {generateSkeleton} = await import('../../args/skeleton.js');
 		if (globals.generateSkeleton === 'output') {
@@ -57,7 +57,7 @@ async function createStage(words: readonly string[], context: CommandContext): P
 		...globals,
 		output: globals.output ?? (presetDefaults.output as GlobalOptions['output']),
 	};
-	const count = globals.count;
+	const count = globals.count ?? presetCount;
 	if (count === undefined && hasCountPlaceholder(request.name) && !interactive) {
 		throw new UsageError('The name holds {n}, which numbers the stages of a batch: give --count N (1-100), or take {n} out of the name');
 	}

@@ -17,6 +17,8 @@ export type StageRequest = {
 	requestToSave: CreateStageRequest;
 	/** The preset's --region, --profile and --output, beneath the command line's. */
 	presetDefaults: PresetDefaults;
+	/** The preset's count (a batch), beneath --count. */
+	presetCount?: number;
 };
 
 /** Settings the AWS CLI refuses before sending, and this program's own: a bad --query, a --save-preset name. */
@@ -55,5 +57,10 @@ export async function stageRequest(parsed: ParsedCreateStageArgv, store: PresetS
 	const preset = store.requirePreset(globals.preset);
 	const requestToSave = mergeRequests(preset.request, parsed.request);
 	const {expandRequestPlaceholders} = await import('../../presets/placeholders.js');
-	return {request: expandRequestPlaceholders(requestToSave), requestToSave, presetDefaults: preset.defaults ?? {}};
+	return {
+		request: expandRequestPlaceholders(requestToSave),
+		requestToSave,
+		presetDefaults: preset.defaults ?? {},
+		...(preset.count === undefined ? {} : {presetCount: preset.count}),
+	};
 }

@@ -7,7 +7,7 @@ import type {GlobalOptions} from '../../args/options.js';
 import {UsageError, exitCodes} from '../../errors.js';
 import {expandNamePlaceholders} from '../../presets/placeholders.js';
 import {assertPresetName, PresetExistsError} from '../../presets/preset-name.js';
-import {presetRequestProblems, type PresetDefaults} from '../../presets/store.js';
+import {presetCountProblems, presetRequestProblems, type PresetDefaults} from '../../presets/store.js';
 import {type CommandContext, WordsCommand} from '../command.js';
 import {type Presets, withNotices} from './context.js';
 import {presetsUsage} from './usage.js';
@@ -43,14 +43,15 @@ export function save(presets: Presets, context: CommandContext): Command {
 		const base = globals.preset === undefined ? undefined : store.requirePreset(globals.preset);
 		const request = mergeRequests(base?.request, parsed.request);
 		const defaults: PresetDefaults = {...base?.defaults, ...kept};
-		const problems = presetRequestProblems(request);
+		const count = globals.count ?? base?.count;
+		const problems = [...presetRequestProblems(request), ...presetCountProblems(count, request)];
 		if (problems.length > 0) {
 			throw new UsageError(problems.map(line => `preset "${name}": ${line}`));
 		}
 
 		const description = (own.description as string | undefined) ?? base?.description;
 		try {
-			store.savePreset({name, ...(description === undefined ? {} : {description}), request, defaults}, {overwrite: own.force === true});
+			store.savePreset({name, ...(description === undefined ? {} : {description}), request, ...(count === undefined ? {} : {count}), defaults}, {overwrite: own.force === true});
 		} catch (error) {
 			if (error instanceof PresetExistsError) {
 				throw new UsageError(`${error.message} Use --force to replace it.`);
@@ -60,9 +61,10 @@ export function save(presets: Presets, context: CommandContext): Command {
 		}
 
 		const stageName = request.name;
-		const example = stageName?.includes('{') ? `, e.g. ${expandNamePlaceholders(stageName, {now: presets.now()})}` : '';
+		const example = stageName?.includes('{') ? `, e.g. ${expandNamePlaceholders(stageName, {now: presets.now(), n: 1})}` : '';
 		const stage = stageName === undefined ? '' : ` (stage name ${stageName}${example})`;
-		await presets.write(`Saved preset "${name}"${stage}.\n`);
+		const stages = count === undefined ? '' : `, ${count} stage${count === 1 ? '' : 's'} a use`;
+		await presets.write(`Saved preset "${name}"${stage}${stages}.\n`);
 		return exitCodes.ok;
 	}));
 }
@@ -76,7 +78,8 @@ const harmlessGlobals = new Set(['debug', 'color', 'pager', 'paginate', 'plain',
  */
 function keptDefaults(globals: GlobalOptions, options: {defaultGlobalOptions: Readonly<GlobalOptions>; findFlag: (field: string) => string}): PresetDefaults {
 	for (const [field, value] of Object.entries(globals)) {
-		if (field === 'region' || field === 'profile' || field === 'output' || field === 'preset' || harmlessGlobals.has(field)) {
+		// --count is kept as the preset's count, beside the request.
+		if (field === 'region' || field === 'profile' || field === 'output' || field === 'preset' || field === 'count' || harmlessGlobals.has(field)) {
 			continue;
 		}
 
