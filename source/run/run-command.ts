@@ -62,7 +62,9 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 	// Placeholders in a name typed here too ({date}, {user}): a throwaway stage is often named per
 	// run. A batch's {n} is left for createBatch, which numbers each stage as it makes it.
 	const request = expandRequestPlaceholders(staged.request, {now: now()});
-	const batch = globals.count === undefined ? undefined : {count: globals.count, quotaCheck: globals.quotaCheck, now};
+	// A preset's count makes a batch too; --count over it.
+	const count = globals.count ?? staged.presetCount;
+	const batch = count === undefined ? undefined : {count, quotaCheck: globals.quotaCheck, now};
 	if (batch) {
 		checkBatchRequest(request, batch.count, now());
 	} else if (hasCountPlaceholder(request.name)) {
