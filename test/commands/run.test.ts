@@ -10,7 +10,7 @@ import test, {type ExecutionContext} from 'ava';
 import {CreateStageCommand, ListStagesCommand} from '@aws-sdk/client-ivs-realtime';
 import type {EmulatorOptions, RunningEmulator} from '../../source/emulator/start-emulator.js';
 import {ManualClock, sdkClient, startTestEmulator, tempDir} from '../emulator/helpers.js';
-import {cleanEnv, cliPath} from '../helpers/run-cli.js';
+import {cleanEnv, cliPath, runCli} from '../helpers/run-cli.js';
 import {waitFor} from '../helpers/wait-for.js';
 
 const childScript = fileURLToPath(new URL('../fixtures/run/child.mjs', import.meta.url));
@@ -303,4 +303,18 @@ test('--count meeting the quota: refused before anything is made; with --no-quot
 	t.regex(stopped.stderr, /^\nAn error occurred \(ServiceQuotaExceededException\) when calling the CreateStage operation: [^\n]+\nThe batch stopped at stage 3 of 3; the command was not run\.\n$/);
 	t.is(r.report(), undefined, 'the child never ran');
 	t.deepEqual(new Set(await r.stages()), new Set(before), 'the two stages the batch made are deleted');
+});
+
+test('--preset with a count makes a batch around the command; --count over it', async t => {
+	const r = await rig(t);
+	const env = {...r.env, IVS_STAGE_WIZARD_CONFIG_DIR: path.join(r.directory, 'config')};
+	const saved = await runCli(['presets', 'save', 'rooms', '--name', 'room-{n}', '--count', '2'], {env});
+	t.is(saved.code, 0, saved.stderr);
+	const fromPreset = await runToEnd(r, ['--preset', 'rooms'], 'exit:0', env);
+	t.is(fromPreset.code, 0, fromPreset.stderr);
+	t.deepEqual((r.report()!.response!.results as Array<{stage: {name: string}}>).map(each => each.stage.name), ['room-1', 'room-2']);
+	const overridden = await runToEnd(r, ['--preset', 'rooms', '--count', '3'], 'exit:0', env);
+	t.is(overridden.code, 0, overridden.stderr);
+	t.is(r.report()!.response!.results!.length, 3);
+	t.deepEqual(await r.stages(), []);
 });
