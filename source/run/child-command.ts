@@ -4,6 +4,8 @@
 // cannot be found and 126 when it cannot be run.
 import {spawn, type ChildProcess} from 'node:child_process';
 import {constants} from 'node:os';
+import {safeText} from '../output/safe-text.js';
+import {inTerminalForeground} from './terminal-group.js';
 
 export type ChildEnd =
 	| {kind: 'exited'; code: number}
@@ -11,7 +13,7 @@ export type ChildEnd =
 	| {kind: 'not-started'; errorCode: string | undefined; message: string};
 
 export type RunningChild = {
-	/** Sends a signal on, if the child is still running. */
+	/** Sends a signal on, if the child is still running (a Ctrl+C only if the terminal has not sent it already). */
 	forward: (signal: NodeJS.Signals) => void;
 	ended: Promise<ChildEnd>;
 };
@@ -27,8 +29,25 @@ export function startChild(command: string, args: readonly string[], env: NodeJS
 	}
 
 	let started = false;
+	// A signal that comes between spawn() and the child's start waits for the start.
+	let waiting: NodeJS.Signals | undefined;
+	const send = (signal: NodeJS.Signals) => {
+		if (child.exitCode !== null || child.signalCode !== null) {
+			return;
+		}
+
+		if (signal === 'SIGINT' && inTerminalForeground(child.pid)) {
+			return;
+		}
+
+		child.kill(signal);
+	};
+
 	child.once('spawn', () => {
 		started = true;
+		if (waiting) {
+			send(waiting);
+		}
 	});
 	const ended = new Promise<ChildEnd>(resolve => {
 		child.once('exit', (code, signal) => {
@@ -43,8 +62,10 @@ export function startChild(command: string, args: readonly string[], env: NodeJS
 	});
 	return {
 		forward(signal) {
-			if (started && child.exitCode === null && child.signalCode === null) {
-				child.kill(signal);
+			if (started) {
+				send(signal);
+			} else {
+				waiting ??= signal;
 			}
 		},
 		ended,
@@ -75,5 +96,5 @@ export function childExitCode(end: ChildEnd): number {
 /** The one line for a child that never started, without the command's arguments (they may hold secrets). */
 export function notStartedLine(command: string, end: Extract<ChildEnd, {kind: 'not-started'}>): string {
 	const why = end.errorCode === 'ENOENT' ? 'command not found' : end.errorCode === 'EACCES' ? 'permission denied' : end.message;
-	return `Could not run ${JSON.stringify(command)}: ${why}${end.errorCode && !why.includes(end.errorCode) ? ` (${end.errorCode})` : ''}.`;
+	return `Could not run ${safeText(JSON.stringify(command))}: ${why}${end.errorCode && !why.includes(end.errorCode) ? ` (${end.errorCode})` : ''}.`;
 }

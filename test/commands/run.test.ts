@@ -11,6 +11,7 @@ import {CreateStageCommand, ListStagesCommand} from '@aws-sdk/client-ivs-realtim
 import type {EmulatorOptions, RunningEmulator} from '../../source/emulator/start-emulator.js';
 import {ManualClock, sdkClient, startTestEmulator, tempDir} from '../emulator/helpers.js';
 import {cleanEnv, cliPath, runCli} from '../helpers/run-cli.js';
+import {spawnCli} from '../helpers/pty-session.js';
 import {waitFor} from '../helpers/wait-for.js';
 
 const childScript = fileURLToPath(new URL('../fixtures/run/child.mjs', import.meta.url));
@@ -32,7 +33,8 @@ type RunProcess = {
 };
 
 function startRun(args: string[], env: NodeJS.ProcessEnv): RunProcess {
-	const child = spawn(node, [cliPath, 'run', ...args], {env, stdio: ['ignore', 'pipe', 'pipe']});
+	// A process group of its own: a test run from a terminal must not look like that terminal's Ctrl+C.
+	const child = spawn(node, [cliPath, 'run', ...args], {env, stdio: ['ignore', 'pipe', 'pipe'], detached: true});
 	let stdout = '';
 	let stderr = '';
 	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
@@ -316,5 +318,19 @@ test('--preset with a count makes a batch around the command; --count over it', 
 	const overridden = await runToEnd(r, ['--preset', 'rooms', '--count', '3'], 'exit:0', env);
 	t.is(overridden.code, 0, overridden.stderr);
 	t.is(r.report()!.response!.results!.length, 3);
+	t.deepEqual(await r.stages(), []);
+});
+
+test('Ctrl+C in a real terminal reaches the child once (from the terminal, not again from run); the stage is deleted, exit 130', async t => {
+	const r = await rig(t);
+	const session = spawnCli(['run', ...r.target, '--name', 'tty', '--', node, childScript, r.reportPath, 'count'], {env: r.env});
+	await session.waitForText('ready');
+	session.write('\u0003');
+	await session.waitForText('got SIGINT 1');
+	// run sends signals on in the order it gets them: a second SIGINT would come before this SIGHUP.
+	session.kill();
+	const {exitCode} = await session.exited;
+	t.is(exitCode, 130, session.history());
+	t.deepEqual(r.report()?.signals, ['SIGINT', 'SIGHUP']);
 	t.deepEqual(await r.stages(), []);
 });
