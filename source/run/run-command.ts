@@ -113,7 +113,8 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 /** The options that make no sense around a child (they shape output run never prints), by name. */
 function refuseOptions(options: readonly string[]): void {
 	const grouped = groupArgv(options, [...createStageOptions, ...runOptions]);
-	const refused = grouped.occurrences.filter(({option}) => option.target.kind === 'global' && !acceptedGlobals.has(option.target.field));
+	// --no-cli-auto-prompt asks for what run does anyway (no prompt); scripts pass it out of habit.
+	const refused = grouped.occurrences.filter(({option}) => option.target.kind === 'global' && !acceptedGlobals.has(option.target.field) && option.flag !== '--no-cli-auto-prompt');
 	if (refused.length > 0) {
 		const flags = [...new Set(refused.map(({option}) => option.flag))];
 		throw new UsageError(`run does not take ${flags.join(', ')}: the command's output is its own, and the whole CreateStage answer is in $IVS_STAGE_RESPONSE_FILE`);

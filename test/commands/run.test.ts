@@ -212,6 +212,7 @@ test('bad command lines: one line, exit 252, nothing created', async t => {
 		[['--name', 'x'], /^run needs the command to run after --: /],
 		[['--name', 'x', '--'], /nothing came after --/],
 		[['--output', 'json', '--query', 'stage.arn', '--', node, '-e', ''], /^run does not take --output, --query: /],
+		[['--cli-auto-prompt', '--save-preset', 'p', '--', node, '-e', ''], /^run does not take --cli-auto-prompt, --save-preset: /],
 		[['--name', 'not a name', '--', node, '-e', ''], /name/],
 		[['--bogus', '--', node, '-e', ''], /Unknown options: --bogus/],
 		[['--sandbox', '--keep', '--', node, '-e', ''], /^--keep cannot keep a --sandbox stage/],
