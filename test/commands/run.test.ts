@@ -120,6 +120,11 @@ test('passes a failing exit code on (3) and deletes the stage all the same', asy
 	t.is(result.stderr, '');
 	t.truthy(r.report()?.env.IVS_STAGE_ARN);
 	t.deepEqual(await r.stages(), []);
+
+	// A child killed by a signal: 128+signal, as a shell reports it.
+	const killed = startRun([...r.target, '--name', 'killed', '--', node, '-e', 'process.kill(process.pid, "SIGKILL")'], r.env);
+	t.is((await killed.ended).code, 137, killed.stderr());
+	t.deepEqual(await r.stages(), []);
 });
 
 test('SIGINT to run goes to the child; the stage is deleted and run exits 130; the response file is 0600 while the child runs', async t => {
