@@ -2,6 +2,7 @@
 // one question: create, save as a preset, copy the command, edit a step, or quit. A failed creation
 // prints the service's code and message and comes back here with every answer kept.
 import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
+import type {BatchOutcome} from '../batch/create-batch.js';
 import type {CreateStageResponse} from '../stage/request.js';
 import {templateFileName} from '../template/file-name.js';
 import {writeTemplateFile, writtenMessage} from '../template/template-file.js';
@@ -13,6 +14,7 @@ import {describeWhere} from '../wizard/summary.js';
 import {askConnection, cachedAwsConfig, type ConnectionLine} from './ask-start.js';
 import {askStep} from './ask-steps.js';
 import {adoptionNotice} from '../wizard/flows/create-stage.js';
+import {createBatchWithLines} from './create-batch.js';
 import {createStageWithLines} from './create.js';
 import {reviewLines} from './review-lines.js';
 import {askSavePreset} from './save-preset.js';
@@ -21,7 +23,7 @@ import type {Session} from './session.js';
 type ReviewAction = 'create' | 'save' | 'copy' | 'template' | 'edit' | 'quit';
 type EditTarget = StepId | ConnectionLine;
 
-export type ReviewEnd = {kind: 'created'; response: CreateStageResponse} | {kind: 'quit'};
+export type ReviewEnd = {kind: 'created'; response: CreateStageResponse} | {kind: 'batch'; outcome: BatchOutcome} | {kind: 'quit'};
 
 export async function askReview(session: Session): Promise<ReviewEnd> {
 	const {prompts, out} = session.asker;
@@ -29,11 +31,11 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 	for (;;) {
 		session.dispatch({type: 'routeChanged', route: 'review'});
 		session.autosave();
-		const {request, connection} = session.state();
-		const problems = selectProblems(request);
+		const {request, connection, count} = session.state();
+		const problems = selectProblems(request, count);
 		out.line();
 		out.heading('Review');
-		for (const line of reviewLines(request, connection, problems, session.sandbox)) {
+		for (const line of reviewLines(request, connection, problems, session.sandbox, count)) {
 			out.line(line);
 		}
 
@@ -41,7 +43,7 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 		const action = await prompts.select<ReviewAction>({
 			message: 'Ready?',
 			choices: [
-				{value: 'create', name: 'Create the stage', ...(problems.length > 0 ? {disabled: `fix the ${problems.length} problem${problems.length === 1 ? '' : 's'} first`} : {})},
+				{value: 'create', name: count > 1 ? `Create the ${count} stages` : 'Create the stage', ...(problems.length > 0 ? {disabled: `fix the ${problems.length} problem${problems.length === 1 ? '' : 's'} first`} : {})},
 				{value: 'edit', name: 'Edit a step'},
 				{value: 'save', name: 'Save as a preset'},
 				{value: 'copy', name: 'Copy the aws command'},
@@ -52,6 +54,21 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 		});
 		switch (action) {
 			case 'create': {
+				if (count > 1) {
+					// eslint-disable-next-line no-await-in-loop
+					const outcome = await createBatchWithLines(session.state(), session.services, session.now, out, session.dispatch);
+					if (outcome.results.length > 0 || !outcome.failure) {
+						return {kind: 'batch', outcome};
+					}
+
+					// Nothing made: back here with every answer kept, as after a single stage's failure.
+					out.error(`Not created: ${safe(outcome.failure.code)}`);
+					out.line(`  ${safe(outcome.failure.message)}`);
+					out.line('  Everything you entered is kept: change what the message points at, or try again.');
+					session.dispatch({type: 'creationErrorDismissed'});
+					break;
+				}
+
 				session.dispatch({type: 'creationStarted'});
 				// eslint-disable-next-line no-await-in-loop
 				const result = await createStageWithLines(session.state(), session.services, session.now, out, session.store.path);

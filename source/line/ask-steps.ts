@@ -2,6 +2,7 @@
 // each introduced by its title and asked field by field; the draft is saved as each step begins.
 import {getStep, stepIds} from '../wizard/steps.js';
 import type {StepId} from '../wizard/fields.js';
+import {askCount} from './ask-count.js';
 import {askFields} from './ask-fields.js';
 import type {Session} from './session.js';
 
@@ -15,6 +16,9 @@ export async function askStep(session: Session, id: StepId): Promise<void> {
 	out.line();
 	out.heading(stepHeading(id));
 	await askFields(getStep(id).fields, session.target, session.asker);
+	if (id === 'name') {
+		await askCount(session);
+	}
 }
 
 /** Walks the steps until the route reaches review. */

@@ -6,6 +6,7 @@ import {neutraliseControlCharacters as safe} from '../output/control-characters.
 import type {CreateStageRequest} from '../stage/request.js';
 import {formatProblem} from '../stage/problem-wording.js';
 import {problemsAt, type Problem} from '../stage/validate.js';
+import {batchNames} from '../wizard/batch-names.js';
 import {mapEntries} from '../wizard/collections.js';
 import {problemsForStep, strayProblems} from '../wizard/problems.js';
 import {reviewCommand} from '../wizard/review-command.js';
@@ -23,7 +24,7 @@ function section(label: string, problems: number, lines: string[]): string[] {
 	return [`${head}${first}`, ...rest.map(line => `${' '.repeat(labelWidth)}${line}`)];
 }
 
-export function reviewLines(request: CreateStageRequest, connection: Connection, problems: Problem[], sandbox: boolean): string[] {
+export function reviewLines(request: CreateStageRequest, connection: Connection, problems: Problem[], sandbox: boolean, stages = 1): string[] {
 	const count = (id: string) => {
 		const step = steps.find(candidate => candidate.id === id);
 		return step ? problemsForStep(problems, step).length : 0;
@@ -35,6 +36,7 @@ export function reviewLines(request: CreateStageRequest, connection: Connection,
 	const lines = [
 		...section('Where', 0, [safe(describeWhere(connection, sandbox))]),
 		...section('Name', count('name'), [request.name ? safe(request.name) : '(none)']),
+		...(stages > 1 ? section('Stages', 0, [safe(batchNames(request.name, stages))]) : []),
 		...section(`Tags (${tags.length})`, count('tags'), tags.length === 0 ? ['(none)'] : tags.map(([key, value]) => `${mark([...tagsField.path, key])}${safe(key)} = ${safe(value)}`)),
 		...section(
 			`Participants (${participants.length})`,
@@ -58,7 +60,7 @@ export function reviewLines(request: CreateStageRequest, connection: Connection,
 	}
 
 	// Split first, then neutralised: a line break is layout, any other control character is shown.
-	lines.push('', 'The same with the AWS CLI:', ...reviewCommand(request, connection, sandbox).split('\n').map(line => safe(line)));
+	lines.push('', stages > 1 ? `The same with the AWS CLI, once per stage with {n} = 1…${stages}:` : 'The same with the AWS CLI:', ...reviewCommand(request, connection, sandbox).split('\n').map(line => safe(line)));
 	lines.push('', '--cli-input-json:', ...renderCliInputJson(request).trimEnd().split('\n').map(line => safe(line)));
 	return lines;
 }

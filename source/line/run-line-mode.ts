@@ -16,6 +16,7 @@ import {writeAll} from '../write-all.js';
 import {askReview} from './ask-review.js';
 import {askStart} from './ask-start.js';
 import {askSteps} from './ask-steps.js';
+import {finishBatch} from './finish-batch.js';
 import {finishCreated} from './finish-created.js';
 import {createPrinter} from './printer.js';
 import {inquirerPrompts, isPromptExit} from './prompts.js';
@@ -67,7 +68,7 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 			},
 			notices: [],
 		},
-		startingState(launch.request, connection, launch.nameTemplate),
+		startingState(launch.request, connection, launch.nameTemplate, launch.count),
 	);
 	current = session;
 
@@ -108,6 +109,10 @@ async function runSession(session: Session): Promise<WizardOutcome> {
 	if (end.kind === 'quit') {
 		session.autosave();
 		return {kind: 'quit', draftPath: session.store.path, notices: session.notices};
+	}
+
+	if (end.kind === 'batch') {
+		return finishBatch(session, end.outcome);
 	}
 
 	return finishCreated(session, end.response);

@@ -9,7 +9,7 @@ import {presetToSave} from '../wizard/preset-to-save.js';
 import type {WizardState} from '../wizard/wizard-state.js';
 import type {Asker} from './ask-map.js';
 
-export type SavePresetOptions = {store: PresetStore; state: Pick<WizardState, 'request' | 'connection' | 'nameTemplate'>; initialName?: string};
+export type SavePresetOptions = {store: PresetStore; state: Pick<WizardState, 'request' | 'connection' | 'nameTemplate'> & {count?: number}; initialName?: string};
 
 /** Resolves with the name saved under, or undefined when the user kept the existing preset. */
 export async function askSavePreset({store, state, initialName}: SavePresetOptions, {prompts, out}: Asker): Promise<string | undefined> {

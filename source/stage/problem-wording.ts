@@ -70,6 +70,14 @@ export function describeRule(rule: Rule): string {
 		case 'attributesSize': {
 			return `must total at most ${rule.limit} bytes of UTF-8, keys and values together (this is ${rule.size})`;
 		}
+
+		case 'batchCount': {
+			return `how many stages: type a number from ${rule.min} to ${rule.max}`;
+		}
+
+		case 'batchName': {
+			return `needs {n} (1…${rule.count}) for ${rule.count} stages, or no name`;
+		}
 	}
 }
 

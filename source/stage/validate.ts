@@ -15,7 +15,11 @@ export type Rule =
 	| {kind: 'minLength' | 'maxLength'; limit: number; unit: 'characters' | 'items' | 'entries'}
 	| {kind: 'pattern'; pattern: string}
 	| {kind: 'enum'; allowed: string[]}
-	| {kind: 'attributesSize'; limit: number; size: number};
+	| {kind: 'attributesSize'; limit: number; size: number}
+	/** The wizard's own: a batch of `count` stages needs {n} in the name (or no name). */
+	| {kind: 'batchName'; count: number}
+	/** The wizard's own: how many stages, out of range (0 is an emptied field). */
+	| {kind: 'batchCount'; min: number; max: number};
 
 export type Problem = {
 	/** Where, from the top of the input: ['participantTokenConfigurations', 2, 'duration']. */

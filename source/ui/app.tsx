@@ -15,6 +15,7 @@ import {wizardReducer, type Connection} from '../wizard/wizard-state.js';
 import {Frame, frameLines} from './components/frame.js';
 import {useAfterCreation} from './hooks/use-after-creation.js';
 import {useCreateStage} from './hooks/use-create-stage.js';
+import {batchOutcome, useCreateBatch} from './hooks/use-create-batch.js';
 import {useDraftAutosave} from './hooks/use-draft-autosave.js';
 import {useGlobalKeys} from './hooks/use-global-keys.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
@@ -22,7 +23,9 @@ import {KeyRouterProvider} from './input/key-router.js';
 import {KeyScopeProvider, useCurrentScope, useKeyScopeRegistry, type KeyScopeRegistry} from './keys/key-scope.js';
 import type {Scope} from './keys/keybindings.js';
 import {CreatingScreen} from './screens/creating/creating.js';
+import {BatchProgress} from './screens/batch/batch-progress.js';
 import {LiveScreen} from './screens/live/live-screen.js';
+import {BatchScreen} from './screens/stage-list/batch-screen.js';
 import {NameScreen} from './screens/name/name.js';
 import {ParticipantsScreen} from './screens/participants/participants.js';
 import {RecordingScreen} from './screens/recording/recording.js';
@@ -35,6 +38,8 @@ export type AppProps = {
 	request: CreateStageRequest;
 	/** The preset's name before its placeholders were expanded (WizardLaunch.nameTemplate). */
 	nameTemplate?: string;
+	/** How many stages to start out making (--count or the preset's). */
+	count?: number;
 	connection: Connection;
 	/** --endpoint-url, --region, --profile or --sandbox was given: that place wins over a resumed draft's. */
 	placeNamed?: boolean;
@@ -73,7 +78,7 @@ export function App(props: AppProps) {
 function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	const {store, services, sandbox, onExit, registry} = props;
 	const now = props.now ?? Date.now;
-	const [state, dispatch] = useReducer(wizardReducer, undefined, () => startingState(props.request, props.connection, props.nameTemplate));
+	const [state, dispatch] = useReducer(wizardReducer, undefined, () => startingState(props.request, props.connection, props.nameTemplate, props.count));
 	const scope = useCurrentScope(registry);
 	const {columns, rows} = useTerminalSize();
 	// The overlay lists the keys of the scope that was current when it opened (behind it, every
@@ -81,13 +86,22 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	const [help, setHelp] = useState<{scope: Scope | undefined}>();
 	const helpOpen = help !== undefined;
 	const notices = useRef<string[]>([]).current;
-	const problems = selectProblems(state.request);
+	const problems = selectProblems(state.request, state.count);
 	const created = state.creation.status === 'created' ? state.creation.response : undefined;
-	const liveTable = created !== undefined && !props.explicitOutput;
+	const batch = state.creation.status === 'batch' ? state.creation : undefined;
+	// After a batch with stages made: the stage list (and a stage's table from it) takes the terminal.
+	const stageList = batch?.ended !== undefined && batch.results.length > 0 && !props.explicitOutput;
+	const liveTable = (created !== undefined && !props.explicitOutput) || stageList;
 	const draft = useDraftAutosave(state, store, Boolean(sandbox), message => notices.push(message));
 
 	const finish = useCallback(
 		(kind: 'interrupted' | 'quit') => {
+			const madeByBatch = batchOutcome(state, notices);
+			if (madeByBatch && madeByBatch.results.length > 0) {
+				onExit({...madeByBatch, ...(kind === 'interrupted' ? {interrupted: true} : {})});
+				return;
+			}
+
 			if (created) {
 				onExit({kind: 'created', response: created, connection: state.connection, notices, interrupted: true});
 				return;
@@ -120,13 +134,20 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 			setHelp(open ? {scope: registry.getScope()} : undefined);
 		},
 		onInterrupt() {
+			// A batch under way stops after the stage in flight; what it made is then listed.
+			if (batch && !batch.ended) {
+				dispatch({type: 'batchStopRequested'});
+				return;
+			}
+
 			// The live screen takes Ctrl+C itself, so the outcome keeps what only the table knows
 			// (the tokens added, an export path).
-			if (!liveTable) {
+			if (!liveTable || stageList) {
 				finish('interrupted');
 			}
 		},
 	});
+	useCreateBatch({state, dispatch, services, now, store, draft, savePreset: props.savePreset, presetName: props.presetName, explicitOutput: props.explicitOutput, notices, onExit});
 	useCreateStage(state, dispatch, services, now);
 	useAfterCreation({state, store, draft, savePreset: props.savePreset, presetName: props.presetName, explicitOutput: props.explicitOutput, notices, onExit});
 
@@ -153,6 +174,34 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 					}}
 				/>
 			);
+		}
+
+		if (batch && stageList) {
+			return (
+				<BatchScreen
+					batch={batch}
+					request={state.request}
+					connection={state.connection}
+					sandbox={Boolean(sandbox)}
+					services={services}
+					store={store}
+					revealTokens={props.revealTokens}
+					color={props.color}
+					width={columns}
+					height={rows - 1}
+					{...(props.now ? {now: props.now} : {})}
+					onExit={reason => {
+						const outcome = batchOutcome(state, notices);
+						if (outcome) {
+							onExit({...outcome, ...(reason === 'interrupt' ? {interrupted: true} : {})});
+						}
+					}}
+				/>
+			);
+		}
+
+		if (batch) {
+			return batch.ended ? <Text>{batch.results.length} of {batch.total} stages created.</Text> : <BatchProgress batch={batch} connection={state.connection} sandbox={Boolean(sandbox)} width={columns} now={now} />;
 		}
 
 		if (state.creation.status === 'creating') {
@@ -208,6 +257,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 						services={services}
 						sandbox={Boolean(sandbox)}
 						width={columns}
+						now={now}
 						{...(props.workingDirectory ? {workingDirectory: props.workingDirectory} : {})}
 						onQuit={() => {
 							finish('quit');

@@ -26,6 +26,7 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 		<App
 			request={launch.request}
 			{...(launch.nameTemplate ? {nameTemplate: launch.nameTemplate} : {})}
+			{...(launch.count === undefined ? {} : {count: launch.count})}
 			connection={launchConnection(launch)}
 			placeNamed={placeNamed(globals)}
 			{...(launch.sandbox ? {sandbox: launch.sandbox} : {})}

@@ -3,7 +3,7 @@
 import type {GlobalOptions} from '../args/options.js';
 import {exitCodes} from '../errors.js';
 import {neutraliseControlCharacters} from '../output/control-characters.js';
-import {formatOutput} from '../output/format-output.js';
+import {formatBatchOutput, formatOutput} from '../output/format-output.js';
 import type {WizardOutcome} from './outcome.js';
 
 export type FinalReport = {stdout: string; stderr: string; exitCode: number};
@@ -11,6 +11,10 @@ export type FinalReport = {stdout: string; stderr: string; exitCode: number};
 export function finalReport(outcome: WizardOutcome, options: {globals: GlobalOptions; color: boolean; columns: number; terminal: boolean; sandbox?: boolean}): FinalReport {
 	const {globals} = options;
 	const notes = outcome.notices.map(notice => `${neutraliseControlCharacters(notice)}\n`).join('');
+	if (outcome.kind === 'batch') {
+		return batchReport(outcome, options, notes);
+	}
+
 	if (outcome.kind !== 'created') {
 		const kept = outcome.draftPath ? ` Your draft is kept in ${outcome.draftPath}; run again to resume it.` : '';
 		const what =
@@ -44,4 +48,53 @@ export function finalReport(outcome: WizardOutcome, options: {globals: GlobalOpt
 	}
 
 	return {stdout: `${lines.join('\n')}\n`, stderr: notes, exitCode: outcome.interrupted ? exitCodes.interrupted : exitCodes.ok};
+}
+
+type ReportOptions = Parameters<typeof finalReport>[1];
+
+/**
+ * A batch: with --output, {"results": [...]} formatted as the non-interactive path prints it;
+ * otherwise a line per stage (name and ARN). What stopped it early goes to stderr, as the AWS CLI
+ * words a service error, and sets the exit code (254; 130 for Ctrl+C).
+ */
+function batchReport(outcome: Extract<WizardOutcome, {kind: 'batch'}>, options: ReportOptions, notes: string): FinalReport {
+	const {globals} = options;
+	const {results, total, failure, interrupted} = outcome;
+	const made = `${results.length} of ${total} stages created`;
+	const where = options.sandbox ? ' in the sandbox (not real AWS stages)' : '';
+	let stdout: string;
+	if (globals.output === undefined) {
+		const lines = [`${results.length === total ? `${total} stages created` : made}${where}:`];
+		for (const [index, response] of results.entries()) {
+			lines.push(`  ${index + 1}. ${neutraliseControlCharacters(response.stage?.name || '(no name)')}  ${neutraliseControlCharacters(response.stage?.arn ?? '(no ARN in the response)')}`);
+		}
+
+		if (outcome.exportPath) {
+			lines.push(`Participant tokens exported to ${neutraliseControlCharacters(outcome.exportPath)} (mode 0600)`);
+		}
+
+		stdout = results.length > 0 ? `${lines.join('\n')}\n` : '';
+	} else {
+		stdout = results.length > 0 || !failure
+			? formatBatchOutput(results, {
+				format: globals.output,
+				...(globals.query === undefined ? {} : {query: globals.query}),
+				color: options.color && globals.color !== 'off' && options.terminal,
+				terminalWidth: options.columns,
+				operationName: 'CreateStage',
+				terminal: options.terminal,
+			})
+			: '';
+	}
+
+	if (failure) {
+		const line = `An error occurred (${neutraliseControlCharacters(failure.code)}) when calling the CreateStage operation: ${neutraliseControlCharacters(failure.message)}`;
+		return {stdout, stderr: `${notes}\n${line}\nThe batch stopped at stage ${failure.n}: ${made}.\n`, exitCode: exitCodes.service};
+	}
+
+	if (interrupted) {
+		return {stdout, stderr: `${notes}Interrupted: ${made}; stopped before stage ${results.length + 1}.\n`, exitCode: exitCodes.interrupted};
+	}
+
+	return {stdout, stderr: notes, exitCode: exitCodes.ok};
 }

@@ -14,6 +14,8 @@ export type WizardLaunch = {
 	 * while the name is still that template's expansion keeps the template, so it stays reusable.
 	 */
 	nameTemplate?: string;
+	/** --count, or the preset's count: how many stages the wizard starts out making (1 when absent). */
+	count?: number;
 	/** Resolved region, profile, endpoint, TLS; --sandbox sets the emulator's endpoint and keys. */
 	clientSettings: ClientSettings;
 	/** Set with --sandbox: every screen says plainly that these are not real AWS stages. */

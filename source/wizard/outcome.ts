@@ -14,5 +14,10 @@ export type WizardOutcome =
 	| {kind: 'interrupted'; draftPath?: string; notices: string[]; whileCreating?: boolean}
 	/** q on the start or review screen: nothing created, the draft kept. */
 	| {kind: 'quit'; draftPath?: string; notices: string[]}
+	/**
+	 * A batch ran: `results` every stage it made, in the order of n. `failure`: what stopped it
+	 * before the end (the service's code and message); `interrupted`: Ctrl+C stopped it.
+	 */
+	| {kind: 'batch'; results: CreateStageResponse[]; total: number; connection: Connection; notices: string[]; failure?: {n: number; code: string; message: string}; interrupted?: boolean; exportPath?: string}
 	/** The stage exists. `table` is how the live table ended, if it was shown. */
 	| {kind: 'created'; response: CreateStageResponse; connection: Connection; notices: string[]; table?: LiveTableExit; interrupted?: boolean};

@@ -5,10 +5,12 @@ import type {PresetInput} from '../presets/store.js';
 import {withTemplateName} from './name-template.js';
 import type {WizardState} from './wizard-state.js';
 
-export function presetToSave(name: string, state: Pick<WizardState, 'request' | 'connection' | 'nameTemplate'>): PresetInput {
+export function presetToSave(name: string, state: Pick<WizardState, 'request' | 'connection' | 'nameTemplate'> & {count?: number}): PresetInput {
 	const {region, profile} = state.connection;
 	const defaults = {...(region ? {region} : {}), ...(profile ? {profile} : {})};
-	return {name, request: withTemplateName(state.request, state.nameTemplate), ...(Object.keys(defaults).length > 0 ? {defaults} : {})};
+	// One stage is what a preset without a count makes.
+	const count = state.count !== undefined && state.count > 1 ? {count: state.count} : {};
+	return {name, request: withTemplateName(state.request, state.nameTemplate), ...count, ...(Object.keys(defaults).length > 0 ? {defaults} : {})};
 }
 
 /**

@@ -1,6 +1,8 @@
 // Problems are derived, never stored: the core validator's findings on the current request, plus
 // the few things the wizard asks for beyond the service (a storage configuration once recording is
 // on). Cached on the request's identity, since the reducer replaces the request on every change.
+import {countRange, namingProblem} from '../batch/count.js';
+import {expandNamePlaceholders, hasCountPlaceholder} from '../presets/placeholders.js';
 import {describeRule, describeValue} from '../stage/problem-wording.js';
 import {problemsAt, validateCreateStageRequest, type Problem} from '../stage/validate.js';
 import type {CreateStageRequest} from '../stage/request.js';
@@ -9,13 +11,29 @@ import {isFieldVisible, readText} from './field-values.js';
 import {getAt, startsWith, type Path} from './paths.js';
 import {steps} from './steps.js';
 
-const cache = new WeakMap<object, Problem[]>();
+const cache = new WeakMap<object, Map<number, Problem[]>>();
 
-export function selectProblems(request: CreateStageRequest): Problem[] {
-	let problems = cache.get(request);
+/**
+ * `count`: how many stages the request makes. {n} in the name is checked as its longest expansion
+ * (n = count, 1 for one stage); a batch's name needs {n}, or no name.
+ */
+export function selectProblems(request: CreateStageRequest, count = 1): Problem[] {
+	let byCount = cache.get(request);
+	if (!byCount) {
+		byCount = new Map();
+		cache.set(request, byCount);
+	}
+
+	let problems = byCount.get(count);
 	if (!problems) {
-		problems = [...validateCreateStageRequest(request), ...wizardProblems(steps.flatMap(step => step.fields), request, [])];
-		cache.set(request, problems);
+		const checked = hasCountPlaceholder(request.name) ? {...request, name: expandNamePlaceholders(request.name!, {n: count})} : request;
+		problems = [
+			...validateCreateStageRequest(checked).map(problem => (problem.path.length === 1 && problem.path[0] === 'name' ? {...problem, value: request.name} : problem)),
+			...wizardProblems(steps.flatMap(step => step.fields), request, []),
+			...(namingProblem(count, request.name) ? [{path: ['name'], value: request.name, rule: {kind: 'batchName', count}} satisfies Problem] : []),
+			...(count < countRange.min || count > countRange.max ? [{path: ['name'], value: count, rule: {kind: 'batchCount', min: countRange.min, max: countRange.max}} satisfies Problem] : []),
+		];
+		byCount.set(count, problems);
 	}
 
 	return problems;

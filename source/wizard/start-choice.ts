@@ -7,7 +7,7 @@ import type {PlaceChoice} from './draft-place.js';
 import {nameTemplateOf, type NameTemplate} from './name-template.js';
 import {routes, type Connection, type Origin, type Route} from './wizard-state.js';
 
-export type StartChoice = {request: CreateStageRequest; origin: Origin; route?: Route; connection?: Connection; nameTemplate?: NameTemplate};
+export type StartChoice = {request: CreateStageRequest; origin: Origin; route?: Route; connection?: Connection; nameTemplate?: NameTemplate; count?: number};
 
 /**
  * Resumes the draft at its step. `place`: where the stage goes, the draft's (as saved: a profile or
@@ -36,5 +36,6 @@ export function presetStart(preset: Preset, request: CreateStageRequest, sandbox
 		origin: {kind: 'preset', name: preset.name},
 		connection: sandbox ? {} : {...(region ? {region} : {}), ...(profile ? {profile} : {})},
 		...(nameTemplate ? {nameTemplate} : {}),
+		count: preset.count ?? 1,
 	};
 }

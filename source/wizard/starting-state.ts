@@ -6,7 +6,7 @@ import {nameTemplateOf} from './name-template.js';
 import {initialWizardState, type Connection, type WizardState} from './wizard-state.js';
 
 /** `nameTemplate`: the preset's name before the entry expanded it (WizardLaunch.nameTemplate). */
-export function startingState(request: CreateStageRequest, connection: Connection, nameTemplate?: string): WizardState {
+export function startingState(request: CreateStageRequest, connection: Connection, nameTemplate?: string, count = 1): WizardState {
 	const expanded = expandRequestPlaceholders(request);
-	return initialWizardState(expanded, connection, nameTemplateOf(nameTemplate ?? request.name, expanded.name));
+	return initialWizardState(expanded, connection, nameTemplateOf(nameTemplate ?? request.name, expanded.name), count);
 }

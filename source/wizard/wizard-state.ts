@@ -28,7 +28,21 @@ export type Creation =
 	| {status: 'creating'; attempt: number; checking?: string; adopting?: string}
 	| {status: 'failed'; code: string; message: string}
 	/** `adoption`: the line that says the stage was adopted after its answer was lost. */
-	| {status: 'created'; response: CreateStageResponse; adoption?: string};
+	| {status: 'created'; response: CreateStageResponse; adoption?: string}
+	/** A batch (count above 1), under way or done: what it made so far, in the order of n. */
+	| BatchCreation;
+
+export type BatchCreation = {
+	status: 'batch';
+	total: number;
+	/** Epoch milliseconds the first request went out (for the rate and the time left). */
+	startedAt: number;
+	results: CreateStageResponse[];
+	/** Set once the batch has ended: all made, stopped by a failure, or stopped by Ctrl+C. */
+	ended?: {failure?: {n: number; code: string; message: string}; interrupted?: boolean};
+	/** Ctrl+C was pressed: the stage in flight is finished, no other is started. */
+	stopping?: boolean;
+};
 
 export type WizardState = {
 	route: Route;
@@ -39,6 +53,8 @@ export type WizardState = {
 	/** Set while the request's name was expanded from a preset's template (see name-template.ts). */
 	nameTemplate?: NameTemplate;
 	creation: Creation;
+	/** How many stages to create from the request: 1, or a batch (2–100) with {n} in the name. */
+	count: number;
 	/**
 	 * Set after a try whose outcome was not known (the stage may exist): the stages there were
 	 * before it, so the next try adopts what that one made instead of making it again.
@@ -47,7 +63,12 @@ export type WizardState = {
 };
 
 export type WizardAction =
-	| {type: 'started'; request: CreateStageRequest; origin: Origin; route?: Route; connection?: Connection; nameTemplate?: NameTemplate}
+	| {type: 'started'; request: CreateStageRequest; origin: Origin; route?: Route; connection?: Connection; nameTemplate?: NameTemplate; count?: number}
+	| {type: 'countChanged'; count: number}
+	| {type: 'batchStarted'; total: number; startedAt: number}
+	| {type: 'batchStageCreated'; response: CreateStageResponse}
+	| {type: 'batchStopRequested'}
+	| {type: 'batchEnded'; failure?: {n: number; code: string; message: string} | undefined; interrupted?: boolean | undefined}
 	| {type: 'routeChanged'; route: Route}
 	| {type: 'nextStep'}
 	| {type: 'previousStep'}
@@ -64,8 +85,8 @@ export type WizardAction =
 	| {type: 'creationSucceeded'; response: CreateStageResponse; adoption?: string | undefined}
 	| {type: 'creationErrorDismissed'};
 
-export function initialWizardState(request: CreateStageRequest, connection: Connection = {}, nameTemplate?: NameTemplate): WizardState {
-	return {route: 'start', request, connection, ...(nameTemplate ? {nameTemplate} : {}), creation: {status: 'idle'}};
+export function initialWizardState(request: CreateStageRequest, connection: Connection = {}, nameTemplate?: NameTemplate, count = 1): WizardState {
+	return {route: 'start', request, connection, ...(nameTemplate ? {nameTemplate} : {}), creation: {status: 'idle'}, count};
 }
 
 export function wizardReducer(state: WizardState, action: WizardAction): WizardState {
@@ -83,7 +104,39 @@ export function wizardReducer(state: WizardState, action: WizardAction): WizardS
 				route: action.route ?? 'name',
 				connection: {...state.connection, ...action.connection},
 				creation: {status: 'idle'},
+				// A preset brings its count; otherwise the command line's (--count) stands.
+				count: action.count ?? state.count,
 			};
+		}
+
+		case 'countChanged': {
+			return action.count === state.count ? state : {...state, count: action.count};
+		}
+
+		case 'batchStarted': {
+			return {...state, creation: {status: 'batch', total: action.total, startedAt: action.startedAt, results: []}};
+		}
+
+		case 'batchStageCreated': {
+			return state.creation.status === 'batch' ? {...state, creation: {...state.creation, results: [...state.creation.results, action.response]}} : state;
+		}
+
+		case 'batchStopRequested': {
+			return state.creation.status === 'batch' && !state.creation.ended ? {...state, creation: {...state.creation, stopping: true}} : state;
+		}
+
+		case 'batchEnded': {
+			if (state.creation.status !== 'batch') {
+				return state;
+			}
+
+			const ended = {...(action.failure ? {failure: action.failure} : {}), ...(action.interrupted ? {interrupted: true} : {})};
+			// Nothing made: back to review with every answer kept, the failure shown there.
+			if (state.creation.results.length === 0 && action.failure) {
+				return {...state, route: 'review', creation: {status: 'failed', code: action.failure.code, message: action.failure.message}};
+			}
+
+			return {...state, creation: {...state.creation, ended}};
 		}
 
 		case 'routeChanged': {

@@ -72,7 +72,7 @@ test('a preset saved with `presets save`; the bare command; Enter, Enter: the li
 	});
 	t.regex(String(createBodies()[0]!.name), /^weekly-\d{4}-\d{2}-\d{2}$/);
 	const config = JSON.parse(readFileSync(path.join(configDir, 'config.json'), 'utf8')) as {version: number; presets: Record<string, {lastUsedAt?: string}>};
-	t.is(config.version, 3);
+	t.is(config.version, 4);
 	t.truthy(config.presets.weekly!.lastUsedAt);
 	t.is(config.presets.other!.lastUsedAt, undefined);
 

@@ -20,6 +20,7 @@ test('a whole run in a terminal: questions stay in the scrollback, tokens are ma
 	session.write(`bad name${keys.enter}`);
 	await session.waitForText('> use only letters, digits, - and _');
 	await session.answer('Stage name', keys.ctrlU, 'pty-show', keys.enter);
+	await session.answer('How many stages', keys.enter);
 	await session.answer('Tags', keys.up, keys.enter);
 	await session.answer('Key', 'team', keys.enter);
 	await session.answer('Value', 'video', keys.enter);
@@ -74,6 +75,7 @@ test('Ctrl+C mid-way exits 130 and keeps the draft, saying where', async t => {
 	});
 
 	await session.answer('Stage name', 'left-half-done', keys.enter);
+	await session.answer('How many stages', keys.enter);
 	await session.answer('Tags', keys.up, keys.enter);
 	await session.answer('Key', 'team', keys.enter);
 	await session.answer('Value', 'video', keys.enter);

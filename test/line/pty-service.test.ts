@@ -33,6 +33,7 @@ async function start(t: {teardown(fn: () => unknown): void}, spec: string): Prom
 async function toReview(session: LinePty, name: string): Promise<void> {
 	await session.answer('What would you like to do?', keys.enter);
 	await session.answer('Stage name', name, keys.enter);
+	await session.answer('How many stages', keys.enter);
 	await session.answer('Tags', keys.enter);
 	await session.answer('Participants', keys.down, keys.enter);
 	await session.answer('Record each participant', keys.enter);

@@ -70,6 +70,7 @@ async function answerLine(t: {teardown(fn: () => unknown): void}, proxy: Recordi
 	try {
 		await session.answer('What would you like to do?', keys.enter);
 		await session.answer('Stage name', 'same-body', keys.enter);
+		await session.answer('How many stages', keys.enter);
 		await session.answer('Tags', keys.up, keys.enter);
 		await session.answer('Key', 'team', keys.enter);
 		await session.answer('Value', 'video', keys.enter);

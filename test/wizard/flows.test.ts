@@ -77,7 +77,9 @@ test('createStage: a service error comes back as its code and message, never thr
 		throw serviceError('ServiceQuotaExceededException', 'Limit of 100 stages reached', 402);
 	});
 	const creation = await createStage({request: {name: 'x'}, connection: {}}, {services: port, now, wait: noWait});
-	t.deepEqual(creation, {ok: false, code: 'ServiceQuotaExceededException', message: 'Limit of 100 stages reached'});
+	const {error, ...described} = creation as Extract<typeof creation, {ok: false}>;
+	t.deepEqual(described, {ok: false, code: 'ServiceQuotaExceededException', message: 'Limit of 100 stages reached'});
+	t.is((error as Error).name, 'ServiceQuotaExceededException');
 	t.is(port.requests.length, 1);
 	t.is(port.closed, 1);
 });

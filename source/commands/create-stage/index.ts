@@ -83,6 +83,7 @@ async function createStage(words: readonly string[], context: CommandContext): P
 				request,
 				globals: effectiveGlobals,
 				...(requestToSave.name === undefined || requestToSave.name === request.name ? {} : {nameTemplate: requestToSave.name}),
+				...(count === undefined ? {} : {count}),
 				clientSettings: sandbox?.settings ?? settings,
 				...(sandbox ? {sandbox: {url: sandbox.url}} : {}),
 				store: store!,

@@ -20,6 +20,7 @@ export type Scope =
 	| 'preset-name'
 	| 'confirm'
 	| 'creating'
+	| 'stage-list'
 	| 'help'
 	| LiveScope;
 
@@ -185,6 +186,10 @@ export const bindings: Record<Scope, Binding[]> = {
 	],
 	name: [
 		binding('next', 'Enter/Tab', 'continue to tags', any(enter, tab), 'next'),
+		binding('up', '↑/↓', 'move between the name and how many stages', up),
+		downOnly,
+		binding('left', '←/→', 'how many stages: one fewer or one more (or type the number)', left),
+		{...binding('right', '→', 'one more stage', right), hidden: true},
 		binding('back', 'Shift+Tab/Esc', 'back to the start', any(shiftTab, escape), 'back'),
 		clearField,
 	],
@@ -229,6 +234,13 @@ export const bindings: Record<Scope, Binding[]> = {
 	'preset-name': [binding('choose', 'Enter', 'save the preset', enter, 'save'), binding('cancel', 'Esc', 'do not save', escape, 'cancel'), clearField],
 	confirm: [binding('yes', 'y', 'yes', char('y', 'Y'), 'yes'), binding('no', 'n/Esc', 'no', any(char('n', 'N'), escape), 'no')],
 	creating: [],
+	'stage-list': [
+		live('up', '↑/↓', 'select the previous or next stage', up, {footer: 'select'}),
+		{...live('down', '↓', 'select the next stage', down), hidden: true},
+		live('details', 'Enter', 'open the selected stage’s table (its tokens, who has joined); Esc comes back here', enter, {footer: 'open'}),
+		live('json', 'j', 'exit and print {"results": [...]} as --output json would', char('j'), {footer: 'json'}),
+		live('quit', 'q', 'quit; the stage ARNs stay on the terminal', char('q'), {footer: 'quit'}),
+	],
 	help: [binding('cancel', '?/Esc', 'close this list', any(char('?'), escape), 'close')],
 	live: [
 		live('up', '↑/↓', 'select the previous or next participant token', up, {footer: 'select', priority: 2}),
@@ -240,7 +252,7 @@ export const bindings: Record<Scope, Binding[]> = {
 		live('export', 'x', 'export the tokens to a file only you can read (mode 0600)', char('x'), {footer: 'export', priority: 3}),
 		live('json', 'j', 'exit and print the response as --output json would', char('j'), {footer: 'json', priority: 4}),
 		live('savePreset', 's', 'save this stage’s settings as a preset', char('s'), {footer: 'save preset', priority: 4, when: 'canSave'}),
-		live('back', 'Esc', 'close the details or this list of keys', escape),
+		live('back', 'Esc', 'close the details or this list of keys; from a batch’s stage, back to the stage list', escape),
 		liveQuit,
 		live('help', '?', 'show or hide this list of keys', char('?'), {footer: 'help', priority: 0}),
 		liveInterrupt,

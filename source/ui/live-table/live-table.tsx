@@ -71,6 +71,8 @@ export type LiveTableProps = {
 	renderParticipantEditor?: (props: ParticipantEditorProps) => ReactNode;
 	onSavePreset?: () => void;
 	onExit(result: LiveTableExit): void;
+	/** Esc with nothing open goes back (to a batch's stage list); without it Esc only closes overlays. */
+	onBack?: () => void;
 	sandbox?: boolean;
 	color?: boolean;
 	isActive?: boolean;
@@ -122,6 +124,7 @@ function LiveTableScreens(props: LiveTableProps) {
 		canAdd: props.renderParticipantEditor !== undefined,
 		onSavePreset: props.onSavePreset,
 		onExit: props.onExit,
+		onBack: props.onBack,
 		pollSoon,
 		isActive: props.isActive ?? true,
 	});

@@ -29,6 +29,8 @@ export type LiveTableInputOptions = {
 	canAdd: boolean;
 	onSavePreset: (() => void) | undefined;
 	onExit: (result: LiveTableExit) => void;
+	/** Esc with nothing open: back to where the table was opened from (a batch's stage list). */
+	onBack?: (() => void) | undefined;
 	pollSoon: () => void;
 	isActive: boolean;
 };
@@ -143,7 +145,12 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 				}
 
 				case 'back': {
-					dispatch({type: 'close-overlay'});
+					if (state.overlay === 'none' && latest.current.onBack) {
+						latest.current.onBack();
+					} else {
+						dispatch({type: 'close-overlay'});
+					}
+
 					break;
 				}
 

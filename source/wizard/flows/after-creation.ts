@@ -7,7 +7,7 @@ import {presetToSave, presetUsed} from '../preset-to-save.js';
 import type {WizardState} from '../wizard-state.js';
 
 export type AfterCreationInput = {
-	state: Pick<WizardState, 'origin' | 'request' | 'connection' | 'nameTemplate'>;
+	state: Pick<WizardState, 'origin' | 'request' | 'connection' | 'nameTemplate'> & {count?: number};
 	store: Pick<PresetStore, 'clearDraft' | 'markPresetUsed' | 'savePreset'>;
 	/** The stored draft is this run's (resumed, or saved by it); another run's is left alone. */
 	ownsDraft: boolean;

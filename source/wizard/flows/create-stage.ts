@@ -34,8 +34,9 @@ export type CreateStageContext = {
 };
 
 export async function createStage({request, connection, stagesBefore}: StageToCreate, context: CreateStageContext): Promise<Creation> {
-	// Placeholders are expanded at the moment of creation, so {date} is the day the stage was made.
-	const expanded = expandRequestPlaceholders(request, {now: new Date(context.now())});
+	// Placeholders are expanded at the moment of creation, so {date} is the day the stage was made;
+	// {n} is 1 for one stage.
+	const expanded = expandRequestPlaceholders(request, {now: new Date(context.now()), n: 1});
 	return withIvs(context.services, connection, async api =>
 		createOneStage(api, expanded, {
 			...(stagesBefore ? {before: {arns: new Set(stagesBefore), fresh: false}} : {}),

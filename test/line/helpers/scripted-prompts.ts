@@ -22,11 +22,20 @@ export type Asked = {prompt: Kind; config: AnyConfig};
 
 export class ScriptError extends Error {}
 
+/** Line mode's count question on the name step (ask-count.ts). */
+const countMessage = 'How many stages';
+
 export function scriptedPrompts(script: Step[]): Prompts & {asked: Asked[]; remaining: () => number} {
 	const queue = [...script];
 	const asked: Asked[] = [];
 	const next = async (prompt: Kind, config: AnyConfig): Promise<unknown> => {
 		asked.push({prompt, config});
+		// The name step's count question takes its default unless a script answers it: most runs
+		// make one stage, and a script says so by not mentioning it.
+		if (prompt === 'input' && config.message === countMessage && !(queue[0]?.prompt === 'input' && queue[0].message !== undefined && matches(config.message, queue[0].message))) {
+			return (config as InputConfig).default;
+		}
+
 		const step = queue.shift();
 		if (!step) {
 			throw new ScriptError(`No answer scripted for ${prompt} "${config.message}"`);

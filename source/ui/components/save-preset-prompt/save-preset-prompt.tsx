@@ -21,12 +21,14 @@ export type SavePresetPromptProps = {
 	connection: Connection;
 	/** Where the request's name was expanded from a template: the preset keeps the template. */
 	nameTemplate?: NameTemplate | undefined;
+	/** How many stages the wizard makes: kept with the preset when above 1. */
+	count?: number;
 	initialName?: string;
 	/** With what to tell the user: "Saved preset …", or nothing when they gave up. */
 	onClose: (message?: string) => void;
 };
 
-export function SavePresetPrompt({store, request, connection, nameTemplate, initialName = '', onClose}: SavePresetPromptProps) {
+export function SavePresetPrompt({store, request, connection, nameTemplate, count, initialName = '', onClose}: SavePresetPromptProps) {
 	const theme = useTheme();
 	const [state, dispatch] = useSavePresetState(initialName);
 	const valid = isValidPresetName(state.name);
@@ -44,7 +46,7 @@ export function SavePresetPrompt({store, request, connection, nameTemplate, init
 					return;
 				}
 
-				store.savePreset(presetToSave(state.name, {request, connection, nameTemplate}), {overwrite});
+				store.savePreset(presetToSave(state.name, {request, connection, nameTemplate, ...(count === undefined ? {} : {count})}), {overwrite});
 				onClose(`Saved preset "${state.name}": next time, npx ivs-stage-wizard --preset ${state.name}`);
 			} catch (error) {
 				dispatch({type: 'failed', error: (error as Error).message});

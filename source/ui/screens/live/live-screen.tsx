@@ -32,9 +32,11 @@ export type LiveScreenProps = {
 	/** Said under the table from the start: the stage was adopted after its answer was lost. */
 	notice?: string | undefined;
 	onExit: (exit: LiveTableExit) => void;
+	/** Esc on the table with nothing open: back to a batch's stage list. */
+	onBack?: (() => void) | undefined;
 };
 
-export function LiveScreen({response, request, connection, nameTemplate, sandbox, services, store, revealTokens, color, now, notice, onExit}: LiveScreenProps) {
+export function LiveScreen({response, request, connection, nameTemplate, sandbox, services, store, revealTokens, color, now, notice, onExit, onBack}: LiveScreenProps) {
 	const theme = useTheme();
 	const live = useLiveApi(services, connection);
 	const [prompt, setPrompt] = useState(false);
@@ -78,6 +80,7 @@ export function LiveScreen({response, request, connection, nameTemplate, sandbox
 					sandbox={sandbox}
 					color={color}
 					isActive={!prompt}
+					{...(onBack ? {onBack} : {})}
 					{...(notice ? {notice: {tone: 'info' as const, text: safeText(notice)}} : {})}
 					renderParticipantEditor={editor => (
 						<ParticipantEditor value={{}} title="New participant token" submitLabel="Create token" onSubmit={editor.onSubmit} onCancel={editor.onCancel} />

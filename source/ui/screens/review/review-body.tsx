@@ -7,6 +7,7 @@ import {safeLines, safeText} from '../../../output/safe-text.js';
 import type {CreateStageRequest} from '../../../stage/request.js';
 import {formatProblem} from '../../../stage/problem-wording.js';
 import {problemsAt, type Problem} from '../../../stage/validate.js';
+import {batchNames} from '../../../wizard/batch-names.js';
 import {mapEntries} from '../../../wizard/collections.js';
 import {problemsForStep, strayProblems} from '../../../wizard/problems.js';
 import {reviewCommand} from '../../../wizard/review-command.js';
@@ -28,7 +29,7 @@ function itemsToShow<T>(items: T[], hasProblem: (item: T, index: number) => bool
 	return [...withProblems, ...others].sort((a, b) => a.index - b.index).map(({item, index}) => ({item, index}));
 }
 
-export type ReviewBodyProps = {request: CreateStageRequest; connection: Connection; problems: Problem[]; sandbox: boolean; width: number};
+export type ReviewBodyProps = {request: CreateStageRequest; connection: Connection; problems: Problem[]; sandbox: boolean; width: number; /** Stages the request makes (a batch above 1). */ count?: number};
 
 function Section({label, shortcut, problems, children}: {label: string; shortcut: string; problems: number; children: React.ReactNode}) {
 	const theme = useTheme();
@@ -50,7 +51,7 @@ function Section({label, shortcut, problems, children}: {label: string; shortcut
 	);
 }
 
-export function ReviewBody({request, connection, problems, sandbox, width}: ReviewBodyProps) {
+export function ReviewBody({request, connection, problems, sandbox, width, count: stages = 1}: ReviewBodyProps) {
 	const theme = useTheme();
 	const count = (id: string) => {
 		const step = steps.find(candidate => candidate.id === id);
@@ -72,6 +73,11 @@ export function ReviewBody({request, connection, problems, sandbox, width}: Revi
 				<Text wrap="truncate-end" color={request.name ? undefined : theme.muted}>
 					{request.name ? safeText(request.name) : '(none)'}
 				</Text>
+				{stages > 1 ? (
+					<Text wrap="truncate-end" color={theme.accent}>
+						{safeText(`× ${batchNames(request.name, stages)}`)}
+					</Text>
+				) : null}
 			</Section>
 			<Section label={`Tags ${tags.length}`} shortcut="2" problems={count('tags')}>
 				{tags.length === 0 ? <Text color={theme.muted}>(none)</Text> : null}
@@ -107,7 +113,7 @@ export function ReviewBody({request, connection, problems, sandbox, width}: Revi
 			</Section>
 			<Box marginTop={1} flexDirection="column">
 				{problems.length === 0 ? (
-					<Text color={theme.success}>✓ No problems: Enter creates the stage.</Text>
+					<Text color={theme.success}>✓ No problems: Enter creates {stages > 1 ? `the ${stages} stages` : 'the stage'}.</Text>
 				) : (
 					<>
 						<Text color={theme.error} bold>

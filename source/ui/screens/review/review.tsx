@@ -26,6 +26,8 @@ export type ReviewProps = StepScreenProps & {
 	width: number;
 	/** Where `t` writes the template (the working directory unless given). */
 	workingDirectory?: string;
+	/** The clock a batch's progress is measured by. */
+	now?: () => number;
 	onQuit: () => void;
 };
 
@@ -40,7 +42,7 @@ const editRoutes: Partial<Record<Action, Route>> = {
 /** Lines of a failure's message shown: enough for the ARNs of a few stages found after a lost answer. */
 const failureLineLimit = 6;
 
-export function ReviewScreen({state: wizard, dispatch, problems, height, store, services, sandbox, width, workingDirectory, onQuit}: ReviewProps) {
+export function ReviewScreen({state: wizard, dispatch, problems, height, store, services, sandbox, width, workingDirectory, now = Date.now, onQuit}: ReviewProps) {
 	const theme = useTheme();
 	const [state, local] = useReviewState();
 	const failure = wizard.creation.status === 'failed' ? wizard.creation : undefined;
@@ -62,6 +64,8 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 				case 'create': {
 					if (problems.length > 0) {
 						local({type: 'noticed', notice: `Fix the ${problems.length} problem${problems.length === 1 ? '' : 's'} marked ✗ first: 1–4 opens a step.`});
+					} else if (wizard.count > 1) {
+						dispatch({type: 'batchStarted', total: wizard.count, startedAt: now()});
 					} else {
 						dispatch({type: 'creationStarted'});
 					}
@@ -158,6 +162,7 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 						request={wizard.request}
 						connection={wizard.connection}
 						nameTemplate={wizard.nameTemplate}
+						count={wizard.count}
 						initialName={wizard.origin?.kind === 'preset' ? wizard.origin.name : ''}
 						onClose={notice => {
 							local({type: 'promptClosed', ...(notice ? {notice} : {})});
@@ -171,7 +176,7 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 						local({type: 'measured', contentHeight});
 					}}
 				>
-					<ReviewBody request={wizard.request} connection={wizard.connection} problems={problems} sandbox={sandbox} width={width} />
+					<ReviewBody request={wizard.request} connection={wizard.connection} problems={problems} sandbox={sandbox} width={width} count={wizard.count} />
 				</ScrollView>
 			</Box>
 		</KeyScope>
