@@ -9,7 +9,7 @@ import type {CreateStageResponse} from '../stage/request.js';
 import {childExitCode, notStartedLine, signalExitCode, startChild, type ChildEnd} from './child-command.js';
 import {deleteStages, keptLine} from './delete-stages.js';
 import {SignalPlan} from './signal-plan.js';
-import {responseData, stageVariables, writeResponseFile} from './stage-environment.js';
+import {firstResponse, responseData, stageVariables, writeResponseFile} from './stage-environment.js';
 
 /** What the create step made: every stage it made, even when it then failed (a batch cut short). */
 export type Created = {
@@ -82,8 +82,7 @@ async function runChild(run: StageRun, created: Created, signals: SignalPlan): P
 	const data = responseData(created.responses, created.batch);
 	const file = await writeResponseFile(data);
 	try {
-		const first = created.batch ? (data as {results: unknown[]}).results[0] : data;
-		const env = {...run.io.env, ...stageVariables(first as Parameters<typeof stageVariables>[0], file.path)};
+		const env = {...run.io.env, ...stageVariables(firstResponse(data, created.batch), file.path)};
 		const child = startChild(run.command, run.args, env);
 		signals.childStarted(child.forward);
 		return await child.ended;

@@ -21,6 +21,16 @@ export function responseData(responses: readonly CreateStageResponse[], batch: b
 	return batch ? {results: each} : each[0] ?? {};
 }
 
+/** The first stage's answer: the variables are its (a batch's others are in the file). */
+export function firstResponse(data: PlainData, batch: boolean): PlainData | undefined {
+	if (!batch) {
+		return data;
+	}
+
+	const results = member(data, 'results');
+	return Array.isArray(results) ? results[0] : undefined;
+}
+
 export async function writeResponseFile(data: PlainData): Promise<ResponseFile> {
 	const directory = await mkdtemp(path.join(tmpdir(), 'ivs-stage-wizard-run-'));
 	const remove = async () => rm(directory, {recursive: true, force: true});

@@ -5,7 +5,7 @@ import {readFile, stat} from 'node:fs/promises';
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
-import {responseData, stageVariables, writeResponseFile} from '../../source/run/stage-environment.js';
+import {firstResponse, responseData, stageVariables, writeResponseFile} from '../../source/run/stage-environment.js';
 
 const arn = 'arn:aws:ivs:us-west-2:123456789012:stage/abcdABCD1234';
 
@@ -27,7 +27,7 @@ test('the tokens as the AWS CLI prints them (expirationTime as v2 writes it); a 
 	const second = {stage: {arn: `${arn}2`}};
 	const batch = responseData([first, second], true) as {results: unknown[]};
 	t.is(batch.results.length, 2);
-	const variables = stageVariables(batch.results[0] as never, 'f');
+	const variables = stageVariables(firstResponse(batch as never, true), 'f');
 	t.is(variables.IVS_STAGE_SESSION_ID, 'st-1');
 	t.is(variables.IVS_WHIP_ENDPOINT, 'https://w');
 	t.is(variables.IVS_EVENTS_ENDPOINT, 'wss://e');
