@@ -37,6 +37,12 @@ export async function deleteStages(api: Pick<IvsApi, 'deleteStage'>, arns: reado
 			await api.deleteStage(arn, {signal});
 			outcome.deleted.push(arn);
 		} catch (error) {
+			if ((error as {name?: unknown} | undefined)?.name === 'ResourceNotFoundException') {
+				// Gone already (the command deleted it itself): nothing is left behind.
+				outcome.deleted.push(arn);
+				continue;
+			}
+
 			const why = signal.aborted ? 'interrupted' : errorLine(error, 'DeleteStage');
 			outcome.left.push({arn, line: `Could not delete the stage ${safeText(arn)} (${why}); ${howToDelete(arn)}`});
 		}

@@ -3,11 +3,11 @@
 // ListStages on the emulator proves each delete. Signals are sent once the child has printed
 // "ready", never after a fixed sleep.
 import {spawn} from 'node:child_process';
-import {existsSync, readFileSync, statSync} from 'node:fs';
+import {existsSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import test, {type ExecutionContext} from 'ava';
-import {CreateStageCommand, ListStagesCommand} from '@aws-sdk/client-ivs-realtime';
+import {CreateStageCommand, DeleteStageCommand, ListStagesCommand} from '@aws-sdk/client-ivs-realtime';
 import type {EmulatorOptions, RunningEmulator} from '../../source/emulator/start-emulator.js';
 import {ManualClock, sdkClient, startTestEmulator, tempDir} from '../emulator/helpers.js';
 import {cleanEnv, cliPath, runCli} from '../helpers/run-cli.js';
@@ -191,6 +191,19 @@ test('a delete that fails is reported with the ARN: exit 254 after a child that 
 	const second = r.report()!.env.IVS_STAGE_ARN!;
 	t.true(failed.stderr.includes(second));
 	t.deepEqual(new Set(await r.stages()), new Set([arn, second]), 'both stages are still there, as reported');
+});
+
+test('a stage the command deleted itself is not reported as left behind: exit 0', async t => {
+	const r = await rig(t);
+	const done = path.join(r.directory, 'done');
+	const run = startRun([...r.target, '--name', 'self-cleaning', '--', node, childScript, r.reportPath, `file:${done}`], r.env);
+	await waitFor(() => run.stdout().includes('ready'), () => `"ready" from the child; stderr: ${run.stderr()}`);
+	await sdkClient(r.emulator).send(new DeleteStageCommand({arn: r.report()!.env.IVS_STAGE_ARN}));
+	writeFileSync(done, '');
+	const end = await run.ended;
+	t.is(end.code, 0, run.stderr());
+	t.is(run.stderr(), '');
+	t.deepEqual(await r.stages(), []);
 });
 
 test('a CreateStage the service refuses: the AWS CLI’s error line, exit 254, and no child', async t => {
