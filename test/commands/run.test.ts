@@ -353,3 +353,14 @@ test('Ctrl+C in a real terminal reaches the child once (from the terminal, not a
 	t.deepEqual(r.report()?.signals, ['SIGINT', 'SIGHUP']);
 	t.deepEqual(await r.stages(), []);
 });
+
+test('--count in a terminal: a progress bar on stderr while the batch is made, cleared before the command starts', async t => {
+	const r = await rig(t);
+	const session = spawnCli(['run', ...r.target, '--count', '4', '--name', 'bar-{n}', '--', node, '-e', 'console.log("the command ran")'], {env: r.env});
+	const {exitCode} = await session.exited;
+	t.is(exitCode, 0, session.history());
+	await session.waitForText('the command ran');
+	t.regex(session.raw(), /\[#+\] 4\/4/, 'the bar reached 4/4');
+	t.is(session.history().trim(), 'the command ran', 'the bar was cleared: the terminal holds the command\'s output only');
+	t.deepEqual(await r.stages(), []);
+});
