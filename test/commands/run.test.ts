@@ -364,3 +364,18 @@ test('--count in a terminal: a progress bar on stderr while the batch is made, c
 	t.is(session.history().trim(), 'the command ran', 'the bar was cleared: the terminal holds the command\'s output only');
 	t.deepEqual(await r.stages(), []);
 });
+
+test('SIGINT during a batch: it stops after the stage in flight, the command never starts, what was made is deleted (130)', async t => {
+	const r = await rig(t, {faults: 'latency=500ms,ops=CreateStage'});
+	const run = startRun([...r.target, '--debug', '--count', '5', '--name', 'cut-{n}', '--', node, childScript, r.reportPath, 'exit:0'], r.env);
+	await waitFor(() => /POST \S+\/CreateStage/.test(run.stderr()), () => `CreateStage going out; stderr: ${run.stderr()}`);
+	process.kill(run.pid, 'SIGINT');
+	const end = await run.ended;
+	t.is(end.code, 130, run.stderr());
+	t.is(r.report(), undefined, 'the command never ran');
+	const creates = run.stderr().match(/POST \S+\/CreateStage/g) ?? [];
+	const deletes = run.stderr().match(/POST \S+\/DeleteStage/g) ?? [];
+	t.true(creates.length < 5, `stopped early: ${creates.length} CreateStage requests`);
+	t.is(deletes.length, creates.length, 'each stage made is deleted');
+	t.deepEqual(await r.stages(), []);
+});
