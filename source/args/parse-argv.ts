@@ -4,7 +4,7 @@
 // parameter values go through the AWS CLI's file://, JSON and shorthand rules; --cli-input-*
 // goes underneath. Runs on every start, so nothing heavy is imported here.
 import {Command, CommanderError, Option} from 'commander';
-import {parseCount} from '../batch/count.js';
+import {parseCount} from '../batch/parse-count.js';
 import {UsageError} from '../errors.js';
 import {checkEndpointUrl} from '../ivs/endpoint-url.js';
 import type {CreateStageRequest} from '../stage/request.js';

@@ -36,6 +36,7 @@ export function presetStart(preset: Preset, request: CreateStageRequest, sandbox
 		origin: {kind: 'preset', name: preset.name},
 		connection: sandbox ? {} : {...(region ? {region} : {}), ...(profile ? {profile} : {})},
 		...(nameTemplate ? {nameTemplate} : {}),
-		count: preset.count ?? 1,
+		// A preset's count is its own; one without keeps what the command line asked for (--count, or 1).
+		...(preset.count === undefined ? {} : {count: preset.count}),
 	};
 }
