@@ -34,6 +34,10 @@ export type StageRun = {
 /** The exit code; a create failure is thrown (after the clean-up) for the error edge to print. */
 export async function runAroundStages(run: StageRun): Promise<number> {
 	const signals = new SignalPlan(run.signals ?? process);
+	// A terminal that hangs up (SIGHUP) fails every later write to stderr; unheard, that error
+	// would end the process before the stages are deleted.
+	const ignoreWriteError = () => undefined;
+	run.io.stderr.on('error', ignoreWriteError);
 	try {
 		const created = await run.create(signals.createAbort.signal);
 		let outcome: {code: number} | {error: unknown};
@@ -53,6 +57,7 @@ export async function runAroundStages(run: StageRun): Promise<number> {
 		return !cleanedUp && outcome.code === exitCodes.ok ? exitCodes.service : outcome.code;
 	} finally {
 		signals.stop();
+		run.io.stderr.off('error', ignoreWriteError);
 	}
 }
 
