@@ -27,6 +27,8 @@ export type StageRun = {
 	command: string;
 	args: readonly string[];
 	keep: boolean;
+	/** Beside the stage's own: --sandbox's emulator URL, which nothing outside this process knows. */
+	variables?: Record<string, string>;
 	io: Pick<CliIo, 'env' | 'stderr'>;
 	signals?: SignalSource;
 };
@@ -87,7 +89,7 @@ async function runChild(run: StageRun, created: Created, signals: SignalPlan): P
 	const data = responseData(created.responses, created.batch);
 	const file = await writeResponseFile(data);
 	try {
-		const env = {...run.io.env, ...stageVariables(firstResponse(data, created.batch), file.path)};
+		const env = {...run.io.env, ...run.variables, ...stageVariables(firstResponse(data, created.batch), file.path)};
 		const child = startChild(run.command, run.args, env);
 		signals.childStarted(child.forward);
 		return await child.ended;

@@ -101,6 +101,8 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 			command,
 			args,
 			keep: parsed.own.keep === true,
+			// The command can reach the sandbox too: the emulator's API (credentials test/test) and its /_emulator/ routes.
+			...(sandbox ? {variables: {IVS_SANDBOX_ENDPOINT_URL: sandbox.url}} : {}),
 			io,
 			...(io.signals ? {signals: io.signals} : {}),
 		});

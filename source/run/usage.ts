@@ -14,6 +14,7 @@ export const runUsage = [
 	'  IVS_PARTICIPANT_TOKENS   the participantTokens of the answer, as a JSON array',
 	'  IVS_STAGE_RESPONSE_FILE  a file (mode 0600, removed afterwards) holding the whole CreateStage',
 	'                           answer as --output json prints it',
+	'  IVS_SANDBOX_ENDPOINT_URL with --sandbox: the emulator\'s URL (credentials test/test)',
 	'',
 	'Options:',
 	'  --keep                   leave the stage in place; its ARN goes to stderr',

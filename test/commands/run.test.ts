@@ -108,6 +108,7 @@ test('passes the child exit code 0 on, with the stage in its environment, and de
 	t.deepEqual(tokens, response.participantTokens as unknown[]);
 	t.is(report.fileMode, '600');
 	t.is(report.directoryMode, '700');
+	t.is(report.env.IVS_SANDBOX_ENDPOINT_URL, undefined, 'only with --sandbox');
 	t.false(existsSync(report.env.IVS_STAGE_RESPONSE_FILE!), 'the response file is removed');
 	t.false(existsSync(path.dirname(report.env.IVS_STAGE_RESPONSE_FILE!)), 'and its directory');
 	t.deepEqual(await r.stages(), [], 'ListStages: the stage is gone');
@@ -270,6 +271,14 @@ test('--sandbox: the emulator in-process, the exit code passed on; run --help', 
 	t.is(end.code, 7, run.stderr());
 	const report = JSON.parse(readFileSync(reportPath, 'utf8')) as Report;
 	t.is(report.response?.stage.name, 'sandboxed');
+	t.regex(report.env.IVS_SANDBOX_ENDPOINT_URL ?? '', /^http:\/\/127\.0\.0\.1:\d+$/);
+
+	// The command can use the sandbox: here, it asks the emulator for the stage it was given.
+	const asks = startRun(['--sandbox', '--name', 'asked', '--', node, '--input-type=module', '-e', `
+		const state = await (await fetch(process.env.IVS_SANDBOX_ENDPOINT_URL + '/_emulator/state')).json();
+		process.exit(state.stages.some(stage => stage.arn === process.env.IVS_STAGE_ARN) ? 0 : 9);
+	`], cleanEnv());
+	t.is((await asks.ended).code, 0, asks.stderr());
 
 	const help = startRun(['--help'], cleanEnv());
 	t.is((await help.ended).code, 0);
