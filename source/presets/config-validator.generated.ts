@@ -6,7 +6,7 @@ import type {ErrorObject} from 'ajv';
 import helper0 from 'ajv/dist/runtime/ucs2length.js';
 import helper1 from 'ajv-formats/dist/formats.js';
 
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"ivs-stage-wizard config file","type":"object","required":["version","presets"],"additionalProperties":false,"properties":{"version":{"const":4},"presets":{"type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/preset"}},"draft":{"$ref":"#/$defs/draft"}},"$defs":{"timestamp":{"type":"string","format":"date-time"},"request":{"type":"object"},"preset":{"type":"object","required":["request","createdAt","updatedAt"],"additionalProperties":false,"properties":{"description":{"type":"string","maxLength":1024},"request":{"$ref":"#/$defs/request"},"count":{"type":"integer","minimum":1,"maximum":100},"defaults":{"type":"object","additionalProperties":false,"properties":{"region":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"output":{"enum":["json","text","table","yaml","yaml-stream","off"]}}},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"lastUsedAt":{"$ref":"#/$defs/timestamp"}}},"draft":{"type":"object","required":["request","savedAt"],"additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"step":{"type":"string"},"settings":{"type":"object","additionalProperties":false,"properties":{"region":{"type":"string"},"profile":{"type":"string"},"endpointUrl":{"type":"string"}}},"savedAt":{"$ref":"#/$defs/timestamp"}}}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","title":"ivs-stage-wizard config file","type":"object","required":["version","presets"],"additionalProperties":false,"properties":{"version":{"const":4},"presets":{"type":"object","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"},"additionalProperties":{"$ref":"#/$defs/preset"}},"draft":{"$ref":"#/$defs/draft"}},"$defs":{"timestamp":{"type":"string","format":"date-time"},"request":{"type":"object"},"preset":{"type":"object","required":["request","createdAt","updatedAt"],"additionalProperties":false,"properties":{"description":{"type":"string","maxLength":1024},"request":{"$ref":"#/$defs/request"},"count":{"type":"integer","minimum":1,"maximum":100},"defaults":{"type":"object","additionalProperties":false,"properties":{"region":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"output":{"enum":["json","text","table","yaml","yaml-stream","off"]}}},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"lastUsedAt":{"$ref":"#/$defs/timestamp"}}},"draft":{"type":"object","required":["request","savedAt"],"additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"count":{"type":"integer","minimum":1,"maximum":100},"step":{"type":"string"},"settings":{"type":"object","additionalProperties":false,"properties":{"region":{"type":"string"},"profile":{"type":"string"},"endpointUrl":{"type":"string"}}},"savedAt":{"$ref":"#/$defs/timestamp"}}}}};
 const pattern4 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$", "u");
 const schema32 = {"type":"object","required":["request","createdAt","updatedAt"],"additionalProperties":false,"properties":{"description":{"type":"string","maxLength":1024},"request":{"$ref":"#/$defs/request"},"count":{"type":"integer","minimum":1,"maximum":100},"defaults":{"type":"object","additionalProperties":false,"properties":{"region":{"type":"string","minLength":1},"profile":{"type":"string","minLength":1},"output":{"enum":["json","text","table","yaml","yaml-stream","off"]}}},"createdAt":{"$ref":"#/$defs/timestamp"},"updatedAt":{"$ref":"#/$defs/timestamp"},"lastUsedAt":{"$ref":"#/$defs/timestamp"}}};
 const schema33 = {"type":"object"};
@@ -321,7 +321,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"type":"object","required":["request","savedAt"],"additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"step":{"type":"string"},"settings":{"type":"object","additionalProperties":false,"properties":{"region":{"type":"string"},"profile":{"type":"string"},"endpointUrl":{"type":"string"}}},"savedAt":{"$ref":"#/$defs/timestamp"}}};
+const schema37 = {"type":"object","required":["request","savedAt"],"additionalProperties":false,"properties":{"request":{"$ref":"#/$defs/request"},"count":{"type":"integer","minimum":1,"maximum":100},"step":{"type":"string"},"settings":{"type":"object","additionalProperties":false,"properties":{"region":{"type":"string"},"profile":{"type":"string"},"endpointUrl":{"type":"string"}}},"savedAt":{"$ref":"#/$defs/timestamp"}}};
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -355,7 +355,7 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!((((key0 === "request") || (key0 === "step")) || (key0 === "settings")) || (key0 === "savedAt"))){
+if(!(((((key0 === "request") || (key0 === "count")) || (key0 === "step")) || (key0 === "settings")) || (key0 === "savedAt"))){
 const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
@@ -379,9 +379,10 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.step !== undefined){
-if(typeof data.step !== "string"){
-const err4 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.count !== undefined){
+let data1 = data.count;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+const err4 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -390,13 +391,9 @@ vErrors.push(err4);
 }
 errors++;
 }
-}
-if(data.settings !== undefined){
-let data2 = data.settings;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-for(const key1 in data2){
-if(!(((key1 === "region") || (key1 === "profile")) || (key1 === "endpointUrl"))){
-const err5 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 100 || isNaN(data1)){
+const err5 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -405,10 +402,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-}
-if(data2.region !== undefined){
-if(typeof data2.region !== "string"){
-const err6 = {instancePath:instancePath+"/settings/region",schemaPath:"#/properties/settings/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data1 < 1 || isNaN(data1)){
+const err6 = {instancePath:instancePath+"/count",schemaPath:"#/properties/count/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -418,9 +413,10 @@ vErrors.push(err6);
 errors++;
 }
 }
-if(data2.profile !== undefined){
-if(typeof data2.profile !== "string"){
-const err7 = {instancePath:instancePath+"/settings/profile",schemaPath:"#/properties/settings/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.step !== undefined){
+if(typeof data.step !== "string"){
+const err7 = {instancePath:instancePath+"/step",schemaPath:"#/properties/step/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -430,9 +426,12 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data2.endpointUrl !== undefined){
-if(typeof data2.endpointUrl !== "string"){
-const err8 = {instancePath:instancePath+"/settings/endpointUrl",schemaPath:"#/properties/settings/properties/endpointUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.settings !== undefined){
+let data3 = data.settings;
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+for(const key1 in data3){
+if(!(((key1 === "region") || (key1 === "profile")) || (key1 === "endpointUrl"))){
+const err8 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -442,9 +441,9 @@ vErrors.push(err8);
 errors++;
 }
 }
-}
-else {
-const err9 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3.region !== undefined){
+if(typeof data3.region !== "string"){
+const err9 = {instancePath:instancePath+"/settings/region",schemaPath:"#/properties/settings/properties/region/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -454,11 +453,9 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.savedAt !== undefined){
-let data6 = data.savedAt;
-if(typeof data6 === "string"){
-if(!(formats0.validate(data6))){
-const err10 = {instancePath:instancePath+"/savedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(data3.profile !== undefined){
+if(typeof data3.profile !== "string"){
+const err10 = {instancePath:instancePath+"/settings/profile",schemaPath:"#/properties/settings/properties/profile/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -468,8 +465,9 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/savedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.endpointUrl !== undefined){
+if(typeof data3.endpointUrl !== "string"){
+const err11 = {instancePath:instancePath+"/settings/endpointUrl",schemaPath:"#/properties/settings/properties/endpointUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -481,12 +479,49 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/settings",schemaPath:"#/properties/settings/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
 else {
 vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.savedAt !== undefined){
+let data7 = data.savedAt;
+if(typeof data7 === "string"){
+if(!(formats0.validate(data7))){
+const err13 = {instancePath:instancePath+"/savedAt",schemaPath:"#/$defs/timestamp/format",keyword:"format",params:{format: "date-time"},message:"must match format \""+"date-time"+"\""};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/savedAt",schemaPath:"#/$defs/timestamp/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+}
+else {
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
 }
 errors++;
 }

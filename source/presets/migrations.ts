@@ -157,8 +157,8 @@ function migrateV2ToV3(data: Record<string, unknown>): Record<string, unknown> {
 }
 
 /*
-Version 4 adds `count` to a preset: how many stages a use of it makes (a batch, `--count`). A
-version-3 file has none (each preset makes one stage); the step only marks the file as version 4,
+Version 4 adds `count` to a preset (how many stages a use of it makes: a batch, `--count`) and to
+the draft (the wizard's "How many stages"). A version-3 file has none (each makes one stage); the step only marks the file as version 4,
 for the same reason as version 3's: a version-3 release, whose schema would refuse the new field,
 then leaves the file alone instead of moving it aside.
 */

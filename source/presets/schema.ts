@@ -58,6 +58,8 @@ export const configSchema = {
 			additionalProperties: false,
 			properties: {
 				request: {$ref: '#/$defs/request'},
+				// A batch's count (version 4); absent: one stage.
+				count: {type: 'integer', minimum: 1, maximum: maxBatchCount},
 				step: {type: 'string'},
 				settings: {
 					type: 'object',

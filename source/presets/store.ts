@@ -186,6 +186,7 @@ export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
 			const settings = cleanSettings(draft.settings);
 			const saved: Draft = {
 				request,
+				...(draft.count !== undefined && presetCountProblems(draft.count, {}).length === 0 && draft.count > 1 ? {count: draft.count} : {}),
 				...(draft.step === undefined ? {} : {step: draft.step}),
 				...(settings ? {settings} : {}),
 				savedAt: now().toISOString(),

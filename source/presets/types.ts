@@ -20,6 +20,8 @@ export type Preset = {
 
 export type Draft = {
 	request: CreateStageRequest;
+	/** A batch's count (2–100); absent: one stage. */
+	count?: number;
 	step?: string;
 	settings?: {region?: string; profile?: string; endpointUrl?: string};
 	savedAt: string;

@@ -30,7 +30,7 @@ export function saveDraft(store: PresetStore, state: WizardState, sandbox: boole
 	try {
 		const {profile, region, endpointUrl} = state.connection;
 		const settings = sandbox ? {} : {...(profile ? {profile} : {}), ...(region ? {region} : {}), ...(endpointUrl ? {endpointUrl} : {})};
-		store.saveDraft({request: state.request, step: state.route, ...(Object.keys(settings).length > 0 ? {settings} : {})});
+		store.saveDraft({request: state.request, ...(state.count > 1 ? {count: state.count} : {}), step: state.route, ...(Object.keys(settings).length > 0 ? {settings} : {})});
 		return undefined;
 	} catch (error) {
 		return `Could not save the draft: ${(error as Error).message}`;

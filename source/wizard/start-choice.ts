@@ -20,6 +20,8 @@ export function draftStart(draft: Draft, sandbox: boolean, place: PlaceChoice = 
 	return {
 		request: draft.request,
 		origin: {kind: 'draft'},
+		// The draft is the whole run as it was left: its count, or one stage.
+		count: draft.count ?? 1,
 		...(step ? {route: step} : {}),
 		...(saved && !sandbox && place === 'draft' ? {connection: {profile: saved.profile, endpointUrl: saved.endpointUrl, ...(saved.region ? {region: saved.region} : {})}} : {}),
 	};

@@ -4,7 +4,10 @@
 import test from 'ava';
 import {createBatch, type BatchEvent} from '../../source/batch/create-batch.js';
 import {Pacer} from '../../source/batch/pacer.js';
+import {defaultClientSettings} from '../../source/ivs/client-settings.js';
+import {connectIvs} from '../../source/ivs/services.js';
 import {stageQuota} from '../../source/stage/service-quotas.js';
+import {startAnswerLosingProxy} from '../helpers/answer-losing-proxy.js';
 import {apiFor, emulatorStageNames, fillStages, limitedEmulator} from './helpers.js';
 
 const now = () => new Date(2026, 10, 28, 9, 30).getTime();
@@ -83,4 +86,23 @@ test('the pacer hands out turns one interval apart on the start times, in call o
 	await pacer.turn();
 	await pacer.turn();
 	t.deepEqual(waits, [150, 200]);
+});
+
+test('an answer lost mid-batch: the stage it made is adopted, never made twice, and the batch goes on in order', async t => {
+	const limited = await limitedEmulator(t);
+	const proxy = await startAnswerLosingProxy(limited.emulator.url);
+	t.teardown(proxy.close);
+	proxy.plans.push('pass', 'lose-answer', 'pass');
+	const api = connectIvs({...defaultClientSettings, region: limited.emulator.region, endpointUrl: proxy.url, credentials: limited.emulator.credentials});
+	t.teardown(() => {
+		api.close();
+	});
+	const outcome = await createBatch(api, {name: 'lost-{n}', participantTokenConfigurations: [{userId: 'u'}]}, 4, {now});
+	t.is(outcome.failure, undefined);
+	t.deepEqual(outcome.results.map(result => result.stage?.name), ['lost-1', 'lost-2', 'lost-3', 'lost-4']);
+	t.deepEqual(outcome.adopted?.map(adopted => adopted.n), [2]);
+	// The adopted stage has its token all the same (CreateParticipantToken), as the request asked.
+	t.is(outcome.results[1]!.participantTokens?.[0]?.userId, 'u');
+	t.deepEqual((await emulatorStageNames(limited.emulator)).sort(), ['lost-1', 'lost-2', 'lost-3', 'lost-4']);
+	t.is(limited.emulator.rateCounts().CreateStage?.throttled, 0);
 });

@@ -73,3 +73,27 @@ test('a batch the quota cannot hold is refused at review: nothing made, every an
 	t.regex(run.stdout, /Stages\s+100, without names/);
 	t.is(emulator.rateCounts().CreateStage?.allowed, 1);
 });
+
+test('the draft keeps the count: quit at review, and the next start resumes the batch', async t => {
+	const emulator = await sharedEmulator(t);
+	const first = await lineRun(t, emulator, {
+		script: [
+			{prompt: 'input', message: 'Stage name', answer: 'd-{n}'},
+			{prompt: 'input', message: 'How many stages', answer: '4'},
+			...rest,
+			{prompt: 'select', message: 'Ready?', answer: 'quit'},
+		],
+	});
+	t.is(first.code, 130);
+	t.like(first.store.getDraft(), {request: {name: 'd-{n}'}, count: 4});
+	const second = await lineRun(t, emulator, {
+		configDir: first.configDir,
+		script: [
+			{prompt: 'select', message: 'What would you like to do?', answer: 'draft'},
+			{prompt: 'select', message: 'Ready?', answer: 'create'},
+		],
+	});
+	t.is(second.code, 0, second.stderr);
+	t.regex(second.stdout, /Stages\s+4: d-1, d-2 … d-4/);
+	t.regex(second.stdout, /4 stages created:\n/);
+});
