@@ -1,6 +1,6 @@
 // The one screen router: it owns the wizard's state, runs its effects (draft, creation, after
 // creation) through hooks, and decides which screen shows. Each screen keeps its own local state.
-import React, {useCallback, useMemo, useReducer, useRef, useState} from 'react';
+import React, {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {Text} from 'ink';
 import {loadAwsConfig as loadAwsConfigFiles, type AwsConfig} from '../ivs/aws-config.js';
 import type {Services} from '../ivs/services.js';
@@ -148,6 +148,13 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 		},
 	});
 	useCreateBatch({state, dispatch, services, now, store, draft, savePreset: props.savePreset, presetName: props.presetName, explicitOutput: props.explicitOutput, notices, onExit});
+	// Ctrl+C before a batch made anything: the run ends as any interrupted one does, the draft kept.
+	const stoppedEmpty = batch?.ended?.interrupted === true && batch.results.length === 0;
+	useEffect(() => {
+		if (stoppedEmpty) {
+			finish('interrupted');
+		}
+	}, [stoppedEmpty, finish]);
 	useCreateStage(state, dispatch, services, now);
 	useAfterCreation({state, store, draft, savePreset: props.savePreset, presetName: props.presetName, explicitOutput: props.explicitOutput, notices, onExit});
 

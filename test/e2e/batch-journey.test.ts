@@ -76,3 +76,33 @@ for (const columns of [80, 60]) {
 		}
 	});
 }
+
+test('Ctrl+C during a batch stops after the stage in flight; every stage made is reported, exit 130', async t => {
+	const emulator = await startTestEmulator(t);
+	const configDir = mkdtempSync(path.join(tmpdir(), 'ivs-batch-e2e-'));
+	const session = spawnCli(['--endpoint-url', emulator.url, '--region', emulator.region, '--count', '30', '--name', 'stop-{n}'], {
+		env: {IVS_STAGE_WIZARD_CONFIG_DIR: configDir, AWS_ACCESS_KEY_ID: emulator.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: emulator.credentials.secretAccessKey},
+	});
+	t.teardown(() => {
+		session.kill();
+		rmSync(configDir, {recursive: true, force: true});
+	});
+	await session.waitForText('What would you like to do?');
+	await type(session, keys.enter, /› Stage name\s+stop-\{n\}/);
+	await type(session, keys.enter, 'Tags — Optional tags');
+	await type(session, keys.tab, 'Participants — Tokens');
+	await type(session, keys.tab, 'Recording — Optional');
+	await type(session, keys.enter, 'Enter creates the 30 stages.');
+	session.write(keys.enter);
+	await session.waitForText(/\] [3-9]\/30/);
+	session.write('\u0003');
+	const {exitCode} = await session.exited;
+	t.is(exitCode, 130);
+	const made = (await (await fetch(`${emulator.url}/_emulator/state`)).json() as {stages: Array<{name: string}>}).stages;
+	t.true(made.length >= 3 && made.length < 30);
+	const history = session.history();
+	t.regex(history, new RegExp(`Interrupted: ${made.length} of 30 stages created; stopped before stage ${made.length + 1}\\.`));
+	for (const {name} of made) {
+		t.regex(history, new RegExp(`\\d+\\. ${name} {2}arn:aws:ivs:`));
+	}
+});
