@@ -68,6 +68,14 @@ test('`template` loads neither the SDK nor the UI: it sends nothing', async t =>
 	t.deepEqual(modules.filter(source => uiPackages.test(source) || source.startsWith('source/ui/') || source.includes('/client-ivs-realtime/')), []);
 });
 
+test('`run` loads no Ink, React or prompt library, and not the wizard\'s screens', async t => {
+	const {code, modules} = await loadedModules(['run', '--sandbox', '--name', 'fast', '--', process.execPath, '-e', '']);
+	t.is(code, 0);
+	t.true(modules.includes('source/run/run-around-stages.ts'), 'the recorder saw the run modules load');
+	t.true(modules.some(source => source.includes('/client-ivs-realtime/')), 'and the SDK');
+	t.deepEqual(modules.filter(source => uiPackages.test(source) || /^source\/(?:ui|line)\//.test(source)), []);
+});
+
 test('the bundle does hold Ink and React, in chunks of their own (so the checks above can fail)', t => {
 	const inputs = Object.values(metafile.outputs).flatMap(output => Object.keys(output.inputs));
 	t.true(inputs.some(input => input.startsWith('node_modules/ink/')));

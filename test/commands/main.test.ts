@@ -17,13 +17,14 @@ async function run(argv: string[]) {
 test('the help lists every command of the table, one line each', async t => {
 	const {code, stdout} = await run(['--help']);
 	t.is(code, 0);
-	t.deepEqual(stdout.split('\n').slice(0, 4), [
+	t.deepEqual(stdout.split('\n').slice(0, 5), [
 		'Usage: ivs-stage-wizard [options]             create a stage (a wizard in a terminal)',
 		'       ivs-stage-wizard presets <command>     list | show | save | delete | rename | export | import',
+		'       ivs-stage-wizard run [options] -- CMD  a throwaway stage around a command: create, run, delete',
 		'       ivs-stage-wizard template [options]    print the request as a CloudFormation template',
 		'       ivs-stage-wizard emulator [options]    run the local IVS Real-Time endpoint',
 	]);
-	t.is(commandTable.length, 4);
+	t.is(commandTable.length, 5);
 });
 
 test('every command answers its help on stdout with exit 0', async t => {
@@ -35,6 +36,9 @@ test('every command answers its help on stdout with exit 0', async t => {
 		[['presets', 'help'], 'usage: ivs-stage-wizard presets list'],
 		[['presets', 'save', 'x', '--help'], 'usage: ivs-stage-wizard presets list'],
 		[['template', '--help'], 'usage: ivs-stage-wizard template'],
+		[['run', '--help'], 'usage: ivs-stage-wizard run'],
+		[['run', 'help'], 'usage: ivs-stage-wizard run'],
+		[['run', '--name', 'x', '--help'], 'usage: ivs-stage-wizard run'],
 		[['emulator', '--help'], 'Usage: ivs-stage-wizard emulator [options]'],
 		[['emulator', '-h'], 'Usage: ivs-stage-wizard emulator [options]'],
 	] as const) {

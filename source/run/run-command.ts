@@ -1,0 +1,134 @@
+// `ivs-stage-wizard run [create-stage options | --preset NAME] [--keep] -- CMD [ARGS...]`: the words
+// before `--` are create-stage's (one parser, argparse's rules) plus --keep; the words after it are
+// the child's, untouched. Every setting is checked before anything is sent, as create-stage does:
+// a refusal is one line and exit 252, and no stage exists to clean up.
+import {groupArgv} from '../args/group-argv.js';
+import {createStageOptions, ownOption, type GlobalOptions} from '../args/options.js';
+import {parseCreateStageArgv} from '../args/parse-argv.js';
+import {throwOnProblems} from '../cli/check-request.js';
+import {checkBatchRequest} from '../cli/create-batch-once.js';
+import {checkConnection} from '../cli/check-connection.js';
+import {type CliIo, writeAll} from '../cli/io.js';
+import {loadProfileCliSettings} from '../cli/profile-config.js';
+import {clientSettingsFor, startSandbox} from '../commands/create-stage/destination.js';
+import {openStore, refuseBeforeSending, stageRequest} from '../commands/create-stage/request.js';
+import {UsageError, exitCodes} from '../errors.js';
+import type {ClientSettings} from '../ivs/client-settings.js';
+import {assertProfileExists} from '../ivs/profiles.js';
+import {connectIvs, loadIvsModules} from '../ivs/services.js';
+import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {expandRequestPlaceholders, hasCountPlaceholder} from '../presets/placeholders.js';
+import {createStages} from './create-stages.js';
+import {runAroundStages} from './run-around-stages.js';
+import {runUsage} from './usage.js';
+
+const runOptions = [ownOption('--keep', 'flag', 'keep', 'Leave the stage in place; its ARN goes to stderr.')];
+
+/**
+ * Global options run takes: where the request goes and how it is sent. The rest would be silently
+ * ignored (nothing of ours is printed: the child owns stdout), so they are refused by name.
+ */
+const acceptedGlobals = new Set<keyof GlobalOptions>([
+	'debug', 'endpointUrl', 'verifySsl', 'profile', 'region', 'caBundle', 'readTimeoutSeconds', 'connectTimeoutSeconds', 'signRequest',
+	'color', 'paginate', 'pager', 'binaryFormat', 'sandbox', 'preset', 'help', 'count', 'quotaCheck',
+]);
+
+export type RunContext = {io: CliIo; setDebug: (debug: boolean) => void};
+
+export async function runCommand(words: readonly string[], {io, setDebug}: RunContext): Promise<number> {
+	const split = words.indexOf('--');
+	const options = split === -1 ? words : words.slice(0, split);
+	const [command, ...args] = split === -1 ? [] : words.slice(split + 1);
+	if (options[0] === 'help' || options.includes('--help')) {
+		await writeAll(io.stdout, runUsage);
+		return exitCodes.ok;
+	}
+
+	refuseOptions(options);
+	const parsed = parseCreateStageArgv(options, {}, runOptions);
+	const {globals} = parsed;
+	if (command === undefined || command === '') {
+		throw new UsageError(`run needs the command to run after --: ivs-stage-wizard run [options] -- CMD [ARGS...]${split === -1 ? '' : ' (nothing came after --)'}`);
+	}
+
+	if (parsed.own.keep === true && globals.sandbox) {
+		throw new UsageError('--keep cannot keep a --sandbox stage: the sandbox\'s emulator ends with run; run `ivs-stage-wizard emulator` and give run its --endpoint-url instead');
+	}
+
+	await refuseBeforeSending(globals);
+	const store = globals.preset ? await openStore(io) : undefined;
+	const staged = await stageRequest(parsed, store);
+	const now = io.now ?? (() => new Date());
+	// Placeholders in a name typed here too ({date}, {user}): a throwaway stage is often named per
+	// run. A batch's {n} is left for createBatch, which numbers each stage as it makes it.
+	const request = expandRequestPlaceholders(staged.request, {now: now()});
+	// A preset's count makes a batch too; --count over it.
+	const count = globals.count ?? staged.presetCount;
+	const batch = count === undefined ? undefined : {count, quotaCheck: globals.quotaCheck, now};
+	if (batch) {
+		checkBatchRequest(request, batch.count, now());
+	} else if (hasCountPlaceholder(request.name)) {
+		throw new UsageError('The name holds {n}, which numbers the stages of a batch: give --count N (1-100), or take {n} out of the name');
+	} else {
+		throwOnProblems(request);
+	}
+
+	const resolved = clientSettingsFor(globals, staged.presetDefaults, io);
+	const settings = globals.sandbox ? resolved : await checkedSettings(resolved, globals, io);
+	void loadIvsModules();
+	const sandbox = globals.sandbox ? await startSandbox(settings, io) : undefined;
+	setDebug(globals.debug);
+	const target = sandbox?.settings ?? settings;
+	const api = connectIvs(target, {
+		// Request and answer bodies are logged with tokens redacted (ivs/redact.ts); the service's text escaped.
+		...(target.debug ? {debugLog: (line: string) => io.stderr.write(`${new Date().toISOString()} DEBUG ${neutraliseControlCharacters(line)}\n`)} : {}),
+	});
+	try {
+		return await runAroundStages({
+			api,
+			async create(signal) {
+				const created = await createStages(api, request, batch, {endpoint: target.endpointUrl, stderr: io.stderr, signal});
+				if (globals.preset && store && !created.failure) {
+					try {
+						store.markPresetUsed(globals.preset);
+					} catch {
+						// Only the order of the wizard's start screen depends on it.
+					}
+				}
+
+				return created;
+			},
+			command,
+			args,
+			keep: parsed.own.keep === true,
+			// The command can reach the sandbox too: the emulator's API (credentials test/test) and its /_emulator/ routes.
+			...(sandbox ? {variables: {IVS_SANDBOX_ENDPOINT_URL: sandbox.url}} : {}),
+			io,
+			...(io.signals ? {signals: io.signals} : {}),
+		});
+	} finally {
+		api.close();
+		await sandbox?.close();
+	}
+}
+
+/** The options that make no sense around a child (they shape output run never prints), by name. */
+function refuseOptions(options: readonly string[]): void {
+	const grouped = groupArgv(options, [...createStageOptions, ...runOptions]);
+	// --no-cli-auto-prompt asks for what run does anyway (no prompt); scripts pass it out of habit.
+	const refused = grouped.occurrences.filter(({option}) => option.target.kind === 'global' && !acceptedGlobals.has(option.target.field) && option.flag !== '--no-cli-auto-prompt');
+	if (refused.length > 0) {
+		const flags = [...new Set(refused.map(({option}) => option.flag))];
+		throw new UsageError(`run does not take ${flags.join(', ')}: the command's output is its own, and the whole CreateStage answer is in $IVS_STAGE_RESPONSE_FILE`);
+	}
+}
+
+/** As the drop-in path checks them: a missing profile or a bad region or endpoint, before sending. */
+async function checkedSettings(resolved: ClientSettings, globals: GlobalOptions, io: CliIo): Promise<ClientSettings> {
+	if (resolved.profile && resolved.signRequest && !resolved.credentials) {
+		await assertProfileExists(resolved.profile, io.env);
+	}
+
+	const profile = await loadProfileCliSettings(globals.profile ?? resolved.profile, io.env);
+	return checkConnection(resolved, profile, io.env);
+}
