@@ -23,7 +23,7 @@ export async function deleteStages(api: Pick<IvsApi, 'deleteStage'>, arns: reado
 	const pacer = new Pacer();
 	for (const arn of arns) {
 		if (!signal.aborted) {
-			// eslint-disable-next-line no-await-in-loop -- one request after the other, at the rate
+			// One request after the other, at the rate.
 			await pacer.turn();
 		}
 
@@ -33,7 +33,6 @@ export async function deleteStages(api: Pick<IvsApi, 'deleteStage'>, arns: reado
 		}
 
 		try {
-			// eslint-disable-next-line no-await-in-loop
 			await api.deleteStage(arn, {signal});
 			outcome.deleted.push(arn);
 		} catch (error) {

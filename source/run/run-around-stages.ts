@@ -104,7 +104,6 @@ async function cleanUp(run: StageRun, responses: readonly CreateStageResponse[],
 	const arns = responses.flatMap(response => (response.stage?.arn ? [response.stage.arn] : []));
 	if (run.keep) {
 		for (const arn of arns) {
-			// eslint-disable-next-line no-await-in-loop
 			await say(run, keptLine(arn));
 		}
 
@@ -113,7 +112,6 @@ async function cleanUp(run: StageRun, responses: readonly CreateStageResponse[],
 
 	const {left} = await deleteStages(run.api, arns, abort);
 	for (const {line} of left) {
-		// eslint-disable-next-line no-await-in-loop
 		await say(run, line);
 	}
 

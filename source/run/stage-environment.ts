@@ -46,10 +46,8 @@ export async function writeResponseFile(data: PlainData): Promise<ResponseFile> 
 	return {path: file, remove};
 }
 
-type PlainRecord = Record<string, PlainData>;
-
 function member(data: PlainData | undefined, key: string): PlainData | undefined {
-	return data !== null && typeof data === 'object' && !Array.isArray(data) ? (data as PlainRecord)[key] : undefined;
+	return data !== null && typeof data === 'object' && !Array.isArray(data) ? data[key] : undefined;
 }
 
 function text(value: PlainData | undefined): string {

@@ -39,7 +39,6 @@ test('--count meeting the quota: refused before anything is made; with --no-quot
 	const r = await rig(t, {clock: clock.now});
 	const client = sdkClient(r.emulator);
 	for (let index = 0; index < 98; index++) {
-		// eslint-disable-next-line no-await-in-loop
 		await client.send(new CreateStageCommand({name: `existing-${index}`}));
 		clock.advance(200);
 	}

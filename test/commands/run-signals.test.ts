@@ -38,14 +38,11 @@ test('SIGTERM and SIGHUP reach the child; a child that exits 0 on them still mak
 	const r = await rig(t);
 	for (const [signal, code] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
 		const run = startRun([...r.target, '--name', `trap-${signal}`, '--', node, childScript, r.reportPath, 'trap'], r.env);
-		// eslint-disable-next-line no-await-in-loop
 		await childReady(run);
 		process.kill(run.pid, signal);
-		// eslint-disable-next-line no-await-in-loop
 		const end = await run.ended;
 		t.is(end.code, code, `${signal}: ${run.stderr()}`);
 		t.deepEqual(r.report()?.signals, [signal], `${signal} was sent on to the child`);
-		// eslint-disable-next-line no-await-in-loop
 		t.deepEqual(await r.stages(), [], `${signal}: the stage is deleted`);
 	}
 });

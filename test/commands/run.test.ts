@@ -117,7 +117,6 @@ test('bad command lines: one line, exit 252, nothing created', async t => {
 	];
 	for (const [args, message] of cases) {
 		const run = startRun([...r.target, ...args], r.env);
-		// eslint-disable-next-line no-await-in-loop
 		const end = await run.ended;
 		t.is(end.code, 252, args.join(' '));
 		t.regex(run.stderr(), message, args.join(' '));

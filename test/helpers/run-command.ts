@@ -82,7 +82,6 @@ export async function rig(t: ExecutionContext, options: Partial<EmulatorOptions>
 			const arns: string[] = [];
 			let nextToken: string | undefined;
 			do {
-				// eslint-disable-next-line no-await-in-loop
 				const page = await sdkClient(emulator).send(new ListStagesCommand({maxResults: 100, ...(nextToken ? {nextToken} : {})}));
 				arns.push(...(page.stages ?? []).map(stage => stage.arn!));
 				nextToken = page.nextToken;
