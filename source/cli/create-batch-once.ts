@@ -11,21 +11,16 @@ import {progressFigures, progressLine} from '../batch/progress.js';
 import {assertRoomFor, stageRoom} from '../batch/quota-check.js';
 import {CliError, UsageError, exitCodes} from '../errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
-import type {IvsApi} from '../ivs/ivs-api.js';
-import type {HandlerObservers} from '../ivs/observed-http-handler.js';
-import {assertProfileExists} from '../ivs/profiles.js';
 import {toCliError} from '../ivs/service-errors.js';
-import {connectIvs, loadIvsModules} from '../ivs/services.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {loadIvsModules} from '../ivs/services.js';
 import {hasCountPlaceholder} from '../presets/placeholders.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {afterOutput} from './after-output.js';
+import {type Connect, connectChecked} from './connect-checked.js';
 import {throwOnProblems} from './check-request.js';
-import {checkConnection} from './check-connection.js';
 import type {CliIo} from './io.js';
-import {planOutput, printBatch} from './print-response.js';
-import {loadProfileCliSettings} from './profile-config.js';
+import {printBatch} from './print-response.js';
 
 export type NonInteractiveBatch = {
 	/** Placeholders ({n}, {date} …) still in the name: each stage's are expanded as it is made. */
@@ -38,7 +33,7 @@ export type NonInteractiveBatch = {
 	requestToSave?: CreateStageRequest;
 	/** Stops the batch after the stage in flight (Ctrl+C). */
 	signal?: AbortSignal;
-	connect?: (settings: ClientSettings, observers: Pick<HandlerObservers, 'debugLog'>) => IvsApi;
+	connect?: Connect;
 };
 
 /** Every stage's request is checked, not one: {n} makes the last name the longest. */
@@ -56,20 +51,11 @@ export function checkBatchRequest(request: CreateStageRequest, count: number, no
 }
 
 export async function createBatchNonInteractive(run: NonInteractiveBatch): Promise<number> {
-	const {request, count, globals, settings: resolved, io, store, requestToSave, signal, connect = connectIvs} = run;
+	const {request, count, globals, settings: resolved, io, store, requestToSave, signal, connect} = run;
 	void loadIvsModules();
 	const now = io.now ?? (() => new Date());
 	checkBatchRequest(request, count, now());
-	if (resolved.profile && resolved.signRequest && !resolved.credentials) {
-		await assertProfileExists(resolved.profile, io.env);
-	}
-
-	const profile = await loadProfileCliSettings(globals.profile ?? resolved.profile, io.env);
-	const output = planOutput(globals, profile, io);
-	const settings = checkConnection(resolved, profile, io.env);
-	const ivs = connect(settings, {
-		...(settings.debug ? {debugLog: (line: string) => io.stderr.write(`${new Date().toISOString()} DEBUG ${neutraliseControlCharacters(line)}\n`)} : {}),
-	});
+	const {output, settings, ivs} = await connectChecked(resolved, globals, io, connect);
 	let outcome: BatchOutcome;
 	try {
 		let stagesBefore: ReadonlySet<string> | undefined;

@@ -4,21 +4,16 @@
 // (ivs/ivs-api.ts): the SDK's client over real HTTP unless a test hands in another.
 import type {GlobalOptions} from '../args/parse-argv.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
-import type {IvsApi} from '../ivs/ivs-api.js';
-import type {HandlerObservers} from '../ivs/observed-http-handler.js';
-import {connectIvs, loadIvsModules} from '../ivs/services.js';
+import {loadIvsModules} from '../ivs/services.js';
 import {toCliError} from '../ivs/service-errors.js';
-import {assertProfileExists} from '../ivs/profiles.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {CliError, exitCodes} from '../errors.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
 import type {CliIo} from './io.js';
 import {throwOnProblems} from './check-request.js';
-import {checkConnection} from './check-connection.js';
 import {afterOutput} from './after-output.js';
-import {planOutput, printResponse} from './print-response.js';
-import {loadProfileCliSettings} from './profile-config.js';
+import {type Connect, connectChecked} from './connect-checked.js';
+import {printResponse} from './print-response.js';
 
 export type NonInteractiveRun = {
 	request: CreateStageRequest;
@@ -29,26 +24,16 @@ export type NonInteractiveRun = {
 	/** The request --save-preset keeps: with a preset's placeholders unexpanded. */
 	requestToSave?: CreateStageRequest;
 	/** For tests: how the checked settings become an IvsApi (default: the real one, connectIvs). */
-	connect?: (settings: ClientSettings, observers: Pick<HandlerObservers, 'debugLog'>) => IvsApi;
+	connect?: Connect;
 };
 
-export async function createStageNonInteractive({request, globals, settings: resolved, io, store, requestToSave, connect = connectIvs}: NonInteractiveRun): Promise<number> {
+export async function createStageNonInteractive({request, globals, settings: resolved, io, store, requestToSave, connect}: NonInteractiveRun): Promise<number> {
 	// The SDK loads while the settings are checked; nothing is sent before they pass.
 	void loadIvsModules();
 	// Every setting that can fail is checked here, before the request: afterwards the stage
 	// exists, and an error would lose the tokens only this answer carries.
 	throwOnProblems(request);
-	if (resolved.profile && resolved.signRequest && !resolved.credentials) {
-		await assertProfileExists(resolved.profile, io.env);
-	}
-
-	const profile = await loadProfileCliSettings(globals.profile ?? resolved.profile, io.env);
-	const output = planOutput(globals, profile, io);
-	const settings = checkConnection(resolved, profile, io.env);
-	const ivs = connect(settings, {
-		// Debug lines carry the service's text: shown with its control characters escaped.
-		...(settings.debug ? {debugLog: (line: string) => io.stderr.write(`${new Date().toISOString()} DEBUG ${neutraliseControlCharacters(line)}\n`)} : {}),
-	});
+	const {output, settings, ivs} = await connectChecked(resolved, globals, io, connect);
 	let response;
 	try {
 		response = await ivs.createStage(request);
