@@ -50,6 +50,8 @@ export function useCreateBatch(options: CreateBatchOptions): void {
 	const batch = state.creation.status === 'batch' ? state.creation : undefined;
 	const running = batch !== undefined && !batch.ended;
 	const stop = useRef<AbortController | undefined>(undefined);
+	// The latest options, for the effects below that run once per batch (useLatest's, inline: the
+	// hooks linter knows a useRef is stable).
 	const latest = useRef(options);
 	latest.current = options;
 
@@ -60,8 +62,9 @@ export function useCreateBatch(options: CreateBatchOptions): void {
 
 		const controller = new AbortController();
 		stop.current = controller;
-		const {services, now} = latest.current;
-		void createBatchStages({request: state.request, connection: state.connection, count: state.count}, {
+		// A batch starts once; its request, connection and count are fixed while it runs.
+		const {services, now, state: starting} = latest.current;
+		void createBatchStages({request: starting.request, connection: starting.connection, count: starting.count}, {
 			services,
 			now,
 			signal: controller.signal,
@@ -82,9 +85,7 @@ export function useCreateBatch(options: CreateBatchOptions): void {
 			notices.push(...(outcome.adopted ?? []).map(adopted => `Stage ${adopted.n}: ${adoptionNotice(adopted)}`));
 			notices.push(...(await afterCreation({state: latest.current.state, store, ownsDraft: draft.owns(), savePreset, presetName})));
 		});
-		// A batch starts once; its request, connection and count are fixed while it runs.
-		// eslint-disable-next-line react-hooks/exhaustive-deps
-	}, [running]);
+	}, [running, dispatch]);
 
 	// Ctrl+C while it runs: stop after the stage in flight.
 	useEffect(() => {
