@@ -2,6 +2,7 @@
 // every stage made is printed on stdout, and the exit is 130. The built bin as a real process.
 import {spawn} from 'node:child_process';
 import test from 'ava';
+import {collectOutput} from '../helpers/collect-output.js';
 import {cliPath, cleanEnv} from '../helpers/run-cli.js';
 import {waitFor} from '../helpers/wait-for.js';
 import {emulatorStageNames, limitedEmulator} from './helpers.js';
@@ -12,25 +13,15 @@ test('SIGINT stops a batch after the stage in flight and reports every stage mad
 		env: cleanEnv({AWS_ACCESS_KEY_ID: emulator.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: emulator.credentials.secretAccessKey}),
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
-	let stdout = '';
-	let stderr = '';
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-		stdout += chunk;
-	});
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-		stderr += chunk;
-	});
-	const exited = new Promise<number | null>(resolve => {
-		child.on('close', code => {
-			resolve(code);
-		});
-	});
+	const output = collectOutput(child);
 	t.teardown(() => {
 		child.kill('SIGKILL');
 	});
 	await waitFor(() => (emulator.rateCounts().CreateStage?.allowed ?? 0) >= 3, () => 'three stages made');
 	child.kill('SIGINT');
-	const code = await exited;
+	const {code} = await output.ended;
+	const stdout = output.stdout();
+	const stderr = output.stderr();
 	t.is(code, 130, stderr);
 	const printed = JSON.parse(stdout) as {results: Array<{stage: {name: string}}>};
 	const made = await emulatorStageNames(emulator);

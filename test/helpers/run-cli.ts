@@ -1,6 +1,7 @@
 // Runs the built bin as a user's shell would, without a terminal: real process, real stdio.
 import {spawn} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
+import {collectOutput} from './collect-output.js';
 
 export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
@@ -33,19 +34,8 @@ export async function runCli(
 		cwd: options.cwd,
 		stdio: ['pipe', 'pipe', 'pipe'],
 	});
-	let stdout = '';
-	let stderr = '';
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-		stdout += chunk;
-	});
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-		stderr += chunk;
-	});
+	const output = collectOutput(child);
 	child.stdin.end(options.input ?? '');
-	const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(resolve => {
-		child.on('close', (exitCode, exitSignal) => {
-			resolve([exitCode, exitSignal]);
-		});
-	});
-	return {code, signal, stdout, stderr};
+	const {code, signal} = await output.ended;
+	return {code, signal, stdout: output.stdout(), stderr: output.stderr()};
 }

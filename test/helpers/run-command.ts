@@ -9,6 +9,7 @@ import type {ExecutionContext} from 'ava';
 import {ListStagesCommand} from '@aws-sdk/client-ivs-realtime';
 import type {EmulatorOptions, RunningEmulator} from '../../source/emulator/start-emulator.js';
 import {sdkClient, startTestEmulator, tempDir} from '../emulator/helpers.js';
+import {collectOutput, type Ended} from './collect-output.js';
 import {cleanEnv, cliPath} from './run-cli.js';
 import {waitFor} from './wait-for.js';
 
@@ -28,26 +29,13 @@ export type RunProcess = {
 	pid: number;
 	stdout: () => string;
 	stderr: () => string;
-	ended: Promise<{code: number | null; signal: NodeJS.Signals | null}>;
+	ended: Promise<Ended>;
 };
 
 export function startRun(args: string[], env: NodeJS.ProcessEnv): RunProcess {
 	// A process group of its own: a test run from a terminal must not look like that terminal's Ctrl+C.
 	const child = spawn(node, [cliPath, 'run', ...args], {env, stdio: ['ignore', 'pipe', 'pipe'], detached: true});
-	let stdout = '';
-	let stderr = '';
-	child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-		stdout += chunk;
-	});
-	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-		stderr += chunk;
-	});
-	const ended = new Promise<{code: number | null; signal: NodeJS.Signals | null}>(resolve => {
-		child.on('close', (code, signal) => {
-			resolve({code, signal});
-		});
-	});
-	return {pid: child.pid!, stdout: () => stdout, stderr: () => stderr, ended};
+	return {pid: child.pid!, ...collectOutput(child)};
 }
 
 /** Waits until the child says it is running (its signal handlers set). */

@@ -2,10 +2,11 @@
 // and the stage is being looked for, one says it was found and adopted, the table shows the adopted
 // stage with its tokens, and the very end says it again. Real SDK over real HTTP through a proxy
 // that drops the answer; the emulator counts the stages.
-import test from 'ava';
+import test, {type ExecutionContext} from 'ava';
 import type {CreateStageRequest} from '../../source/stage/request.js';
-import {startAnswerLosingProxy, seen} from '../helpers/answer-losing-proxy.js';
+import {type CreatePlan, startAnswerLosingProxy, seen} from '../helpers/answer-losing-proxy.js';
 import {emulatorState, lineRun, sharedEmulator} from './helpers/line-run.js';
+import type {Step} from './helpers/scripted-prompts.js';
 
 const request: CreateStageRequest = {name: 'lost-line', tags: {team: 'video'}, participantTokenConfigurations: [{userId: 'host', capabilities: ['PUBLISH']}, {userId: 'guest'}]};
 
@@ -15,18 +16,24 @@ const resumeAndCreate = [
 	{prompt: 'select' as const, message: 'What next?', answer: 'done'},
 ];
 
-test('a lost answer: lines say the stage is looked for and adopted; one stage, with its tokens', async t => {
+/** Resumes a draft of `request` and creates it, CreateStage going through a proxy with `plan`. */
+async function resumeThroughProxy(t: ExecutionContext, plan: CreatePlan, script: Step[]) {
 	const emulator = await sharedEmulator(t);
 	const proxy = await startAnswerLosingProxy(emulator.url);
 	t.teardown(async () => proxy.close());
-	proxy.plans.push('lose-answer');
+	proxy.plans.push(plan);
 	const run = await lineRun(t, emulator, {
 		clientSettings: {endpointUrl: proxy.url},
 		prepare(store) {
 			store.saveDraft({request, step: 'review'});
 		},
-		script: resumeAndCreate,
+		script,
 	});
+	return {emulator, proxy, run};
+}
+
+test('a lost answer: lines say the stage is looked for and adopted; one stage, with its tokens', async t => {
+	const {emulator, proxy, run} = await resumeThroughProxy(t, 'lose-answer', resumeAndCreate);
 	t.is(run.code, 0, run.stderr);
 	const {stages} = await emulatorState(emulator);
 	t.is(stages.length, 1);
@@ -45,17 +52,7 @@ test('a lost answer: lines say the stage is looked for and adopted; one stage, w
 });
 
 test('a connection dropped before the service: a retry line, then the one stage', async t => {
-	const emulator = await sharedEmulator(t);
-	const proxy = await startAnswerLosingProxy(emulator.url);
-	t.teardown(async () => proxy.close());
-	proxy.plans.push('drop-before');
-	const run = await lineRun(t, emulator, {
-		clientSettings: {endpointUrl: proxy.url},
-		prepare(store) {
-			store.saveDraft({request, step: 'review'});
-		},
-		script: resumeAndCreate,
-	});
+	const {emulator, run} = await resumeThroughProxy(t, 'drop-before', resumeAndCreate);
 	t.is(run.code, 0, run.stderr);
 	t.is((await emulatorState(emulator)).stages.length, 1);
 	t.regex(run.stdout, /attempt 1 may have reached the service/);
@@ -64,21 +61,11 @@ test('a connection dropped before the service: a retry line, then the one stage'
 });
 
 test('two candidates: CreateStage failed with both ARNs, review again, and nothing more sent', async t => {
-	const emulator = await sharedEmulator(t);
-	const proxy = await startAnswerLosingProxy(emulator.url);
-	t.teardown(async () => proxy.close());
-	proxy.plans.push('lose-answer-twice');
-	const run = await lineRun(t, emulator, {
-		clientSettings: {endpointUrl: proxy.url},
-		prepare(store) {
-			store.saveDraft({request, step: 'review'});
-		},
-		script: [
-			{prompt: 'select', message: 'What would you like to do?', answer: 'draft'},
-			{prompt: 'select', message: 'Ready?', answer: 'create'},
-			{prompt: 'select', message: 'Ready?', answer: 'quit'},
-		],
-	});
+	const {emulator, proxy, run} = await resumeThroughProxy(t, 'lose-answer-twice', [
+		{prompt: 'select', message: 'What would you like to do?', answer: 'draft'},
+		{prompt: 'select', message: 'Ready?', answer: 'create'},
+		{prompt: 'select', message: 'Ready?', answer: 'quit'},
+	]);
 	t.is(run.code, 130);
 	const arns = (await emulatorState(emulator)).stages.map(stage => stage.arn as string);
 	t.is(arns.length, 2);
