@@ -24,6 +24,8 @@ export type ControlAnswer = {statusCode: number; body: unknown};
 
 export type FaultControl = {
 	current: FaultInjector | undefined;
+	/** Requests waiting in an injected latency now: GET /_emulator/faults shows it, so a test can wait for one. */
+	delayed: number;
 };
 
 type Who = {stage: StageRecord; session: SessionRecord; participantId?: string; userId?: string; attributes: Record<string, string>; capabilities: string[]};
@@ -56,7 +58,7 @@ export function handleControl(
 			}
 
 			case 'GET /_emulator/faults': {
-				return {statusCode: 200, body: {faults: faults.current ? formatFaultSpec(faults.current.spec) : 'none'}};
+				return {statusCode: 200, body: {faults: faults.current ? formatFaultSpec(faults.current.spec) : 'none', delayed: faults.delayed}};
 			}
 
 			case 'POST /_emulator/faults': {

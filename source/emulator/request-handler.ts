@@ -28,17 +28,31 @@ export type RequestHandlerParts = {
 	log: (line: string) => void;
 	/** The address and port the server listens on, once it does: what a request's Host must name. */
 	listening: {host: string; port: number | undefined};
+	/** Aborted when the emulator stops: an injected delay ends at once rather than hold the process up. */
+	stopping: AbortSignal;
 };
 
 export function createRequestHandler(parts: RequestHandlerParts): (request: IncomingMessage, response: ServerResponse) => void {
 	return (request, response) => {
 		handle(parts, request, response).catch((error: unknown) => {
+			if (clientWentAway(request, error)) {
+				// The client hung up mid-request (a timeout, Ctrl+C, a dropped link): nothing to answer,
+				// and nothing wrong with the emulator, so nothing to report.
+				return;
+			}
+
 			parts.log(`emulator: ${method(request)} ${request.url ?? ''} failed: ${(error as Error).stack ?? String(error)}`);
 			if (!response.headersSent) {
 				sendError(parts, response, new ApiError('InternalServerException', 500, `The emulator failed: ${(error as Error).message}`));
 			}
 		});
 	};
+}
+
+/** Node's IncomingMessage fails with `aborted` (ECONNRESET) when the client closes before its body ends. */
+function clientWentAway(request: IncomingMessage, error: unknown): boolean {
+	const {code, message} = (error ?? {}) as {code?: unknown; message?: unknown};
+	return (code === 'ECONNRESET' || message === 'aborted') && !request.complete;
 }
 
 function method(request: IncomingMessage): string {
@@ -87,7 +101,17 @@ async function handle(parts: RequestHandlerParts, request: IncomingMessage, resp
 	if (injector?.affects(operation)) {
 		const decision = injector.decide();
 		if (decision.latencyMs > 0) {
-			await delay(decision.latencyMs);
+			parts.faults.delayed++;
+			try {
+				await delay(decision.latencyMs, undefined, {signal: parts.stopping});
+			} catch {
+				// The emulator is stopping: the request ends with its connection, as it would on a real
+				// server going down, instead of keeping the process up for the rest of the delay.
+				request.socket.destroy();
+				return;
+			} finally {
+				parts.faults.delayed--;
+			}
 		}
 
 		switch (decision.action) {

@@ -3,13 +3,13 @@
 import {createServer, type Server} from 'node:http';
 import {serviceModel} from '../model/service-model.js';
 import {FaultInjector, formatFaultSpec, parseFaultSpec, type FaultSpec} from './faults.js';
-import {generateSigningKey, loadSigningKey, publicKeyPem, saveSigningKey} from './jwt.js';
+import {generateSigningKey, loadSigningKey, publicKeyPem, saveSigningKey, type SavedSigningKey, type SigningKey} from './jwt.js';
 import {buildRoutes} from './model-routes.js';
 import type {OperationContext} from './operations/context.js';
 import {RateLimiter, type RateCounts} from './rate-limiter.js';
 import {createRequestHandler} from './request-handler.js';
 import {createSigV4Checker} from './sigv4-check.js';
-import {readStateFile, StateWriter} from './state-file.js';
+import {readStateFile, StateWriter, writeStateFile} from './state-file.js';
 import {Store} from './store.js';
 
 export type EmulatorOptions = {
@@ -66,17 +66,17 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
 	const saved = settings.statePath ? await readStateFile(settings.statePath) : undefined;
 	const store = saved ? Store.fromSnapshot(saved) : new Store();
 	// The token key is part of the state, so tokens issued before a restart still verify after it.
-	const signingKey = store.signingKey ? loadSigningKey(store.signingKey) : generateSigningKey();
+	const signingKey = store.signingKey ? loadSavedKey(store.signingKey, settings.statePath) : generateSigningKey();
 	store.signingKey ??= saveSigningKey(signingKey);
 
 	const writer = settings.statePath
-		? new StateWriter(settings.statePath, () => store.snapshot(), error => log(`emulator: cannot save state: ${error.message}`))
+		? new StateWriter(settings.statePath, () => store.snapshot(), error => log(`emulator: cannot save the state to ${settings.statePath} (${error.message}); still serving, and trying again at each change`))
 		: undefined;
-	if (writer) {
+	if (writer && settings.statePath) {
+		// Write once now: a state path that cannot be written fails at start (one line, from the
+		// caller), not at the first change, and not as a line that says the emulator is serving.
+		await writeStateFile(settings.statePath, store.snapshot());
 		store.onChange(() => writer.schedule());
-		// Write once now: a state path that cannot be written fails at start, not at the first change.
-		writer.schedule();
-		await writer.flush();
 	}
 
 	const context: OperationContext = {
@@ -88,7 +88,8 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
 		signingKey,
 	};
 	const spec = typeof settings.faults === 'string' ? parseFaultSpec(settings.faults) : settings.faults;
-	const faults = {current: spec && formatFaultSpec(spec) !== 'none' ? new FaultInjector(spec) : undefined};
+	const faults = {current: spec && formatFaultSpec(spec) !== 'none' ? new FaultInjector(spec) : undefined, delayed: 0};
+	const stopping = new AbortController();
 	const rateLimiter = settings.limits ? new RateLimiter(now) : undefined;
 	const listening: {host: string; port: number | undefined} = {host: settings.host, port: undefined};
 	const server = createServer(
@@ -106,6 +107,7 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
 			faults,
 			log,
 			listening,
+			stopping: stopping.signal,
 		}),
 	);
 	const port = await listen(server, settings.port, settings.host);
@@ -124,6 +126,8 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
 		rateCounts: () => rateLimiter?.counted() ?? {},
 		close() {
 			closing ??= (async () => {
+				// Requests held by an injected latency end now; their timers would keep the process alive.
+				stopping.abort();
 				const closed = new Promise<void>(resolve => {
 					server.close(() => resolve());
 				});
@@ -135,6 +139,15 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
 			return closing;
 		},
 	};
+}
+
+/** The saved token key, or the one line that says the state holds no usable key. */
+function loadSavedKey(saved: SavedSigningKey, statePath: string | undefined): SigningKey {
+	try {
+		return loadSigningKey(saved);
+	} catch {
+		throw new Error(`The emulator state ${statePath ?? ''} is damaged: signingKey.privateKeyPem is not a private key; move it away to start afresh`);
+	}
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

@@ -1,11 +1,13 @@
 // --state FILE: the state survives restarts. Every write goes to a temporary file in the same
 // folder (mode 0600), is flushed to disk, then renamed over FILE, so a crash mid-write leaves the
 // previous state whole. Writes are coalesced: a burst of changes costs one or two writes, not one
-// per request, and close() waits for the last one.
+// per request, and close() waits for the last one. A write that fails (a full disk) removes its
+// temporary file and is reported once; the emulator keeps serving and tries again at each change.
 import {randomBytes} from 'node:crypto';
 import {open, rename, unlink} from 'node:fs/promises';
 import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 import {readRegularFileSync} from '../read-regular-file.js';
+import {stateProblem} from './state-shape.js';
 import type {StateSnapshot} from './store.js';
 
 /** Far above any real state: the quota allows 100 stages a region; --no-limits states stay well under. */
@@ -39,10 +41,15 @@ export async function readStateFile(path: string): Promise<StateSnapshot | undef
 		throw new Error(`The emulator state ${path} is not a version 1 emulator state; move it away to start afresh`);
 	}
 
+	const problem = stateProblem(parsed);
+	if (problem !== undefined) {
+		throw new Error(`The emulator state ${path} is damaged: ${problem}; move it away to start afresh`);
+	}
+
 	return parsed;
 }
 
-function isSnapshot(value: unknown): value is StateSnapshot {
+function isSnapshot(value: unknown): value is StateSnapshot & Record<string, unknown> {
 	if (typeof value !== 'object' || value === null) {
 		return false;
 	}
@@ -57,15 +64,17 @@ export async function writeStateFile(path: string, snapshot: StateSnapshot): Pro
 	const temporary = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	const file = await open(temporary, 'wx', 0o600);
 	try {
-		await file.writeFile(`${JSON.stringify(snapshot, undefined, '\t')}\n`, 'utf8');
-		await file.sync();
-	} finally {
-		await file.close();
-	}
+		try {
+			await file.writeFile(`${JSON.stringify(snapshot, undefined, '\t')}\n`, 'utf8');
+			await file.sync();
+		} finally {
+			await file.close();
+		}
 
-	try {
 		await rename(temporary, path);
 	} catch (error) {
+		// A full disk fails the write or the sync; whatever failed, the half-written copy goes, or
+		// every later try would leave one more beside the state.
 		await unlink(temporary).catch(() => undefined);
 		throw error;
 	}
@@ -75,6 +84,8 @@ export class StateWriter {
 	private writing: Promise<void> | undefined;
 	private pending = false;
 	private lastError: Error | undefined;
+	/** Whether the last write failed: a failure is reported once, not at every change after it. */
+	private failing = false;
 
 	constructor(
 		private readonly path: string,
@@ -109,9 +120,14 @@ export class StateWriter {
 				try {
 					// one write at a time, always the newest state
 					await writeStateFile(this.path, this.snapshot());
+					this.failing = false;
 				} catch (error) {
 					this.lastError = error as Error;
-					this.onError(error as Error);
+					if (!this.failing) {
+						this.onError(error as Error);
+					}
+
+					this.failing = true;
 				}
 			}
 		} finally {

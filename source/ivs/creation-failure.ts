@@ -32,8 +32,11 @@ export const throttlingErrorNames: readonly string[] = [
 	'TransactionInProgressException',
 ];
 
-/** Connection errors before any byte of the request went out; the SDK retries these too. */
-const unreachedCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+/**
+ * Connection errors before any byte of the request went out; the SDK retries these too.
+ * ERR_PROXY_TUNNEL: the proxy refused the CONNECT, so the request never left this machine.
+ */
+const unreachedCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ERR_PROXY_TUNNEL']);
 
 /** Raised before sending: the project's own errors (CliError and its kinds) and the SDK's configuration errors. */
 const unsentNames = new Set(['CliError', 'UsageError', 'ConfigError', 'CredentialsProviderError', 'ParamValidationError']);

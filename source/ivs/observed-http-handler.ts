@@ -9,6 +9,7 @@ import type {HttpHandler, HttpRequest, HttpResponse} from '@smithy/protocol-http
 import type {HttpHandlerOptions, NodeHttpHandlerOptions} from '@smithy/types';
 import type {NodeHttpHandler} from '@smithy/node-http-handler';
 import {UsageError} from '../errors.js';
+import {noteFailedAttempt} from './failed-attempt.js';
 import {redactBody, redactHeaders, redactUrl} from './redact.js';
 
 /**
@@ -33,7 +34,8 @@ export type HandlerObservers = {
 	debugLog?: (line: string) => void;
 };
 
-type Inner = NodeHttpHandler;
+/** The SDK's Node.js handler, or the one that routes through proxies (proxy-routed-handler.ts). */
+type Inner = Pick<NodeHttpHandler, 'handle' | 'updateHttpClientConfig' | 'httpHandlerConfigs' | 'destroy'>;
 
 export class ObservedHttpHandler implements HttpHandler<NodeHttpHandlerOptions> {
 	private attempts = 0;
@@ -53,7 +55,7 @@ export class ObservedHttpHandler implements HttpHandler<NodeHttpHandlerOptions> 
 		this.observers.onAttempt?.({attempt: this.attempts, method: request.method, path: request.path});
 		const {debugLog} = this.observers;
 		if (!debugLog) {
-			return limitBody(await this.inner.handle(request, options), url);
+			return limitBody(await this.sent(request, options, url), url);
 		}
 
 		debugLog(`Sending request (attempt ${this.attempts}): ${request.method} ${redactUrl(url)}`);
@@ -65,7 +67,7 @@ export class ObservedHttpHandler implements HttpHandler<NodeHttpHandlerOptions> 
 		const started = performance.now();
 		let result: {response: HttpResponse};
 		try {
-			result = await this.inner.handle(request, options);
+			result = await this.sent(request, options, url);
 		} catch (error) {
 			debugLog(`Request failed after ${Math.round(performance.now() - started)} ms: ${(error as Error).message}`);
 			throw error;
@@ -81,6 +83,16 @@ export class ObservedHttpHandler implements HttpHandler<NodeHttpHandlerOptions> 
 		}
 
 		return result;
+	}
+
+	/** The inner handler's answer; a failure keeps the URL it went to, for the line that names it. */
+	private async sent(request: HttpRequest, options: HttpHandlerOptions | undefined, url: string): Promise<{response: HttpResponse}> {
+		try {
+			return await this.inner.handle(request, options);
+		} catch (error) {
+			noteFailedAttempt(error, {url});
+			throw error;
+		}
 	}
 
 	updateHttpClientConfig(key: keyof NodeHttpHandlerOptions, value: NodeHttpHandlerOptions[typeof key]): void {

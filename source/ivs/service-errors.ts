@@ -1,6 +1,9 @@
 // Turns whatever the SDK throws into the AWS CLI's wording and exit code, so scripts that check
 // `aws`'s exit codes and messages keep working.
 import {CliError, ConfigError, ServiceError, exitCodes} from '../errors.js';
+import {failedAttempt} from './failed-attempt.js';
+import {maskedProxyUrl} from './proxy-environment.js';
+import {redactUrl} from './redact.js';
 
 type SdkError = Error & {
 	name: string;
@@ -10,6 +13,9 @@ type SdkError = Error & {
 	$response?: {statusCode?: number};
 	tryNextLink?: boolean;
 };
+
+/** The ways a connection fails to open; botocore's EndpointConnectionError. */
+const connectFailures = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
 
 export function toCliError(error: unknown, operation: string, endpoint?: string): CliError {
 	if (error instanceof CliError) {
@@ -41,7 +47,14 @@ export function toCliError(error: unknown, operation: string, endpoint?: string)
 	}
 
 	const code = sdkError?.code ?? (error as {cause?: {code?: string}})?.cause?.code;
-	const where = endpoint ? `"${endpoint.replace(/\/+$/, '')}/${operation}"` : 'the endpoint';
+	// The URL the attempt went to, as botocore names it; else the one the endpoint and operation make.
+	const attempt = failedAttempt(error);
+	const where = attempt?.url ? `"${redactUrl(attempt.url)}"` : endpoint ? `"${endpoint.replace(/\/+$/, '')}/${operation}"` : 'the endpoint';
+	if (attempt?.proxy && (code === 'ERR_PROXY_TUNNEL' || connectFailures.has(code ?? ''))) {
+		// botocore's ProxyConnectionError: the proxy could not be reached, or could not reach the endpoint.
+		return new CliError(`Failed to connect to proxy URL: "${maskedProxyUrl(attempt.proxy)}"`, exitCodes.other).spaced();
+	}
+
 	if (name === 'ResponseTooLargeError') {
 		// The SDK appends a line about its deserializer; the first line says it all.
 		return new CliError(message.split('\n')[0]!, exitCodes.other).spaced();
@@ -62,7 +75,7 @@ export function toCliError(error: unknown, operation: string, endpoint?: string)
 		return new CliError(`Read timeout on endpoint URL: ${where}`, exitCodes.other).spaced();
 	}
 
-	if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EHOSTUNREACH' || code === 'ENETUNREACH') {
+	if (connectFailures.has(code ?? '')) {
 		return new CliError(`Could not connect to the endpoint URL: ${where}`, exitCodes.other).spaced();
 	}
 

@@ -110,7 +110,7 @@ test('latency delays the answer by at least the given time', async t => {
 test('the faults control route reads, sets and clears faults at run time', async t => {
 	const emulator = await startTestEmulator(t);
 	const client = sdkClient(emulator);
-	t.deepEqual((await control(emulator, 'GET', '/_emulator/faults')).json(), {faults: 'none'});
+	t.deepEqual((await control(emulator, 'GET', '/_emulator/faults')).json(), {faults: 'none', delayed: 0});
 
 	const set = await control(emulator, 'POST', '/_emulator/faults', {spec: 'error503=1,seed=3'});
 	t.deepEqual(set.json(), {faults: 'error503=1,seed=3'});

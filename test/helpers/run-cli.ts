@@ -7,11 +7,14 @@ export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.ur
 
 export type CliResult = {code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string};
 
-/** A clean environment: no real AWS settings from the developer's machine leak into a test. */
+/** The proxy variables the tool honours, in either case: a developer's own proxy must not carry a test's loopback requests. */
+const proxyVariable = /^(?:https?|no)_proxy$/i;
+
+/** A clean environment: no real AWS or proxy settings from the developer's machine leak into a test. */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
 	for (const [key, value] of Object.entries(process.env)) {
-		if (!key.startsWith('AWS_') && key !== 'NO_COLOR' && key !== 'FORCE_COLOR') {
+		if (!key.startsWith('AWS_') && key !== 'NO_COLOR' && key !== 'FORCE_COLOR' && !proxyVariable.test(key)) {
 			env[key] = value;
 		}
 	}
