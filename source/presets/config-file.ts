@@ -15,7 +15,7 @@ import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync
 import {isPlainObject} from '../stage/validate.js';
 import {configSchemaProblems} from './check-config.js';
 import {withConfigLock, type LockOptions} from './config-lock.js';
-import {configFileName, projectName} from './config-location.js';
+import {configFileName} from './config-location.js';
 import {CheckedConfigWriter, serializeConfig} from './config-write.js';
 import {storeByteLimit} from './limits.js';
 import {migrateToCurrent} from './migrations.js';
@@ -196,7 +196,7 @@ export class ConfigFile {
 			throw new UsageError(`Cannot save: the config file ${this.path} would hold ${bytes} bytes, over its limit of ${formatBytes(storeByteLimit)}; nothing was changed. Delete or export presets you no longer use.`);
 		}
 
-		this.#writer.write(data as unknown as Record<string, unknown>, text);
+		this.#writer.write(data, text);
 	}
 
 	#currentSize(): number {

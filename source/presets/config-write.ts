@@ -28,7 +28,7 @@ export class CheckedConfigWriter {
 	constructor(readonly filePath: string) {}
 
 	/** Writes `text` (serializeConfig of `data`) as the config file, or throws a ConfigError and changes nothing. */
-	write(data: Record<string, unknown>, text: string): void {
+	write(data: object, text: string): void {
 		// A config.json that is a link (kept with one's dotfiles) stays one: the file it names is replaced.
 		const target = resolveLink(this.filePath);
 		const staging = `${target}.${stagingExtension}`;
@@ -40,7 +40,7 @@ export class CheckedConfigWriter {
 		// What a crash in the middle of an earlier write left; conf would refuse to read a broken one.
 		removeStaging(staging);
 		try {
-			this.#confFor(path.dirname(target), path.basename(target)).store = data;
+			this.#confFor(path.dirname(target), path.basename(target)).store = data as Record<string, unknown>;
 		} catch (error) {
 			fail((error as Error).message);
 		}
@@ -118,28 +118,34 @@ function readAndFlush(staging: string, expectedBytes: number): Buffer {
 function removeStaging(staging: string): void {
 	const directory = path.dirname(staging);
 	const prefix = `${path.basename(staging)}.tmp-`;
-	let names: string[] = [];
+	let names: string[];
 	try {
 		names = fs.readdirSync(directory).filter(name => name.startsWith(prefix));
-	} catch {}
+	} catch {
+		// No folder to read: nothing was written into it.
+		return;
+	}
 
 	for (const file of [staging, ...names.map(name => path.join(directory, name))]) {
-		try {
-			fs.unlinkSync(file);
-		} catch {}
+		// Gone already is as good as removed.
+		fs.rmSync(file, {force: true});
 	}
 }
 
 /** Makes the rename itself durable; a file system that cannot fsync a folder has nothing to flush. */
 function flushDirectory(directory: string): void {
-	let fd: number | undefined;
+	let fd: number;
 	try {
 		fd = fs.openSync(directory, fs.constants.O_RDONLY);
+	} catch {
+		return;
+	}
+
+	try {
 		fs.fsyncSync(fd);
 	} catch {
+		// EINVAL and the like: the rename is done, only its durability is the file system's.
 	} finally {
-		if (fd !== undefined) {
-			fs.closeSync(fd);
-		}
+		fs.closeSync(fd);
 	}
 }
