@@ -14,3 +14,6 @@ export const storeByteLimit = 8 * 1024 * 1024;
 
 /** An export file to import: twice the store, so any export of a full store (in any indentation) is read. */
 export const importFileByteLimit = 2 * storeByteLimit;
+
+/** A preset's description, in characters (the config file's schema says the same). */
+export const descriptionLengthLimit = 1024;
