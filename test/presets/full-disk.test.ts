@@ -1,6 +1,7 @@
 // A real full disk: the config folder on a 64 KiB tmpfs with 4 KiB left, where a write of the
 // config file comes up short. Whatever the store fails to write, the file that was there stays
 // byte for byte, no staging or temporary file is left, and the user reads one line (exit 253).
+// A file written for the user (a token export) that does not fit is removed, not left half written.
 import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import test, {type ExecutionContext} from 'ava';
 import {cleanEnv, runCli} from '../helpers/run-cli.js';
 import {exitCodes} from '../../source/errors.js';
 import {openPresetStore} from '../../source/presets/store.js';
+import {exportTokens, tokenExport} from '../../source/tokens/export-tokens.js';
 
 const mountPoint = fs.mkdtempSync(path.join(os.tmpdir(), 'ivs-full-disk-'));
 let mountProblem: string | undefined;
@@ -88,5 +90,14 @@ diskTest('with room again, the same save goes through', async t => {
 	const saved = await runCli(['presets', 'save', 'big', ...bigPreset], {env});
 	t.is(saved.code, exitCodes.ok, saved.stderr);
 	t.deepEqual(openPresetStore({configDir}).listPresets().map(({name}) => name), ['big', 'kept']);
+	t.deepEqual(fs.readdirSync(configDir).sort(), ['config.json']);
+});
+
+diskTest('a token export that does not fit leaves no half-written file of tokens behind', async t => {
+	const {configDir} = nearlyFullFolder(t);
+	const tokens = Array.from({length: 12}, (_, i) => ({participantId: `p${i}`, userId: `user-${i}`, token: 't'.repeat(1024)}));
+	const content = tokenExport({stageArn: 'arn:aws:ivs:us-west-2:123456789012:stage/abcd', region: 'us-west-2', tokens, now: Date.parse('2026-11-28T11:00:00.000Z')});
+	const error = await t.throwsAsync(exportTokens(configDir, content));
+	t.is((error as NodeJS.ErrnoException).code, 'ENOSPC');
 	t.deepEqual(fs.readdirSync(configDir).sort(), ['config.json']);
 });
