@@ -46,6 +46,8 @@ export type GlobalOptions = {
 	sandbox: boolean;
 	preset: string | undefined;
 	savePreset: string | undefined;
+	/** --force: --save-preset may replace a preset of the same name (`presets save` too). */
+	force: boolean;
 	plain: boolean;
 	revealTokens: boolean;
 	/** --count N: a batch of N stages (1–100); undefined: one stage, printed as the AWS CLI does. */
@@ -78,6 +80,7 @@ export const defaultGlobalOptions: Readonly<GlobalOptions> = {
 	sandbox: false,
 	preset: undefined,
 	savePreset: undefined,
+	force: false,
 	plain: false,
 	revealTokens: false,
 	count: undefined,
@@ -259,6 +262,7 @@ export const projectOptions: readonly OptionSpec[] = [
 	project('--sandbox', 'flag', 'sandbox', 'Send the request to a local IVS Real-Time emulator instead of AWS.'),
 	project('--preset', 'value', 'preset', 'Start from the saved preset NAME (options and --cli-input-* override its fields).', 'NAME'),
 	project('--save-preset', 'value', 'savePreset', 'Save the resulting request as the preset NAME.', 'NAME'),
+	project('--force', 'flag', 'force', 'With --save-preset: replace a preset of the same name.'),
 	project('--plain', 'flag', 'plain', 'Ask with plain line prompts instead of the full-screen wizard.'),
 	project('--reveal-tokens', 'flag', 'revealTokens', 'Show participant tokens in full instead of masked.'),
 	{...project('--count', 'value', 'count', 'Create N stages (1-100) from the request, paced inside the CreateStage rate; {n} in the name numbers them. The output is {"results": [each response, in order]}.', 'N'), typeName: 'count'},

@@ -3,6 +3,7 @@
 import type {GlobalOptions} from '../args/parse-argv.js';
 import {CliError, exitCodes} from '../errors.js';
 import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {PresetExistsError} from '../presets/preset-name.js';
 import type {PresetStore} from '../presets/store.js';
 import type {PresetInput} from '../presets/types.js';
 import {type CliIo, writeAll} from './io.js';
@@ -21,9 +22,10 @@ export async function afterOutput({globals, store, preset, created, io}: AfterOu
 	if (globals.savePreset && store) {
 		const noticesBefore = store.notices.length;
 		try {
-			store.savePreset({name: globals.savePreset, ...preset}, {overwrite: true});
+			// Checked before sending too (refuseTakenPresetName); a preset another process saved since is not replaced either.
+			store.savePreset({name: globals.savePreset, ...preset}, {overwrite: globals.force});
 		} catch (error) {
-			const reason = error instanceof CliError ? error.lines.join(' ') : (error as Error).message;
+			const reason = error instanceof PresetExistsError ? `${error.message} Use --force to replace it.` : (error instanceof CliError ? error.lines.join(' ') : (error as Error).message);
 			// Never 252 here: that code promises nothing was sent.
 			const code = error instanceof CliError && error.exitCode !== exitCodes.usage ? error.exitCode : exitCodes.other;
 			throw new CliError(`${created} created, but the preset "${globals.savePreset}" was not saved: ${reason}`, code);

@@ -1,6 +1,6 @@
 // The config file as a whole: read it, bring it to the current version, check it against the
-// schema, move it aside when it is broken, and write it (through conf: atomic, mode 0600) under the
-// lock. Every read goes to the disk, so a long-running wizard sees what another process saved.
+// schema, move it aside when it is broken, and write it (through conf, checked: config-write.ts) under
+// the lock. Every read goes to the disk, so a long-running wizard sees what another process saved.
 //
 // The reading, the recovery and the versions are ours, not conf's: conf reads the file with a plain
 // readFileSync (a FIFO there blocks it for good, /dev/zero fills memory), on a broken file it
@@ -9,15 +9,15 @@
 // and run every step on a file that lacks that key (any file written so far). See README.md.
 import fs from 'node:fs';
 import path from 'node:path';
-import type Conf from 'conf';
-import {ConfigError} from '../errors.js';
+import {ConfigError, UsageError} from '../errors.js';
 import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../read-regular-file.js';
 import {isPlainObject} from '../stage/validate.js';
 import {configSchemaProblems} from './check-config.js';
 import {withConfigLock, type LockOptions} from './config-lock.js';
-import {configFileName, projectName} from './config-location.js';
-import {loadConf} from './load-conf.js';
+import {configFileName} from './config-location.js';
+import {CheckedConfigWriter, serializeConfig} from './config-write.js';
+import {storeByteLimit} from './limits.js';
 import {migrateToCurrent} from './migrations.js';
 import {currentConfigVersion} from './schema.js';
 import type {ConfigData} from './types.js';
@@ -28,7 +28,7 @@ type Classified =
 
 export class ConfigFile {
 	readonly path: string;
-	#conf: Conf<Record<string, unknown>> | undefined;
+	readonly #writer: CheckedConfigWriter;
 
 	constructor(
 		readonly directory: string,
@@ -37,6 +37,7 @@ export class ConfigFile {
 		private readonly lockOptions: LockOptions = {},
 	) {
 		this.path = path.join(directory, configFileName);
+		this.#writer = new CheckedConfigWriter(this.path);
 	}
 
 	/** The current contents. Without the lock when the file is fine; a file to migrate or move aside takes it. */
@@ -187,22 +188,22 @@ export class ConfigFile {
 			throw new Error(`Refusing to write an invalid config file: ${problems.join('; ')}`);
 		}
 
-		// Loaded on the first write only (see load-conf.ts). No `schema` for conf: it would compile it
-		// with ajv at every construction (50–120 ms); the same schema's generated code checked it above.
-		this.#conf ??= new (loadConf())<Record<string, unknown>>({
-			projectName,
-			cwd: this.directory,
-			configName: path.basename(configFileName, '.json'),
-			configFileMode: 0o600,
-			// Preset names may hold dots; they are keys, not paths.
-			accessPropertiesByDotNotation: false,
-			// Never a silent reset (the default too): a broken file is moved aside by #moveAside.
-			clearInvalidConfig: false,
-		});
+		const text = serializeConfig(data);
+		const bytes = Buffer.byteLength(text, 'utf8');
+		// A file already past the limit (hand-made, or an older release's) may still shrink: deleting
+		// presets is how it gets back under.
+		if (bytes > storeByteLimit && bytes > this.#currentSize()) {
+			throw new UsageError(`Cannot save: the config file ${this.path} would hold ${bytes} bytes, over its limit of ${formatBytes(storeByteLimit)}; nothing was changed. Delete or export presets you no longer use.`);
+		}
+
+		this.#writer.write(data, text);
+	}
+
+	#currentSize(): number {
 		try {
-			this.#conf.store = data;
-		} catch (error) {
-			throw new ConfigError(`Cannot write the config file ${this.path}: ${(error as Error).message}`);
+			return fs.statSync(this.path).size;
+		} catch {
+			return 0;
 		}
 	}
 }

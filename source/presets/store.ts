@@ -5,9 +5,11 @@ import {formatFieldProblems} from '../stage/problem-wording.js';
 import {isPlainObject, validateCreateStageRequest} from '../stage/validate.js';
 import {UsageError} from '../errors.js';
 import {isOutputFormat, outputFormats} from '../output/output-formats.js';
+import {formatBytes} from '../read-regular-file.js';
 import {ConfigFile} from './config-file.js';
 import {resolveConfigDir} from './config-location.js';
 import type {LockOptions} from './config-lock.js';
+import {descriptionLengthLimit, presetByteLimit} from './limits.js';
 import {countRange, namingProblem} from '../batch/count.js';
 import {maxBatchCount} from '../stage/service-quotas.js';
 import {expandRequestPlaceholders, namePlaceholders, unknownPlaceholders} from './placeholders.js';
@@ -76,18 +78,24 @@ export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
 			throw new UsageError(`preset "${input.name}": ${problems[0]}`);
 		}
 
+		if (input.description !== undefined && input.description.length > descriptionLengthLimit) {
+			throw new UsageError(`preset "${input.name}": description: must have at most ${descriptionLengthLimit} characters (it has ${input.description.length})`);
+		}
+
 		const defaults = cleanDefaults(input.defaults);
-		return {
-			name: input.name,
-			stored: {
-				...(input.description ? {description: input.description} : {}),
-				request,
-				...(input.count === undefined ? {} : {count: input.count}),
-				...(defaults ? {defaults} : {}),
-			},
-			createdAt: input.createdAt,
-			updatedAt: input.updatedAt,
+		const stored = {
+			...(input.description ? {description: input.description} : {}),
+			request,
+			...(input.count === undefined ? {} : {count: input.count}),
+			...(defaults ? {defaults} : {}),
 		};
+		// Before the lock: a preset no valid request makes this large is refused, not written.
+		const bytes = Buffer.byteLength(JSON.stringify(stored), 'utf8');
+		if (bytes > presetByteLimit) {
+			throw new UsageError(`preset "${input.name}" would take ${bytes} bytes, over the limit of ${formatBytes(presetByteLimit)} for one preset; nothing was saved`);
+		}
+
+		return {name: input.name, stored, createdAt: input.createdAt, updatedAt: input.updatedAt};
 	};
 
 	const savePresets: PresetStore['savePresets'] = (inputs, saveOptions = {}) => {

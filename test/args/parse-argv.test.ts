@@ -231,15 +231,15 @@ test('the option table has every option of the page and this project\'s', t => {
 });
 
 test('a command\'s own options share the table: argparse\'s rules for them too, and no abbreviation of create-stage\'s changes meaning', t => {
-	const own = [ownOption('--description', 'value', 'description', 'What it is for.'), ownOption('--force', 'flag', 'force', 'Replace.')];
-	const parsed = parseCreateStageArgv(['--name', 'x', '--desc', 'Friday stream', '--force'], {}, own);
+	const own = [ownOption('--description', 'value', 'description', 'What it is for.'), ownOption('--keep', 'flag', 'keep', 'Keep it.')];
+	const parsed = parseCreateStageArgv(['--name', 'x', '--desc', 'Friday stream', '--keep'], {}, own);
 	t.deepEqual(parsed.request, {name: 'x'});
-	t.deepEqual(parsed.own, {description: 'Friday stream', force: true});
+	t.deepEqual(parsed.own, {description: 'Friday stream', keep: true});
 	t.is(parseCreateStageArgv(['--description=a', '--description', 'b'], {}, own).own.description, 'b', 'the last one given counts');
 	// Global options are resolved first: `--d` is still --debug, as without the command's own.
 	t.true(parseCreateStageArgv(['--d'], {}, own).globals.debug);
 	t.deepEqual(parseCreateStageArgv(['--name', 'x']).own, {});
 	t.is(usageError(t, ['--description', 'x']), 'Unknown options: --description, x');
 	t.throws(() => parseCreateStageArgv(['--description'], {}, own), {instanceOf: UsageError, message: 'argument --description: expected one argument'});
-	t.throws(() => parseCreateStageArgv(['--force=yes'], {}, own), {instanceOf: UsageError, message: 'argument --force: ignored explicit argument \'yes\''});
+	t.throws(() => parseCreateStageArgv(['--keep=yes'], {}, own), {instanceOf: UsageError, message: 'argument --keep: ignored explicit argument \'yes\''});
 });

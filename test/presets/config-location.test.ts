@@ -1,7 +1,10 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import Conf from 'conf';
 import {configDirEnvName, projectName, resolveConfigDir} from '../../source/presets/config-location.js';
+import {cleanEnv, runCli} from '../helpers/run-cli.js';
+import {exitCodes} from '../../source/errors.js';
 import {tempConfigDir} from './helpers.js';
 
 test('without the environment variable, the folder is the one conf picks for the project', t => {
@@ -29,4 +32,36 @@ test('without the environment variable, the folder is the one conf picks for the
 test('IVS_STAGE_WIZARD_CONFIG_DIR replaces the folder, resolved to an absolute path', t => {
 	t.is(configDirEnvName, 'IVS_STAGE_WIZARD_CONFIG_DIR');
 	t.is(resolveConfigDir({IVS_STAGE_WIZARD_CONFIG_DIR: 'rel/dir'}), path.resolve('rel/dir'));
+});
+
+/** The bin, run in a fresh folder with HOME and XDG_CONFIG_HOME as given (unset when undefined). */
+async function runIn(t: Parameters<typeof tempConfigDir>[0], argv: string[], home: string, xdg: string | undefined) {
+	const cwd = tempConfigDir(t);
+	const env = cleanEnv({HOME: home});
+	delete env[configDirEnvName];
+	delete env.XDG_CONFIG_HOME;
+	if (xdg !== undefined) {
+		env.XDG_CONFIG_HOME = xdg;
+	}
+
+	return {cwd, result: await runCli(argv, {env, cwd})};
+}
+
+test('an empty HOME is one line and 253, and no presets land in the current folder', async t => {
+	const {cwd, result} = await runIn(t, ['presets', 'save', 'weekly', '--name', 'show'], '', undefined);
+	t.deepEqual(result, {
+		code: exitCodes.config,
+		signal: null,
+		stdout: '',
+		stderr: 'Cannot find the folder for presets: HOME is empty. Set HOME to your home folder, or IVS_STAGE_WIZARD_CONFIG_DIR to a folder for presets.\n',
+	});
+	t.deepEqual(fs.readdirSync(cwd), []);
+});
+
+test('a relative XDG_CONFIG_HOME is ignored, as the XDG spec says: presets go under HOME/.config', async t => {
+	const home = tempConfigDir(t);
+	const {cwd, result} = await runIn(t, ['presets', 'save', 'weekly', '--name', 'show'], home, 'relative/config');
+	t.is(result.code, exitCodes.ok, result.stderr);
+	t.deepEqual(fs.readdirSync(cwd), []);
+	t.true(fs.existsSync(path.join(home, '.config', 'ivs-stage-wizard-nodejs', 'config.json')));
 });

@@ -13,7 +13,7 @@ import {hasCountPlaceholder} from '../../presets/placeholders.js';
 import {type WizardLaunch, wantsLineMode} from '../../wizard/launch.js';
 import {type CommandContext, isTerminal, WordsCommand} from '../command.js';
 import {clientSettingsFor, installSignalHandlers, installStopHandlers, startSandbox} from './destination.js';
-import {openStore, refuseBeforeSending, stageRequest} from './request.js';
+import {openStore, refuseBeforeSending, refuseTakenPresetName, stageRequest} from './request.js';
 
 export function command(context: CommandContext): Command {
 	return new WordsCommand('create-stage').runs(context, async words => createStage(words, context));
@@ -39,6 +39,7 @@ async function createStage(words: readonly string[], context: CommandContext): P
 	await refuseBeforeSending(globals);
 	const interactive = wantsWizard(globals, io);
 	const store = globals.preset || globals.savePreset || interactive ? await openStore(io) : undefined;
+	refuseTakenPresetName(globals, store);
 	const {request, requestToSave, presetDefaults, presetCount} = await stageRequest(parsed, store);
 	if (globals.generateSkeleton) {
 		const {generateSkeleton} = await import('../../args/skeleton.js');

@@ -5,7 +5,8 @@ import {mergeRequests} from '../../args/cli-input.js';
 import type {GlobalOptions, ParsedCreateStageArgv} from '../../args/parse-argv.js';
 import {type CliIo, writeAll} from '../../cli/io.js';
 import {neutraliseControlCharacters} from '../../output/control-characters.js';
-import {assertPresetName} from '../../presets/preset-name.js';
+import {UsageError} from '../../errors.js';
+import {assertPresetName, PresetExistsError} from '../../presets/preset-name.js';
 import type {PresetStore} from '../../presets/store.js';
 import type {PresetDefaults} from '../../presets/types.js';
 import type {CreateStageRequest} from '../../stage/request.js';
@@ -32,6 +33,18 @@ export async function refuseBeforeSending(globals: GlobalOptions): Promise<void>
 	if (globals.savePreset !== undefined) {
 		// Before anything is sent: a name refused after the stage exists would cost its output.
 		assertPresetName(globals.savePreset);
+	} else if (globals.force) {
+		throw new UsageError('--force lets --save-preset replace a preset of the same name; give --save-preset NAME, or leave --force out');
+	}
+}
+
+/**
+ * --save-preset over an existing preset, refused before anything is sent, in the words of
+ * `presets save`: a preset is replaced only with --force, never silently (issue 17).
+ */
+export function refuseTakenPresetName(globals: GlobalOptions, store: PresetStore | undefined): void {
+	if (globals.savePreset !== undefined && !globals.force && store?.getPreset(globals.savePreset) !== undefined) {
+		throw new UsageError(`${new PresetExistsError(globals.savePreset).message} Use --force to replace it.`);
 	}
 }
 

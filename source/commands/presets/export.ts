@@ -1,16 +1,18 @@
-// `presets export [NAME ...] [--file FILE]`: the public export format (source/presets/README.md),
-// to stdout or a file.
+// `presets export [NAME ...] [--file FILE] [--force]`: the public export format
+// (source/presets/README.md), to stdout or a file. A file that is there (or a link) is replaced
+// only with --force, and then as a whole: the old one stays until the new one is written.
 import fs from 'node:fs';
 import type {Command} from 'commander';
 import {UsageError, exitCodes} from '../../errors.js';
 import {buildPresetExport, serializePresetExport} from '../../presets/export-format.js';
 import {describeExistingNames} from '../../presets/preset-name.js';
+import {createFile, replaceFile} from '../../new-file.js';
 import {kindOf} from '../../read-regular-file.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {plural, type Presets, withNotices} from './context.js';
 
 export function exportPresets(presets: Presets, context: CommandContext): Command {
-	return new ParsedCommand('export').option('--file <file>').runs(context, withNotices(presets, async command => {
+	return new ParsedCommand('export').option('--file <file>').option('--force').runs(context, withNotices(presets, async command => {
 		const all = presets.store().listPresets();
 		const names = command.args;
 		const missing = names.filter(name => !all.some(preset => preset.name === name));
@@ -21,16 +23,21 @@ export function exportPresets(presets: Presets, context: CommandContext): Comman
 
 		const chosen = names.length === 0 ? all : names.map(name => all.find(preset => preset.name === name)!);
 		const text = serializePresetExport(buildPresetExport(chosen, presets.now()));
-		const {file} = command.opts<{file?: string}>();
+		const {file, force} = command.opts<{file?: string; force?: boolean}>();
 		if (file === undefined || file === '-') {
 			await presets.write(text);
 			return exitCodes.ok;
 		}
 
-		refuseSpecialTarget(file);
+		refuseSpecialTarget(file, force === true);
 		try {
-			fs.writeFileSync(file, text);
+			await (force ? replaceFile(file, text, exportFileMode) : createFile(file, () => text, exportFileMode));
 		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+				// Taken between the look above and the write.
+				throw new UsageError(`Cannot write ${file}: it exists already; give --force to replace it, or another file name`);
+			}
+
 			throw new UsageError(`Cannot write ${file}: ${(error as Error).message}`);
 		}
 
@@ -39,11 +46,17 @@ export function exportPresets(presets: Presets, context: CommandContext): Comman
 	}));
 }
 
-/** Writing into a FIFO or socket blocks until something reads it; a directory cannot be written. */
-function refuseSpecialTarget(file: string): void {
+/** An export holds no secret: an ordinary file, narrowed as usual by the umask. */
+const exportFileMode = 0o666;
+
+/**
+ * What is at the name already: a FIFO or socket would block until something reads it and a
+ * directory cannot be written, even with --force; a file or a link needs --force.
+ */
+function refuseSpecialTarget(file: string, force: boolean): void {
 	let stat: fs.Stats;
 	try {
-		stat = fs.statSync(file);
+		stat = fs.lstatSync(file);
 	} catch {
 		return;
 	}
@@ -52,4 +65,14 @@ function refuseSpecialTarget(file: string): void {
 	if (kind === 'FIFO' || kind === 'socket' || kind === 'directory') {
 		throw new UsageError(`Cannot write ${file}: it is a ${kind}, not a regular file; give - to write to stdout`);
 	}
+
+	if (force) {
+		return;
+	}
+
+	if (kind === 'symbolic link') {
+		throw new UsageError(`Cannot write ${file}: it is a symbolic link, which export does not follow; give --force to replace the link with the file, or another file name`);
+	}
+
+	throw new UsageError(`Cannot write ${file}: it exists already; give --force to replace it, or another file name`);
 }

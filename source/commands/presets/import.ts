@@ -2,8 +2,8 @@
 // validator as the command line; one problem anywhere and nothing is imported.
 import type {Command} from 'commander';
 import {UsageError, exitCodes} from '../../errors.js';
-import {configFileByteLimit} from '../../presets/config-file.js';
 import {parsePresetExport} from '../../presets/export-format.js';
+import {importFileByteLimit} from '../../presets/limits.js';
 import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync, readStreamLimited} from '../../read-regular-file.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {operands, plural, type Presets, withNotices} from './context.js';
@@ -27,23 +27,34 @@ export function importPresets(presets: Presets, context: CommandContext): Comman
 		}
 
 		store.savePresets(imported, {overwrite: true});
-		const names = imported.map(({name}) => name).join(', ');
-		await presets.write(`Imported ${plural(imported.length, 'preset')}${imported.length > 0 ? `: ${names}` : ''}.\n`);
+		await presets.write(`Imported ${plural(imported.length, 'preset')}${namesInBrief(imported.map(({name}) => name))}.\n`);
 		return exitCodes.ok;
 	}));
 }
 
-/** As much as an export file may hold: the config file's own limit. Stdin (`-`) is for pipes. */
+/** Thousands of imported names on one line say nothing: the first few, and how many more. */
+function namesInBrief(names: readonly string[]): string {
+	if (names.length === 0) {
+		return '';
+	}
+
+	const shown = names.slice(0, namesShown).join(', ');
+	return names.length > namesShown ? `: ${shown} and ${names.length - namesShown} more` : `: ${shown}`;
+}
+
+const namesShown = 5;
+
+/** An export file is read to importFileByteLimit (limits.ts), from a file or stdin (`-`, for pipes). */
 function readFile(file: string): string {
 	try {
-		return readRegularFileSync(file, configFileByteLimit).toString('utf8');
+		return readRegularFileSync(file, importFileByteLimit).toString('utf8');
 	} catch (error) {
 		if (error instanceof NotRegularFileError) {
 			throw new UsageError(`Cannot read ${file}: it is a ${error.kind}, not a regular file; to import from a pipe, give - and pipe it to stdin`);
 		}
 
 		if (error instanceof FileTooLargeError) {
-			throw new UsageError(`Cannot read ${file}: it is larger than ${formatBytes(configFileByteLimit)}`);
+			throw new UsageError(`Cannot import ${file}: it is larger than ${formatBytes(importFileByteLimit)}, the most an import may read; nothing was imported`);
 		}
 
 		throw new UsageError(`Cannot read ${file}: ${(error as Error).message}`);
@@ -52,10 +63,10 @@ function readFile(file: string): string {
 
 async function readStdin(stream: NodeJS.ReadableStream): Promise<string> {
 	try {
-		return (await readStreamLimited(stream, configFileByteLimit, 'stdin')).toString('utf8');
+		return (await readStreamLimited(stream, importFileByteLimit, 'stdin')).toString('utf8');
 	} catch (error) {
 		if (error instanceof FileTooLargeError) {
-			throw new UsageError(`Cannot read stdin: it holds more than ${formatBytes(configFileByteLimit)}`);
+			throw new UsageError(`Cannot import stdin: it holds more than ${formatBytes(importFileByteLimit)}, the most an import may read; nothing was imported`);
 		}
 
 		throw error;

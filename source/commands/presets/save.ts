@@ -25,9 +25,9 @@ export function save(presets: Presets, context: CommandContext): Command {
 			import('../../args/cli-input.js'),
 			import('../../args/options.js'),
 		]);
+		// --force is create-stage's own (it lets --save-preset replace a preset): one flag, one meaning.
 		const parsed = parseCreateStageArgv(words, {env: presets.io.env}, [
 			ownOption('--description', 'value', 'description', 'What the preset is for.', 'TEXT'),
-			ownOption('--force', 'flag', 'force', 'Replace a preset of the same name.'),
 		]);
 		const {globals, own} = parsed;
 		if (globals.help) {
@@ -51,7 +51,7 @@ export function save(presets: Presets, context: CommandContext): Command {
 
 		const description = (own.description as string | undefined) ?? base?.description;
 		try {
-			store.savePreset({name, ...(description === undefined ? {} : {description}), request, ...(count === undefined ? {} : {count}), defaults}, {overwrite: own.force === true});
+			store.savePreset({name, ...(description === undefined ? {} : {description}), request, ...(count === undefined ? {} : {count}), defaults}, {overwrite: globals.force});
 		} catch (error) {
 			if (error instanceof PresetExistsError) {
 				throw new UsageError(`${error.message} Use --force to replace it.`);
@@ -79,7 +79,7 @@ const harmlessGlobals = new Set(['debug', 'color', 'pager', 'paginate', 'plain',
 function keptDefaults(globals: GlobalOptions, options: {defaultGlobalOptions: Readonly<GlobalOptions>; findFlag: (field: string) => string}): PresetDefaults {
 	for (const [field, value] of Object.entries(globals)) {
 		// --count is kept as the preset's count, beside the request.
-		if (field === 'region' || field === 'profile' || field === 'output' || field === 'preset' || field === 'count' || harmlessGlobals.has(field)) {
+		if (field === 'region' || field === 'profile' || field === 'output' || field === 'preset' || field === 'count' || field === 'force' || harmlessGlobals.has(field)) {
 			continue;
 		}
 

@@ -1,0 +1,151 @@
+// Writing the config file so that a failed write never costs the file that was there. conf writes
+// atomically (a temporary file, fsync, rename) through `atomically`, which never looks at how many
+// bytes a write took: on a nearly full disk the temporary file is cut short, flushed and renamed
+// over the good file, and the next run moves the cut file aside with every preset in it (issue 17).
+// So conf writes a staging file beside config.json (`config.json.pending`), and the staging file
+// replaces config.json only once every byte of it is read back as sent and flushed to the disk.
+// A write that fails in any way leaves config.json as it was, and no staging or temporary file.
+//
+// Called under the config lock (config-lock.ts), so no other process writes the staging file.
+import fs from 'node:fs';
+import path from 'node:path';
+import type Conf from 'conf';
+import {ConfigError} from '../errors.js';
+import {projectName} from './config-location.js';
+import {loadConf} from './load-conf.js';
+
+const stagingExtension = 'pending';
+
+/** What conf writes for a store: its own default, named here so the bytes can be checked. */
+export function serializeConfig(data: unknown): string {
+	return JSON.stringify(data, undefined, '\t');
+}
+
+export class CheckedConfigWriter {
+	#conf: Conf<Record<string, unknown>> | undefined;
+	#confDirectory: string | undefined;
+
+	constructor(readonly filePath: string) {}
+
+	/** Writes `text` (serializeConfig of `data`) as the config file, or throws a ConfigError and changes nothing. */
+	write(data: object, text: string): void {
+		// A config.json that is a link (kept with one's dotfiles) stays one: the file it names is replaced.
+		const target = resolveLink(this.filePath);
+		const staging = `${target}.${stagingExtension}`;
+		const fail = (why: string): never => {
+			removeStaging(staging);
+			throw new ConfigError(`Cannot write the config file ${this.filePath}: ${why}; it was left as it was.`);
+		};
+
+		// What a crash in the middle of an earlier write left; conf would refuse to read a broken one.
+		removeStaging(staging);
+		try {
+			this.#confFor(path.dirname(target), path.basename(target)).store = data as Record<string, unknown>;
+		} catch (error) {
+			fail((error as Error).message);
+		}
+
+		const expected = Buffer.from(text, 'utf8');
+		let written: Buffer;
+		try {
+			written = readAndFlush(staging, expected.length);
+		} catch (error) {
+			return fail((error as Error).message);
+		}
+
+		if (!written.equals(expected)) {
+			fail(`only ${Math.min(written.length, expected.length)} of its ${expected.length} bytes reached the disk (is it full?)`);
+		}
+
+		try {
+			fs.renameSync(staging, target);
+		} catch (error) {
+			fail((error as Error).message);
+		}
+
+		flushDirectory(path.dirname(target));
+	}
+
+	#confFor(directory: string, fileName: string): Conf<Record<string, unknown>> {
+		if (this.#conf === undefined || this.#confDirectory !== directory) {
+			// Loaded on the first write only (see load-conf.ts). No `schema` for conf: it would compile it
+			// with ajv at every construction (50–120 ms); the same schema's generated code checks it first.
+			this.#conf = new (loadConf())<Record<string, unknown>>({
+				projectName,
+				cwd: directory,
+				configName: fileName,
+				fileExtension: stagingExtension,
+				configFileMode: 0o600,
+				serialize: serializeConfig,
+				// Preset names may hold dots; they are keys, not paths.
+				accessPropertiesByDotNotation: false,
+				// Never a silent reset (the default too): a broken file is moved aside by config-file.ts.
+				clearInvalidConfig: false,
+			});
+			this.#confDirectory = directory;
+		}
+
+		return this.#conf;
+	}
+}
+
+function resolveLink(filePath: string): string {
+	try {
+		return fs.lstatSync(filePath).isSymbolicLink() ? fs.realpathSync(filePath) : filePath;
+	} catch {
+		return filePath;
+	}
+}
+
+/** The staging file as it is on the disk (at most one byte past what was meant), after an fsync. */
+function readAndFlush(staging: string, expectedBytes: number): Buffer {
+	const fd = fs.openSync(staging, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+	try {
+		const buffer = Buffer.alloc(expectedBytes + 1);
+		let length = 0;
+		for (let read = -1; read !== 0 && length < buffer.length; length += read) {
+			read = fs.readSync(fd, buffer, length, buffer.length - length, length);
+		}
+
+		fs.fsyncSync(fd);
+		return buffer.subarray(0, length);
+	} finally {
+		fs.closeSync(fd);
+	}
+}
+
+/** The staging file and the temporary files `atomically` names after it (`…pending.tmp-<time><hex>`). */
+function removeStaging(staging: string): void {
+	const directory = path.dirname(staging);
+	const prefix = `${path.basename(staging)}.tmp-`;
+	let names: string[];
+	try {
+		names = fs.readdirSync(directory).filter(name => name.startsWith(prefix));
+	} catch {
+		// No folder to read: nothing was written into it.
+		return;
+	}
+
+	for (const file of [staging, ...names.map(name => path.join(directory, name))]) {
+		// Gone already is as good as removed.
+		fs.rmSync(file, {force: true});
+	}
+}
+
+/** Makes the rename itself durable; a file system that cannot fsync a folder has nothing to flush. */
+function flushDirectory(directory: string): void {
+	let fd: number;
+	try {
+		fd = fs.openSync(directory, fs.constants.O_RDONLY);
+	} catch {
+		return;
+	}
+
+	try {
+		fs.fsyncSync(fd);
+	} catch {
+		// EINVAL and the like: the rename is done, only its durability is the file system's.
+	} finally {
+		fs.closeSync(fd);
+	}
+}
