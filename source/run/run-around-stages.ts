@@ -27,6 +27,8 @@ export type StageRun = {
 	command: string;
 	args: readonly string[];
 	keep: boolean;
+	/** How long the command's group has after a signal before SIGKILL. */
+	graceMs: number;
 	/** Beside the stage's own: --sandbox's emulator URL, which nothing outside this process knows. */
 	variables?: Record<string, string>;
 	io: Pick<CliIo, 'env' | 'stderr'>;
@@ -90,7 +92,7 @@ async function runChild(run: StageRun, created: Created, signals: SignalPlan): P
 	const file = await writeResponseFile(data);
 	try {
 		const env = {...run.io.env, ...run.variables, ...stageVariables(firstResponse(data, created.batch), file.path)};
-		const child = startChild(run.command, run.args, env);
+		const child = startChild(run.command, run.args, env, {graceMs: run.graceMs});
 		signals.childStarted(child.forward);
 		return await child.ended;
 	} finally {
