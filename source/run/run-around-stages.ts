@@ -7,7 +7,7 @@ import {type CliError, exitCodes} from '../errors.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import type {CreateStageResponse} from '../stage/request.js';
 import {childExitCode, notStartedLine, signalExitCode, startChild, type ChildEnd} from './child-command.js';
-import {deleteStages, keptLine} from './delete-stages.js';
+import {deleteStages, keptLine, type StagePlace} from './delete-stages.js';
 import {SignalPlan} from './signal-plan.js';
 import {firstResponse, responseData, stageVariables, writeResponseFile} from './stage-environment.js';
 
@@ -29,6 +29,8 @@ export type StageRun = {
 	keep: boolean;
 	/** How long the command's group has after a signal before SIGKILL. */
 	graceMs: number;
+	/** Where the stages are, for the delete command printed for one left behind. */
+	place: StagePlace;
 	/** Beside the stage's own: --sandbox's emulator URL, which nothing outside this process knows. */
 	variables?: Record<string, string>;
 	io: Pick<CliIo, 'env' | 'stderr'>;
@@ -57,7 +59,11 @@ export async function runAroundStages(run: StageRun): Promise<number> {
 			throw outcome.error;
 		}
 
-		// Something left behind turns a success into a failure; any other code already is one.
+		// A signal (one during the deletes too) decides; else something left behind turns a success into a failure.
+		if (signals.first && outcome.code === exitCodes.ok) {
+			return signalExitCode(signals.first);
+		}
+
 		return !cleanedUp && outcome.code === exitCodes.ok ? exitCodes.service : outcome.code;
 	} finally {
 		signals.stop();
@@ -106,13 +112,13 @@ async function cleanUp(run: StageRun, responses: readonly CreateStageResponse[],
 	const arns = responses.flatMap(response => (response.stage?.arn ? [response.stage.arn] : []));
 	if (run.keep) {
 		for (const arn of arns) {
-			await say(run, keptLine(arn));
+			await say(run, keptLine(arn, run.place));
 		}
 
 		return true;
 	}
 
-	const {left} = await deleteStages(run.api, arns, abort);
+	const {left} = await deleteStages(run.api, arns, abort, run.place);
 	for (const {line} of left) {
 		await say(run, line);
 	}

@@ -107,6 +107,8 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 			args,
 			keep: parsed.own.keep === true,
 			graceMs,
+			// The sandbox's emulator ends with run: nothing of it is worth printing.
+			place: globals.sandbox ? {} : {region: target.region, endpointUrl: target.endpointUrl, profile: target.profile},
 			// The command can reach the sandbox too: the emulator's API (credentials test/test) and its /_emulator/ routes.
 			...(sandbox ? {variables: {IVS_SANDBOX_ENDPOINT_URL: sandbox.url}} : {}),
 			io,
