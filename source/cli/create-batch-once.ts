@@ -21,6 +21,7 @@ import {type Connect, connectChecked} from './connect-checked.js';
 import {throwOnProblems} from './check-request.js';
 import type {CliIo} from './io.js';
 import {printBatch} from './print-response.js';
+import type {StagesMade} from './stages-made.js';
 
 export type NonInteractiveBatch = {
 	/** Placeholders ({n}, {date} …) still in the name: each stage's are expanded as it is made. */
@@ -33,6 +34,8 @@ export type NonInteractiveBatch = {
 	requestToSave?: CreateStageRequest;
 	/** Stops the batch after the stage in flight (Ctrl+C). */
 	signal?: AbortSignal;
+	/** Told of each stage as it is sent and made, for a second Ctrl+C to name. */
+	made?: StagesMade;
 	connect?: Connect;
 };
 
@@ -51,7 +54,7 @@ export function checkBatchRequest(request: CreateStageRequest, count: number, no
 }
 
 export async function createBatchNonInteractive(run: NonInteractiveBatch): Promise<number> {
-	const {request, count, globals, settings: resolved, io, store, requestToSave, signal, connect} = run;
+	const {request, count, globals, settings: resolved, io, store, requestToSave, signal, connect, made: stagesMade} = run;
 	void loadIvsModules();
 	const now = io.now ?? (() => new Date());
 	checkBatchRequest(request, count, now());
@@ -74,12 +77,17 @@ export async function createBatchNonInteractive(run: NonInteractiveBatch): Promi
 			...(stagesBefore ? {stagesBefore} : {}),
 			...(signal ? {signal} : {}),
 			onProgress(event) {
-				if (event.type === 'created') {
+				if (event.type === 'starting') {
+					stagesMade?.sending(event.name, event.n);
+				} else if (event.type === 'created') {
+					stagesMade?.made(event.response);
 					progress?.(event.n, performance.now() - started);
 				}
 			},
 		});
 		progress?.(undefined, 0);
+		// A failure ends the request out: no stage in flight from here.
+		stagesMade?.settled();
 	} finally {
 		ivs.close();
 	}

@@ -14,6 +14,7 @@ import {throwOnProblems} from './check-request.js';
 import {afterOutput} from './after-output.js';
 import {type Connect, connectChecked} from './connect-checked.js';
 import {printResponse} from './print-response.js';
+import type {StagesMade} from './stages-made.js';
 
 export type NonInteractiveRun = {
 	request: CreateStageRequest;
@@ -25,9 +26,11 @@ export type NonInteractiveRun = {
 	requestToSave?: CreateStageRequest;
 	/** For tests: how the checked settings become an IvsApi (default: the real one, connectIvs). */
 	connect?: Connect;
+	/** Told of the stage as it is sent and made, for a Ctrl+C (which exits at once, as the AWS CLI's does) to name. */
+	made?: StagesMade;
 };
 
-export async function createStageNonInteractive({request, globals, settings: resolved, io, store, requestToSave, connect}: NonInteractiveRun): Promise<number> {
+export async function createStageNonInteractive({request, globals, settings: resolved, io, store, requestToSave, connect, made}: NonInteractiveRun): Promise<number> {
 	// The SDK loads while the settings are checked; nothing is sent before they pass.
 	void loadIvsModules();
 	// Every setting that can fail is checked here, before the request: afterwards the stage
@@ -36,8 +39,11 @@ export async function createStageNonInteractive({request, globals, settings: res
 	const {output, settings, ivs} = await connectChecked(resolved, globals, io, connect);
 	let response;
 	try {
+		made?.sending(request.name);
 		response = await ivs.createStage(request);
+		made?.made(response);
 	} catch (error) {
+		made?.settled();
 		throw toCliError(error, 'CreateStage', settings.endpointUrl);
 	} finally {
 		ivs.close();

@@ -7,18 +7,32 @@ import {Pacer} from '../batch/pacer.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {errorLine} from '../wizard/describe-error.js';
 import {safeText} from '../output/safe-text.js';
+import {shellQuote} from '../args/render-command.js';
 
 export type DeleteOutcome = {deleted: string[]; left: Array<{arn: string; line: string}>};
 
-function howToDelete(arn: string): string {
-	return `delete it with: aws ivs-realtime delete-stage --arn ${safeText(arn)}`;
+/** Where run sent its requests: the printed delete command goes to the same place, so it works as typed. */
+export type StagePlace = {region?: string | undefined; endpointUrl?: string | undefined; profile?: string | undefined};
+
+function howToDelete(arn: string, place: StagePlace): string {
+	const words = ['aws', 'ivs-realtime', 'delete-stage', '--arn', arn];
+	// A region from the profile is the SDK's to know; the ARN names the stage's own.
+	const region = place.region ?? /^arn:[^:]+:ivs:([^:]+):/.exec(arn)?.[1];
+	for (const [flag, value] of [['--region', region], ['--endpoint-url', place.endpointUrl], ['--profile', place.profile]] as const) {
+		if (value) {
+			words.push(flag, value);
+		}
+	}
+
+	return `delete it with: ${safeText(words.map(word => shellQuote(word)).join(' '))}`;
 }
 
 /**
- * Deletes each stage in turn. `signal` (a second Ctrl+C) stops waiting: the stages not yet
- * deleted are reported, never dropped.
+ * Deletes each stage in turn. `signal` (a second Ctrl+C) stops the deletes: the stages not yet
+ * deleted are reported, never dropped. The DeleteStage already out is let finish: cut off, it
+ * could not tell a deleted stage from one left behind.
  */
-export async function deleteStages(api: Pick<IvsApi, 'deleteStage'>, arns: readonly string[], signal: AbortSignal): Promise<DeleteOutcome> {
+export async function deleteStages(api: Pick<IvsApi, 'deleteStage'>, arns: readonly string[], signal: AbortSignal, place: StagePlace): Promise<DeleteOutcome> {
 	const outcome: DeleteOutcome = {deleted: [], left: []};
 	const pacer = new Pacer();
 	for (const arn of arns) {
@@ -28,12 +42,12 @@ export async function deleteStages(api: Pick<IvsApi, 'deleteStage'>, arns: reado
 		}
 
 		if (signal.aborted) {
-			outcome.left.push({arn, line: `Interrupted: the stage ${safeText(arn)} was not deleted; ${howToDelete(arn)}`});
+			outcome.left.push({arn, line: `Interrupted: the stage ${safeText(arn)} was not deleted; ${howToDelete(arn, place)}`});
 			continue;
 		}
 
 		try {
-			await api.deleteStage(arn, {signal});
+			await api.deleteStage(arn);
 			outcome.deleted.push(arn);
 		} catch (error) {
 			if ((error as {name?: unknown} | undefined)?.name === 'ResourceNotFoundException') {
@@ -42,8 +56,7 @@ export async function deleteStages(api: Pick<IvsApi, 'deleteStage'>, arns: reado
 				continue;
 			}
 
-			const why = signal.aborted ? 'interrupted' : errorLine(error, 'DeleteStage');
-			outcome.left.push({arn, line: `Could not delete the stage ${safeText(arn)} (${why}); ${howToDelete(arn)}`});
+			outcome.left.push({arn, line: `Could not delete the stage ${safeText(arn)} (${errorLine(error, 'DeleteStage')}); ${howToDelete(arn, place)}`});
 		}
 	}
 
@@ -51,6 +64,6 @@ export async function deleteStages(api: Pick<IvsApi, 'deleteStage'>, arns: reado
 }
 
 /** The --keep line: where the stage is, and how to delete it later. */
-export function keptLine(arn: string): string {
-	return `Kept the stage ${safeText(arn)} (--keep); ${howToDelete(arn)}`;
+export function keptLine(arn: string, place: StagePlace): string {
+	return `Kept the stage ${safeText(arn)} (--keep); ${howToDelete(arn, place)}`;
 }

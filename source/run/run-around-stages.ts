@@ -7,7 +7,7 @@ import {type CliError, exitCodes} from '../errors.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import type {CreateStageResponse} from '../stage/request.js';
 import {childExitCode, notStartedLine, signalExitCode, startChild, type ChildEnd} from './child-command.js';
-import {deleteStages, keptLine} from './delete-stages.js';
+import {deleteStages, keptLine, type StagePlace} from './delete-stages.js';
 import {SignalPlan} from './signal-plan.js';
 import {firstResponse, responseData, stageVariables, writeResponseFile} from './stage-environment.js';
 
@@ -27,6 +27,10 @@ export type StageRun = {
 	command: string;
 	args: readonly string[];
 	keep: boolean;
+	/** How long the command's group has after a signal before SIGKILL. */
+	graceMs: number;
+	/** Where the stages are, for the delete command printed for one left behind. */
+	place: StagePlace;
 	/** Beside the stage's own: --sandbox's emulator URL, which nothing outside this process knows. */
 	variables?: Record<string, string>;
 	io: Pick<CliIo, 'env' | 'stderr'>;
@@ -55,7 +59,11 @@ export async function runAroundStages(run: StageRun): Promise<number> {
 			throw outcome.error;
 		}
 
-		// Something left behind turns a success into a failure; any other code already is one.
+		// A signal (one during the deletes too) decides; else something left behind turns a success into a failure.
+		if (signals.first && outcome.code === exitCodes.ok) {
+			return signalExitCode(signals.first);
+		}
+
 		return !cleanedUp && outcome.code === exitCodes.ok ? exitCodes.service : outcome.code;
 	} finally {
 		signals.stop();
@@ -90,7 +98,7 @@ async function runChild(run: StageRun, created: Created, signals: SignalPlan): P
 	const file = await writeResponseFile(data);
 	try {
 		const env = {...run.io.env, ...run.variables, ...stageVariables(firstResponse(data, created.batch), file.path)};
-		const child = startChild(run.command, run.args, env);
+		const child = startChild(run.command, run.args, env, {graceMs: run.graceMs});
 		signals.childStarted(child.forward);
 		return await child.ended;
 	} finally {
@@ -104,13 +112,13 @@ async function cleanUp(run: StageRun, responses: readonly CreateStageResponse[],
 	const arns = responses.flatMap(response => (response.stage?.arn ? [response.stage.arn] : []));
 	if (run.keep) {
 		for (const arn of arns) {
-			await say(run, keptLine(arn));
+			await say(run, keptLine(arn, run.place));
 		}
 
 		return true;
 	}
 
-	const {left} = await deleteStages(run.api, arns, abort);
+	const {left} = await deleteStages(run.api, arns, abort, run.place);
 	for (const {line} of left) {
 		await say(run, line);
 	}

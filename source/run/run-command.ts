@@ -19,10 +19,14 @@ import {connectIvs, loadIvsModules} from '../ivs/services.js';
 import {neutraliseControlCharacters} from '../output/control-characters.js';
 import {expandRequestPlaceholders, hasCountPlaceholder} from '../presets/placeholders.js';
 import {createStages} from './create-stages.js';
+import {parseGrace} from './parse-grace.js';
 import {runAroundStages} from './run-around-stages.js';
 import {runUsage} from './usage.js';
 
-const runOptions = [ownOption('--keep', 'flag', 'keep', 'Leave the stage in place; its ARN goes to stderr.')];
+const runOptions = [
+	ownOption('--keep', 'flag', 'keep', 'Leave the stage in place; its ARN goes to stderr.'),
+	ownOption('--grace', 'value', 'grace', 'Seconds the command has after a signal before it is killed (default 10).', 'SECONDS'),
+];
 
 /**
  * Global options run takes: where the request goes and how it is sent. The rest would be silently
@@ -51,6 +55,7 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 		throw new UsageError(`run needs the command to run after --: ivs-stage-wizard run [options] -- CMD [ARGS...]${split === -1 ? '' : ' (nothing came after --)'}`);
 	}
 
+	const graceMs = parseGrace(parsed.own.grace as string | undefined);
 	if (parsed.own.keep === true && globals.sandbox) {
 		throw new UsageError('--keep cannot keep a --sandbox stage: the sandbox\'s emulator ends with run; run `ivs-stage-wizard emulator` and give run its --endpoint-url instead');
 	}
@@ -101,6 +106,9 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 			command,
 			args,
 			keep: parsed.own.keep === true,
+			graceMs,
+			// The sandbox's emulator ends with run: nothing of it is worth printing.
+			place: globals.sandbox ? {} : {region: target.region, endpointUrl: target.endpointUrl, profile: target.profile},
 			// The command can reach the sandbox too: the emulator's API (credentials test/test) and its /_emulator/ routes.
 			...(sandbox ? {variables: {IVS_SANDBOX_ENDPOINT_URL: sandbox.url}} : {}),
 			io,

@@ -2,8 +2,8 @@
 // to be deleted first. The first one is remembered (it decides the exit code, 128+N) and sent on
 // to the child while it runs; one before the child starts means it never starts. A later one,
 // once the child has ended, stops the deletes (they are then reported, never dropped): a user who
-// presses Ctrl+C again is not kept waiting on the network. A Ctrl+C the terminal has already sent
-// to the child is not sent again (terminal-group.ts).
+// presses Ctrl+C again is not kept waiting on the network. Every signal goes to the child's whole
+// process group, which no terminal signals itself (child-command.ts says why).
 import type {SignalSource} from '../cli/io.js';
 
 export const forwardedSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;

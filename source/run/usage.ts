@@ -1,7 +1,7 @@
 // `ivs-stage-wizard run --help`. The create-stage options are the default command's (its --help
 // lists them from the parser's own table); this says what run adds and what the child gets.
 export const runUsage = [
-	'usage: ivs-stage-wizard run [create-stage options | --preset NAME] [--count N] [--keep] -- CMD [ARGS...]',
+	'usage: ivs-stage-wizard run [create-stage options | --preset NAME] [--count N] [--keep] [--grace SECONDS] -- CMD [ARGS...]',
 	'',
 	'Creates a stage, runs CMD (no shell; stdin, stdout and stderr are yours) with the stage in its',
 	'environment, deletes the stage when CMD ends, and exits with CMD\'s exit code.',
@@ -18,6 +18,8 @@ export const runUsage = [
 	'',
 	'Options:',
 	'  --keep                   leave the stage in place; its ARN goes to stderr',
+	'  --grace SECONDS          how long CMD\'s processes have after a signal before SIGKILL',
+	'                           (default 10, 0 to 3600)',
 	'  --count N                N stages ({n} in the name numbers them), all deleted afterwards;',
 	'                           the variables are the first stage\'s, and the file holds',
 	'                           {"results": [each answer, in order]}',
@@ -25,8 +27,8 @@ export const runUsage = [
 	'                           goes (--region, --profile, --endpoint-url, --sandbox) and --preset;',
 	'                           see ivs-stage-wizard --help',
 	'',
-	'Ctrl+C, SIGTERM and SIGHUP go to CMD; when it ends the stage is deleted all the same and run',
-	'exits 128+signal (130 for Ctrl+C). A stage that cannot be deleted is named on stderr (exit 254',
-	'when CMD succeeded). CMD not found: exit 127, as a shell.',
+	'Ctrl+C, SIGTERM and SIGHUP go to CMD\'s whole process group (once each); when it ends the',
+	'stage is deleted all the same and run exits 128+signal (130 for Ctrl+C). A stage that cannot',
+	'be deleted is named on stderr (exit 254 when CMD succeeded). CMD not found: exit 127, as a shell.',
 	'',
 ].join('\n');

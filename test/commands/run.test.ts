@@ -56,7 +56,8 @@ test('--keep leaves the stage and names it on stderr', async t => {
 	t.is(result.code, 0, result.stderr);
 	const arn = r.report()!.env.IVS_STAGE_ARN!;
 	t.deepEqual(await r.stages(), [arn]);
-	t.is(result.stderr, `Kept the stage ${arn} (--keep); delete it with: aws ivs-realtime delete-stage --arn ${arn}\n`);
+	// The command printed works as typed: the same region and endpoint run used.
+	t.is(result.stderr, `Kept the stage ${arn} (--keep); delete it with: aws ivs-realtime delete-stage --arn ${arn} --region ${r.emulator.region} --endpoint-url ${r.emulator.url}\n`);
 	t.false(existsSync(r.report()!.env.IVS_STAGE_RESPONSE_FILE!), 'the response file is removed with --keep too');
 });
 
@@ -65,7 +66,7 @@ test('a delete that fails is reported with the ARN: exit 254 after a child that 
 	const succeeded = await runToEnd(r, ['--name', 'stuck'], 'exit:0');
 	t.is(succeeded.code, 254);
 	const arn = r.report()!.env.IVS_STAGE_ARN!;
-	t.regex(succeeded.stderr, new RegExp(`^Could not delete the stage ${arn} \\(InternalServerException: .*\\); delete it with: aws ivs-realtime delete-stage --arn ${arn}\\n$`));
+	t.regex(succeeded.stderr, new RegExp(`^Could not delete the stage ${arn} \\(InternalServerException: .*\\); delete it with: aws ivs-realtime delete-stage --arn ${arn} --region ${r.emulator.region} --endpoint-url ${r.emulator.url}\\n$`));
 	const failed = await runToEnd(r, ['--name', 'stuck'], 'exit:4');
 	t.is(failed.code, 4);
 	const second = r.report()!.env.IVS_STAGE_ARN!;

@@ -8,6 +8,7 @@ import {UsageError, exitCodes} from '../../errors.js';
 import {resolveClientSettings, type ClientSettings} from '../../ivs/client-settings.js';
 import {checkAwsConfigFiles} from '../../ivs/local-files.js';
 import type {PresetDefaults} from '../../presets/types.js';
+import type {StagesMade} from '../../cli/stages-made.js';
 
 export function clientSettingsFor(globals: GlobalOptions, presetDefaults: PresetDefaults, io: CliIo): ClientSettings {
 	const settings = resolveClientSettings(
@@ -65,22 +66,38 @@ export async function startSandbox(settings: ClientSettings, io: CliIo): Promise
 	};
 }
 
-/** Ctrl+C exits 130, as the AWS CLI does, after stopping what this process started. */
-export function installSignalHandlers(io: CliIo, cleanup: () => Promise<unknown>): () => void {
+/**
+ * Ctrl+C exits 130, as the AWS CLI does, after stopping what this process started; the stages it
+ * made (`made`) are named on stderr first, since their output will never be printed.
+ */
+export function installSignalHandlers(io: CliIo, cleanup: () => Promise<unknown>, made?: StagesMade): () => void {
+	let exiting = false;
 	const onSignal = (signal: NodeJS.Signals) => {
+		if (exiting) {
+			// Still naming what was made: a Ctrl+C now must not cut that short.
+			return;
+		}
+
+		exiting = true;
 		void (async () => {
+			const lastWords = made?.lines() ?? [];
+			await writeAll(io.stderr, lastWords.length > 0 ? `\n${lastWords.join('\n')}\n` : '\n').catch(() => undefined);
+			// From here another Ctrl+C ends the process outright, should the clean-up hang.
+			remove();
 			await cleanup().catch(() => undefined);
-			await writeAll(io.stderr, '\n').catch(() => undefined);
 			process.exit(signal === 'SIGINT' ? exitCodes.interrupted : 128 + 15);
 		})();
 	};
 
-	process.once('SIGINT', onSignal);
-	process.once('SIGTERM', onSignal);
-	return () => {
+	// `on`, not `once`: with no listener left, Node puts back the default action (death) at once.
+	process.on('SIGINT', onSignal);
+	process.on('SIGTERM', onSignal);
+	const remove = () => {
 		process.off('SIGINT', onSignal);
 		process.off('SIGTERM', onSignal);
 	};
+
+	return remove;
 }
 
 /**
@@ -88,17 +105,18 @@ export function installSignalHandlers(io: CliIo, cleanup: () => Promise<unknown>
  * or SIGTERM aborts `controller`, so what was made is still reported; a second one exits at once
  * as installSignalHandlers does.
  */
-export function installStopHandlers(io: CliIo, controller: AbortController, cleanup: () => Promise<unknown>): () => void {
+export function installStopHandlers(io: CliIo, controller: AbortController, cleanup: () => Promise<unknown>, made?: StagesMade): () => void {
 	let exitOnNext: (() => void) | undefined;
 	const onSignal = () => {
+		// The next handlers first: between the two, with no listener, a second Ctrl+C would kill us unheard.
+		exitOnNext ??= installSignalHandlers(io, cleanup, made);
 		process.off('SIGINT', onSignal);
 		process.off('SIGTERM', onSignal);
 		controller.abort();
-		exitOnNext = installSignalHandlers(io, cleanup);
 	};
 
-	process.once('SIGINT', onSignal);
-	process.once('SIGTERM', onSignal);
+	process.on('SIGINT', onSignal);
+	process.on('SIGTERM', onSignal);
 	return () => {
 		process.off('SIGINT', onSignal);
 		process.off('SIGTERM', onSignal);

@@ -9,6 +9,7 @@ import {throwOnNulls, throwOnProblems} from '../../cli/check-request.js';
 import {type CliIo, writeAll} from '../../cli/io.js';
 import {versionLine} from '../../cli/version.js';
 import {UsageError, exitCodes} from '../../errors.js';
+import {StagesMade} from '../../cli/stages-made.js';
 import {hasCountPlaceholder} from '../../presets/placeholders.js';
 import {type WizardLaunch, wantsLineMode} from '../../wizard/launch.js';
 import {type CommandContext, isTerminal, WordsCommand} from '../command.js';
@@ -71,11 +72,14 @@ async function createStage(words: readonly string[], context: CommandContext): P
 	}
 
 	const sandbox = globals.sandbox ? await startSandbox(settings, io) : undefined;
-	// A batch stops after the stage in flight at the first Ctrl+C, so what it made is still printed.
+	// A batch stops after the stage in flight at the first Ctrl+C, so what it made is still printed;
+	// one stage exits at once, as the AWS CLI does. Either way the Ctrl+C that exits names on stderr
+	// what was made (and a CreateStage still out) without a terminal: its output is never printed.
 	const batchStop = count !== undefined && !interactive ? new AbortController() : undefined;
+	const made = interactive ? undefined : new StagesMade();
 	const stopOnSignal = batchStop
-		? installStopHandlers(io, batchStop, async () => sandbox?.close())
-		: installSignalHandlers(io, async () => sandbox?.close());
+		? installStopHandlers(io, batchStop, async () => sandbox?.close(), made)
+		: installSignalHandlers(io, async () => sandbox?.close(), made);
 	// From here an unexpected error shows its stack with --debug.
 	context.debug = globals.debug;
 	try {
@@ -113,6 +117,7 @@ async function createStage(words: readonly string[], context: CommandContext): P
 				store,
 				requestToSave,
 				...(batchStop ? {signal: batchStop.signal} : {}),
+				...(made ? {made} : {}),
 			});
 		}
 
@@ -124,6 +129,7 @@ async function createStage(words: readonly string[], context: CommandContext): P
 			io,
 			store,
 			requestToSave,
+			...(made ? {made} : {}),
 		});
 	} finally {
 		stopOnSignal();
