@@ -68,7 +68,8 @@ async function until<T>(what: string, check: () => T | undefined | false | Promi
 
 /** The end of a process that was told to stop, or undefined (and a SIGKILL) when it hangs on. */
 async function endOrKill(child: ChildProcess, result: Promise<Ended>): Promise<Ended | undefined> {
-	const ending = await Promise.race([result, until('the process to end', () => false).catch(() => undefined)]);
+	const hung = until<false>('the process to end', () => false).catch(() => undefined);
+	const ending = await Promise.race([result, hung]);
 	if (!ending) {
 		child.kill('SIGKILL');
 		await result;
@@ -161,7 +162,9 @@ async function fullDisk() {
 
 					writeFileSync(filler, block);
 				}
-			} catch {}
+			} catch {
+				// The disk is full: what this loop is for.
+			}
 
 			closeSync(filler);
 			const tags = path.join(scratch, 'tags-600.json');
@@ -283,7 +286,9 @@ async function survivorsOf(marker: string): Promise<number[]> {
 	for (const pid of survivors) {
 		try {
 			process.kill(pid, 'SIGKILL');
-		} catch {}
+		} catch {
+			// Gone between the look and the kill.
+		}
 	}
 
 	return survivors;
