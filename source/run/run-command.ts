@@ -39,7 +39,7 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 	const split = words.indexOf('--');
 	const options = split === -1 ? words : words.slice(0, split);
 	const [command, ...args] = split === -1 ? [] : words.slice(split + 1);
-	if (options[0] === 'help' || options.includes('--help')) {
+	if (options[0] === 'help' || options.includes('--help') || options.includes('-h')) {
 		await writeAll(io.stdout, runUsage);
 		return exitCodes.ok;
 	}

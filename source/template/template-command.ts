@@ -36,7 +36,7 @@ export async function runTemplateCommand(argv: readonly string[], io: CliIo): Pr
 	const {format, rest} = takeFormat(argv);
 	const grouped = groupArgv(rest, createStageOptions);
 	const refused = grouped.occurrences.filter(({option}) => option.target.kind === 'global' && !acceptedGlobals.has(option.target.field));
-	if (refused.length > 0 && !grouped.help) {
+	if (refused.length > 0 && !grouped.help && !grouped.unknown.includes('-h')) {
 		const flags = [...new Set(refused.map(({option}) => option.flag))];
 		throw new UsageError(`template does not take ${flags.join(', ')}: it sends nothing and prints the template (--format yaml|json); deploy it with aws cloudformation`);
 	}

@@ -34,7 +34,7 @@ test('every command answers its help on stdout with exit 0', async t => {
 		[['--name', 'x', 'help'], 'Usage: ivs-stage-wizard [options]'],
 		[['presets', '--help'], 'usage: ivs-stage-wizard presets list'],
 		[['presets', 'help'], 'usage: ivs-stage-wizard presets list'],
-		[['presets', 'save', 'x', '--help'], 'usage: ivs-stage-wizard presets list'],
+		[['presets', 'save', 'x', '--help'], 'usage: ivs-stage-wizard presets save NAME'],
 		[['template', '--help'], 'usage: ivs-stage-wizard template'],
 		[['run', '--help'], 'usage: ivs-stage-wizard run'],
 		[['run', 'help'], 'usage: ivs-stage-wizard run'],

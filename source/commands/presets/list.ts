@@ -6,9 +6,10 @@ import {formatPresetsOutput} from '../../presets/presets-output.js';
 import type {Preset} from '../../presets/store.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {operands, outputOptions, type Presets, withNotices, withOutputOptions} from './context.js';
+import {presetsSubcommandUsage} from './usage.js';
 
 export function list(presets: Presets, context: CommandContext): Command {
-	return withOutputOptions(new ParsedCommand('list')).runs(context, withNotices(presets, async command => {
+	return withOutputOptions(new ParsedCommand('list')).answersHelp(presetsSubcommandUsage('list')).runs(context, withNotices(presets, async command => {
 		operands(command, 0, 0, 'presets list takes no names');
 		const data = {presets: presets.store().listPresets().map(preset => summary(preset))};
 		await presets.write(formatPresetsOutput(data, outputOptions(command, presets, 'Presets')));

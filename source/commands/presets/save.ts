@@ -10,10 +10,15 @@ import {assertPresetName, PresetExistsError} from '../../presets/preset-name.js'
 import {presetCountProblems, presetRequestProblems, type PresetDefaults} from '../../presets/store.js';
 import {type CommandContext, WordsCommand} from '../command.js';
 import {type Presets, withNotices} from './context.js';
-import {presetsUsage} from './usage.js';
+import {presetsSubcommandUsage} from './usage.js';
 
 export function save(presets: Presets, context: CommandContext): Command {
 	return new WordsCommand('save').runs(context, withNotices(presets, async ([name, ...words]) => {
+		if (name === '-h' || name === '--help' || name === 'help') {
+			await presets.write(presetsSubcommandUsage('save'));
+			return exitCodes.ok;
+		}
+
 		if (name === undefined || name.startsWith('-')) {
 			throw new UsageError('presets save needs the preset name first: ivs-stage-wizard presets save NAME [create-stage options]');
 		}
@@ -31,7 +36,7 @@ export function save(presets: Presets, context: CommandContext): Command {
 		]);
 		const {globals, own} = parsed;
 		if (globals.help) {
-			await presets.write(`${presetsUsage}\n`);
+			await presets.write(presetsSubcommandUsage('save'));
 			return exitCodes.ok;
 		}
 
