@@ -22,7 +22,7 @@ import {createStages} from './create-stages.js';
 import {runAroundStages} from './run-around-stages.js';
 import {runUsage} from './usage.js';
 
-const runOptions = [ownOption('--keep', 'flag', 'keep', 'Leave the stage in place; its ARN goes to stderr.')];
+export const runOptions = [ownOption('--keep', 'flag', 'keep', 'Leave the stage in place; its ARN goes to stderr.')];
 
 /**
  * Global options run takes: where the request goes and how it is sent. The rest would be silently

@@ -3,7 +3,7 @@
 // create-stage's own parser, --description and --force with them (one table, argparse's rules).
 import {isDeepStrictEqual} from 'node:util';
 import type {Command} from 'commander';
-import type {GlobalOptions} from '../../args/options.js';
+import {type GlobalOptions, ownOption} from '../../args/options.js';
 import {UsageError, exitCodes} from '../../errors.js';
 import {expandNamePlaceholders} from '../../presets/placeholders.js';
 import {assertPresetName, PresetExistsError} from '../../presets/preset-name.js';
@@ -11,6 +11,12 @@ import {presetCountProblems, presetRequestProblems, type PresetDefaults} from '.
 import {type CommandContext, WordsCommand} from '../command.js';
 import {type Presets, withNotices} from './context.js';
 import {presetsSubcommandUsage} from './usage.js';
+
+/** save's own options, beside create-stage's (completion offers them too). */
+export const saveOptions = [
+	ownOption('--description', 'value', 'description', 'What the preset is for.', 'TEXT'),
+	ownOption('--force', 'flag', 'force', 'Replace a preset of the same name.'),
+];
 
 export function save(presets: Presets, context: CommandContext): Command {
 	return new WordsCommand('save').runs(context, withNotices(presets, async ([name, ...words]) => {
@@ -25,15 +31,12 @@ export function save(presets: Presets, context: CommandContext): Command {
 
 		assertPresetName(name);
 		// Loaded here only: list, show and the rest need no create-stage parsing.
-		const [{parseCreateStageArgv}, {mergeRequests}, {createStageOptions, defaultGlobalOptions, ownOption}] = await Promise.all([
+		const [{parseCreateStageArgv}, {mergeRequests}, {createStageOptions, defaultGlobalOptions}] = await Promise.all([
 			import('../../args/parse-argv.js'),
 			import('../../args/cli-input.js'),
 			import('../../args/options.js'),
 		]);
-		const parsed = parseCreateStageArgv(words, {env: presets.io.env}, [
-			ownOption('--description', 'value', 'description', 'What the preset is for.', 'TEXT'),
-			ownOption('--force', 'flag', 'force', 'Replace a preset of the same name.'),
-		]);
+		const parsed = parseCreateStageArgv(words, {env: presets.io.env}, saveOptions);
 		const {globals, own} = parsed;
 		if (globals.help) {
 			await presets.write(presetsSubcommandUsage('save'));
