@@ -77,7 +77,7 @@ export async function buildCompletionSpec(): Promise<CompletionSpec> {
 				for (const subcommand of command(context).commands) {
 					const name = subcommand.name();
 					subcommands[name] = name === 'save'
-						? {options: fromTable([...createStageOptions, ...saveOptions]), operands: 'none'}
+						? {options: fromTable([...createStageOptions, ...await saveOptions()]), operands: 'none'}
 						: {options: fromCommander(subcommand, {'--output': {kind: 'choices', choices: presetsOutputFormats}, '--color': {kind: 'choices', choices: ['on', 'off', 'auto']}, '--file': {kind: 'file'}}), operands: presetOperands[name] ?? 'none'};
 				}
 

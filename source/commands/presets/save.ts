@@ -3,7 +3,7 @@
 // create-stage's own parser, --description and --force with them (one table, argparse's rules).
 import {isDeepStrictEqual} from 'node:util';
 import type {Command} from 'commander';
-import {type GlobalOptions, ownOption} from '../../args/options.js';
+import type {GlobalOptions, OptionSpec} from '../../args/options.js';
 import {UsageError, exitCodes} from '../../errors.js';
 import {expandNamePlaceholders} from '../../presets/placeholders.js';
 import {assertPresetName, PresetExistsError} from '../../presets/preset-name.js';
@@ -12,11 +12,14 @@ import {type CommandContext, WordsCommand} from '../command.js';
 import {type Presets, withNotices} from './context.js';
 import {presetsSubcommandUsage} from './usage.js';
 
-/** save's own options, beside create-stage's (completion offers them too). */
-export const saveOptions = [
-	ownOption('--description', 'value', 'description', 'What the preset is for.', 'TEXT'),
-	ownOption('--force', 'flag', 'force', 'Replace a preset of the same name.'),
-];
+/** save's own options, beside create-stage's (completion offers them too); loaded with the option table, on use. */
+export async function saveOptions(): Promise<OptionSpec[]> {
+	const {ownOption} = await import('../../args/options.js');
+	return [
+		ownOption('--description', 'value', 'description', 'What the preset is for.', 'TEXT'),
+		ownOption('--force', 'flag', 'force', 'Replace a preset of the same name.'),
+	];
+}
 
 export function save(presets: Presets, context: CommandContext): Command {
 	return new WordsCommand('save').runs(context, withNotices(presets, async ([name, ...words]) => {
@@ -36,7 +39,7 @@ export function save(presets: Presets, context: CommandContext): Command {
 			import('../../args/cli-input.js'),
 			import('../../args/options.js'),
 		]);
-		const parsed = parseCreateStageArgv(words, {env: presets.io.env}, saveOptions);
+		const parsed = parseCreateStageArgv(words, {env: presets.io.env}, await saveOptions());
 		const {globals, own} = parsed;
 		if (globals.help) {
 			await presets.write(presetsSubcommandUsage('save'));
