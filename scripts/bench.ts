@@ -130,6 +130,25 @@ async function benchNonInteractive(): Promise<void> {
 	}
 }
 
+/** A Tab: `completion --complete` beside a bare Node start, presets to read and all (target at most 1.5×). */
+async function benchCompletion(): Promise<void> {
+	const configDir = mkdtempSync(path.join(tmpdir(), 'bench-completion-'));
+	try {
+		const env = {...process.env, IVS_STAGE_WIZARD_CONFIG_DIR: configDir};
+		const tab: Run = {command: process.execPath, args: [cli, 'completion', '--complete', '--', '--preset', ''], env};
+		const bare: Run = {command: process.execPath, args: ['-e', '0'], env};
+		const [ours, node] = await timeInterleaved([tab, bare], runs, timeRun);
+		console.log('Shell completion: one Tab (completion --complete), whole process, wall time');
+		console.log(`  completion --complete     median ${ms(ours!.median)}  p90 ${ms(ours!.p90)}  min ${ms(ours!.min)}`);
+		console.log(`  node -e 0                 median ${ms(node!.median)}  p90 ${ms(node!.p90)}  min ${ms(node!.min)}`);
+		console.log(`  ratio ${(ours!.median / node!.median).toFixed(2)} of a bare Node start (target at most 1.5)`);
+	} finally {
+		rmSync(configDir, {recursive: true, force: true});
+	}
+}
+
+await benchCompletion();
+console.log();
 await benchPackage(root, Math.max(3, Math.floor(runs / 5)));
 console.log();
 await benchNonInteractive();

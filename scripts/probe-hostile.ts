@@ -68,7 +68,11 @@ async function until<T>(what: string, check: () => T | undefined | false | Promi
 
 /** The end of a process that was told to stop, or undefined (and a SIGKILL) when it hangs on. */
 async function endOrKill(child: ChildProcess, result: Promise<Ended>): Promise<Ended | undefined> {
-	const hung = until<false>('the process to end', () => false).catch(() => undefined);
+	const hung = new Promise<undefined>(resolve => {
+		until('the process to end', () => false).catch(() => {
+			resolve(undefined);
+		});
+	});
 	const ending = await Promise.race([result, hung]);
 	if (!ending) {
 		child.kill('SIGKILL');

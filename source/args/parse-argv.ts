@@ -5,6 +5,7 @@
 // goes underneath. Runs on every start, so nothing heavy is imported here.
 import {Command, CommanderError, Option} from 'commander';
 import {parseCount} from '../batch/parse-count.js';
+import {didYouMean} from '../did-you-mean.js';
 import {UsageError} from '../errors.js';
 import {checkEndpointUrl} from '../ivs/endpoint-url.js';
 import type {CreateStageRequest} from '../stage/request.js';
@@ -54,10 +55,13 @@ export function parseCreateStageArgv(argv: readonly string[], context: ParseArgv
 	const values = readWithCommander(grouped.occurrences, table);
 	const globals = globalsFrom(values);
 	const own = ownFrom(values);
-	if (grouped.version || grouped.help || globals.help) {
+	// `-h` asks for help too: the AWS CLI has no -h (it wants `help`), and every option here is long,
+	// so the word cannot mean anything else; argparse leaves it unknown, which is where it is found.
+	const help = grouped.help || globals.help || grouped.unknown.includes('-h');
+	if (grouped.version || help) {
 		return {
 			request: {},
-			globals: {...globals, version: grouped.version, help: !grouped.version && (grouped.help || globals.help)},
+			globals: {...globals, version: grouped.version, help: !grouped.version && help},
 			explicitKeys: [],
 			layers: {cliInput: undefined, options: {}},
 			own,
@@ -65,7 +69,7 @@ export function parseCreateStageArgv(argv: readonly string[], context: ParseArgv
 	}
 
 	if (grouped.unknown.length > 0) {
-		throw new UsageError(`Unknown options: ${grouped.unknown.join(', ')}`);
+		throw new UsageError(`Unknown options: ${grouped.unknown.join(', ')}${suggestions(grouped.unknown, table)}`);
 	}
 
 	if (globals.endpointUrl !== undefined) {
@@ -93,6 +97,23 @@ export function parseCreateStageArgv(argv: readonly string[], context: ParseArgv
 		layers: {cliInput, options},
 		own,
 	};
+}
+
+/**
+ * After the AWS CLI's own line, which scripts may match: ` (--nmae: did you mean --name?)` for each
+ * unknown `--word` near an option; nothing when none is near, so that line stays the AWS CLI's.
+ */
+function suggestions(unknown: readonly string[], table: readonly OptionSpec[]): string {
+	const flags = table.map(spec => spec.flag);
+	const lines = unknown
+		.filter(word => word.startsWith('--'))
+		.map(word => {
+			const flag = word.includes('=') ? word.slice(0, word.indexOf('=')) : word;
+			const suggestion = didYouMean(flag, flags);
+			return suggestion ? `${flag}: ${suggestion}` : undefined;
+		})
+		.filter(line => line !== undefined);
+	return lines.length === 0 ? '' : ` (${lines.join(' ')})`;
 }
 
 function option(flag: string): OptionSpec {

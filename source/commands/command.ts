@@ -3,8 +3,9 @@
 // A command never prints an error or exits: it throws, and main.ts (the one error edge) turns the
 // error into its line and the AWS CLI's exit code. Its action returns the exit code it ends with.
 import {Command, type Option} from 'commander';
-import {UsageError} from '../errors.js';
-import type {CliIo} from '../cli/io.js';
+import {didYouMean} from '../did-you-mean.js';
+import {UsageError, exitCodes} from '../errors.js';
+import {type CliIo, writeAll} from '../cli/io.js';
 
 export type CommandContext = {
 	io: CliIo;
@@ -42,7 +43,12 @@ export type ParseWording = {
 
 export const plainWording: ParseWording = {
 	unknownOption(word, command) {
-		const known = command.options.flatMap(option => [option.long, option.short]).filter(flag => flag !== undefined);
+		const known = optionFlags(command).filter(flag => flag !== '-h' && flag !== '--help');
+		const suggestion = didYouMean(word, optionFlags(command));
+		if (suggestion) {
+			return `Unknown option ${word} for ${commandPath(command)}: ${suggestion}`;
+		}
+
 		return `Unknown option ${word} for ${commandPath(command)}${known.length > 0 ? ` (it takes ${known.join(', ')})` : ''}.`;
 	},
 	flagWithValue: flag => `${flag} takes no value.`,
@@ -56,6 +62,7 @@ export const plainWording: ParseWording = {
  */
 export class ParsedCommand extends Command {
 	private unknownAllowed = false;
+	private helpText: string | undefined;
 
 	constructor(
 		name: string,
@@ -85,12 +92,32 @@ export class ParsedCommand extends Command {
 		throw new UsageError(this.wording.missingValue(option));
 	}
 
+	/**
+	 * `-h` and `--help`: print `text` on stdout and exit 0 instead of running. Commander's own help
+	 * is off (see quiet()): each command words its help itself.
+	 */
+	answersHelp(text: string): this {
+		this.helpText = text;
+		return this.option('-h, --help');
+	}
+
 	/** The action, whose return value is the exit code; commander's own action returns nothing. */
 	runs(context: CommandContext, action: (command: this) => Promise<number>): this {
 		return this.action(async () => {
+			if (this.helpText !== undefined && this.opts<{help?: boolean}>().help) {
+				await writeAll(context.io.stdout, this.helpText.endsWith('\n') ? this.helpText : `${this.helpText}\n`);
+				context.exitCode = exitCodes.ok;
+				return;
+			}
+
 			context.exitCode = await action(this);
 		});
 	}
+}
+
+/** Every flag a commander command takes: `--output`, `-y`, `--yes`. */
+export function optionFlags(command: Command): string[] {
+	return command.options.flatMap(option => [option.long, option.short]).filter(flag => flag !== undefined);
 }
 
 /**

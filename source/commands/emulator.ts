@@ -6,7 +6,8 @@ import {parseFaultSpec, type FaultSpec} from '../emulator/faults.js';
 import {serveEmulator, type ServeOptions} from '../emulator/main.js';
 import {defaultEmulatorOptions} from '../emulator/start-emulator.js';
 import {writeAll} from '../write-all.js';
-import {type CommandContext, ParsedCommand, type ParseWording} from './command.js';
+import {didYouMean} from '../did-you-mean.js';
+import {type CommandContext, optionFlags, ParsedCommand, type ParseWording} from './command.js';
 
 export const emulatorUsage = `Usage: ivs-stage-wizard emulator [options]
 
@@ -39,7 +40,10 @@ function refusal(problem: string): UsageError {
 }
 
 const wording: ParseWording = {
-	unknownOption: word => `ivs-stage-wizard emulator: Unknown option '${word}' (see --help)`,
+	unknownOption(word, command) {
+		const suggestion = didYouMean(word, optionFlags(command));
+		return `ivs-stage-wizard emulator: Unknown option '${word}'${suggestion ? `, ${suggestion}` : ''} (see --help)`;
+	},
 	flagWithValue: flag => `ivs-stage-wizard emulator: Option '${flag}' does not take an argument (see --help)`,
 	missingValue: option => `ivs-stage-wizard emulator: Option '${option.flags}' argument missing (see --help)`,
 };

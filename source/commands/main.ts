@@ -5,7 +5,8 @@
 // and leaves as one line (each line of a CliError; control characters escaped, see
 // error-text.ts) and the AWS CLI's exit code: 252 usage, 253 config or credentials, 254 the
 // service, 255 anything else, 130 interrupted. A stack trace only with --debug.
-import {CliError, exitCodes} from '../errors.js';
+import {didYouMean} from '../did-you-mean.js';
+import {CliError, UsageError, exitCodes} from '../errors.js';
 import {errorText} from '../error-text.js';
 import {type CliIo, processIo, writeAll} from '../cli/io.js';
 import {type CommandContext, ParsedCommand} from './command.js';
@@ -15,6 +16,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 	const context: CommandContext = {io, commands: commandTable, debug: false, exitCode: exitCodes.ok};
 	try {
 		const named = namedCommands.find(entry => entry.name === argv[0]);
+		refuseMistypedCommand(named ? undefined : argv[0]);
 		const entry = named ?? defaultCommand;
 		const {command} = await entry.load();
 		const program = new ParsedCommand('ivs-stage-wizard')
@@ -24,6 +26,22 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
 		return context.exitCode;
 	} catch (error) {
 		return reportError(error, context);
+	}
+}
+
+/**
+ * `preset list`: a first word that is no option and no command would be refused by create-stage
+ * as `Unknown options: list, preset` (it takes no words but `help`); near a command's name, the
+ * line says which one was meant instead.
+ */
+function refuseMistypedCommand(first: string | undefined): void {
+	if (first === undefined || first.startsWith('-') || first === 'help') {
+		return;
+	}
+
+	const suggestion = didYouMean(first, namedCommands.map(({name}) => name));
+	if (suggestion) {
+		throw new UsageError(`Unknown command "${first}": ${suggestion} (ivs-stage-wizard --help lists the commands)`);
 	}
 }
 

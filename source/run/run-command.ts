@@ -23,7 +23,7 @@ import {parseGrace} from './parse-grace.js';
 import {runAroundStages} from './run-around-stages.js';
 import {runUsage} from './usage.js';
 
-const runOptions = [
+export const runOptions = [
 	ownOption('--keep', 'flag', 'keep', 'Leave the stage in place; its ARN goes to stderr.'),
 	ownOption('--grace', 'value', 'grace', 'Seconds the command has after a signal before it is killed (default 10).', 'SECONDS'),
 ];
@@ -43,7 +43,7 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 	const split = words.indexOf('--');
 	const options = split === -1 ? words : words.slice(0, split);
 	const [command, ...args] = split === -1 ? [] : words.slice(split + 1);
-	if (options[0] === 'help' || options.includes('--help')) {
+	if (options[0] === 'help' || options.includes('--help') || options.includes('-h')) {
 		await writeAll(io.stdout, runUsage);
 		return exitCodes.ok;
 	}

@@ -9,7 +9,7 @@ import type {CliIo} from '../cli/io.js';
 import {throwOnProblems} from '../cli/check-request.js';
 import {mergeRequests} from '../args/cli-input.js';
 import {groupArgv} from '../args/group-argv.js';
-import {createStageOptions} from '../args/options.js';
+import {createStageOptions, type OptionSpec} from '../args/options.js';
 import {parseCreateStageArgv} from '../args/parse-argv.js';
 import {pythonRepr} from '../args/python-text.js';
 import {UsageError, exitCodes} from '../errors.js';
@@ -32,11 +32,16 @@ export const templateUsage = [
 /** Global options a template can use: where the request comes from. */
 const acceptedGlobals = new Set(['preset', 'help']);
 
+/** The request's options and where it comes from; settings for a call are refused. */
+export function templateAcceptsOption(option: OptionSpec): boolean {
+	return option.target.kind !== 'global' || acceptedGlobals.has(option.target.field);
+}
+
 export async function runTemplateCommand(argv: readonly string[], io: CliIo): Promise<number> {
 	const {format, rest} = takeFormat(argv);
 	const grouped = groupArgv(rest, createStageOptions);
-	const refused = grouped.occurrences.filter(({option}) => option.target.kind === 'global' && !acceptedGlobals.has(option.target.field));
-	if (refused.length > 0 && !grouped.help) {
+	const refused = grouped.occurrences.filter(({option}) => !templateAcceptsOption(option));
+	if (refused.length > 0 && !grouped.help && !grouped.unknown.includes('-h')) {
 		const flags = [...new Set(refused.map(({option}) => option.flag))];
 		throw new UsageError(`template does not take ${flags.join(', ')}: it sends nothing and prints the template (--format yaml|json); deploy it with aws cloudformation`);
 	}

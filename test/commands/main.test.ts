@@ -17,14 +17,15 @@ async function run(argv: string[]) {
 test('the help lists every command of the table, one line each', async t => {
 	const {code, stdout} = await run(['--help']);
 	t.is(code, 0);
-	t.deepEqual(stdout.split('\n').slice(0, 5), [
+	t.deepEqual(stdout.split('\n').slice(0, 6), [
 		'Usage: ivs-stage-wizard [options]             create a stage (a wizard in a terminal)',
 		'       ivs-stage-wizard presets <command>     list | show | save | delete | rename | export | import',
 		'       ivs-stage-wizard run [options] -- CMD  a throwaway stage around a command: create, run, delete',
 		'       ivs-stage-wizard template [options]    print the request as a CloudFormation template',
 		'       ivs-stage-wizard emulator [options]    run the local IVS Real-Time endpoint',
+		'       ivs-stage-wizard completion <shell>    print a completion script for bash, zsh or fish',
 	]);
-	t.is(commandTable.length, 5);
+	t.is(commandTable.length, 6);
 });
 
 test('every command answers its help on stdout with exit 0', async t => {
@@ -34,7 +35,7 @@ test('every command answers its help on stdout with exit 0', async t => {
 		[['--name', 'x', 'help'], 'Usage: ivs-stage-wizard [options]'],
 		[['presets', '--help'], 'usage: ivs-stage-wizard presets list'],
 		[['presets', 'help'], 'usage: ivs-stage-wizard presets list'],
-		[['presets', 'save', 'x', '--help'], 'usage: ivs-stage-wizard presets list'],
+		[['presets', 'save', 'x', '--help'], 'usage: ivs-stage-wizard presets save NAME'],
 		[['template', '--help'], 'usage: ivs-stage-wizard template'],
 		[['run', '--help'], 'usage: ivs-stage-wizard run'],
 		[['run', 'help'], 'usage: ivs-stage-wizard run'],

@@ -92,10 +92,11 @@ test('list and show honour --output table, text and yaml, and --query', async t 
 	t.regex(shownTable.stdout.split('\n')[1]!, /^\|\s+Preset\s+\|$/);
 
 	t.is((await run(['list', '--output', 'text', '--query', 'presets[].name'])).stdout, 'call\tweekly\n');
-	// Without --output: a table for a person at a terminal, json for a script.
+	// Without --output: a table for a person at a terminal (presets-list-table.test.ts), json for a script.
 	t.deepEqual(JSON.parse((await run(['list'])).stdout).presets.length, 2);
-	t.regex((await run(['list', '--color', 'off'], {isTerminal: true})).stdout, /^-+\n\|\s+Presets\s+\|/);
-	t.true((await run(['list'], {isTerminal: true})).stdout.includes('\u001B['));
+	t.regex((await run(['list', '--output', 'table', '--color', 'off'], {isTerminal: true})).stdout, /^-+\n\|\s+Presets\s+\|/);
+	t.true((await run(['list', '--output', 'table'], {isTerminal: true})).stdout.includes('\u001B['));
+	t.regex((await run(['list'], {isTerminal: true})).stdout, /^NAME\s+PARTICIPANTS\s+TAGS\s+LAST USED\s+DESCRIPTION\n/);
 });
 
 test('save → list → show → export → import round trip', async t => {
@@ -328,7 +329,8 @@ test('usage errors: no subcommand, an unknown one, an unknown option, a bad --ou
 	const none = await run([]);
 	t.is(none.code, 252);
 	t.true(none.stderr.startsWith('presets needs a subcommand.\nusage: ivs-stage-wizard presets list'));
-	t.deepEqual(await run(['lst']), {code: 252, stdout: '', stderr: 'Unknown presets subcommand "lst": use list, show, save, delete, rename, export or import.\n'});
+	t.deepEqual(await run(['lst']), {code: 252, stdout: '', stderr: 'Unknown presets subcommand "lst": did you mean list? (use list, show, save, delete, rename, export or import).\n'});
+	t.deepEqual(await run(['zzz']), {code: 252, stdout: '', stderr: 'Unknown presets subcommand "zzz": use list, show, save, delete, rename, export or import.\n'});
 	t.deepEqual(await run(['list', '--force']), {code: 252, stdout: '', stderr: 'Unknown option --force for presets list (it takes --output, --query, --color).\n'});
 	t.deepEqual(await run(['list', '--output', 'csv']), {code: 252, stdout: '', stderr: '--output csv is not available here: use json, yaml, table, text.\n'});
 	const help = await run(['--help']);

@@ -22,7 +22,7 @@ export function command(context: CommandContext): Command {
 
 async function createStage(words: readonly string[], context: CommandContext): Promise<number> {
 	const {io} = context;
-	if (words[0] === 'help' || words.includes('--help')) {
+	if (words[0] === 'help' || words.includes('--help') || words.includes('-h')) {
 		return printUsage(context);
 	}
 

@@ -13,6 +13,8 @@ export type Presets = {
 	io: CliIo;
 	/** A terminal on stdin and stdout: delete may ask, list and show default to a table. */
 	terminal: boolean;
+	/** A person reads stdout (a terminal there, whatever stdin is): list prints its table. */
+	stdoutTerminal: boolean;
 	now: () => Date;
 	store: () => PresetStore;
 	/** Writes to stdout, after any notice not yet shown. */
@@ -34,6 +36,7 @@ export function presetsContext(io: CliIo): Presets {
 	return {
 		io,
 		terminal: isTerminal(io),
+		stdoutTerminal: io.isTerminal ?? Boolean(io.stdout.isTTY),
 		now,
 		store() {
 			store ??= openPresetStore({env: io.env, now});

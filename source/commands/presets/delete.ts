@@ -5,9 +5,10 @@ import type {CliIo} from '../../cli/io.js';
 import {InterruptedError, UsageError, exitCodes} from '../../errors.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {operands, type Presets, withNotices} from './context.js';
+import {presetsSubcommandUsage} from './usage.js';
 
 export function remove(presets: Presets, context: CommandContext): Command {
-	return new ParsedCommand('delete').option('-y, --yes').runs(context, withNotices(presets, async command => {
+	return new ParsedCommand('delete').option('-y, --yes').answersHelp(presetsSubcommandUsage('delete')).runs(context, withNotices(presets, async command => {
 		const [name] = operands(command, 1, 1, 'presets delete needs one preset name: ivs-stage-wizard presets delete NAME [--yes]');
 		const store = presets.store();
 		store.requirePreset(name!);

@@ -10,9 +10,10 @@ import {createFile, replaceFile} from '../../new-file.js';
 import {kindOf} from '../../read-regular-file.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {plural, type Presets, withNotices} from './context.js';
+import {presetsSubcommandUsage} from './usage.js';
 
 export function exportPresets(presets: Presets, context: CommandContext): Command {
-	return new ParsedCommand('export').option('--file <file>').option('--force').runs(context, withNotices(presets, async command => {
+	return new ParsedCommand('export').option('--file <file>').option('--force').answersHelp(presetsSubcommandUsage('export')).runs(context, withNotices(presets, async command => {
 		const all = presets.store().listPresets();
 		const names = command.args;
 		const missing = names.filter(name => !all.some(preset => preset.name === name));

@@ -7,9 +7,10 @@ import {importFileByteLimit} from '../../presets/limits.js';
 import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync, readStreamLimited} from '../../read-regular-file.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {operands, plural, type Presets, withNotices} from './context.js';
+import {presetsSubcommandUsage} from './usage.js';
 
 export function importPresets(presets: Presets, context: CommandContext): Command {
-	return new ParsedCommand('import').option('--force').runs(context, withNotices(presets, async command => {
+	return new ParsedCommand('import').option('--force').answersHelp(presetsSubcommandUsage('import')).runs(context, withNotices(presets, async command => {
 		const [file] = operands(command, 1, 1, 'presets import needs one file: ivs-stage-wizard presets import FILE [--force] (FILE may be - for stdin)');
 		const text = file === '-' ? await readStdin(presets.io.stdin) : readFile(file!);
 		const {presets: imported, problems} = parsePresetExport(text, file === '-' ? 'stdin' : file!);

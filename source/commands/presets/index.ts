@@ -2,6 +2,7 @@
 // per subcommand over the one store, opened on first use (context.ts). Errors are thrown, and
 // the edge (commands/main.ts) words them: 252 usage, 253 config, 130 interrupted.
 import type {Command} from 'commander';
+import {didYouMean} from '../../did-you-mean.js';
 import {UsageError, exitCodes} from '../../errors.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {presetsContext} from './context.js';
@@ -32,6 +33,7 @@ export function command(context: CommandContext): Command {
 			throw new UsageError(['presets needs a subcommand.', ...presetsUsage.split('\n')]);
 		}
 
-		throw new UsageError(`Unknown presets subcommand "${word}": use list, show, save, delete, rename, export or import.`);
+		const suggestion = didYouMean(word, group.commands.map(subcommand => subcommand.name()));
+		throw new UsageError(`Unknown presets subcommand "${word}": ${suggestion ? `${suggestion} (` : ''}use list, show, save, delete, rename, export or import${suggestion ? ')' : ''}.`);
 	});
 }

@@ -5,11 +5,20 @@ import {exitCodes} from '../../errors.js';
 import {formatPresetsOutput} from '../../presets/presets-output.js';
 import type {Preset} from '../../presets/store.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
+import {presetsTable} from './list-table.js';
 import {operands, outputOptions, type Presets, withNotices, withOutputOptions} from './context.js';
+import {presetsSubcommandUsage} from './usage.js';
 
 export function list(presets: Presets, context: CommandContext): Command {
-	return withOutputOptions(new ParsedCommand('list')).runs(context, withNotices(presets, async command => {
+	return withOutputOptions(new ParsedCommand('list')).answersHelp(presetsSubcommandUsage('list')).runs(context, withNotices(presets, async command => {
 		operands(command, 0, 0, 'presets list takes no names');
+		const {output, query} = command.opts<{output?: string; query?: string}>();
+		if (output === undefined && query === undefined && presets.stdoutTerminal) {
+			const width = (presets.io.stdout as Partial<NodeJS.WriteStream>).columns ?? 80;
+			await presets.write(presetsTable(presets.store().listPresets(), {width, now: presets.now()}));
+			return exitCodes.ok;
+		}
+
 		const data = {presets: presets.store().listPresets().map(preset => summary(preset))};
 		await presets.write(formatPresetsOutput(data, outputOptions(command, presets, 'Presets')));
 		return exitCodes.ok;

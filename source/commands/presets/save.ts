@@ -3,35 +3,46 @@
 // create-stage's own parser, --description and --force with them (one table, argparse's rules).
 import {isDeepStrictEqual} from 'node:util';
 import type {Command} from 'commander';
-import type {GlobalOptions} from '../../args/options.js';
+import type {GlobalOptions, OptionSpec} from '../../args/options.js';
 import {UsageError, exitCodes} from '../../errors.js';
 import {expandNamePlaceholders} from '../../presets/placeholders.js';
 import {assertPresetName, PresetExistsError} from '../../presets/preset-name.js';
 import {presetCountProblems, presetRequestProblems, type PresetDefaults} from '../../presets/store.js';
 import {type CommandContext, WordsCommand} from '../command.js';
 import {type Presets, withNotices} from './context.js';
-import {presetsUsage} from './usage.js';
+import {presetsSubcommandUsage} from './usage.js';
+
+/** save's own options, beside create-stage's (completion offers them too); loaded with the option table, on use. */
+// --force is create-stage's own (it lets --save-preset replace a preset): one flag, one meaning.
+export async function saveOptions(): Promise<OptionSpec[]> {
+	const {ownOption} = await import('../../args/options.js');
+	return [
+		ownOption('--description', 'value', 'description', 'What the preset is for.', 'TEXT'),
+	];
+}
 
 export function save(presets: Presets, context: CommandContext): Command {
 	return new WordsCommand('save').runs(context, withNotices(presets, async ([name, ...words]) => {
+		if (name === '-h' || name === '--help' || name === 'help') {
+			await presets.write(presetsSubcommandUsage('save'));
+			return exitCodes.ok;
+		}
+
 		if (name === undefined || name.startsWith('-')) {
 			throw new UsageError('presets save needs the preset name first: ivs-stage-wizard presets save NAME [create-stage options]');
 		}
 
 		assertPresetName(name);
 		// Loaded here only: list, show and the rest need no create-stage parsing.
-		const [{parseCreateStageArgv}, {mergeRequests}, {createStageOptions, defaultGlobalOptions, ownOption}] = await Promise.all([
+		const [{parseCreateStageArgv}, {mergeRequests}, {createStageOptions, defaultGlobalOptions}] = await Promise.all([
 			import('../../args/parse-argv.js'),
 			import('../../args/cli-input.js'),
 			import('../../args/options.js'),
 		]);
-		// --force is create-stage's own (it lets --save-preset replace a preset): one flag, one meaning.
-		const parsed = parseCreateStageArgv(words, {env: presets.io.env}, [
-			ownOption('--description', 'value', 'description', 'What the preset is for.', 'TEXT'),
-		]);
+		const parsed = parseCreateStageArgv(words, {env: presets.io.env}, await saveOptions());
 		const {globals, own} = parsed;
 		if (globals.help) {
-			await presets.write(`${presetsUsage}\n`);
+			await presets.write(presetsSubcommandUsage('save'));
 			return exitCodes.ok;
 		}
 

@@ -4,9 +4,10 @@ import {exitCodes} from '../../errors.js';
 import {formatPresetsOutput} from '../../presets/presets-output.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {operands, outputOptions, type Presets, withNotices, withOutputOptions} from './context.js';
+import {presetsSubcommandUsage} from './usage.js';
 
 export function show(presets: Presets, context: CommandContext): Command {
-	return withOutputOptions(new ParsedCommand('show')).runs(context, withNotices(presets, async command => {
+	return withOutputOptions(new ParsedCommand('show')).answersHelp(presetsSubcommandUsage('show')).runs(context, withNotices(presets, async command => {
 		const [name] = operands(command, 1, 1, 'presets show needs one preset name: ivs-stage-wizard presets show NAME');
 		const preset = presets.store().requirePreset(name!);
 		await presets.write(formatPresetsOutput(preset, outputOptions(command, presets, 'Preset')));
