@@ -4,7 +4,8 @@
 //
 //   POST /_emulator/join    {"token": T} or {"stageArn": A, "userId": U}, optional "publish": true
 //   POST /_emulator/leave   same body
-//   GET|POST|DELETE /_emulator/faults   read, set ({"spec": "error500=0.5,seed=7"}) or clear faults
+//   GET|POST|DELETE /_emulator/faults   read, set ({"spec": "error500=0.5,seed=7"}) or clear faults;
+//                                       with count=N the answer says how many are left
 //   GET  /_emulator/state       the whole state (without the private key)
 //   GET  /_emulator/public-key  the key participant tokens are signed with (PEM and JWK)
 //   GET  /_emulator/health      {"ok": true}
@@ -58,7 +59,7 @@ export function handleControl(
 			}
 
 			case 'GET /_emulator/faults': {
-				return {statusCode: 200, body: {faults: faults.current ? formatFaultSpec(faults.current.spec) : 'none', delayed: faults.delayed}};
+				return {statusCode: 200, body: {...faultsAnswer(faults.current), delayed: faults.delayed}};
 			}
 
 			case 'POST /_emulator/faults': {
@@ -68,7 +69,7 @@ export function handleControl(
 				}
 
 				faults.current = installFaults(request.spec);
-				return {statusCode: 200, body: {faults: faults.current ? formatFaultSpec(faults.current.spec) : 'none'}};
+				return {statusCode: 200, body: faultsAnswer(faults.current)};
 			}
 
 			case 'DELETE /_emulator/faults': {
@@ -118,6 +119,12 @@ export function handleControl(
 }
 
 class FaultSpecError extends Error {}
+
+/** The spec in force, and with a count how many requests it still applies to (a test can wait for 0). */
+function faultsAnswer(current: FaultInjector | undefined): {faults: string; left?: number} {
+	const left = current?.left;
+	return {faults: current ? formatFaultSpec(current.spec) : 'none', ...(left === undefined ? {} : {left})};
+}
 
 function installFaults(spec: string): FaultInjector | undefined {
 	try {

@@ -7,9 +7,12 @@
 //   drop=0.05              share whose connection is closed with no answer
 //   seed=42                seed of the generator that picks (default 1)
 //   ops=CreateStage|GetStage   only these operations are affected (default: every API operation)
+//   count=3                only the next 3 affected requests; after them the faults are spent
 //
 // Shares are 0..1 or percentages (10%) and together at most 1. The n-th affected request always
 // gets the same fate for the same seed, so a test of retries sees the same sequence every run.
+// A test that needs a fault at one place scopes it with ops and count, so it meets the requests it
+// is meant for whatever else is in flight, and needs no clearing in time.
 
 export type FaultSpec = {
 	latencyMs?: {min: number; max: number};
@@ -19,6 +22,8 @@ export type FaultSpec = {
 	drop: number;
 	seed: number;
 	operations?: string[];
+	/** How many affected requests the faults apply to; unset: all of them. */
+	count?: number;
 };
 
 export type FaultAction = 'none' | 'drop' | 'error500' | 'error503' | 'throttle';
@@ -75,8 +80,13 @@ export function parseFaultSpec(text: string): FaultSpec {
 				break;
 			}
 
+			case 'count': {
+				spec.count = parseCount(value);
+				break;
+			}
+
 			default: {
-				throw new Error(`unknown fault "${key}" (known: latency, error500, error503, throttle, drop, seed, ops)`);
+				throw new Error(`unknown fault "${key}" (known: latency, error500, error503, throttle, drop, seed, ops, count)`);
 			}
 		}
 	}
@@ -111,6 +121,10 @@ export function formatFaultSpec(spec: FaultSpec): string {
 		parts.push(`ops=${spec.operations.join('|')}`);
 	}
 
+	if (spec.count !== undefined) {
+		parts.push(`count=${spec.count}`);
+	}
+
 	return parts.join(',');
 }
 
@@ -123,6 +137,15 @@ function parseShare(key: string, value: string): number {
 	}
 
 	return share;
+}
+
+function parseCount(value: string): number {
+	const count = /^\d{1,9}$/.test(value) ? Number(value) : 0;
+	if (count < 1) {
+		throw new Error(`count must be a whole number from 1 to 999999999, not "${value}"`);
+	}
+
+	return count;
 }
 
 function parseLatency(value: string): {min: number; max: number} {
@@ -144,16 +167,26 @@ function parseLatency(value: string): {min: number; max: number} {
 /** Decides each affected request's fate from the seed, in the order requests arrive. */
 export class FaultInjector {
 	private state: number;
+	private remaining: number;
 
 	constructor(readonly spec: FaultSpec) {
 		this.state = spec.seed;
+		this.remaining = spec.count ?? Number.POSITIVE_INFINITY;
 	}
 
+	/** How many of `count` are left (undefined without a count). */
+	get left(): number | undefined {
+		return this.spec.count === undefined ? undefined : this.remaining;
+	}
+
+	/** Whether the request is one the faults apply to: one of `ops`, and `count` not used up. */
 	affects(operation: string): boolean {
-		return this.spec.operations === undefined || this.spec.operations.includes(operation);
+		return this.remaining > 0 && (this.spec.operations === undefined || this.spec.operations.includes(operation));
 	}
 
+	/** The fate of a request `affects` accepted; each decision uses up one of `count`. */
 	decide(): FaultDecision {
+		this.remaining--;
 		// Two draws per request, always, so the fates stay aligned whatever the latency setting.
 		const pick = this.next();
 		const delay = this.next();

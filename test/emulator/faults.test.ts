@@ -60,6 +60,21 @@ async function outcomeSequence(client: IVSRealTimeClient, length: number): Promi
 	return outcomes;
 }
 
+/**
+ * mulberry32 as its author published it (Tommy Ettinger), written here apart from faults.ts so the
+ * expected fates do not come from the code under test.
+ */
+function referenceMulberry32(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6D_2B_79_F5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}
+
 test('two emulators with the same faults answer the same sequence, and it is the one the seed predicts', async t => {
 	const spec = 'error500=0.2,error503=0.2,throttle=0.2,seed=42';
 	const first = await startTestEmulator(t, {faults: spec, limits: false});
@@ -68,15 +83,16 @@ test('two emulators with the same faults answer the same sequence, and it is the
 	const b = await outcomeSequence(sdkClient(second), 25);
 	t.deepEqual(a, b);
 
-	const predictor = new FaultInjector(parseFaultSpec(spec));
-	const expected = Array.from({length: 25}, () => ({
-		none: 'ok',
-		error500: '500:InternalServerException',
-		error503: '503:ServiceUnavailableException',
-		throttle: '429:ThrottlingException',
-		drop: 'drop',
-	})[predictor.decide().action]);
+	// The documented rule: two draws per request, the first against drop, error500, error503,
+	// throttle in turn (0.2 each here, no drop), the second for latency.
+	const random = referenceMulberry32(42);
+	const expected = Array.from({length: 25}, () => {
+		const pick = random();
+		random();
+		return pick < 0.2 ? '500:InternalServerException' : pick < 0.4 ? '503:ServiceUnavailableException' : pick < 0.6 ? '429:ThrottlingException' : 'ok';
+	});
 	t.deepEqual(a, expected);
+	t.true(new Set(expected).size === 4, 'the 25 requests meet every fate, so the order is checked');
 });
 
 test('an injected 500 is retried by the SDK on every attempt; faults limited to some operations spare the rest', async t => {
@@ -126,4 +142,45 @@ test('the faults control route reads, sets and clears faults at run time', async
 	t.deepEqual((await control(emulator, 'DELETE', '/_emulator/faults')).json(), {faults: 'none'});
 	const ok = await client.send(new ListStagesCommand({}));
 	t.is(ok.$metadata.httpStatusCode, 200);
+});
+
+test('count scopes the faults to the next N affected requests, whatever other requests come between', t => {
+	t.like(parseFaultSpec('error500=1,ops=CreateStage,count=2'), {error500: 1, operations: ['CreateStage'], count: 2});
+	t.is(formatFaultSpec(parseFaultSpec('count=2,error500=1,ops=CreateStage')), 'error500=1,seed=1,ops=CreateStage,count=2');
+	for (const bad of ['0', '-1', '1.5', 'two', '1e3', '9999999999']) {
+		t.throws(() => parseFaultSpec(`error500=1,count=${bad}`), {message: `count must be a whole number from 1 to 999999999, not "${bad}"`});
+	}
+});
+
+test('a counted fault meets exactly its requests over HTTP, and the control route says how many are left', async t => {
+	const emulator = await startTestEmulator(t, {limits: false});
+	const client = sdkClient(emulator);
+	const set = await control(emulator, 'POST', '/_emulator/faults', {spec: 'error500=1,ops=CreateStage,count=2'});
+	t.deepEqual(set.json(), {faults: 'error500=1,seed=1,ops=CreateStage,count=2', left: 2});
+
+	const calls = {
+		ListStages: async () => client.send(new ListStagesCommand({})),
+		CreateStage: async () => client.send(new CreateStageCommand({})),
+	};
+	const outcomes: string[] = [];
+	// Requests of other operations between them neither fail nor use the count up.
+	for (const name of ['ListStages', 'CreateStage', 'ListStages', 'CreateStage', 'ListStages', 'CreateStage'] as const) {
+		try {
+			await calls[name](); // order is the point
+			outcomes.push(`${name}:ok`);
+		} catch (error) {
+			outcomes.push(`${name}:${(error as Error).name}`);
+		}
+	}
+
+	t.deepEqual(outcomes, [
+		'ListStages:ok',
+		'CreateStage:InternalServerException',
+		'ListStages:ok',
+		'CreateStage:InternalServerException',
+		'ListStages:ok',
+		'CreateStage:ok',
+	]);
+	t.deepEqual((await control(emulator, 'GET', '/_emulator/faults')).json(), {faults: 'error500=1,seed=1,ops=CreateStage,count=2', left: 0});
+	t.is((await control(emulator, 'POST', '/_emulator/faults', {spec: 'error500=1,count=0'})).status, 400);
 });

@@ -72,11 +72,32 @@ test('timestamps: wire strings as dateutil and isoformat print them (microsecond
 });
 
 test('timestamps: epoch seconds in the local zone, as datetime.fromtimestamp(value, tzlocal())', t => {
-	const offsetMinutes = -new Date(1_795_000_000_000).getTimezoneOffset();
+	// The wall clock and offset this process's zone gives that instant, from Date alone.
+	const instant = 1_795_000_000_250;
+	const offsetMinutes = -new Date(instant).getTimezoneOffset();
+	const wallClock = new Date(instant + offsetMinutes * 60_000).toISOString().slice(0, 19);
+	const offset = `${offsetMinutes < 0 ? '-' : '+'}${String(Math.trunc(Math.abs(offsetMinutes) / 60)).padStart(2, '0')}:${String(Math.abs(offsetMinutes) % 60).padStart(2, '0')}`;
 	const printed = pythonIsoformat(1_795_000_000.25);
-	t.true(printed.includes('.250000'));
-	t.true(printed.endsWith(offsetMinutes === 0 ? '+00:00' : printed.slice(-6)));
+	t.is(printed, `${wallClock}.250000${offset}`);
+	if (offsetMinutes === 0) {
+		t.is(printed, '2026-11-18T11:06:40.250000+00:00');
+	}
+
 	t.is(pythonIsoformat('1795000000.25'), printed);
+});
+
+test('timestamps: epoch seconds in zones with half and quarter hours, behind and ahead of UTC', async t => {
+	// A process of its own per zone: a zone is read once, when the process starts.
+	const printedIn = async (zone: string) => {
+		const module = path.resolve('source/output/python-isoformat.ts');
+		const script = `const {pythonIsoformat} = await import(${JSON.stringify(module)}); process.stdout.write(pythonIsoformat(1795000000.25));`;
+		const {stdout} = await promisify(execFile)(process.execPath, ['--import=tsx', '--input-type=module', '-e', script], {env: {...process.env, TZ: zone}});
+		return stdout;
+	};
+
+	// 2026-11-18T11:06:40.25Z: 16:51:40 in Kathmandu (+05:45), 07:36:40 in St. John's (-03:30 in November).
+	t.is(await printedIn('Asia/Kathmandu'), '2026-11-18T16:51:40.250000+05:45');
+	t.is(await printedIn('America/St_Johns'), '2026-11-18T07:36:40.250000-03:30');
 });
 
 test('keys such as __proto__ and constructor from the service stay plain keys, for queries too', t => {

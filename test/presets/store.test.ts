@@ -109,14 +109,17 @@ test('a preset name must be safe to type; an invalid request is refused with the
 
 test('the name is validated with its placeholders expanded', t => {
 	const store = openPresetStore({configDir: tempConfigDir(t)});
-	t.notThrows(() => store.savePreset({name: 'p', request: {name: '{user}-{date}-{time}'}}));
+	// Saved as typed: the placeholders are expanded only to check, and at each use.
+	t.is(store.savePreset({name: 'p', request: {name: '{user}-{date}-{time}'}}).request.name, '{user}-{date}-{time}');
+	t.is(store.getPreset('p')?.request.name, '{user}-{date}-{time}');
 	t.is(
 		t.throws(() => store.savePreset({name: 'q', request: {name: 'x-{week}'}})).message,
 		'preset "q": name: "x-{week}" has unknown placeholder {week} (known: {date}, {time}, {user}, {n})',
 	);
 	// 128 characters is the limit; `{date}` counts as the 10 it becomes.
-	t.notThrows(() => store.savePreset({name: 'r', request: {name: `${'a'.repeat(118)}{date}`}}));
+	t.is(store.savePreset({name: 'r', request: {name: `${'a'.repeat(118)}{date}`}}).request.name, `${'a'.repeat(118)}{date}`);
 	t.regex(t.throws(() => store.savePreset({name: 's', request: {name: `${'a'.repeat(119)}{date}`}})).message, /must have at most 128 characters/);
+	t.deepEqual(store.listPresets().map(preset => preset.name), ['p', 'r'], 'only the valid ones were saved');
 });
 
 test('delete and rename', t => {

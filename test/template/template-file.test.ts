@@ -6,7 +6,6 @@ import path from 'node:path';
 import test from 'ava';
 import YAML from 'yaml';
 import {templateFileName} from '../../source/template/file-name.js';
-import {renderTemplate} from '../../source/template/render-template.js';
 import {templateFileMode, writeTemplateFile, writtenMessage} from '../../source/template/template-file.js';
 
 function folder(t: {teardown: (fn: () => void) => void}): string {
@@ -37,8 +36,15 @@ test('writes <stage name>.template.yaml, mode 0644, and says where', async t => 
 	t.is(statSync(written.path).mode & 0o777, expectedMode);
 	t.is(expectedMode & ~0o644, 0, 'never wider than 0644');
 	const text = readFileSync(written.path, 'utf8');
-	t.is(text, renderTemplate(request, {format: 'yaml', fileName: 'weekly-show.template.yaml'}));
-	t.deepEqual(YAML.parse(text).Resources.Stage.Properties, {Name: 'weekly-show', Tags: [{Key: 'team', Value: 'video'}]});
+	// What the file holds, read back as CloudFormation reads it, and the commands its comments give.
+	t.deepEqual(YAML.parse(text), {
+		AWSTemplateFormatVersion: '2010-09-09',
+		Description: 'Amazon IVS Real-Time stage weekly-show (from ivs-stage-wizard)',
+		Resources: {Stage: {Type: 'AWS::IVS::Stage', Properties: {Name: 'weekly-show', Tags: [{Key: 'team', Value: 'video'}]}}},
+		Outputs: {StageArn: {Description: 'ARN of the stage', Value: {Ref: 'Stage'}}},
+	});
+	t.regex(text, /^# {3}aws cloudformation deploy --stack-name weekly-show --template-file weekly-show\.template\.yaml$/m);
+	t.regex(text, /^# {3}aws ivs-realtime create-participant-token --stage-arn "\$STAGE_ARN" --user-id host$/m);
 	t.is(writtenMessage(written), `Wrote the CloudFormation template to ${written.path}.`);
 });
 

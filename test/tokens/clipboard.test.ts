@@ -11,8 +11,9 @@ test('OSC 52 carries the text in base64', t => {
 });
 
 test('OSC 52 passes through tmux and screen', t => {
-	t.true(osc52('x', {TMUX: '/tmp/tmux'}).startsWith('\u001BPtmux;\u001B\u001B]52;c;'));
-	t.true(osc52('x', {TERM: 'screen-256color'}).startsWith('\u001BP\u001B]52;c;'));
+	// "x" in base64 is eA==; tmux wants the inner ESC doubled, and both want the DCS ended by ST.
+	t.is(osc52('x', {TMUX: '/tmp/tmux'}), '\u001BPtmux;\u001B\u001B]52;c;eA==\u0007\u001B\\');
+	t.is(osc52('x', {TERM: 'screen-256color'}), '\u001BP\u001B]52;c;eA==\u0007\u001B\\');
 });
 
 test('the system clipboard when it works, and nothing on the terminal', async t => {
@@ -40,6 +41,7 @@ test('OSC 52 on the terminal when the system clipboard fails', async t => {
 		onMethod: method => methods.push(method),
 	});
 	await clipboard.write('secret');
-	t.deepEqual(written, [osc52('secret', {})]);
+	// "secret" in base64 is c2VjcmV0: OSC 52 to the clipboard (c), ended by BEL.
+	t.deepEqual(written, ['\u001B]52;c;c2VjcmV0\u0007']);
 	t.deepEqual(methods, ['osc52']);
 });

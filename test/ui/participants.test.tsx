@@ -68,8 +68,10 @@ test('twelve at most', async t => {
 	await waitForFrame(instance, '11/12 participants');
 	await press(instance, keys.up);
 	await press(instance, 'c');
-	await waitForFrame(instance, '12/12 participants');
-	t.pass();
+	const full = await waitForFrame(instance, '12/12 participants');
+	await press(instance, 'a');
+	t.regex(await waitForFrame(instance, 'At most 12 participants: remove one first.'), /12\/12 participants/, 'full again after the copy');
+	t.notRegex(full, /13\/12/);
 	cleanup();
 });
 

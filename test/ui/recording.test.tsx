@@ -52,8 +52,9 @@ test('an ARN can be typed, and is checked against the service’s pattern', asyn
 	}
 
 	await press(instance, 'storage-configuration/Xy9');
-	await waitForFrameWithout(instance, '✗');
-	t.pass();
+	const frame = await waitForFrameWithout(instance, '✗');
+	t.regex(frame, /arn:aws:ivs:us-east-1:1:storage-configuration\/Xy9/);
+	t.notRegex(frame, /✗Recording/, 'the header no longer marks the step');
 	cleanup();
 });
 
@@ -88,13 +89,14 @@ test('thumbnails: interval and storage show only in INTERVAL mode; numbers are r
 });
 
 test('Esc goes back to participants; Enter past the last field goes on to review', async t => {
-	const {instance, cleanup} = await atRecording([]);
+	const {instance, cleanup, services, outcomes} = await atRecording([]);
 	await press(instance, keys.enter);
-	await ready(instance, 'Review and create');
+	t.regex(await ready(instance, 'Review and create'), /Recording\s+off/);
 	await press(instance, keys.escape);
-	await ready(instance, 'Recording — Optional');
+	t.regex(await ready(instance, 'Recording — Optional'), /› Record each participant\s+\[ \] no/);
 	await press(instance, keys.escape);
 	await ready(instance, 'Participants — Tokens');
-	t.pass();
+	t.deepEqual(services.created, [], 'review was passed through, nothing created');
+	t.deepEqual(outcomes, []);
 	cleanup();
 });

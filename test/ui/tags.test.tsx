@@ -55,8 +55,10 @@ test('each field’s limits, and no duplicate keys', async t => {
 	await press(instance, keys.backspace);
 	await waitForFrameWithout(instance, '✗');
 	await press(instance, keys.enter);
-	await ready(instance, '2/50 tags');
-	t.pass();
+	const saved = await ready(instance, '2/50 tags');
+	// The refused Enter saved nothing: the tag is the one fixed, 256 characters long.
+	t.regex(saved, /env2 = v{10}/);
+	t.regex(saved, /env = prod/);
 	cleanup();
 });
 
@@ -87,13 +89,14 @@ test('at 50 tags, adding another says why not', async t => {
 });
 
 test('Tab goes on to participants, Esc back to the name', async t => {
-	const {instance, cleanup} = await atTags();
+	const {instance, cleanup, services, outcomes} = await atTags({tags: {env: 'prod'}});
 	await press(instance, keys.tab);
-	await ready(instance, 'Participants — Tokens');
+	t.regex(await ready(instance, 'Participants — Tokens'), /0\/12 participants/);
 	await press(instance, keys.escape);
-	await ready(instance, 'Tags — Optional tags');
+	t.regex(await ready(instance, 'Tags — Optional tags'), /env = prod/, 'going back keeps the tags');
 	await press(instance, keys.escape);
-	await ready(instance, 'Stage name — Name the stage');
-	t.pass();
+	t.regex(await ready(instance, 'Stage name — Name the stage'), /› Stage name/);
+	t.deepEqual(services.created, []);
+	t.deepEqual(outcomes, [], 'Esc moved between steps and never left the wizard');
 	cleanup();
 });

@@ -11,6 +11,7 @@ import type {ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
 import {tokenMask} from '../../../source/tokens/mask-token.js';
 import {LiveTable, type LiveTableExit, type LiveTableProps, type ParticipantEditorProps} from '../../../source/ui/live-table/live-table.js';
 import {emulatorStage} from './helpers/emulator-stage.js';
+import {waitFor} from '../../helpers/wait-for.js';
 import {waitForFrame} from './helpers/frames.js';
 
 // One at a time: each test runs its own emulator, SDK client and Ink app in this one thread, and
@@ -73,8 +74,8 @@ test('the countdown follows the injected clock: 11:59:58, the warning under 10 m
 	t.true(row(frame, 'bob').includes('expired'));
 
 	clock.set(expiration + 1);
-	await waitForFrame(view, frame => row(frame, 'alice').includes('expired'));
-	t.pass();
+	frame = await waitForFrame(view, frame => row(frame, 'alice').includes('expired'));
+	t.notRegex(row(frame, 'alice'), /\d\d:\d\d:\d\d/, 'no countdown left on an expired token');
 });
 
 test('rows turn connected, publishing and disconnected as participants join through the emulator', async t => {
@@ -96,8 +97,8 @@ test('rows turn connected, publishing and disconnected as participants join thro
 
 	// Joining by stage ARN and user ID (no token) is matched to the row by its unique userId.
 	await control('join', {stageArn: response.stage!.arn, userId: 'bob'});
-	await waitForFrame(view, frame => row(frame, 'bob').includes('connected'));
-	t.pass();
+	const last = await waitForFrame(view, frame => row(frame, 'bob').includes('connected'));
+	t.true(row(last, 'alice').includes('disconnected'), 'bob joining leaves alice as she was');
 });
 
 test('a failing poll is shown, retried with backoff, and the table recovers', async t => {
@@ -106,13 +107,21 @@ test('a failing poll is shown, retried with backoff, and the table recovers', as
 	t.teardown(() => view.unmount());
 	await waitForFrame(view, 'Updated');
 
-	await control('faults', {spec: 'error500=1'});
-	let frame = await waitForFrame(view, 'Polling failed');
-	t.regex(frame, /Polling failed \((retrying in \d+ s|retrying now), last updated \d\d:\d\d:\d\d\): InternalServerException/);
+	// Exactly one poll fails, whichever moment it comes: a fault left on until the test cleared it
+	// failed poll after poll under load, and the doubling backoff outgrew the wait for recovery.
+	await control('faults', {spec: 'error500=1,ops=ListParticipants,count=1'});
+	const failedAt = await waitFor(
+		() => view.frames.findIndex(frame => frame.includes('Polling failed')) + 1,
+		() => `a frame with "Polling failed"; the last was:\n${view.lastFrame() ?? ''}`,
+	);
+	t.regex(view.frames[failedAt - 1]!, /Polling failed \((retrying in \d+ s|retrying now), last updated \d\d:\d\d:\d\d\): InternalServerException/);
 
-	await control('faults', undefined, 'DELETE');
-	frame = await waitForFrame(view, frame => frame.includes('Updated') && !frame.includes('Polling failed'), {timeoutMs: 10_000});
-	t.false(frame.includes('Polling failed'));
+	// The next poll succeeds: the table recovers by itself, with nothing cleared.
+	const frame = await waitFor(
+		() => view.frames.slice(failedAt).find(frame => frame.includes('Updated') && !frame.includes('Polling failed')),
+		() => `a recovered frame after the failure; the last was:\n${view.lastFrame() ?? ''}`,
+	);
+	t.true(row(frame, 'alice').includes('waiting'));
 });
 
 test('Enter shows details with the token masked; r reveals and masks it', async t => {
@@ -205,8 +214,10 @@ test('a clipboard failure is reported, not thrown', async t => {
 	t.teardown(() => view.unmount());
 	await waitForFrame(view, 'Updated');
 	view.stdin.write('c');
-	await waitForFrame(view, 'Could not copy the token: no clipboard here');
-	t.pass();
+	const frame = await waitForFrame(view, 'Could not copy the token: no clipboard here');
+	t.false(frame.includes('Copied'));
+	t.true(row(frame, 'alice').startsWith('›'), 'the table stays, its selection too');
+	t.deepEqual(view.exits, []);
 });
 
 test('x exports the tokens to a 0600 file, shows its path, and q hands the path on', async t => {
@@ -344,8 +355,9 @@ test('? lists every key; Esc closes it', async t => {
 	}
 
 	view.stdin.write(keys.escape);
-	await waitForFrame(view, frame => !frame.includes('Keys') && frame.includes('Caps'));
-	t.pass();
+	frame = await waitForFrame(view, frame => !frame.includes('Keys') && frame.includes('Caps'));
+	t.true(row(frame, 'alice').includes('pub+sub'));
+	t.deepEqual(view.exits, [], 'Esc closes the help, not the table');
 });
 
 test('q exits once, even when pressed twice', async t => {
@@ -368,10 +380,15 @@ test('after unmount, no more requests: the timer is cleared and the poll in flig
 	await waitForFrame({lastFrame: () => String(requests.filter(name => name === 'ListParticipants').length)}, frame => Number(frame) >= 2);
 	view.unmount();
 	const count = requests.length;
-	// Proving an absence needs some time to pass: ten poll intervals (plus the 250 ms page spacing).
-	await new Promise(resolve => {
-		setTimeout(resolve, 500);
-	});
+	// Proving an absence needs time to pass; a witness measures it instead of a clock: a second
+	// table at the same interval, mounted now, polls ten times, in which the first would have too.
+	const witness = await emulatorStage(t);
+	const witnessView = mount({api: witness.api, response: witness.response, pollIntervalMs: 20});
+	t.teardown(() => witnessView.unmount());
+	await waitFor(
+		() => witness.requests.filter(name => name === 'ListParticipants').length >= 10,
+		() => `ten polls of the witness table; it made ${witness.requests.length} requests`,
+	);
 	t.is(requests.length, count);
 });
 
