@@ -181,6 +181,6 @@ test('a counted fault meets exactly its requests over HTTP, and the control rout
 		'ListStages:ok',
 		'CreateStage:ok',
 	]);
-	t.deepEqual((await control(emulator, 'GET', '/_emulator/faults')).json(), {faults: 'error500=1,seed=1,ops=CreateStage,count=2', left: 0});
+	t.deepEqual((await control(emulator, 'GET', '/_emulator/faults')).json(), {faults: 'error500=1,seed=1,ops=CreateStage,count=2', left: 0, delayed: 0});
 	t.is((await control(emulator, 'POST', '/_emulator/faults', {spec: 'error500=1,count=0'})).status, 400);
 });
