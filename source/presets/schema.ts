@@ -4,6 +4,7 @@
 // value the service would refuse is the user's data to fix, not a reason to move the file aside.
 import {outputFormats} from '../output/output-formats.js';
 import {maxBatchCount} from '../stage/service-quotas.js';
+import {presetDescriptionLimit} from './description.js';
 import {presetNamePattern} from './preset-name.js';
 
 export const currentConfigVersion = 4;
@@ -33,7 +34,7 @@ export const configSchema = {
 			required: ['request', 'createdAt', 'updatedAt'],
 			additionalProperties: false,
 			properties: {
-				description: {type: 'string', maxLength: 1024},
+				description: {type: 'string', maxLength: presetDescriptionLimit},
 				request: {$ref: '#/$defs/request'},
 				// How many stages a use of it makes (version 4); absent: one.
 				count: {type: 'integer', minimum: 1, maximum: maxBatchCount},
