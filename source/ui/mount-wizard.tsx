@@ -4,8 +4,10 @@ import {render} from 'ink';
 import type {AwsConfig} from '../ivs/aws-config.js';
 import {ivsServices, type Services} from '../ivs/services.js';
 import {createSystemClipboard} from '../tokens/clipboard.js';
+import {asciiStream} from '../wizard/ascii-output.js';
 import {launchConnection, placeNamed, type WizardLaunch} from '../wizard/launch.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
+import {unicodeLocale} from '../wizard/unicode-locale.js';
 import {App} from './app.js';
 import {PacedInput} from './input/paced-input.js';
 
@@ -44,7 +46,8 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 		/>,
 		// Legacy (not concurrent) rendering: the input layer relies on a state change made from outside
 		// React rendering at once, with the effects of earlier commits run first.
-		{stdin: stdin as unknown as NodeJS.ReadStream, stdout, stderr, exitOnCtrlC: false, patchConsole: false, concurrent: false},
+		// Frames in ASCII when the locale cannot show the glyphs (wizard/unicode-locale.ts).
+		{stdin: stdin as unknown as NodeJS.ReadStream, stdout: unicodeLocale(launch.env) ? stdout : asciiStream(stdout), stderr, exitOnCtrlC: false, patchConsole: false, concurrent: false},
 	);
 
 	const outcome = await finished;
