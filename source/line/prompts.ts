@@ -1,6 +1,7 @@
 // The five questions line mode asks, as an interface: the real @inquirer/prompts by default, a
 // scripted stand-in in the adapter's unit tests. Configs here are the subset line mode uses, in
 // plain values (a checkbox validates the ticked values, not inquirer's normalised choices).
+import {watchPromptEnd} from '../prompt-end.js';
 
 export type Choice<Value> = {
 	value: Value;
@@ -49,41 +50,57 @@ const plainTheme = {
 /** The real prompts on the launch's streams; loaded here so nothing else imports inquirer. */
 export async function inquirerPrompts(streams: PromptStreams): Promise<Prompts> {
 	const inquirer = await import('../prompt-library.js');
-	const context = {input: streams.input, output: streams.output};
 	const theme = streams.color ? {} : {theme: plainTheme};
+	// Each question ends, as Ctrl+C would, when its input does (Ctrl+D, a closed terminal).
+	const ask = async <Answer>(prompt: (context: {input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal}) => Promise<Answer>) => {
+		const end = watchPromptEnd(streams.input);
+		try {
+			return await prompt({input: streams.input, output: streams.output, signal: end.signal});
+		} finally {
+			end.dispose();
+		}
+	};
+
 	return {
 		async input(config) {
-			return inquirer.input({...config, ...theme}, context);
+			return ask(async context => inquirer.input({...config, ...theme}, context));
 		},
 		async number(config) {
 			// step 'any': whole numbers and ranges are the core validator's to judge, in its words.
 			const {validate, ...rest} = config;
-			return inquirer.number(
-				{...rest, step: 'any', required: false, ...(validate ? {validate: (value: number | undefined) => (value === undefined ? true : validate(value))} : {}), ...theme},
-				context,
+			return ask(async context =>
+				inquirer.number(
+					{...rest, step: 'any', required: false, ...(validate ? {validate: (value: number | undefined) => (value === undefined ? true : validate(value))} : {}), ...theme},
+					context,
+				),
 			);
 		},
 		async confirm(config) {
-			return inquirer.confirm({...config, ...theme}, context);
+			return ask(async context => inquirer.confirm({...config, ...theme}, context));
 		},
 		async select<Value>(config: SelectConfig<Value>) {
-			return inquirer.select<Value>({...config, ...theme}, context);
+			return ask(async context => inquirer.select<Value>({...config, ...theme}, context));
 		},
 		async checkbox<Value>(config: CheckboxConfig<Value>) {
 			const {validate, ...rest} = config;
-			return inquirer.checkbox<Value>(
-				{
-					...rest,
-					...(validate ? {validate: (choices: ReadonlyArray<{value: Value}>) => validate(choices.map(choice => choice.value))} : {}),
-					...theme,
-				},
-				context,
+			return ask(async context =>
+				inquirer.checkbox<Value>(
+					{
+						...rest,
+						...(validate ? {validate: (choices: ReadonlyArray<{value: Value}>) => validate(choices.map(choice => choice.value))} : {}),
+						...theme,
+					},
+					context,
+				),
 			);
 		},
 	};
 }
 
-/** Ctrl+C in a prompt: inquirer rejects with ExitPromptError (matched by name; it lives in @inquirer/core). */
+/**
+ * Ctrl+C in a prompt (inquirer rejects with ExitPromptError, matched by name: it lives in
+ * @inquirer/core), or its input ended (AbortPromptError, see ../prompt-end.ts).
+ */
 export function isPromptExit(error: unknown): boolean {
 	return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }

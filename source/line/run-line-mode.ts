@@ -6,12 +6,14 @@ import process from 'node:process';
 import {loadAwsConfig} from '../ivs/aws-config.js';
 import {ivsServices} from '../ivs/services.js';
 import {createSystemClipboard} from '../tokens/clipboard.js';
+import {asciiStream} from '../wizard/ascii-output.js';
 import {colorEnabled} from '../wizard/colors.js';
 import {finalReport} from '../wizard/final-report.js';
 import {launchConnection, placeNamed, type WizardLaunch} from '../wizard/launch.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
 import {startingState} from '../wizard/starting-state.js';
 import {describeWhere} from '../wizard/summary.js';
+import {unicodeLocale} from '../wizard/unicode-locale.js';
 import {writeAll} from '../write-all.js';
 import {askReview} from './ask-review.js';
 import {askStart} from './ask-start.js';
@@ -32,7 +34,9 @@ export type LineModeOverrides = Partial<Pick<SessionParts, 'services' | 'clipboa
 export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverrides = {}): Promise<number> {
 	const {globals, clientSettings, env} = launch;
 	const color = colorEnabled(globals.color, env);
-	const out = createPrinter(launch.stdout, color);
+	// Questions and lines in ASCII when the locale cannot show more (the final report is the formatters').
+	const screen = unicodeLocale(env) ? launch.stdout : asciiStream(launch.stdout);
+	const out = createPrinter(screen, color);
 	const sandbox = Boolean(launch.sandbox);
 	let copyMethod: 'system' | 'osc52' | undefined;
 	// The same starting point as the Ink wizard: what the command line resolved, minus what the
@@ -62,7 +66,7 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 			exportDirectory: overrides.exportDirectory ?? process.cwd(),
 			now: launch.now ?? Date.now,
 			asker: {
-				prompts: overrides.prompts ?? (await inquirerPrompts({input: launch.stdin, output: launch.stdout, color})),
+				prompts: overrides.prompts ?? (await inquirerPrompts({input: launch.stdin, output: screen, color})),
 				out,
 				suggest: storageSuggestions(services, () => current?.state().connection ?? connection),
 			},

@@ -1,6 +1,7 @@
 // --output json as AWS CLI v2 prints it: Python's json.dump(indent=4, ensure_ascii=False) plus a
 // newline, nothing at all for an empty dict (v2's "no response body" rule), members in the order
 // of the data (normalise-response.ts puts them in the model's order first).
+import {replaceHiddenCharacters} from './control-characters.js';
 import type {PlainData} from './normalise-response.js';
 import {isDict, pythonFloatRepr, pythonNumber} from './python-text.js';
 
@@ -8,12 +9,18 @@ const indentUnit = '    ';
 
 /**
  * A JSON string as Python writes it with ensure_ascii=False, which escapes the same characters as
- * JSON.stringify (", \, and C0 controls, \uXXXX in lower case). On a terminal, DEL and C1 controls
- * (which Python leaves raw, and some terminals obey) are escaped too: the same data, safely shown.
+ * JSON.stringify (", \, and C0 controls, \uXXXX in lower case). On a terminal, DEL, C1 controls
+ * (which Python leaves raw, and some terminals obey) and the invisible characters of
+ * control-characters.ts (bidi overrides, zero-width, U+2028) are escaped too: the same data, safely shown.
  */
 function encodeString(text: string, terminal: boolean): string {
 	const encoded = JSON.stringify(text);
-	return terminal ? encoded.replaceAll(/[\u007F-\u009F]/g, character => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`) : encoded;
+	return terminal ? replaceHiddenCharacters(encoded, jsonEscape) : encoded;
+}
+
+/** \uXXXX for each UTF-16 unit, as JSON writes a character outside the BMP. */
+function jsonEscape(character: string): string {
+	return Array.from({length: character.length}, (_, index) => `\\u${character.charCodeAt(index).toString(16).padStart(4, '0')}`).join('');
 }
 
 function encodeNumber(value: number): string {

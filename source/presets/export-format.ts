@@ -3,6 +3,7 @@
 // when the config file's layout changes.
 import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {isPlainObject} from '../stage/validate.js';
+import {presetDescriptionProblems} from './description.js';
 import {isValidPresetName, presetNameRule} from './preset-name.js';
 import {presetCountProblems, presetRequestProblems, type Preset, type PresetInput} from './store.js';
 import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
@@ -105,9 +106,7 @@ function readEntry(entry: unknown, index: number): {preset?: ImportedPreset; pro
 		}
 	}
 
-	if (entry.description !== undefined && typeof entry.description !== 'string') {
-		problems.push(`${label}: description must be a string`);
-	}
+	problems.push(...presetDescriptionProblems(entry.description).map(line => `${label}: ${line}`));
 
 	if (entry.request === undefined) {
 		problems.push(`${label}: request is required`);

@@ -9,7 +9,8 @@ import {formatBytes} from '../read-regular-file.js';
 import {ConfigFile} from './config-file.js';
 import {resolveConfigDir} from './config-location.js';
 import type {LockOptions} from './config-lock.js';
-import {descriptionLengthLimit, presetByteLimit} from './limits.js';
+import {presetDescriptionProblems} from './description.js';
+import {presetByteLimit} from './limits.js';
 import {countRange, namingProblem} from '../batch/count.js';
 import {maxBatchCount} from '../stage/service-quotas.js';
 import {expandRequestPlaceholders, namePlaceholders, unknownPlaceholders} from './placeholders.js';
@@ -78,8 +79,9 @@ export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
 			throw new UsageError(`preset "${input.name}": ${problems[0]}`);
 		}
 
-		if (input.description !== undefined && input.description.length > descriptionLengthLimit) {
-			throw new UsageError(`preset "${input.name}": description: must have at most ${descriptionLengthLimit} characters (it has ${input.description.length})`);
+		const [descriptionProblem] = presetDescriptionProblems(input.description);
+		if (descriptionProblem) {
+			throw new UsageError(`preset "${input.name}": ${descriptionProblem}`);
 		}
 
 		const defaults = cleanDefaults(input.defaults);

@@ -1,6 +1,6 @@
 // `ivs-stage-wizard template [create-stage options | --preset NAME] [--format yaml|json]`: the
 // request is built exactly as create-stage builds it (preset < --cli-input-json/yaml < options,
-// a preset's name placeholders expanded) and validated by the same rules; then the template goes
+// the name's placeholders expanded) and validated by the same rules; then the template goes
 // to stdout. Nothing is sent anywhere. A refused request prints one line on stderr and nothing on
 // stdout (exit 252). Options that only matter to a call or its output (--region, --output,
 // --query …) are refused by name rather than ignored: --output json would otherwise quietly
@@ -89,10 +89,11 @@ function takeFormat(argv: readonly string[]): {format: TemplateFormat; rest: str
 	return {format, rest};
 }
 
-/** What create-stage would send: the preset underneath, its name's placeholders expanded. */
+/** What create-stage would send: the preset underneath, the name's placeholders expanded. */
 async function buildRequest(fromCommandLine: CreateStageRequest, presetName: string | undefined, io: CliIo): Promise<CreateStageRequest> {
+	const {expandRequestPlaceholders} = await import('../presets/placeholders.js');
 	if (presetName === undefined) {
-		return fromCommandLine;
+		return expandRequestPlaceholders(fromCommandLine);
 	}
 
 	const {openPresetStore} = await import('../presets/store.js');
@@ -103,6 +104,5 @@ async function buildRequest(fromCommandLine: CreateStageRequest, presetName: str
 	}
 
 	const preset = store.requirePreset(presetName);
-	const {expandRequestPlaceholders} = await import('../presets/placeholders.js');
 	return expandRequestPlaceholders(mergeRequests(preset.request, fromCommandLine));
 }

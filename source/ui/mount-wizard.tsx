@@ -4,9 +4,12 @@ import {render} from 'ink';
 import type {AwsConfig} from '../ivs/aws-config.js';
 import {ivsServices, type Services} from '../ivs/services.js';
 import {createSystemClipboard} from '../tokens/clipboard.js';
+import {asciiStream} from '../wizard/ascii-output.js';
 import {launchConnection, placeNamed, type WizardLaunch} from '../wizard/launch.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
+import {unicodeLocale} from '../wizard/unicode-locale.js';
 import {App} from './app.js';
+import {JobControl} from './job-control.js';
 import {PacedInput} from './input/paced-input.js';
 
 /** For tests: services and config files other than the real ones. */
@@ -22,29 +25,32 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 	// Ink reads the keyboard through the input layer, which splits and paces it (input/paced-input.ts).
 	const stdin = new PacedInput(launch.stdin);
 	const instance = render(
-		<App
-			request={launch.request}
-			{...(launch.nameTemplate ? {nameTemplate: launch.nameTemplate} : {})}
-			{...(launch.count === undefined ? {} : {count: launch.count})}
-			connection={launchConnection(launch)}
-			placeNamed={placeNamed(globals)}
-			{...(launch.sandbox ? {sandbox: launch.sandbox} : {})}
-			store={launch.store}
-			services={overrides.services ?? ivsServices(clientSettings, createSystemClipboard({stdout, env: launch.env}))}
-			color={color}
-			explicitOutput={globals.output !== undefined}
-			{...(globals.savePreset ? {savePreset: globals.savePreset} : {})}
-			{...(globals.preset ? {presetName: globals.preset} : {})}
-			revealTokens={globals.revealTokens}
-			{...(launch.now ? {now: launch.now} : {})}
-			{...(overrides.loadAwsConfig ? {loadAwsConfig: overrides.loadAwsConfig} : {})}
-			onExit={outcome => {
-				settle(outcome);
-			}}
-		/>,
+		<JobControl input={stdin}>
+			<App
+				request={launch.request}
+				{...(launch.nameTemplate ? {nameTemplate: launch.nameTemplate} : {})}
+				{...(launch.count === undefined ? {} : {count: launch.count})}
+				connection={launchConnection(launch)}
+				placeNamed={placeNamed(globals)}
+				{...(launch.sandbox ? {sandbox: launch.sandbox} : {})}
+				store={launch.store}
+				services={overrides.services ?? ivsServices(clientSettings, createSystemClipboard({stdout, env: launch.env}))}
+				color={color}
+				explicitOutput={globals.output !== undefined}
+				{...(globals.savePreset ? {savePreset: globals.savePreset} : {})}
+				{...(globals.preset ? {presetName: globals.preset} : {})}
+				revealTokens={globals.revealTokens}
+				{...(launch.now ? {now: launch.now} : {})}
+				{...(overrides.loadAwsConfig ? {loadAwsConfig: overrides.loadAwsConfig} : {})}
+				onExit={outcome => {
+					settle(outcome);
+				}}
+			/>
+		</JobControl>,
 		// Legacy (not concurrent) rendering: the input layer relies on a state change made from outside
 		// React rendering at once, with the effects of earlier commits run first.
-		{stdin: stdin as unknown as NodeJS.ReadStream, stdout, stderr, exitOnCtrlC: false, patchConsole: false, concurrent: false},
+		// Frames in ASCII when the locale cannot show the glyphs (wizard/unicode-locale.ts).
+		{stdin: stdin as unknown as NodeJS.ReadStream, stdout: unicodeLocale(launch.env) ? stdout : asciiStream(stdout), stderr, exitOnCtrlC: false, patchConsole: false, concurrent: false},
 	);
 
 	const outcome = await finished;

@@ -133,9 +133,42 @@ test('a query failing while it searches exits 255 with Python jmespath\'s words'
 test('neutraliseControlCharacters shows C0, DEL and C1 controls as escapes and keeps the rest', t => {
 	t.is(neutraliseControlCharacters('evil\u001B[31mred\u001B[0m'), 'evil\\x1b[31mred\\x1b[0m');
 	t.is(neutraliseControlCharacters('a\tb\nc\rd\u0007e\u007Ff\u009Bg\u0000'), 'a\\tb\\nc\\rd\\x07e\\x7ff\\x9bg\\x00');
-	t.is(neutraliseControlCharacters('舞台 🎤 café \u2028 \\x1b'), '舞台 🎤 café \u2028 \\x1b');
+	t.is(neutraliseControlCharacters('舞台 🎤 café \\x1b'), '舞台 🎤 café \\x1b');
 	t.true(hasControlCharacters('\u001B'));
 	t.false(hasControlCharacters('plain'));
+});
+
+test('neutraliseControlCharacters shows bidi controls, zero-width and other format characters, and line and paragraph separators', t => {
+	// Raw, `t` and `t\u202e` look the same, and an override makes what follows read backwards.
+	t.is(neutraliseControlCharacters('t\u202E'), 't\\u202e');
+	t.is(neutraliseControlCharacters('user\u202Egnp.exe'), 'user\\u202egnp.exe');
+	t.is(neutraliseControlCharacters('a\u200Bb\u2066c\uFEFFd\u00ADe'), 'a\\u200bb\\u2066c\\ufeffd\\xade');
+	t.is(neutraliseControlCharacters('line\u2028para\u2029end'), 'line\\u2028para\\u2029end');
+	t.is(neutraliseControlCharacters('tag\u{E0001}x'), 'tag\\u{e0001}x');
+	t.true(hasControlCharacters('t\u202E'));
+	// Emoji keep the joiners and tags they are made of; a joiner elsewhere is shown.
+	t.is(neutraliseControlCharacters('👩\u200D💻 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}'), '👩\u200D💻 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}');
+	t.false(hasControlCharacters('👩\u200D💻'));
+	t.is(neutraliseControlCharacters('a\u200Db'), 'a\\u200db');
+});
+
+test('on a terminal, text, table and json show hidden characters; piped, the bytes are AWS CLI v2\'s', t => {
+	const response = {stage: {arn: 'arn:aws:ivs:us-west-2:123456789012:stage/abc', name: 'n\u2028', tags: {t: 'plain', 't\u202E': 'x\u200By'}}};
+	for (const outputFormat of ['text', 'table'] as const) {
+		const safe = format(response, {format: outputFormat, terminal: true});
+		t.true(safe.includes('n\\u2028'), outputFormat);
+		t.true(safe.includes('x\\u200by'), outputFormat);
+		t.false(/[\u200B\u202E\u2028]/.test(safe), outputFormat);
+		t.true(format(response, {format: outputFormat}).includes('x\u200By'), `${outputFormat} piped`);
+	}
+
+	// A map's keys are in the table only (text prints a map's values, as v2 does).
+	t.true(format(response, {format: 'table', terminal: true}).includes('t\\u202e'));
+
+	const json = format(response, {terminal: true});
+	t.true(json.includes('"t\\u202e": "x\\u200by"'), json);
+	t.deepEqual(JSON.parse(json), JSON.parse(format(response)));
+	t.true(format(response).includes('"t\u202E": "x\u200By"'), 'Python writes them raw');
 });
 
 test('on a terminal, text and table never pass the service\'s control characters through', t => {
@@ -162,7 +195,8 @@ test('on a terminal, json escapes DEL and C1 controls too (Python leaves them ra
 	t.true(json.includes('csi\\u009b31m'));
 	t.true(json.includes('x\\u007fy'));
 	t.is(JSON.stringify(JSON.parse(json)), JSON.stringify(JSON.parse(format(response))));
-	t.false(hasControlCharacters(format(response, {format: 'yaml'}).replaceAll('\n', '')));
+	// U+2028 is printable to PyYAML, so YAML writes it as v2 does; C0 and C1 controls it escapes.
+	t.false(hasControlCharacters(format(response, {format: 'yaml'}).replaceAll(/[\n\u2028]/g, '')));
 });
 
 test('json and yaml output do not load the query engine; a query does', async t => {

@@ -63,13 +63,15 @@ export async function openStore(io: CliIo): Promise<PresetStore> {
 /** The command line over --preset's request, if one was named (then the store is open). */
 export async function stageRequest(parsed: ParsedCreateStageArgv, store: PresetStore | undefined): Promise<StageRequest> {
 	const {globals} = parsed;
+	// A name typed with placeholders ({date}, {user}) expands as a preset's does: one rule wherever
+	// a stage name is accepted. Without a `{` nothing changes, so AWS CLI requests stay as they are.
+	const {expandRequestPlaceholders} = await import('../../presets/placeholders.js');
 	if (!globals.preset || !store) {
-		return {request: parsed.request, requestToSave: parsed.request, presetDefaults: {}};
+		return {request: expandRequestPlaceholders(parsed.request), requestToSave: parsed.request, presetDefaults: {}};
 	}
 
 	const preset = store.requirePreset(globals.preset);
 	const requestToSave = mergeRequests(preset.request, parsed.request);
-	const {expandRequestPlaceholders} = await import('../../presets/placeholders.js');
 	return {
 		request: expandRequestPlaceholders(requestToSave),
 		requestToSave,

@@ -3,6 +3,7 @@ import {PassThrough} from 'node:stream';
 import type {Command} from 'commander';
 import type {CliIo} from '../../cli/io.js';
 import {InterruptedError, UsageError, exitCodes} from '../../errors.js';
+import {inputEndOf, watchPromptEnd} from '../../prompt-end.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {operands, type Presets, withNotices} from './context.js';
 import {presetsSubcommandUsage} from './usage.js';
@@ -38,28 +39,23 @@ async function confirm(message: string, io: CliIo): Promise<boolean> {
 	output.pipe(io.stdout, {end: false});
 	const target = io.stdout as Partial<NodeJS.WriteStream>;
 	Object.defineProperties(output, {isTTY: {get: () => target.isTTY}, columns: {get: () => target.columns}});
-	// A prompt whose input ends (the terminal closed) would otherwise wait until the process exits.
-	const closed = new AbortController();
-	const onEnd = () => {
-		closed.abort();
-	};
-
-	io.stdin.once('end', onEnd);
-	if ((io.stdin as Partial<NodeJS.ReadStream>).readableEnded) {
-		closed.abort();
-	}
-
+	// A prompt whose input ends would otherwise wait until the process exits (and Node exits 13).
+	const end = watchPromptEnd(io.stdin);
 	try {
-		return await prompts.confirm({message, default: false}, {input: io.stdin, output, signal: closed.signal});
+		return await prompts.confirm({message, default: false}, {input: io.stdin, output, signal: end.signal});
 	} catch (error) {
-		// Ctrl+C, or no one left to answer: nothing was deleted, and the exit code says why.
+		// Ctrl+D is "no"; Ctrl+C or a closed terminal an interruption: nothing was deleted, the code says why.
+		if (inputEndOf(error) === 'ctrl-d') {
+			return false;
+		}
+
 		if (error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
 			throw new InterruptedError();
 		}
 
 		throw error;
 	} finally {
-		io.stdin.off('end', onEnd);
+		end.dispose();
 		output.unpipe(io.stdout);
 	}
 }

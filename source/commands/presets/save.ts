@@ -5,6 +5,7 @@ import {isDeepStrictEqual} from 'node:util';
 import type {Command} from 'commander';
 import type {GlobalOptions, OptionSpec} from '../../args/options.js';
 import {UsageError, exitCodes} from '../../errors.js';
+import {presetDescriptionProblems} from '../../presets/description.js';
 import {expandNamePlaceholders} from '../../presets/placeholders.js';
 import {assertPresetName, PresetExistsError} from '../../presets/preset-name.js';
 import {presetCountProblems, presetRequestProblems, type PresetDefaults} from '../../presets/store.js';
@@ -55,12 +56,12 @@ export function save(presets: Presets, context: CommandContext): Command {
 		const request = mergeRequests(base?.request, parsed.request);
 		const defaults: PresetDefaults = {...base?.defaults, ...kept};
 		const count = globals.count ?? base?.count;
-		const problems = [...presetRequestProblems(request), ...presetCountProblems(count, request)];
+		const description = (own.description as string | undefined) ?? base?.description;
+		const problems = [...presetRequestProblems(request), ...presetCountProblems(count, request), ...presetDescriptionProblems(description)];
 		if (problems.length > 0) {
 			throw new UsageError(problems.map(line => `preset "${name}": ${line}`));
 		}
 
-		const description = (own.description as string | undefined) ?? base?.description;
 		try {
 			store.savePreset({name, ...(description === undefined ? {} : {description}), request, ...(count === undefined ? {} : {count}), defaults}, {overwrite: globals.force});
 		} catch (error) {

@@ -5,7 +5,8 @@
 // ink-text-input subscribe in effects; a key sent before those run would reach nobody, or the
 // field that is going away). While a screen change is pending (an await before the next screen,
 // a screen still loading what it shows), screens hold the keys and release them once the new
-// screen's commit has run its effects (useHoldKeys). Ctrl+C is never held.
+// screen's commit has run its effects (useHoldKeys). Ctrl+C is never held; Ctrl+Z is not a key
+// at all but a 'suspend' event.
 //
 // Settling happens after a key, never before one: a forced render just before a key would spend
 // Ink's frame budget (it throttles frames to 30 a second) and hold that key's frame back ~33 ms.
@@ -13,7 +14,7 @@
 // Ink sees an ordinary raw-mode TTY stream: isTTY, setRawMode, setEncoding, ref and unref pass
 // through to the real stdin, and read() returns one key per 'readable'.
 import {EventEmitter} from 'node:events';
-import {ctrlC, firstCharacter, isText, splitKeys} from './split-keys.js';
+import {ctrlC, ctrlZ, firstCharacter, isText, splitKeys} from './split-keys.js';
 
 /** The part of a TTY read stream this needs (process.stdin, or a test's stand-in). */
 export type KeyboardSource = NodeJS.EventEmitter & {
@@ -154,7 +155,15 @@ export class PacedInput extends EventEmitter {
 		clearTimeout(this.pendingTimer);
 		const {keys, pending} = splitKeys(this.pending + chunk);
 		this.pending = pending;
-		this.queue.push(...keys);
+		// Ctrl+Z is for the process, not a screen: it is never held or queued (job-control.tsx).
+		for (const key of keys) {
+			if (key === ctrlZ) {
+				this.emit('suspend');
+			} else {
+				this.queue.push(key);
+			}
+		}
+
 		if (pending !== '') {
 			// A bracketed paste may take several reads; a key's sequence comes in one, or nearly.
 			const wait = pending.startsWith('\u001B[200~') ? pasteWaitMs : escapeWaitMs;

@@ -166,3 +166,5 @@ export function firstCharacter(text: string): [string, string] {
 }
 
 export const ctrlC = '\u0003';
+/** Ctrl+Z: suspend, as in any terminal program (the terminal is raw, so it sends no SIGTSTP itself). */
+export const ctrlZ = '\u001A';

@@ -4,11 +4,13 @@
 // terminal), the real value kept in state (field-edit.ts). It loses no key when it appears because
 // the input layer hands Ink one key at a time, after the commit that mounted it has run its
 // effects (input/paced-input.ts).
-import {useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
+import {Box, type DOMElement, measureElement} from 'ink';
 import InkTextInput from 'ink-text-input';
 import {toPictures} from '../../../wizard/control-pictures.js';
 import {useFieldFocus, useKeyInFlight, useKeys} from '../../input/key-router.js';
 import {insertsText} from '../../input/split-keys.js';
+import {useTerminalSize} from '../../hooks/use-terminal-size.js';
 import {useScopeActive, useTypingFocus} from '../../keys/key-scope.js';
 import {clearField} from '../../keys/keybindings.js';
 import {applyFieldEdit} from './field-edit.js';
@@ -39,24 +41,41 @@ export function TextField({value, focus, placeholder, reservedCharacters = '', o
 		},
 		{isActive: active},
 	);
+	// One row whatever the length (a 10,000-character paste): the text wraps inside a box one row
+	// high, lifted by all its rows but the last, so the row shows the tail where the cursor is and
+	// the frame never grows past the screen. The rows are measured after a layout the value or the
+	// terminal's width changed.
+	const wrapped = useRef<DOMElement>(null);
+	const [rows, setRows] = useState(1);
+	const {columns} = useTerminalSize();
+	useEffect(() => {
+		const height = Math.max(1, wrapped.current ? measureElement(wrapped.current).height : 1);
+		if (height !== rows) {
+			setRows(height);
+		}
+	}, [value, columns, rows]);
 	return (
-		<InkTextInput
-			key={generation}
-			value={toPictures(value)}
-			focus={active}
-			placeholder={placeholder ?? ''}
-			onChange={next => {
-				const key = keyInFlight();
-				// Backspace and Delete may delete; only text (typed or pasted) may insert.
-				const edit = applyFieldEdit(value, next, {reserved: reservedCharacters, insert: key === undefined || insertsText(key)});
-				if (edit.resync) {
-					setGeneration(current => current + 1);
-				}
+		<Box height={1} overflow="hidden" flexGrow={1} alignItems="flex-start">
+			<Box ref={wrapped} marginTop={1 - rows} flexGrow={1} flexShrink={0}>
+				<InkTextInput
+					key={generation}
+					value={toPictures(value)}
+					focus={active}
+					placeholder={placeholder ?? ''}
+					onChange={next => {
+						const key = keyInFlight();
+						// Backspace and Delete may delete; only text (typed or pasted) may insert.
+						const edit = applyFieldEdit(value, next, {reserved: reservedCharacters, insert: key === undefined || insertsText(key)});
+						if (edit.resync) {
+							setGeneration(current => current + 1);
+						}
 
-				if (edit.value !== value) {
-					onChange(edit.value);
-				}
-			}}
-		/>
+						if (edit.value !== value) {
+							onChange(edit.value);
+						}
+					}}
+				/>
+			</Box>
+		</Box>
 	);
 }
