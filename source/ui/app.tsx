@@ -251,7 +251,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 			}
 
 			case 'recording': {
-				return <RecordingScreen {...stepProps} services={services} />;
+				return <RecordingScreen {...stepProps} services={services} sandbox={Boolean(sandbox)} />;
 			}
 
 			case 'review': {
