@@ -198,7 +198,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 					onExit={reason => {
 						const outcome = batchOutcome(state, notices);
 						if (outcome) {
-							onExit({...outcome, ...(reason === 'interrupt' ? {interrupted: true} : {})});
+							onExit({...outcome, ...(reason === 'interrupt' ? {interrupted: true} : {}), ...(reason === 'json' ? {json: true} : {})});
 						}
 					}}
 				/>
