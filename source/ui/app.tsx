@@ -9,7 +9,7 @@ import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
 import {problemCountsByStep, selectProblems} from '../wizard/problems.js';
-import {startingState} from '../wizard/starting-state.js';
+import {presetStartingState, startingState} from '../wizard/starting-state.js';
 import {getStep} from '../wizard/steps.js';
 import {wizardReducer, type Connection} from '../wizard/wizard-state.js';
 import {Frame, frameLines} from './components/frame.js';
@@ -78,7 +78,10 @@ export function App(props: AppProps) {
 function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	const {store, services, sandbox, onExit, registry} = props;
 	const now = props.now ?? Date.now;
-	const [state, dispatch] = useReducer(wizardReducer, undefined, () => startingState(props.request, props.connection, props.nameTemplate, props.count));
+	const [state, dispatch] = useReducer(wizardReducer, undefined, () => {
+		const first = startingState(props.request, props.connection, props.nameTemplate, props.count);
+		return props.presetName ? presetStartingState(first, props.presetName) : first;
+	});
 	const scope = useCurrentScope(registry);
 	const {columns, rows} = useTerminalSize();
 	// The overlay lists the keys of the scope that was current when it opened (behind it, every
