@@ -225,6 +225,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 						connection={state.connection}
 						placeNamed={Boolean(props.placeNamed)}
 						sandbox={Boolean(sandbox)}
+						{...(sandbox ? {sandboxUrl: sandbox.url} : {})}
 						store={store}
 						loadAwsConfig={props.loadAwsConfig ?? loadAwsConfigFiles}
 						height={height}
@@ -264,6 +265,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 						store={store}
 						services={services}
 						sandbox={Boolean(sandbox)}
+						{...(sandbox ? {sandboxUrl: sandbox.url} : {})}
 						width={columns}
 						now={now}
 						{...(props.workingDirectory ? {workingDirectory: props.workingDirectory} : {})}

@@ -29,9 +29,9 @@ function itemsToShow<T>(items: T[], hasProblem: (item: T, index: number) => bool
 	return [...withProblems, ...others].sort((a, b) => a.index - b.index).map(({item, index}) => ({item, index}));
 }
 
-export type ReviewBodyProps = {request: CreateStageRequest; connection: Connection; problems: Problem[]; sandbox: boolean; width: number; /** Stages the request makes (a batch above 1). */ count?: number};
+export type ReviewBodyProps = {request: CreateStageRequest; connection: Connection; problems: Problem[]; sandbox: boolean; sandboxUrl?: string; width: number; /** Stages the request makes (a batch above 1). */ count?: number};
 
-function Section({label, shortcut, problems, children}: {label: string; shortcut: string; problems: number; children: React.ReactNode}) {
+function Section({label, shortcut, problems, children}: {label: string; shortcut: string | undefined; problems: number; children: React.ReactNode}) {
 	const theme = useTheme();
 	return (
 		<Box>
@@ -44,14 +44,16 @@ function Section({label, shortcut, problems, children}: {label: string; shortcut
 			<Box flexGrow={1} flexShrink={1} flexDirection="column">
 				{children}
 			</Box>
-			<Box flexShrink={0} marginLeft={1}>
-				<Text color={theme.muted}>[{shortcut}]</Text>
-			</Box>
+			{shortcut ? (
+				<Box flexShrink={0} marginLeft={1}>
+					<Text color={theme.muted}>[{shortcut}]</Text>
+				</Box>
+			) : null}
 		</Box>
 	);
 }
 
-export function ReviewBody({request, connection, problems, sandbox, width, count: stages = 1}: ReviewBodyProps) {
+export function ReviewBody({request, connection, problems, sandbox, sandboxUrl, width, count: stages = 1}: ReviewBodyProps) {
 	const theme = useTheme();
 	const count = (id: string) => {
 		const step = steps.find(candidate => candidate.id === id);
@@ -63,10 +65,11 @@ export function ReviewBody({request, connection, problems, sandbox, width, count
 	const participants = request.participantTokenConfigurations ?? [];
 	const shownParticipants = itemsToShow(participants, (_, index) => problemsAt(problems, [...participantsField.path, index]).length > 0, maxParticipantLines);
 	const stray = strayProblems(problems);
-	const where = describeWhere(connection, sandbox);
+	const where = describeWhere(connection, sandbox, sandboxUrl);
 	return (
 		<Box flexDirection="column" width={width}>
-			<Section label="Where" shortcut="0" problems={0}>
+			{/* The sandbox decides where its stages go: 0 has nothing to change there. */}
+			<Section label="Where" shortcut={sandbox ? undefined : '0'} problems={0}>
 				<Text wrap="wrap">{safeText(where)}</Text>
 			</Section>
 			<Section label="Name" shortcut="1" problems={count('name')}>

@@ -12,6 +12,7 @@ import type {CreateStageRequest} from '../../../stage/request.js';
 import {draftPlaceConflict, placeChoices, placeConflictLine, type PlaceConflict} from '../../../wizard/draft-place.js';
 import {draftStart, presetStart, type StartChoice} from '../../../wizard/start-choice.js';
 import {defaultStartLine, startLines, type StartLine} from '../../../wizard/start-lines.js';
+import {describeWhere} from '../../../wizard/summary.js';
 import {columnsOf, padToColumns} from '../../../wizard/text-columns.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {listWindow} from '../../components/list-window.js';
@@ -31,6 +32,8 @@ export type StartProps = {
 	/** The command line named where the stage goes: that place is the default over a draft's. */
 	placeNamed: boolean;
 	sandbox: boolean;
+	/** The sandbox's emulator, shown as where the stage goes (there is nothing to choose there). */
+	sandboxUrl?: string;
 	store: PresetStore;
 	loadAwsConfig: () => Promise<AwsConfig>;
 	height: number;
@@ -58,7 +61,7 @@ function pickerItems(kind: PickerKind, config: AwsConfig | undefined, connection
 	}
 }
 
-export function Start({request, connection, placeNamed, sandbox, store, loadAwsConfig, height, onStart, onConnection, onQuit}: StartProps) {
+export function Start({request, connection, placeNamed, sandbox, sandboxUrl, store, loadAwsConfig, height, onStart, onConnection, onQuit}: StartProps) {
 	const theme = useTheme();
 	const work = useSavedWork(store);
 	const config = useAwsConfig(loadAwsConfig);
@@ -247,6 +250,14 @@ export function Start({request, connection, placeNamed, sandbox, store, loadAwsC
 						</Box>
 					);
 				})}
+				{sandbox ? (
+					<Box marginTop={1} flexDirection="column">
+						<Text color={theme.muted}>Where the stage goes</Text>
+						<Box marginLeft={2}>
+							<Text wrap="wrap">{safeText(describeWhere(connection, true, sandboxUrl))}</Text>
+						</Box>
+					</Box>
+				) : null}
 				{work.notices.length > 0 ? (
 					<Box marginTop={1}>
 						<ProblemLines problems={work.notices} />
