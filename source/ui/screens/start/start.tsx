@@ -197,7 +197,8 @@ export function Start({request, connection, placeNamed, sandbox, sandboxUrl, sto
 	// Presets beyond the room there is scroll with the cursor; every other line always shows.
 	const presetIndexes = lines.flatMap((line, index) => (line.preset ? [index] : []));
 	// The line about the draft's place wraps: up to three lines of an 80-column terminal.
-	const otherLines = lines.length - presetIndexes.length + 4 + (conflict ? 3 : 0);
+	// In the sandbox, where the stage goes takes a blank line, a title and up to two lines.
+	const otherLines = lines.length - presetIndexes.length + 4 + (conflict ? 3 : 0) + (sandbox ? 4 : 0);
 	const window = listWindow(presetIndexes.length, Math.max(0, presetIndexes.indexOf(cursor)), Math.max(3, height - otherLines));
 	const shownPresets = new Set(presetIndexes.slice(window.start, window.end));
 	// Preset names in a column, so what each makes lines up (a very long name is not waited for).
