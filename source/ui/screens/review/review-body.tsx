@@ -15,6 +15,7 @@ import {participantsField, steps, tagsField} from '../../../wizard/steps.js';
 import {describeParticipant, describeRecording, describeWhere} from '../../../wizard/summary.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {useTheme} from '../../theme.js';
+import {wrapWords} from '../../../wizard/text-columns.js';
 
 // Long lists would push the command off the first screen: a few lines each, problems first; the
 // command and the JSON below hold every item.
@@ -31,11 +32,15 @@ function itemsToShow<T>(items: T[], hasProblem: (item: T, index: number) => bool
 
 export type ReviewBodyProps = {request: CreateStageRequest; connection: Connection; problems: Problem[]; sandbox: boolean; sandboxUrl?: string; width: number; /** Stages the request makes (a batch above 1). */ count?: number};
 
+const labelColumns = 18;
+// " [0]"
+const shortcutColumns = 4;
+
 function Section({label, shortcut, problems, children}: {label: string; shortcut: string | undefined; problems: number; children: React.ReactNode}) {
 	const theme = useTheme();
 	return (
 		<Box>
-			<Box width={18} flexShrink={0}>
+			<Box width={labelColumns} flexShrink={0}>
 				<Text bold wrap="truncate-end">
 					{problems > 0 ? <Text color={theme.error}>✗ </Text> : null}
 					{label}
@@ -70,7 +75,8 @@ export function ReviewBody({request, connection, problems, sandbox, sandboxUrl, 
 		<Box flexDirection="column" width={width}>
 			{/* The sandbox decides where its stages go: 0 has nothing to change there. */}
 			<Section label="Where" shortcut={sandbox ? undefined : '0'} problems={0}>
-				<Text wrap="wrap">{safeText(where)}</Text>
+				{/* Broken at spaces here: Ink's own wrap starts the next line with the space it broke at. */}
+				<Text>{wrapWords(safeText(where), width - labelColumns - (sandbox ? 0 : shortcutColumns)).join('\n')}</Text>
 			</Section>
 			<Section label="Name" shortcut="1" problems={count('name')}>
 				<Text wrap="truncate-end" color={request.name ? undefined : theme.muted}>
