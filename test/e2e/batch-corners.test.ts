@@ -38,6 +38,8 @@ test('a count typed over the default, an honest rate, and j prints the results a
 
 	session.write('j');
 	t.is((await session.exited).exitCode, 0);
+	// The exit can come before the terminal has read the last of the output: wait for its end.
+	await session.waitForText(/^}$/m);
 	const history = session.history();
 	const json = history.slice(history.indexOf('{\n    "results"'), history.lastIndexOf('}') + 1);
 	const printed = JSON.parse(json) as {results: Array<{stage: {name: string; arn: string}}>};
