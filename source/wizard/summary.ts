@@ -84,7 +84,7 @@ export function describeRecording(request: CreateStageRequest): string {
  * its emulator's address and region when known, which a narrow header may cut).
  */
 export function describeWhere(connection: Connection, sandbox: boolean, sandboxUrl?: string): string {
-	const emulator = ['local emulator', [sandboxUrl, connection.region].filter(Boolean).join(' · ')].filter(Boolean).join(' ');
+	const emulator = [sandboxUrl ? `local emulator ${sandboxUrl}` : 'local emulator', connection.region].filter(Boolean).join(' · ');
 	return sandbox
 		? `the sandbox (${emulator}): not a real AWS stage`
 		: [`profile ${connection.profile ?? 'default'}`, connection.region ?? 'no region set', connection.endpointUrl ? `endpoint ${connection.endpointUrl}` : undefined]
