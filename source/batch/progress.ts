@@ -5,14 +5,25 @@
 export type BatchProgressFigures = {
 	created: number;
 	total: number;
-	/** Stages a second since the first request went out; undefined before there is a figure. */
+	/** Stages a second, once there is an honest figure (see progressFigures); undefined before. */
 	ratePerSecond: number | undefined;
 	/** Milliseconds left at that rate; undefined before there is a rate. */
 	leftMs: number | undefined;
 };
 
+/**
+ * Below this span a rate is noise: a stage or two made in a few milliseconds reads as 1000/s.
+ * Once batches are paced at 5 a second, a second holds about 5 stages, enough to average.
+ */
+export const minimumRateSpanMs = 1000;
+
+/**
+ * `elapsedMs`: since the first request went out. The first stage shows what one request takes,
+ * not how fast they follow one another, so the rate counts the stages after it over the whole
+ * time: it never claims more than the pace allows, and closes in on the real rate as it runs.
+ */
 export function progressFigures(created: number, total: number, elapsedMs: number): BatchProgressFigures {
-	const ratePerSecond = created > 0 && elapsedMs > 0 ? (created * 1000) / elapsedMs : undefined;
+	const ratePerSecond = created >= 2 && elapsedMs >= minimumRateSpanMs ? ((created - 1) * 1000) / elapsedMs : undefined;
 	const leftMs = ratePerSecond === undefined ? undefined : ((total - created) / ratePerSecond) * 1000;
 	return {created, total, ratePerSecond, leftMs};
 }

@@ -50,6 +50,8 @@ export type IvsApi = {
 	createParticipantToken(request: CreateParticipantTokenRequest, options?: CallOptions): Promise<ParticipantToken>;
 	/** Every storage configuration of the account in the region, a few pages at most. */
 	listStorageConfigurations(options?: CallOptions): Promise<StorageConfigurationChoice[]>;
+	/** A new storage configuration writing to `bucket` (the sandbox's: its emulator takes any bucket on trust). */
+	createStorageConfiguration(request: {name: string; bucket: string}, options?: CallOptions): Promise<StorageConfigurationChoice>;
 	/** The region the calls go to: the connection's, or the one the profile or environment gives. */
 	region(): Promise<string>;
 	/** How many attempts the SDK makes at a call: its maxAttempts (AWS_MAX_ATTEMPTS, the profile's max_attempts, 3). */

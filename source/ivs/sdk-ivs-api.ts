@@ -3,6 +3,7 @@
 import {
 	CreateParticipantTokenCommand,
 	CreateStageCommand,
+	CreateStorageConfigurationCommand,
 	DeleteStageCommand,
 	GetStageCommand,
 	ListParticipantsCommand,
@@ -90,6 +91,14 @@ export function ivsApiOver(client: IVSRealTimeClient, {ownClient}: SdkApiOptions
 			}
 
 			return choices;
+		},
+		async createStorageConfiguration({name, bucket}, options) {
+			const {storageConfiguration} = await client.send(new CreateStorageConfigurationCommand({name, s3: {bucketName: bucket}}), sendOptions(options));
+			if (!storageConfiguration?.arn) {
+				throw new Error('The service returned no storage configuration');
+			}
+
+			return {arn: storageConfiguration.arn, ...(storageConfiguration.name ? {name: storageConfiguration.name} : {}), ...(storageConfiguration.s3?.bucketName ? {bucket: storageConfiguration.s3.bucketName} : {})};
 		},
 		async region() {
 			return client.config.region();

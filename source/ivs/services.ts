@@ -78,6 +78,7 @@ export function connectIvs(settings: ClientSettings, observers: Pick<HandlerObse
 		listParticipants: forward('listParticipants'),
 		createParticipantToken: forward('createParticipantToken'),
 		listStorageConfigurations: forward('listStorageConfigurations'),
+		createStorageConfiguration: forward('createStorageConfiguration'),
 		region: forward('region'),
 		maxAttempts: forward('maxAttempts'),
 		close() {

@@ -1,6 +1,7 @@
 // The wizard's steps in order, from wherever the run starts (a resumed draft starts at its step),
 // each introduced by its title and asked field by field; the draft is saved as each step begins.
-import {getStep, stepIds} from '../wizard/steps.js';
+import {getStep} from '../wizard/steps.js';
+import {routePosition} from '../wizard/wizard-state.js';
 import type {StepId} from '../wizard/fields.js';
 import {askCount} from './ask-count.js';
 import {askFields} from './ask-fields.js';
@@ -8,7 +9,8 @@ import type {Session} from './session.js';
 
 export function stepHeading(id: StepId): string {
 	const step = getStep(id);
-	return `Step ${stepIds.indexOf(id) + 1} of ${stepIds.length}: ${step.title} — ${step.intro}`;
+	const {number, total} = routePosition(id);
+	return `Step ${number} of ${total}: ${step.title} — ${step.intro}`;
 }
 
 export async function askStep(session: Session, id: StepId): Promise<void> {

@@ -9,7 +9,7 @@ import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
 import {problemCountsByStep, selectProblems} from '../wizard/problems.js';
-import {startingState} from '../wizard/starting-state.js';
+import {presetStartingState, startingState} from '../wizard/starting-state.js';
 import {getStep} from '../wizard/steps.js';
 import {wizardReducer, type Connection} from '../wizard/wizard-state.js';
 import {Frame, frameLines} from './components/frame.js';
@@ -78,7 +78,10 @@ export function App(props: AppProps) {
 function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	const {store, services, sandbox, onExit, registry} = props;
 	const now = props.now ?? Date.now;
-	const [state, dispatch] = useReducer(wizardReducer, undefined, () => startingState(props.request, props.connection, props.nameTemplate, props.count));
+	const [state, dispatch] = useReducer(wizardReducer, undefined, () => {
+		const first = startingState(props.request, props.connection, props.nameTemplate, props.count);
+		return props.presetName ? presetStartingState(first, props.presetName) : first;
+	});
 	const scope = useCurrentScope(registry);
 	const {columns, rows} = useTerminalSize();
 	// The overlay lists the keys of the scope that was current when it opened (behind it, every
@@ -198,7 +201,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 					onExit={reason => {
 						const outcome = batchOutcome(state, notices);
 						if (outcome) {
-							onExit({...outcome, ...(reason === 'interrupt' ? {interrupted: true} : {})});
+							onExit({...outcome, ...(reason === 'interrupt' ? {interrupted: true} : {}), ...(reason === 'json' ? {json: true} : {})});
 						}
 					}}
 				/>
@@ -222,6 +225,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 						connection={state.connection}
 						placeNamed={Boolean(props.placeNamed)}
 						sandbox={Boolean(sandbox)}
+						{...(sandbox ? {sandboxUrl: sandbox.url} : {})}
 						store={store}
 						loadAwsConfig={props.loadAwsConfig ?? loadAwsConfigFiles}
 						height={height}
@@ -251,7 +255,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 			}
 
 			case 'recording': {
-				return <RecordingScreen {...stepProps} services={services} />;
+				return <RecordingScreen {...stepProps} services={services} sandbox={Boolean(sandbox)} />;
 			}
 
 			case 'review': {
@@ -261,6 +265,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 						store={store}
 						services={services}
 						sandbox={Boolean(sandbox)}
+						{...(sandbox ? {sandboxUrl: sandbox.url} : {})}
 						width={columns}
 						now={now}
 						{...(props.workingDirectory ? {workingDirectory: props.workingDirectory} : {})}

@@ -62,8 +62,9 @@ function batchReport(outcome: Extract<WizardOutcome, {kind: 'batch'}>, options: 
 	const {results, total, failure, interrupted} = outcome;
 	const made = `${results.length} of ${total} stages created`;
 	const where = options.sandbox ? ' in the sandbox (not real AWS stages)' : '';
+	const format = outcome.json ? 'json' : globals.output;
 	let stdout: string;
-	if (globals.output === undefined) {
+	if (format === undefined) {
 		const lines = [`${results.length === total ? `${total} stages created` : made}${where}:`];
 		for (const [index, response] of results.entries()) {
 			lines.push(`  ${index + 1}. ${neutraliseControlCharacters(response.stage?.name || '(no name)')}  ${neutraliseControlCharacters(response.stage?.arn ?? '(no ARN in the response)')}`);
@@ -77,7 +78,7 @@ function batchReport(outcome: Extract<WizardOutcome, {kind: 'batch'}>, options: 
 	} else {
 		stdout = results.length > 0 || !failure
 			? formatBatchOutput(results, {
-				format: globals.output,
+				format,
 				...(globals.query === undefined ? {} : {query: globals.query}),
 				color: options.color && globals.color !== 'off' && options.terminal,
 				terminalWidth: options.columns,

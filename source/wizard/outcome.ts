@@ -16,8 +16,9 @@ export type WizardOutcome =
 	| {kind: 'quit'; draftPath?: string; notices: string[]}
 	/**
 	 * A batch ran: `results` every stage it made, in the order of n. `failure`: what stopped it
-	 * before the end (the service's code and message); `interrupted`: Ctrl+C stopped it.
+	 * before the end (the service's code and message); `interrupted`: Ctrl+C stopped it; `json`: j on
+	 * the stage list, so {"results": [...]} is printed as --output json would.
 	 */
-	| {kind: 'batch'; results: CreateStageResponse[]; total: number; connection: Connection; notices: string[]; failure?: {n: number; code: string; message: string}; interrupted?: boolean; exportPath?: string}
+	| {kind: 'batch'; results: CreateStageResponse[]; total: number; connection: Connection; notices: string[]; failure?: {n: number; code: string; message: string}; interrupted?: boolean; exportPath?: string; json?: boolean}
 	/** The stage exists. `table` is how the live table ended, if it was shown. */
 	| {kind: 'created'; response: CreateStageResponse; connection: Connection; notices: string[]; table?: LiveTableExit; interrupted?: boolean};

@@ -79,10 +79,14 @@ export function describeRecording(request: CreateStageRequest): string {
 	return `on · ${parts.join(' · ')}`;
 }
 
-/** Where the stage goes: `profile work · eu-west-1`, or that the sandbox is not AWS at all. */
-export function describeWhere(connection: Connection, sandbox: boolean): string {
+/**
+ * Where the stage goes: `profile work · eu-west-1`, or that the sandbox is not AWS at all (with
+ * its emulator's address and region when known, which a narrow header may cut).
+ */
+export function describeWhere(connection: Connection, sandbox: boolean, sandboxUrl?: string): string {
+	const emulator = [sandboxUrl ? `local emulator ${sandboxUrl}` : 'local emulator', connection.region].filter(Boolean).join(' · ');
 	return sandbox
-		? 'the sandbox (local emulator): not a real AWS stage'
+		? `the sandbox (${emulator}): not a real AWS stage`
 		: [`profile ${connection.profile ?? 'default'}`, connection.region ?? 'no region set', connection.endpointUrl ? `endpoint ${connection.endpointUrl}` : undefined]
 				.filter(Boolean)
 				.join(' · ');

@@ -19,6 +19,11 @@ export type Route = 'start' | StepId | 'review';
 
 export const routes: Route[] = ['start', ...stepIds, 'review'];
 
+/** Where a screen is among all of them (the start and the review count), the same in both modes: 2 of 6. */
+export function routePosition(route: Route): {number: number; total: number} {
+	return {number: routes.indexOf(route) + 1, total: routes.length};
+}
+
 export type Creation =
 	| {status: 'idle'}
 	/**

@@ -98,7 +98,7 @@ test('Ctrl+C mid-way exits 130 and keeps the draft, saying where', async t => {
 	await again.waitForText(/❯ Resume your draft — saved .*"left-half-done", 1 tag/);
 	await again.answer('What would you like to do?', keys.enter);
 	await again.waitForText(/^\? Participants/m);
-	t.false(again.transcript().includes('Step 1 of 4'));
+	t.false(again.transcript().includes('Step 2 of 6'));
 	again.write(keys.ctrlC);
 	t.is((await again.exited).exitCode, 130);
 });

@@ -43,7 +43,7 @@ test('a whole run: answers checked, the stage created, tokens masked, copied and
 	});
 	t.is(run.code, 0, run.stderr);
 	t.is(run.remaining, 0);
-	t.regex(run.stdout, /Step 1 of 4: Stage name/);
+	t.regex(run.stdout, /Step 2 of 6: Stage name/);
 	t.regex(run.stdout, /Tags \(1\)\s+env = prod/);
 	t.regex(run.stdout, /--participant-token-configurations '?userId=host,capabilities=PUBLISH,duration=60,attributes=\{role=host\}'?/);
 	t.regex(run.stdout, /Participant tokens \(1\), masked:/);
@@ -136,7 +136,7 @@ test('the next start offers the draft first and resumes at its step', async t =>
 		],
 	});
 	t.is(run.code, 130);
-	t.false(run.stdout.includes('Step 1 of 4'), 'the steps before the draft’s are not asked again');
+	t.false(run.stdout.includes('Step 2 of 6'), 'the steps before the draft’s are not asked again');
 	t.true(run.stderr.includes('No stage was created. Your draft is kept in'));
 	t.like(run.store.getDraft(), {request: {name: 'resumed', tags: {a: 'b'}}, step: 'review'});
 });

@@ -67,5 +67,6 @@ test('review: where, each section, problems marked, the aws command and the --cl
 
 test('where: the sandbox says so; otherwise profile, region and endpoint', t => {
 	t.is(describeWhere({}, true), 'the sandbox (local emulator): not a real AWS stage');
+	t.is(describeWhere({region: 'us-west-2'}, true, 'http://127.0.0.1:5'), 'the sandbox (local emulator http://127.0.0.1:5 · us-west-2): not a real AWS stage');
 	t.is(describeWhere({region: 'us-east-1', endpointUrl: 'http://127.0.0.1:1'}, false), 'profile default · us-east-1 · endpoint http://127.0.0.1:1');
 });

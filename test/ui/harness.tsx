@@ -89,6 +89,7 @@ export function fakeServices(): FakeServices {
 					return 3;
 				},
 				getStage: unused,
+				createStorageConfiguration: unused,
 				deleteStage: unused,
 				listParticipants: unused,
 				createParticipantToken: unused,

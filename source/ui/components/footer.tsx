@@ -1,11 +1,13 @@
-// The bottom line: the current scope's main keys, from the keybinding table, cut to the width.
+// The bottom line: the current scope's main keys, from the keybinding table, as many whole ones as
+// the width holds.
 import {Text} from 'ink';
-import {footerEntries, type Scope} from '../keys/keybindings.js';
+import {columnsOf} from '../../wizard/text-columns.js';
+import {footerEntriesThatFit, type Scope} from '../keys/keybindings.js';
 import {useTheme} from '../theme.js';
 
-export function Footer({scope}: {scope: Scope | undefined}) {
+export function Footer({scope, width}: {scope: Scope | undefined; width: number}) {
 	const theme = useTheme();
-	const entries = scope ? footerEntries(scope) : [];
+	const entries = scope ? footerEntriesThatFit(scope, width, columnsOf) : [];
 	return (
 		<Text wrap="truncate-end" color={theme.muted}>
 			{entries.map((entry, index) => (

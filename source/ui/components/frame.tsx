@@ -46,7 +46,7 @@ export function Frame({route, title, intro, problemCounts, connection, sandbox, 
 					<KeyScope active={!help}>{children}</KeyScope>
 				</Box>
 			</Box>
-			<Footer scope={help ? 'help' : scope} />
+			<Footer scope={help ? 'help' : scope} width={columns} />
 		</Box>
 	);
 }

@@ -3,9 +3,10 @@
 import {Box, Text} from 'ink';
 import {safeText} from '../../output/safe-text.js';
 import type {StepId} from '../../wizard/fields.js';
-import {routes, type Connection, type Route} from '../../wizard/wizard-state.js';
+import {routePosition, routes, type Connection, type Route} from '../../wizard/wizard-state.js';
 import {useTheme} from '../theme.js';
-import {SandboxBadge} from './sandbox-badge.js';
+import {columnsOf} from '../../wizard/text-columns.js';
+import {SandboxBadge, sandboxBadgeWidth} from './sandbox-badge.js';
 
 const routeTitles: Record<Route, string> = {
 	start: 'Start',
@@ -24,9 +25,19 @@ export type HeaderProps = {
 	width: number;
 };
 
+/**
+ * After the badge: the longest wording that fits, so a narrow terminal loses words, never the
+ * emulator's port (the badge itself already says it is not AWS).
+ */
+export function sandboxLine(url: string, width: number): string {
+	const wordings = [` not a real AWS stage · local emulator ${url}`, ` local emulator ${url}`, ` ${url}`];
+	return wordings.find(wording => columnsOf(wording) <= width) ?? wordings.at(-1)!;
+}
+
 export function Header({route, problemCounts, connection, sandbox, width}: HeaderProps) {
 	const theme = useTheme();
 	const current = routes.indexOf(route);
+	const {number, total} = routePosition(route);
 	// The full trail needs about 70 columns; below that, the step's number and name say the same.
 	const compact = width < 72;
 	const totalProblems = Object.values(problemCounts).reduce((sum, count) => sum + count, 0);
@@ -39,7 +50,7 @@ export function Header({route, problemCounts, connection, sandbox, width}: Heade
 				{'  '}
 				{compact ? (
 					<Text>
-						{current + 1}/{routes.length} <Text bold>{routeTitles[route]}</Text>
+						{number}/{total} <Text bold>{routeTitles[route]}</Text>
 						{totalProblems > 0 ? <Text color={theme.error}> ✗ {totalProblems} to fix</Text> : null}
 					</Text>
 				) : (
@@ -61,7 +72,7 @@ export function Header({route, problemCounts, connection, sandbox, width}: Heade
 			{sandbox ? (
 				<Text wrap="truncate-end">
 					<SandboxBadge />
-					<Text color={theme.badge}> not a real AWS stage · local emulator {safeText(sandbox.url)}</Text>
+					<Text color={theme.badge}>{sandboxLine(safeText(sandbox.url), width - sandboxBadgeWidth)}</Text>
 				</Text>
 			) : (
 				<Text wrap="truncate-end" color={theme.muted}>

@@ -4,6 +4,9 @@
 import {Text} from 'ink';
 import {useTheme} from '../theme.js';
 
+/** Columns the badge takes, either way it is drawn. */
+export const sandboxBadgeWidth = ' SANDBOX '.length;
+
 export function SandboxBadge() {
 	const theme = useTheme();
 	return theme.color ? (

@@ -221,7 +221,7 @@ export const bindings: Record<Scope, Binding[]> = {
 		{...binding('pageDown', 'PgDn', 'scroll a page down', pageDown), hidden: true},
 		binding('savePreset', 's', 'save as a preset', char('s'), 'save preset'),
 		binding('copyCommand', 'y', 'copy the aws command to the clipboard', char('y')),
-		binding('editStart', '0', 'change profile, region or endpoint', char('0')),
+		binding('editStart', '0', 'change profile, region or endpoint (not in the sandbox)', char('0')),
 		binding('editName', '1–4', 'edit a step: 1 name, 2 tags, 3 participants, 4 recording', char('1'), 'edit a step'),
 		{...binding('editTags', '2', 'edit the tags', char('2')), hidden: true},
 		{...binding('editParticipants', '3', 'edit the participants', char('3')), hidden: true},
@@ -289,4 +289,29 @@ function footerOrder(entries: Binding[]): Binding[] {
 
 export function footerEntries(scope: Scope): Binding[] {
 	return footerOrder(helpEntries(scope).filter(entry => entry.footer !== undefined));
+}
+
+/** One footer entry as drawn, `Enter create`. */
+export function footerEntryText(entry: Binding): string {
+	return `${entry.keys} ${entry.footer ?? ''}`;
+}
+
+/**
+ * The footer's entries that fit `width` whole, joined by `separator`: the table's order is their
+ * importance, so the last ones go first; a word is never cut (`Es…` tells nobody anything).
+ */
+export function footerEntriesThatFit(scope: Scope, width: number, measure: (text: string) => number, separator = ' · '): Binding[] {
+	const fitting: Binding[] = [];
+	let used = 0;
+	for (const entry of footerEntries(scope)) {
+		const needed = (fitting.length > 0 ? measure(separator) : 0) + measure(footerEntryText(entry));
+		if (used + needed > width) {
+			break;
+		}
+
+		fitting.push(entry);
+		used += needed;
+	}
+
+	return fitting;
 }

@@ -25,8 +25,9 @@
 //   isActive?         false while the router shows something on top that owns the keyboard (e.g.
 //                     its save-as-preset prompt), so the table keeps its state but takes no keys
 //   notice?           shown under the table from the first frame until an action's outcome
-//                     replaces it (the stage was adopted after its answer was lost)
-import {useMemo, type ReactNode} from 'react';
+//                     replaces it (the stage was adopted after its answer was lost); a new one
+//                     given later replaces the last (a preset saved from the prompt over it)
+import {useEffect, useMemo, type ReactNode} from 'react';
 import {Box, Text, useStdout} from 'ink';
 import type {ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
 import type {IvsApi} from '../../ivs/ivs-api.js';
@@ -43,6 +44,7 @@ import {Header, headerHeight} from './header.js';
 import {helpEntries} from './key-table.js';
 import {tokenKey} from './participant-state.js';
 import {ParticipantTable} from './participant-table.js';
+import {RevealedToken, revealedTokenLines} from './revealed-token.js';
 import {NoticeLine, noticeLines, StatusLine} from './status-line.js';
 import {useClock} from './use-clock.js';
 import {useLiveTableState, type Notice} from './use-live-table-state.js';
@@ -101,6 +103,14 @@ function LiveTableScreens(props: LiveTableProps) {
 	const {stdout} = useStdout();
 	const {columns, rows} = useTerminalSize();
 	const [state, dispatch] = useLiveTableState(props.response, props.revealTokens ?? false, props.notice);
+	// A notice given later (the preset saved from the prompt over the table) replaces the last one.
+	const noticeTone = props.notice?.tone;
+	const noticeText = props.notice?.text;
+	useEffect(() => {
+		if (noticeTone && noticeText !== undefined) {
+			dispatch({type: 'noticed', notice: {tone: noticeTone, text: noticeText}});
+		}
+	}, [noticeTone, noticeText, dispatch]);
 	const clipboard = useMemo(() => props.clipboard ?? createSystemClipboard({stdout}), [props.clipboard, stdout]);
 	const {pollSoon, flush} = useParticipantPolling({
 		api: props.api,
@@ -177,7 +187,10 @@ function LiveTableScreens(props: LiveTableProps) {
 		);
 	}
 
-	const statusLines = 1 + noticeLines(state.notice, columns);
+	// The revealed token under the table may take what is left once the compact header, one row,
+	// the status and the footer have theirs.
+	const tokenLines = revealedTokenLines(selectedToken, state.revealed, columns, Math.max(1, budget - 1 - fixedLines - 1 - noticeLines(state.notice, columns) - 1));
+	const statusLines = 1 + noticeLines(state.notice, columns) + tokenLines;
 	// On a short terminal the endpoints give way to the rows (they are in `j`'s output anyway), and
 	// the blank line under the header goes before any row does.
 	const rowsWanted = Math.max(1, state.tokens.length);
@@ -200,6 +213,7 @@ function LiveTableScreens(props: LiveTableProps) {
 				lines={lines}
 				canAdd={keyContext.canAdd}
 			/>
+			{tokenLines > 0 && selectedToken ? <RevealedToken token={selectedToken} columns={columns} lines={tokenLines} /> : null}
 			<StatusLine poll={state.poll} intervalMs={intervalMs} clock={clock} notice={state.notice} columns={columns} />
 			<Footer context={keyContext} columns={columns} />
 		</Box>

@@ -52,7 +52,9 @@ export type LiveTableAction =
 	| {type: 'copying'; text: string}
 	| {type: 'copied'; text: string}
 	| {type: 'exported'; path: string}
-	| {type: 'failed'; message: string};
+	| {type: 'failed'; message: string}
+	/** Said from outside the table: what the save-as-preset prompt over it did. */
+	| {type: 'noticed'; notice: Notice};
 
 export function initialLiveTableState(response: CreateStageResponse, revealed = false, notice?: Notice): LiveTableState {
 	return {
@@ -167,6 +169,10 @@ export function liveTableReducer(state: LiveTableState, action: LiveTableAction)
 
 		case 'failed': {
 			return {...state, notice: {tone: 'error', text: action.message}};
+		}
+
+		case 'noticed': {
+			return {...state, notice: action.notice};
 		}
 	}
 }

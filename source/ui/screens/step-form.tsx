@@ -5,15 +5,16 @@ import {KeyScope} from '../keys/key-scope.js';
 import type {Scope} from '../keys/keybindings.js';
 import type {StepScreenProps} from './step-props.js';
 
-export type StepFormProps = Omit<StepScreenProps, 'problems'> & {scope: Scope; labelWidth: number; rows: FormRow[]};
+export type StepFormProps = Omit<StepScreenProps, 'problems'> & {scope: Scope; labelWidth: number; rows: FormRow[]; initialFocus?: number};
 
-export function StepForm({state, dispatch, height, scope, labelWidth, rows}: StepFormProps) {
+export function StepForm({state, dispatch, height, scope, labelWidth, rows, initialFocus}: StepFormProps) {
 	return (
 		<KeyScope scope={scope}>
 			<Form
 				scope={scope}
 				height={height}
 				labelWidth={labelWidth}
+				{...(initialFocus === undefined ? {} : {initialFocus})}
 				target={state.request}
 				rows={rows}
 				onChange={dispatch}

@@ -25,7 +25,9 @@ export function BatchProgress({batch, connection, sandbox, width, now}: BatchPro
 	// Ticks each second, so the rate and the time left move between stages too.
 	const time = useNow(useClock(now));
 	const where = sandbox ? 'the sandbox' : safeText(connection.region ?? 'the default region');
-	const figures = progressFigures(batch.results.length, batch.total, Math.max(0, time - batch.startedAt));
+	// The clock ticks once a second; a stage made in between renders too, and must not be measured
+	// against the last tick's time (a stage "made" a millisecond after the start is 1000/s).
+	const figures = progressFigures(batch.results.length, batch.total, Math.max(0, Math.max(time, now()) - batch.startedAt));
 	const last = batch.results.at(-1)?.stage;
 	return (
 		<KeyScope scope="creating">

@@ -40,6 +40,8 @@ export function LiveScreen({response, request, connection, nameTemplate, sandbox
 	const theme = useTheme();
 	const live = useLiveApi(services, connection);
 	const [prompt, setPrompt] = useState(false);
+	// What the save-as-preset prompt said as it closed: the table shows it in place of its last notice.
+	const [saved, setSaved] = useState<string>();
 	// The wizard's one clipboard (system, or OSC 52 through this terminal), as the review's `y` uses.
 	const clipboard = useMemo(() => ({write: async (text: string) => services.copy(text)}), [services]);
 	const tableOpen = live !== undefined && !('error' in live);
@@ -81,7 +83,7 @@ export function LiveScreen({response, request, connection, nameTemplate, sandbox
 					color={color}
 					isActive={!prompt}
 					{...(onBack ? {onBack} : {})}
-					{...(notice ? {notice: {tone: 'info' as const, text: safeText(notice)}} : {})}
+					{...(saved ? {notice: {tone: 'success' as const, text: safeText(saved)}} : notice ? {notice: {tone: 'info' as const, text: safeText(notice)}} : {})}
 					renderParticipantEditor={editor => (
 						<ParticipantEditor value={{}} title="New participant token" submitLabel="Create token" onSubmit={editor.onSubmit} onCancel={editor.onCancel} />
 					)}
@@ -97,8 +99,11 @@ export function LiveScreen({response, request, connection, nameTemplate, sandbox
 					request={request}
 					connection={connection}
 					nameTemplate={nameTemplate}
-					onClose={() => {
+					onClose={message => {
 						setPrompt(false);
+						if (message) {
+							setSaved(message);
+						}
 					}}
 				/>
 			) : null}

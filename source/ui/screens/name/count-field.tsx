@@ -1,6 +1,9 @@
 // "How many stages" on the name step: digits only (three at most), Backspace, ←/→ one fewer or one
-// more. Empty reads as 0, which the step marks as a problem until a number from 1 to 100 is typed.
+// more. The count shown on arriving is as if selected: the first digit typed replaces it (3 typed
+// over the default 1 is 3, not 13). Empty reads as 0, which the step marks as a problem until a
+// number from 1 to 100 is typed.
 // The count lives in the wizard's state (countChanged); this row only turns keys into it.
+import {useEffect, useRef} from 'react';
 import {Text} from 'ink';
 import {countRange} from '../../../batch/count.js';
 import {useLatest} from '../../hooks/use-latest.js';
@@ -49,16 +52,24 @@ export function CountField({count, focused, problems, labelWidth, onChange}: Cou
 		latest.current = next;
 		onChange(next);
 	};
+	// Whether a key has edited the count since the row took the focus.
+	const edited = useRef(false);
+	useEffect(() => {
+		edited.current = false;
+	}, [focused]);
 
 	useKeys(
 		(input, key) => {
 			const action = actionFor('name', input, key);
 			if (action === 'left' || action === 'right') {
+				edited.current = true;
 				change(nextCount(latest.current, action === 'right' ? 'more' : 'fewer'));
 			} else if (key.backspace || key.delete) {
+				edited.current = true;
 				change(nextCount(latest.current, 'delete'));
 			} else if (/^\d+$/.test(input)) {
-				let next = latest.current;
+				let next = edited.current ? latest.current : 0;
+				edited.current = true;
 				for (const digit of input) {
 					next = nextCount(next, {digit});
 				}

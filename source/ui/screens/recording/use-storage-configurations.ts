@@ -11,9 +11,9 @@ export type StorageConfigurations =
 	| {status: 'loaded'; items: StorageConfigurationChoice[]}
 	| {status: 'failed'; message: string};
 
-export function useStorageConfigurations(services: Services, connection: Connection, enabled: boolean): StorageConfigurations {
+/** `generation`: a new number lists them again (after the sandbox made one). */
+export function useStorageConfigurations(services: Services, connection: Connection, enabled: boolean, generation = 0): StorageConfigurations {
 	const [result, setResult] = useState<StorageConfigurations>({status: 'idle'});
-	const {profile, region, endpointUrl} = connection;
 	useEffect(() => {
 		if (!enabled) {
 			return;
@@ -21,7 +21,9 @@ export function useStorageConfigurations(services: Services, connection: Connect
 
 		let live = true;
 		setResult({status: 'loading'});
-		withIvs(services, {profile, region, endpointUrl}, async api => api.listStorageConfigurations()).then(
+		// The connection as it is: a key it lacks is the command line's (the sandbox's emulator),
+		// while one present even as undefined would choose the region's own endpoint.
+		withIvs(services, connection, async api => api.listStorageConfigurations()).then(
 			items => {
 				if (live) {
 					setResult({status: 'loaded', items});
@@ -36,6 +38,6 @@ export function useStorageConfigurations(services: Services, connection: Connect
 		return () => {
 			live = false;
 		};
-	}, [services, profile, region, endpointUrl, enabled]);
+	}, [services, connection, enabled, generation]);
 	return result;
 }

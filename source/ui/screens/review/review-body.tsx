@@ -15,6 +15,7 @@ import {participantsField, steps, tagsField} from '../../../wizard/steps.js';
 import {describeParticipant, describeRecording, describeWhere} from '../../../wizard/summary.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {useTheme} from '../../theme.js';
+import {wrapWords} from '../../../wizard/text-columns.js';
 
 // Long lists would push the command off the first screen: a few lines each, problems first; the
 // command and the JSON below hold every item.
@@ -29,13 +30,17 @@ function itemsToShow<T>(items: T[], hasProblem: (item: T, index: number) => bool
 	return [...withProblems, ...others].sort((a, b) => a.index - b.index).map(({item, index}) => ({item, index}));
 }
 
-export type ReviewBodyProps = {request: CreateStageRequest; connection: Connection; problems: Problem[]; sandbox: boolean; width: number; /** Stages the request makes (a batch above 1). */ count?: number};
+export type ReviewBodyProps = {request: CreateStageRequest; connection: Connection; problems: Problem[]; sandbox: boolean; sandboxUrl?: string; width: number; /** Stages the request makes (a batch above 1). */ count?: number};
 
-function Section({label, shortcut, problems, children}: {label: string; shortcut: string; problems: number; children: React.ReactNode}) {
+const labelColumns = 18;
+// " [0]"
+const shortcutColumns = 4;
+
+function Section({label, shortcut, problems, children}: {label: string; shortcut: string | undefined; problems: number; children: React.ReactNode}) {
 	const theme = useTheme();
 	return (
 		<Box>
-			<Box width={18} flexShrink={0}>
+			<Box width={labelColumns} flexShrink={0}>
 				<Text bold wrap="truncate-end">
 					{problems > 0 ? <Text color={theme.error}>✗ </Text> : null}
 					{label}
@@ -44,14 +49,16 @@ function Section({label, shortcut, problems, children}: {label: string; shortcut
 			<Box flexGrow={1} flexShrink={1} flexDirection="column">
 				{children}
 			</Box>
-			<Box flexShrink={0} marginLeft={1}>
-				<Text color={theme.muted}>[{shortcut}]</Text>
-			</Box>
+			{shortcut ? (
+				<Box flexShrink={0} marginLeft={1}>
+					<Text color={theme.muted}>[{shortcut}]</Text>
+				</Box>
+			) : null}
 		</Box>
 	);
 }
 
-export function ReviewBody({request, connection, problems, sandbox, width, count: stages = 1}: ReviewBodyProps) {
+export function ReviewBody({request, connection, problems, sandbox, sandboxUrl, width, count: stages = 1}: ReviewBodyProps) {
 	const theme = useTheme();
 	const count = (id: string) => {
 		const step = steps.find(candidate => candidate.id === id);
@@ -63,11 +70,13 @@ export function ReviewBody({request, connection, problems, sandbox, width, count
 	const participants = request.participantTokenConfigurations ?? [];
 	const shownParticipants = itemsToShow(participants, (_, index) => problemsAt(problems, [...participantsField.path, index]).length > 0, maxParticipantLines);
 	const stray = strayProblems(problems);
-	const where = describeWhere(connection, sandbox);
+	const where = describeWhere(connection, sandbox, sandboxUrl);
 	return (
 		<Box flexDirection="column" width={width}>
-			<Section label="Where" shortcut="0" problems={0}>
-				<Text wrap="wrap">{safeText(where)}</Text>
+			{/* The sandbox decides where its stages go: 0 has nothing to change there. */}
+			<Section label="Where" shortcut={sandbox ? undefined : '0'} problems={0}>
+				{/* Broken at spaces here: Ink's own wrap starts the next line with the space it broke at. */}
+				<Text>{wrapWords(safeText(where), width - labelColumns - (sandbox ? 0 : shortcutColumns)).join('\n')}</Text>
 			</Section>
 			<Section label="Name" shortcut="1" problems={count('name')}>
 				<Text wrap="truncate-end" color={request.name ? undefined : theme.muted}>

@@ -22,6 +22,8 @@ export type ReviewProps = StepScreenProps & {
 	store: PresetStore;
 	services: Services;
 	sandbox: boolean;
+	/** The sandbox's emulator, for the Where line. */
+	sandboxUrl?: string;
 	width: number;
 	/** Where `t` writes the template (the working directory unless given). */
 	workingDirectory?: string;
@@ -41,7 +43,7 @@ const editRoutes: Partial<Record<Action, Route>> = {
 /** Lines of a failure's message shown: enough for the ARNs of a few stages found after a lost answer. */
 const failureLineLimit = 6;
 
-export function ReviewScreen({state: wizard, dispatch, problems, height, store, services, sandbox, width, workingDirectory, now = Date.now, onQuit}: ReviewProps) {
+export function ReviewScreen({state: wizard, dispatch, problems, height, store, services, sandbox, sandboxUrl, width, workingDirectory, now = Date.now, onQuit}: ReviewProps) {
 	const theme = useTheme();
 	const [state, local] = useReviewState();
 	const failure = wizard.creation.status === 'failed' ? wizard.creation : undefined;
@@ -53,6 +55,12 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 	useReview({
 		active: !state.prompt,
 		onAction(action) {
+			if (action === 'editStart' && sandbox) {
+				// The start screen has nothing to change in the sandbox: say where the stage goes instead.
+				local({type: 'noticed', notice: 'The sandbox decides where its stages go (its own emulator and region). Run without --sandbox to choose a profile, region or endpoint.'});
+				return;
+			}
+
 			const route = editRoutes[action];
 			if (route) {
 				dispatch({type: 'routeChanged', route});
@@ -175,7 +183,7 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 						local({type: 'measured', contentHeight});
 					}}
 				>
-					<ReviewBody request={wizard.request} connection={wizard.connection} problems={problems} sandbox={sandbox} width={width} count={wizard.count} />
+					<ReviewBody request={wizard.request} connection={wizard.connection} problems={problems} sandbox={sandbox} {...(sandboxUrl ? {sandboxUrl} : {})} width={width} count={wizard.count} />
 				</ScrollView>
 			</Box>
 		</KeyScope>

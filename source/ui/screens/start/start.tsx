@@ -12,6 +12,7 @@ import type {CreateStageRequest} from '../../../stage/request.js';
 import {draftPlaceConflict, placeChoices, placeConflictLine, type PlaceConflict} from '../../../wizard/draft-place.js';
 import {draftStart, presetStart, type StartChoice} from '../../../wizard/start-choice.js';
 import {defaultStartLine, startLines, type StartLine} from '../../../wizard/start-lines.js';
+import {describeWhere} from '../../../wizard/summary.js';
 import {columnsOf, padToColumns} from '../../../wizard/text-columns.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {listWindow} from '../../components/list-window.js';
@@ -31,6 +32,8 @@ export type StartProps = {
 	/** The command line named where the stage goes: that place is the default over a draft's. */
 	placeNamed: boolean;
 	sandbox: boolean;
+	/** The sandbox's emulator, shown as where the stage goes (there is nothing to choose there). */
+	sandboxUrl?: string;
 	store: PresetStore;
 	loadAwsConfig: () => Promise<AwsConfig>;
 	height: number;
@@ -58,7 +61,7 @@ function pickerItems(kind: PickerKind, config: AwsConfig | undefined, connection
 	}
 }
 
-export function Start({request, connection, placeNamed, sandbox, store, loadAwsConfig, height, onStart, onConnection, onQuit}: StartProps) {
+export function Start({request, connection, placeNamed, sandbox, sandboxUrl, store, loadAwsConfig, height, onStart, onConnection, onQuit}: StartProps) {
 	const theme = useTheme();
 	const work = useSavedWork(store);
 	const config = useAwsConfig(loadAwsConfig);
@@ -194,7 +197,8 @@ export function Start({request, connection, placeNamed, sandbox, store, loadAwsC
 	// Presets beyond the room there is scroll with the cursor; every other line always shows.
 	const presetIndexes = lines.flatMap((line, index) => (line.preset ? [index] : []));
 	// The line about the draft's place wraps: up to three lines of an 80-column terminal.
-	const otherLines = lines.length - presetIndexes.length + 4 + (conflict ? 3 : 0);
+	// In the sandbox, where the stage goes takes a blank line, a title and up to two lines.
+	const otherLines = lines.length - presetIndexes.length + 4 + (conflict ? 3 : 0) + (sandbox ? 4 : 0);
 	const window = listWindow(presetIndexes.length, Math.max(0, presetIndexes.indexOf(cursor)), Math.max(3, height - otherLines));
 	const shownPresets = new Set(presetIndexes.slice(window.start, window.end));
 	// Preset names in a column, so what each makes lines up (a very long name is not waited for).
@@ -247,6 +251,14 @@ export function Start({request, connection, placeNamed, sandbox, store, loadAwsC
 						</Box>
 					);
 				})}
+				{sandbox ? (
+					<Box marginTop={1} flexDirection="column">
+						<Text color={theme.muted}>Where the stage goes</Text>
+						<Box marginLeft={2}>
+							<Text wrap="wrap">{safeText(describeWhere(connection, true, sandboxUrl))}</Text>
+						</Box>
+					</Box>
+				) : null}
 				{work.notices.length > 0 ? (
 					<Box marginTop={1}>
 						<ProblemLines problems={work.notices} />
