@@ -21,7 +21,7 @@ import {answerNotPrinted} from './answer-not-printed.js';
 import {type Connect, connectChecked} from './connect-checked.js';
 import {throwOnProblems} from './check-request.js';
 import type {CliIo} from './io.js';
-import {printBatch} from './print-response.js';
+import {assertQueryFitsAnswer, printBatch} from './print-response.js';
 
 export type NonInteractiveBatch = {
 	/** Placeholders ({n}, {date} …) still in the name: each stage's are expanded as it is made. */
@@ -59,6 +59,7 @@ export async function createBatchNonInteractive(run: NonInteractiveBatch): Promi
 	const {output, settings, ivs} = await connectChecked(resolved, globals, io, connect);
 	let outcome: BatchOutcome;
 	try {
+		assertQueryFitsAnswer(output, true);
 		let stagesBefore: ReadonlySet<string> | undefined;
 		if (globals.quotaCheck) {
 			const room = await stageRoom(ivs).catch((error: unknown) => {

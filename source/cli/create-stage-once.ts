@@ -14,7 +14,7 @@ import {throwOnProblems} from './check-request.js';
 import {afterOutput} from './after-output.js';
 import {answerNotPrinted} from './answer-not-printed.js';
 import {type Connect, connectChecked} from './connect-checked.js';
-import {printResponse} from './print-response.js';
+import {assertQueryFitsAnswer, printResponse} from './print-response.js';
 
 export type NonInteractiveRun = {
 	request: CreateStageRequest;
@@ -37,6 +37,7 @@ export async function createStageNonInteractive({request, globals, settings: res
 	const {output, settings, ivs} = await connectChecked(resolved, globals, io, connect);
 	let response;
 	try {
+		assertQueryFitsAnswer(output, false);
 		response = await ivs.createStage(request);
 	} catch (error) {
 		throw toCliError(error, 'CreateStage', settings.endpointUrl);
