@@ -17,10 +17,11 @@ import {hasCountPlaceholder} from '../presets/placeholders.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {afterOutput} from './after-output.js';
+import {answerNotPrinted} from './answer-not-printed.js';
 import {type Connect, connectChecked} from './connect-checked.js';
 import {throwOnProblems} from './check-request.js';
 import type {CliIo} from './io.js';
-import {printBatch} from './print-response.js';
+import {assertQueryFitsAnswer, printBatch} from './print-response.js';
 import type {StagesMade} from './stages-made.js';
 
 export type NonInteractiveBatch = {
@@ -61,6 +62,7 @@ export async function createBatchNonInteractive(run: NonInteractiveBatch): Promi
 	const {output, settings, ivs} = await connectChecked(resolved, globals, io, connect);
 	let outcome: BatchOutcome;
 	try {
+		assertQueryFitsAnswer(output, true);
 		let stagesBefore: ReadonlySet<string> | undefined;
 		if (globals.quotaCheck) {
 			const room = await stageRoom(ivs).catch((error: unknown) => {
@@ -98,14 +100,9 @@ export async function createBatchNonInteractive(run: NonInteractiveBatch): Promi
 		try {
 			await printBatch(results, output, io);
 		} catch (error) {
-			// What only the answers can make fail (a --query function on the wrong type): the stages
-			// exist, so the line names them, and the exit code stays v2's.
-			if (error instanceof CliError) {
-				const arns = results.map(response => response.stage?.arn).filter(Boolean).join(', ');
-				throw new CliError(`${error.lines.join(' ')} (${results.length} stages were created: ${arns}; their output could not be printed)`, error.exitCode);
-			}
-
-			throw error;
+			// Stdout closed or full, or what only these answers can make fail: the stages exist, so
+			// the line names them and where their answers are kept.
+			throw answerNotPrinted(error, {responses: results, batch: true, io});
 		}
 	}
 

@@ -8,12 +8,13 @@ import {loadIvsModules} from '../ivs/services.js';
 import {toCliError} from '../ivs/service-errors.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
-import {CliError, exitCodes} from '../errors.js';
+import {exitCodes} from '../errors.js';
 import type {CliIo} from './io.js';
 import {throwOnProblems} from './check-request.js';
 import {afterOutput} from './after-output.js';
+import {answerNotPrinted} from './answer-not-printed.js';
 import {type Connect, connectChecked} from './connect-checked.js';
-import {printResponse} from './print-response.js';
+import {assertQueryFitsAnswer, printResponse} from './print-response.js';
 import type {StagesMade} from './stages-made.js';
 
 export type NonInteractiveRun = {
@@ -37,6 +38,7 @@ export async function createStageNonInteractive({request, globals, settings: res
 	// exists, and an error would lose the tokens only this answer carries.
 	throwOnProblems(request);
 	const {output, settings, ivs} = await connectChecked(resolved, globals, io, connect);
+	assertQueryFitsAnswer(output, false);
 	let response;
 	try {
 		made?.sending(request.name);
@@ -52,14 +54,9 @@ export async function createStageNonInteractive({request, globals, settings: res
 	try {
 		await printResponse(response, output, io);
 	} catch (error) {
-		// What only the answer can make fail (a --query function on the wrong type, as in AWS CLI
-		// v2): the stage exists, so the line says which, and the exit code stays v2's.
-		if (error instanceof CliError) {
-			const arn = response.stage?.arn;
-			throw new CliError(`${error.lines.join(' ')}${arn ? ` (the stage ${arn} was created; its output could not be printed)` : ''}`, error.exitCode);
-		}
-
-		throw error;
+		// Stdout closed or full, or what only this answer can make fail (a --query on a member it
+		// lacks): the stage exists, so the line names it and where its answer is kept.
+		throw answerNotPrinted(error, {responses: [response], batch: false, io});
 	}
 
 	await afterOutput({globals, store, preset: {request: requestToSave ?? request}, created: `The stage ${response.stage?.arn ?? ''} was`, io});

@@ -8,6 +8,7 @@ import type {GlobalOptions} from '../args/parse-argv.js';
 import {UsageError} from '../errors.js';
 import {formatBatchOutput, formatOutput, type FormatOptions} from '../output/format-output.js';
 import {isOutputFormat, outputFormats, type OutputFormat} from '../output/output-formats.js';
+import {assertQueryFits} from '../output/query-fit.js';
 import type {CliIo} from './io.js';
 import {checkPager, choosePager, writeThroughPager} from './pager.js';
 import type {ProfileCliSettings} from './profile-config.js';
@@ -35,6 +36,17 @@ export function planOutput(globals: GlobalOptions, profile: ProfileCliSettings, 
 		terminal,
 		pager: pagerChoice ? checkPager(pagerChoice, io.env) : undefined,
 	};
+}
+
+/**
+ * A --query that fails on every answer this call can get is refused (252) while nothing is sent:
+ * afterwards the failure would cost the tokens (query-fit.ts). With --output off nothing is printed,
+ * so nothing can fail.
+ */
+export function assertQueryFitsAnswer(plan: OutputPlan, batch: boolean): void {
+	if (plan.query !== undefined && plan.format !== 'off') {
+		assertQueryFits(plan.query, {operationName: 'CreateStage', batch});
+	}
 }
 
 /** Whether planOutput needs the profile's settings (reading the config files costs a little). */

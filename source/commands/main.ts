@@ -4,16 +4,20 @@
 // chosen command as a subcommand of the program. Whatever any command throws comes back here
 // and leaves as one line (each line of a CliError; control characters escaped, see
 // error-text.ts) and the AWS CLI's exit code: 252 usage, 253 config or credentials, 254 the
-// service, 255 anything else, 130 interrupted. A stack trace only with --debug.
+// service, 255 anything else, 130 interrupted. A stack trace only with --debug. A write that
+// failed (stdout closed or full) is one of those errors too, never Node's crash on an unheard
+// 'error' event: see cli/output-failure.ts.
 import {didYouMean} from '../did-you-mean.js';
 import {CliError, UsageError, exitCodes} from '../errors.js';
 import {errorText} from '../error-text.js';
 import {type CliIo, processIo, writeAll} from '../cli/io.js';
+import {holdStreamErrors, outputFailure} from '../cli/output-failure.js';
 import {type CommandContext, ParsedCommand} from './command.js';
 import {commandTable, defaultCommand, namedCommands} from './table.js';
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
 	const context: CommandContext = {io, commands: commandTable, debug: false, exitCode: exitCodes.ok};
+	holdStreamErrors(io);
 	try {
 		const named = namedCommands.find(entry => entry.name === argv[0]);
 		refuseMistypedCommand(named ? undefined : argv[0]);
@@ -45,7 +49,17 @@ function refuseMistypedCommand(first: string | undefined): void {
 	}
 }
 
-async function reportError(error: unknown, {io, debug}: CommandContext): Promise<number> {
-	await writeAll(io.stderr, errorText(error, {terminal: Boolean(io.stderr.isTTY), debug}));
+async function reportError(thrown: unknown, {io, debug}: CommandContext): Promise<number> {
+	// A command's own CliError already says what a failed write cost (a stage's ARN); a bare write
+	// error is worded here, naming the stream.
+	const error = thrown instanceof CliError ? thrown : outputFailure(io) ?? thrown;
+	if (!(error instanceof CliError && error.lines.length === 0)) {
+		try {
+			await writeAll(io.stderr, errorText(error, {terminal: Boolean(io.stderr.isTTY), debug}));
+		} catch {
+			// Stderr cannot take it either: the exit code is all that is left to say it.
+		}
+	}
+
 	return error instanceof CliError ? error.exitCode : exitCodes.other;
 }

@@ -31,13 +31,18 @@ function messageOf(error: unknown): string {
  */
 export const queryDepthLimit = 128;
 
+/** The parsed expression's tree (jmespath's AST), for checks that read its shape; throws when it does not parse. */
+export function compileQuery(expression: string): unknown {
+	return loadJmespath().compile(expression);
+}
+
 /** Throws UsageError, with v2's first line, when the expression does not parse. */
 export function validateQuery(expression: string): void {
 	// A very long expression is shown cut: the line stays readable.
 	const shown = expression.length > 200 ? `${expression.slice(0, 197)}…` : expression;
 	let tree: unknown;
 	try {
-		tree = loadJmespath().compile(expression);
+		tree = compileQuery(expression);
 	} catch (error) {
 		// v2 follows this with the expression and a caret on two more lines; one line here.
 		const reason = /Maximum call stack/.test(messageOf(error)) ? `nested more than ${queryDepthLimit} levels deep` : messageOf(error).replaceAll(/\s*\n\s*/g, ' ');
