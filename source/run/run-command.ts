@@ -2,6 +2,7 @@
 // before `--` are create-stage's (one parser, argparse's rules) plus --keep; the words after it are
 // the child's, untouched. Every setting is checked before anything is sent, as create-stage does:
 // a refusal is one line and exit 252, and no stage exists to clean up.
+import {tmpdir} from 'node:os';
 import {groupArgv} from '../args/group-argv.js';
 import {createStageOptions, ownOption, type GlobalOptions} from '../args/options.js';
 import {parseCreateStageArgv} from '../args/parse-argv.js';
@@ -22,6 +23,7 @@ import {createStages} from './create-stages.js';
 import {parseGrace} from './parse-grace.js';
 import {runAroundStages} from './run-around-stages.js';
 import {thisRun, withRunTag} from './run-tag.js';
+import {removeStaleResponseFolders} from './stale-response-folders.js';
 import {runUsage} from './usage.js';
 
 const runOptions = [
@@ -82,6 +84,8 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 	// After the user's own problems are named: every stage of the batch carries run's tag too.
 	const request = withRunTag(userRequest, thisRun(now(), parsed.own.keep === true));
 
+	// What a run killed with SIGKILL left in $TMPDIR (its stage's tokens) goes before this run adds its own.
+	await removeStaleResponseFolders(tmpdir());
 	const resolved = clientSettingsFor(globals, staged.presetDefaults, io);
 	const settings = globals.sandbox ? resolved : await checkedSettings(resolved, globals, io);
 	void loadIvsModules();

@@ -8,6 +8,7 @@ import path from 'node:path';
 import {formatJson} from '../output/json-output.js';
 import {normaliseResponse, type PlainData} from '../output/normalise-response.js';
 import type {CreateStageResponse} from '../stage/request.js';
+import {responseFolderPrefix} from './stale-response-folders.js';
 
 export type ResponseFile = {path: string; remove: () => Promise<void>};
 
@@ -32,7 +33,8 @@ export function firstResponse(data: PlainData, batch: boolean): PlainData | unde
 }
 
 export async function writeResponseFile(data: PlainData): Promise<ResponseFile> {
-	const directory = await mkdtemp(path.join(tmpdir(), 'ivs-stage-wizard-run-'));
+	// Named after this run's pid, so the next run can remove it should this one be killed before it can.
+	const directory = await mkdtemp(responseFolderPrefix(tmpdir()));
 	const remove = async () => rm(directory, {recursive: true, force: true});
 	const file = path.join(directory, 'create-stage-response.json');
 	try {
