@@ -100,7 +100,7 @@ async function runChild(run: StageRun, created: Created, signals: SignalPlan): P
 		file = await writeResponseFile(data);
 		const env = {...run.io.env, ...run.variables, ...stageVariables(firstResponse(data, created.batch), file.path)};
 		const child = startChild(run.command, run.args, env, {graceMs: run.graceMs});
-		signals.childStarted(child.forward);
+		signals.childStarted(child);
 		return await child.ended;
 	} finally {
 		signals.childDone();

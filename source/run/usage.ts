@@ -30,5 +30,6 @@ export const runUsage = [
 	'Ctrl+C, SIGTERM and SIGHUP go to CMD\'s whole process group (once each); when it ends the',
 	'stage is deleted all the same and run exits 128+signal (130 for Ctrl+C). A stage that cannot',
 	'be deleted is named on stderr (exit 254 when CMD succeeded). CMD not found: exit 127, as a shell.',
+	'A resized terminal\'s SIGWINCH reaches the group too.',
 	'',
 ].join('\n');
