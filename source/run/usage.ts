@@ -32,4 +32,7 @@ export const runUsage = [
 	'be deleted is named on stderr (exit 254 when CMD succeeded). CMD not found: exit 127, as a shell.',
 	'A resized terminal\'s SIGWINCH reaches the group too.',
 	'',
+	'Every stage run makes is tagged ivs-stage-wizard:run = "<pid>@<hostname> <start>" (" keep"',
+	'after it with --keep), so one a killed run left can be found; run takes one of the 50 tags.',
+	'',
 ].join('\n');
