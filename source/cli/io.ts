@@ -15,8 +15,8 @@ export type CliIo = {
 };
 
 export type SignalSource = {
-	on(event: 'SIGINT' | 'SIGTERM' | 'SIGHUP', listener: () => void): unknown;
-	off(event: 'SIGINT' | 'SIGTERM' | 'SIGHUP', listener: () => void): unknown;
+	on(event: 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'SIGWINCH', listener: () => void): unknown;
+	off(event: 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'SIGWINCH', listener: () => void): unknown;
 };
 
 /**

@@ -11,6 +11,8 @@
 // child shared our group, the terminal would have sent it too, and a pid-only kill from a script
 // would have missed the grandchildren). Outside the terminal's session the child still reads and
 // writes the terminal through the descriptors it inherits, raw mode included, with no SIGTTIN.
+// The one terminal signal that is no request to stop, SIGWINCH, reaches it through run too
+// (relay), so a full-screen child redraws at the new size.
 import {spawn, type ChildProcess} from 'node:child_process';
 import {constants} from 'node:os';
 import {safeText} from '../output/safe-text.js';
@@ -24,6 +26,8 @@ export type ChildEnd =
 export type RunningChild = {
 	/** Sends a signal on to the child's whole process group, while any of it runs. */
 	forward: (signal: NodeJS.Signals) => void;
+	/** Passes a signal that ends nothing (SIGWINCH) on to the group: no SIGCONT, no grace timer. */
+	relay: (signal: NodeJS.Signals) => void;
 	/** Once the child has ended and nothing of its group is left. */
 	ended: Promise<ChildEnd>;
 };
@@ -44,7 +48,7 @@ export function startChild(command: string, args: readonly string[], env: NodeJS
 	} catch (error) {
 		// Arguments Node refuses outright (a NUL byte in a word) throw here rather than emit 'error'.
 		const {code, message} = error as NodeJS.ErrnoException;
-		return {forward() {}, ended: Promise.resolve({kind: 'not-started', errorCode: code, message})};
+		return {forward() {}, relay() {}, ended: Promise.resolve({kind: 'not-started', errorCode: code, message})};
 	}
 
 	let started = false;
@@ -101,6 +105,12 @@ export function startChild(command: string, args: readonly string[], env: NodeJS
 				send(signal);
 			} else {
 				waiting ??= signal;
+			}
+		},
+		relay(signal) {
+			// Before the start there is nothing to tell: the child reads the size when it starts.
+			if (started && pgid !== undefined && !groupGone) {
+				signalGroup(pgid, signal);
 			}
 		},
 		ended,

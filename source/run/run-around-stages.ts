@@ -9,7 +9,7 @@ import type {CreateStageResponse} from '../stage/request.js';
 import {childExitCode, notStartedLine, signalExitCode, startChild, type ChildEnd} from './child-command.js';
 import {deleteStages, keptLine, type StagePlace} from './delete-stages.js';
 import {SignalPlan} from './signal-plan.js';
-import {firstResponse, responseData, stageVariables, writeResponseFile} from './stage-environment.js';
+import {firstResponse, responseData, stageVariables, writeResponseFile, type ResponseFile} from './stage-environment.js';
 
 /** What the create step made: every stage it made, even when it then failed (a batch cut short). */
 export type Created = {
@@ -95,15 +95,16 @@ async function childStep(run: StageRun, created: Created, signals: SignalPlan): 
 
 async function runChild(run: StageRun, created: Created, signals: SignalPlan): Promise<ChildEnd> {
 	const data = responseData(created.responses, created.batch);
-	const file = await writeResponseFile(data);
+	let file: ResponseFile | undefined;
 	try {
+		file = await writeResponseFile(data);
 		const env = {...run.io.env, ...run.variables, ...stageVariables(firstResponse(data, created.batch), file.path)};
 		const child = startChild(run.command, run.args, env, {graceMs: run.graceMs});
-		signals.childStarted(child.forward);
+		signals.childStarted(child);
 		return await child.ended;
 	} finally {
 		signals.childDone();
-		await file.remove();
+		await file?.remove();
 	}
 }
 

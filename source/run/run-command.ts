@@ -2,6 +2,7 @@
 // before `--` are create-stage's (one parser, argparse's rules) plus --keep; the words after it are
 // the child's, untouched. Every setting is checked before anything is sent, as create-stage does:
 // a refusal is one line and exit 252, and no stage exists to clean up.
+import {tmpdir} from 'node:os';
 import {groupArgv} from '../args/group-argv.js';
 import {createStageOptions, ownOption, type GlobalOptions} from '../args/options.js';
 import {parseCreateStageArgv} from '../args/parse-argv.js';
@@ -21,6 +22,8 @@ import {expandRequestPlaceholders, hasCountPlaceholder} from '../presets/placeho
 import {createStages} from './create-stages.js';
 import {parseGrace} from './parse-grace.js';
 import {runAroundStages} from './run-around-stages.js';
+import {thisRun, withRunTag} from './run-tag.js';
+import {removeStaleResponseFolders} from './stale-response-folders.js';
 import {runUsage} from './usage.js';
 
 export const runOptions = [
@@ -66,18 +69,23 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 	const now = io.now ?? (() => new Date());
 	// Placeholders in a name typed here too ({date}, {user}): a throwaway stage is often named per
 	// run. A batch's {n} is left for createBatch, which numbers each stage as it makes it.
-	const request = expandRequestPlaceholders(staged.request, {now: now()});
+	const userRequest = expandRequestPlaceholders(staged.request, {now: now()});
 	// A preset's count makes a batch too; --count over it.
 	const count = globals.count ?? staged.presetCount;
 	const batch = count === undefined ? undefined : {count, quotaCheck: globals.quotaCheck, now};
 	if (batch) {
-		checkBatchRequest(request, batch.count, now());
-	} else if (hasCountPlaceholder(request.name)) {
+		checkBatchRequest(userRequest, batch.count, now());
+	} else if (hasCountPlaceholder(userRequest.name)) {
 		throw new UsageError('The name holds {n}, which numbers the stages of a batch: give --count N (1-100), or take {n} out of the name');
 	} else {
-		throwOnProblems(request);
+		throwOnProblems(userRequest);
 	}
 
+	// After the user's own problems are named: every stage of the batch carries run's tag too.
+	const request = withRunTag(userRequest, thisRun(now(), parsed.own.keep === true));
+
+	// What a run killed with SIGKILL left in $TMPDIR (its stage's tokens) goes before this run adds its own.
+	await removeStaleResponseFolders(tmpdir());
 	const resolved = clientSettingsFor(globals, staged.presetDefaults, io);
 	const settings = globals.sandbox ? resolved : await checkedSettings(resolved, globals, io);
 	void loadIvsModules();

@@ -3,8 +3,10 @@
 // to the child while it runs; one before the child starts means it never starts. A later one,
 // once the child has ended, stops the deletes (they are then reported, never dropped): a user who
 // presses Ctrl+C again is not kept waiting on the network. Every signal goes to the child's whole
-// process group, which no terminal signals itself (child-command.ts says why).
+// process group, which no terminal signals itself (child-command.ts says why); so does SIGWINCH,
+// which only tells it the terminal's new size.
 import type {SignalSource} from '../cli/io.js';
+import type {RunningChild} from './child-command.js';
 
 export const forwardedSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 export type ForwardedSignal = (typeof forwardedSignals)[number];
@@ -16,24 +18,26 @@ export class SignalPlan {
 	readonly createAbort = new AbortController();
 	/** Aborted by a signal after the child has ended: the deletes stop waiting. */
 	readonly cleanupAbort = new AbortController();
-	private child: ((signal: NodeJS.Signals) => void) | undefined;
+	private child: Pick<RunningChild, 'forward' | 'relay'> | undefined;
 	private childEnded = false;
-	private readonly listeners = new Map<ForwardedSignal, () => void>();
+	private readonly listeners = new Map<ForwardedSignal | 'SIGWINCH', () => void>();
 
 	constructor(private readonly source: SignalSource) {
 		for (const signal of forwardedSignals) {
-			const listener = () => {
+			this.listen(signal, () => {
 				this.receive(signal);
-			};
-
-			this.listeners.set(signal, listener);
-			source.on(signal, listener);
+			});
 		}
+
+		// The terminal was resized: the child, in no terminal's session, hears it only from us.
+		this.listen('SIGWINCH', () => {
+			this.child?.relay('SIGWINCH');
+		});
 	}
 
 	/** The child is running: signals from now on go to it. */
-	childStarted(forward: (signal: NodeJS.Signals) => void): void {
-		this.child = forward;
+	childStarted(child: Pick<RunningChild, 'forward' | 'relay'>): void {
+		this.child = child;
 	}
 
 	/** The child has ended (or never started): a signal from now on stops the clean-up. */
@@ -49,12 +53,17 @@ export class SignalPlan {
 		}
 	}
 
+	private listen(signal: ForwardedSignal | 'SIGWINCH', listener: () => void): void {
+		this.listeners.set(signal, listener);
+		this.source.on(signal, listener);
+	}
+
 	private receive(signal: ForwardedSignal): void {
 		const isFirst = this.first === undefined;
 		this.first ??= signal;
 		this.createAbort.abort();
 		if (this.child) {
-			this.child(signal);
+			this.child.forward(signal);
 		} else if (this.childEnded && !isFirst) {
 			this.cleanupAbort.abort();
 		}

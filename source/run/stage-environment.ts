@@ -5,9 +5,11 @@
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
+import {CliError, exitCodes} from '../errors.js';
 import {formatJson} from '../output/json-output.js';
 import {normaliseResponse, type PlainData} from '../output/normalise-response.js';
 import type {CreateStageResponse} from '../stage/request.js';
+import {responseFolderPrefix} from './stale-response-folders.js';
 
 export type ResponseFile = {path: string; remove: () => Promise<void>};
 
@@ -31,19 +33,38 @@ export function firstResponse(data: PlainData, batch: boolean): PlainData | unde
 	return Array.isArray(results) ? results[0] : undefined;
 }
 
+/**
+ * In a folder named after this run's pid, so the next run can remove it should this one be
+ * killed before it can (stale-response-folders.ts). A full or missing $TMPDIR is one line naming
+ * the place and the cause (255); the stage is then deleted all the same (run-around-stages.ts).
+ */
 export async function writeResponseFile(data: PlainData): Promise<ResponseFile> {
-	const directory = await mkdtemp(path.join(tmpdir(), 'ivs-stage-wizard-run-'));
+	const parent = tmpdir();
+	let directory: string;
+	try {
+		directory = await mkdtemp(responseFolderPrefix(parent));
+	} catch (error) {
+		throw new CliError(`Cannot make a folder for the stage's answer in ${parent}: ${fileSystemReason(error)}; the command was not run`, exitCodes.other);
+	}
+
 	const remove = async () => rm(directory, {recursive: true, force: true});
 	const file = path.join(directory, 'create-stage-response.json');
 	try {
 		// 'wx': never through a file (or link) that is already there.
 		await writeFile(file, formatJson(data), {mode: 0o600, flag: 'wx'});
 	} catch (error) {
-		await remove();
-		throw error;
+		await remove().catch(() => undefined);
+		throw new CliError(`Cannot write the stage's answer to ${file}: ${fileSystemReason(error)}; the command was not run`, exitCodes.other);
 	}
 
 	return {path: file, remove};
+}
+
+/** `no space left on device (ENOSPC)` from Node's `ENOSPC: no space left on device, write`. */
+function fileSystemReason(error: unknown): string {
+	const {code, message} = error as NodeJS.ErrnoException;
+	const words = /^[A-Z]+: ([^,]+)/.exec(String(message))?.[1] ?? String(message);
+	return code ? `${words} (${code})` : words;
 }
 
 function member(data: PlainData | undefined, key: string): PlainData | undefined {

@@ -30,5 +30,9 @@ export const runUsage = [
 	'Ctrl+C, SIGTERM and SIGHUP go to CMD\'s whole process group (once each); when it ends the',
 	'stage is deleted all the same and run exits 128+signal (130 for Ctrl+C). A stage that cannot',
 	'be deleted is named on stderr (exit 254 when CMD succeeded). CMD not found: exit 127, as a shell.',
+	'A resized terminal\'s SIGWINCH reaches the group too.',
+	'',
+	'Every stage run makes is tagged ivs-stage-wizard:run = "<pid>@<hostname> <start>" (" keep"',
+	'after it with --keep), so one a killed run left can be found; run takes one of the 50 tags.',
 	'',
 ].join('\n');
