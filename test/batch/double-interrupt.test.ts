@@ -4,24 +4,14 @@
 // exist. The emulator holds every CreateStage (latency), and a proxy in front of it shows which
 // request is out; the signals go while one is, whichever it is. The built bin as a real process.
 import {spawn} from 'node:child_process';
-import {readFileSync} from 'node:fs';
 import test from 'ava';
 import {startTestEmulator} from '../emulator/helpers.js';
 import {startAnswerLosingProxy, seen} from '../helpers/answer-losing-proxy.js';
 import {collectOutput} from '../helpers/collect-output.js';
+import {signalPending} from '../helpers/processes.js';
 import {cliPath, cleanEnv} from '../helpers/run-cli.js';
 import {waitFor} from '../helpers/wait-for.js';
 import {emulatorStageNames} from './helpers.js';
-
-/** True while a SIGINT sent to `pid` has not been taken yet (two pending ones would be one). */
-function sigintPending(pid: number): boolean {
-	try {
-		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-		return [...status.matchAll(/^(?:SigPnd|ShdPnd):\s*([\da-f]+)$/gm)].some(([, mask]) => (BigInt(`0x${mask}`) & 2n) !== 0n);
-	} catch {
-		return false;
-	}
-}
 
 test('a second SIGINT mid-batch exits 130 and names every stage made, and the one in flight', async t => {
 	const emulator = await startTestEmulator(t, {limits: true, faults: 'latency=2s,ops=CreateStage'});
@@ -41,7 +31,7 @@ test('a second SIGINT mid-batch exits 130 and names every stage made, and the on
 		return creates.length >= 2 && creates.at(-1)!.forwarded === 0;
 	}, () => `a stage made and another out; stderr: ${output.stderr()}`);
 	child.kill('SIGINT');
-	await waitFor(() => !sigintPending(child.pid!), () => 'the first SIGINT taken');
+	await waitFor(() => !signalPending(child.pid!, 'SIGINT'), () => 'the first SIGINT taken');
 	child.kill('SIGINT');
 	const {code, signal} = await output.ended;
 	t.is(code, 130, `${signal} ${output.stderr()}`);

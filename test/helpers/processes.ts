@@ -44,3 +44,16 @@ export function killGroup(pgid: number): void {
 		// Nothing left.
 	}
 }
+
+const signalNumbers = {SIGHUP: 1, SIGINT: 2, SIGTERM: 15} as const;
+
+/** True while `signal` sent to `pid` has not been taken yet (two pending ones of a kind are one). */
+export function signalPending(pid: number, signal: keyof typeof signalNumbers): boolean {
+	const bit = 1n << BigInt(signalNumbers[signal] - 1);
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		return [...status.matchAll(/^(?:SigPnd|ShdPnd):\s*([\da-f]+)$/gm)].some(([, mask]) => (BigInt(`0x${mask}`) & bit) !== 0n);
+	} catch {
+		return false;
+	}
+}

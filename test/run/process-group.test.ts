@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
-import {alive, groupMembers, groupOf, killGroup} from '../helpers/processes.js';
+import {alive, groupMembers, groupOf, killGroup, signalPending} from '../helpers/processes.js';
 import {node, rig, startRun, type Rig} from '../helpers/run-command.js';
 import {waitFor} from '../helpers/wait-for.js';
 
@@ -68,6 +68,8 @@ test('a group that ignores SIGTERM, SIGINT and SIGHUP is killed after --grace; t
 	const {run, leader, grandchild} = await startAround(t, r, 'stubborn', shellChild('$PIDS', 'trap "" TERM INT HUP; '), ['--grace', '1']);
 	const sent = performance.now();
 	process.kill(run.pid, 'SIGTERM');
+	// The second only once the first is taken: two pending at once, Linux hands over SIGINT first.
+	await waitFor(() => !signalPending(run.pid, 'SIGTERM'), () => 'the SIGTERM taken');
 	process.kill(run.pid, 'SIGINT');
 	const end = await run.ended;
 	t.is(end.code, 143, run.stderr());
