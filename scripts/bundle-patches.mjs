@@ -167,6 +167,10 @@ const yogaLayout = {
 			find: 'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c',
 			replace: 'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))',
 		},
+		{
+			find: 'function ya(){return w||"function"!=typeof fetch?',
+			replace: 'function ya(){return w||ua(H)||"function"!=typeof fetch?',
+		},
 	],
 };
 
