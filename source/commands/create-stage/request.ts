@@ -5,6 +5,8 @@ import {mergeRequests} from '../../args/cli-input.js';
 import type {GlobalOptions, ParsedCreateStageArgv} from '../../args/parse-argv.js';
 import {type CliIo, writeAll} from '../../cli/io.js';
 import {neutraliseControlCharacters} from '../../output/control-characters.js';
+import {validateQuery} from '../../output/query.js';
+import {expandRequestPlaceholders} from '../../presets/placeholders.js';
 import {assertPresetName} from '../../presets/preset-name.js';
 import type {PresetStore} from '../../presets/store.js';
 import type {PresetDefaults} from '../../presets/types.js';
@@ -25,7 +27,6 @@ export type StageRequest = {
 export async function refuseBeforeSending(globals: GlobalOptions): Promise<void> {
 	if (globals.query !== undefined) {
 		// As the AWS CLI does: a bad --query is refused before anything is sent.
-		const {validateQuery} = await import('../../output/query.js');
 		validateQuery(globals.query);
 	}
 
@@ -56,7 +57,6 @@ export async function stageRequest(parsed: ParsedCreateStageArgv, store: PresetS
 
 	const preset = store.requirePreset(globals.preset);
 	const requestToSave = mergeRequests(preset.request, parsed.request);
-	const {expandRequestPlaceholders} = await import('../../presets/placeholders.js');
 	return {
 		request: expandRequestPlaceholders(requestToSave),
 		requestToSave,

@@ -20,11 +20,7 @@ export function save(presets: Presets, context: CommandContext): Command {
 
 		assertPresetName(name);
 		// Loaded here only: list, show and the rest need no create-stage parsing.
-		const [{parseCreateStageArgv}, {mergeRequests}, {createStageOptions, defaultGlobalOptions, ownOption}] = await Promise.all([
-			import('../../args/parse-argv.js'),
-			import('../../args/cli-input.js'),
-			import('../../args/options.js'),
-		]);
+		const {parseCreateStageArgv, mergeRequests, createStageOptions, defaultGlobalOptions, ownOption} = await import('../../args/create-stage-parsing.js');
 		const parsed = parseCreateStageArgv(words, {env: presets.io.env}, [
 			ownOption('--description', 'value', 'description', 'What the preset is for.', 'TEXT'),
 			ownOption('--force', 'flag', 'force', 'Replace a preset of the same name.'),
