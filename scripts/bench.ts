@@ -113,11 +113,17 @@ async function benchNonInteractive(): Promise<void> {
 	];
 	try {
 		const ourRun: Run = {command: process.execPath, args: [cli, ...operationArgs], env};
+		// The floor: Node starting and exiting with nothing to do, on the same machine in the same runs.
+		const nodeFloor: Run = {command: process.execPath, args: ['-e', '0'], env};
+		const versionRun: Run = {command: process.execPath, args: [cli, '--version'], env};
 		const aws = findAwsCliV2();
 		const theirRun: Run | undefined = aws && {command: aws.command, args: ['ivs-realtime', 'create-stage', ...operationArgs], env: {...env, HOME: aws.home}};
-		const [ours, theirs] = await timeInterleaved(theirRun ? [ourRun, theirRun] : [ourRun], runs, timeRun);
+		const [floor, version, ours, theirs] = await timeInterleaved([nodeFloor, versionRun, ourRun, ...(theirRun ? [theirRun] : [])], runs, timeRun);
+		const ofFloor = (timing: Timing) => `${(timing.median / floor!.median).toFixed(2)}× node -e 0`;
 		console.log('Non-interactive create-stage against the local emulator (whole process, wall time, runs interleaved)');
-		console.log(`  ivs-stage-wizard          median ${ms(ours!.median)}  p90 ${ms(ours!.p90)}  min ${ms(ours!.min)}  (${ours!.runs} runs, Node ${process.versions.node})`);
+		console.log(`  node -e 0                 median ${ms(floor!.median)}  p90 ${ms(floor!.p90)}  min ${ms(floor!.min)}  (the floor)`);
+		console.log(`  ivs-stage-wizard --version median ${ms(version!.median)}  p90 ${ms(version!.p90)}  min ${ms(version!.min)}  (${ofFloor(version!)})`);
+		console.log(`  ivs-stage-wizard          median ${ms(ours!.median)}  p90 ${ms(ours!.p90)}  min ${ms(ours!.min)}  (${ours!.runs} runs, Node ${process.versions.node}; ${ofFloor(ours!)}, target at most 2.2×)`);
 		if (aws && theirs) {
 			rmSync(aws.home, {recursive: true, force: true});
 			console.log(`  aws ivs-realtime (v2)     median ${ms(theirs.median)}  p90 ${ms(theirs.p90)}  min ${ms(theirs.min)}  (${theirs.runs} runs)`);

@@ -6,6 +6,10 @@ export type BundlePatch = {
 	replacements: Array<{find: string; replace: string; all?: boolean}>;
 	/** Fails the build if the patched code still matches: a use the patch does not cover. */
 	uses?: RegExp;
+	/** What it saves, as measured (at least 5 ms of first frame or start-up), and how. */
+	gain: string;
+	/** The fix written up for the package's maintainers: a file under upstream/. */
+	upstream: string;
 };
 
 export const bundlePatches: BundlePatch[];

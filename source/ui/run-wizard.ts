@@ -4,9 +4,7 @@
 // needs vanishes.
 import type {WizardLaunch} from '../wizard/launch.js';
 import {writeAll} from '../write-all.js';
-import {importWithoutFetchProbe} from './import-without-fetch-probe.js';
 import type {WizardOverrides} from './mount-wizard.js';
-import {sizeHeapForSession} from './session-heap.js';
 import {colorEnabled} from './theme.js';
 
 // The launch contract is shared with line mode, so it lives beside the step definitions.
@@ -17,8 +15,7 @@ export type {WizardOverrides} from './mount-wizard.js';
 export async function runWizard(launch: WizardLaunch, overrides: WizardOverrides = {}): Promise<number> {
 	const {globals, stdout, stderr} = launch;
 	const color = colorEnabled(globals.color, launch.env);
-	const {mountWizard} = await importWithoutFetchProbe(async () => import('./mount-wizard.js'));
-	sizeHeapForSession();
+	const {mountWizard} = await import('./mount-wizard.js');
 	const outcome = await mountWizard(launch, color, overrides);
 	// Loaded at the end: the formatters are not needed for the first frame. What they throw (a
 	// --query that fails on the answer) goes to the one error edge, the screen already down.

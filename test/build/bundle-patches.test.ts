@@ -1,16 +1,21 @@
 // The bundle patches a few of its packages for start-up (scripts/bundle-patches.mjs): tables and
 // segmenters built on first use, plain text measured and split without them, yoga's WebAssembly
-// decoded natively. Patched, each must answer exactly as the original. These tests load the
+// read without fetch. Patched, each must answer exactly as the original. These tests load the
 // original and the patched module side by side and compare them, and check the one fact the text
 // fast paths rest on: each of their characters is a grapheme of its own, whatever its neighbours.
+import {execFile} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
+import {promisify} from 'node:util';
 import test from 'ava';
 import {applyPatch, bundlePatches, simpleCharacters} from '../../scripts/bundle-patches.mjs';
 
 const root = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const run = promisify(execFile);
+/** Each patched module's temp file, by the node_modules path it stands for. */
+const patchedFiles = new Map<string, string>();
 
 /**
  * A module of node_modules as the bundle has it, patched, loaded from a temp file that resolves
@@ -48,6 +53,7 @@ async function loadPatched<T>(file: string): Promise<T> {
 
 	const patchedFile = path.join(folder, `${path.basename(file, '.js')}.patched.mjs`);
 	writeFileSync(patchedFile, source);
+	patchedFiles.set(file, pathToFileURL(patchedFile).href);
 	return (await import(pathToFileURL(patchedFile).href)) as T;
 }
 
@@ -181,12 +187,10 @@ test('slice-ansi: the same tokens', async t => {
 	}
 });
 
-test('yoga-layout: the same WebAssembly, and the same layout', async t => {
+test('yoga-layout: the same layout, and its data: URL read without loading fetch (undici)', async t => {
 	type Node = {setWidth(width: number): void; setFlexDirection(direction: number): void; insertChild(child: Node, index: number): void; setMeasureFunc(measure: () => {width: number; height: number}): void; calculateLayout(width: number, height: number | undefined, direction: number): void; getComputedLayout(): unknown; getChild(index: number): Node};
 	type Yoga = {Node: {create(): Node}; FLEX_DIRECTION_ROW: number; DIRECTION_LTR: number};
 	const file = 'node_modules/yoga-layout/dist/binaries/yoga-wasm-base64-esm.js';
-	const base64 = /data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)/.exec(readFileSync(path.join(root, file), 'utf8'))![1]!;
-	t.deepEqual(new Uint8Array(Buffer.from(base64, 'base64')), Uint8Array.from(atob(base64), character => character.charCodeAt(0)));
 	const {default: wrapAssembly} = await loadOriginal<{default: (assembly: unknown) => Yoga}>('node_modules/yoga-layout/dist/src/wrapAssembly.js');
 	const layOut = async (load: () => Promise<unknown>) => {
 		const yoga = wrapAssembly(await load());
@@ -206,4 +210,13 @@ test('yoga-layout: the same WebAssembly, and the same layout', async t => {
 	const {default: loadOriginalYoga} = await loadOriginal<{default: () => Promise<unknown>}>(file);
 	const {default: loadPatchedYoga} = await loadPatched<{default: () => Promise<unknown>}>(file);
 	t.deepEqual(await layOut(loadPatchedYoga), await layOut(loadOriginalYoga));
+	// In a process of its own, as the wizard loads it: the original fetches its own bytes, loading undici.
+	const undiciAfter = async (module: string) => {
+		const script = `const {default: load} = await import(${JSON.stringify(module)}); await load(); console.log(process.moduleLoadList.some(name => name.includes('undici')));`;
+		const {stdout} = await run(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8'});
+		return stdout.trim();
+	};
+
+	t.is(await undiciAfter(patchedFiles.get(file)!), 'false');
+	t.is(await undiciAfter(pathToFileURL(path.join(root, file)).href), 'true', 'the original does load it (so the line above can fail)');
 });

@@ -6,6 +6,8 @@ import type {GlobalOptions, ParsedCreateStageArgv} from '../../args/parse-argv.j
 import {type CliIo, writeAll} from '../../cli/io.js';
 import {neutraliseControlCharacters} from '../../output/control-characters.js';
 import {UsageError} from '../../errors.js';
+import {validateQuery} from '../../output/query.js';
+import {expandRequestPlaceholders} from '../../presets/placeholders.js';
 import {assertPresetName, PresetExistsError} from '../../presets/preset-name.js';
 import type {PresetStore} from '../../presets/store.js';
 import type {PresetDefaults} from '../../presets/types.js';
@@ -26,7 +28,6 @@ export type StageRequest = {
 export async function refuseBeforeSending(globals: GlobalOptions): Promise<void> {
 	if (globals.query !== undefined) {
 		// As the AWS CLI does: a bad --query is refused before anything is sent.
-		const {validateQuery} = await import('../../output/query.js');
 		validateQuery(globals.query);
 	}
 
@@ -65,7 +66,6 @@ export async function stageRequest(parsed: ParsedCreateStageArgv, store: PresetS
 	const {globals} = parsed;
 	// A name typed with placeholders ({date}, {user}) expands as a preset's does: one rule wherever
 	// a stage name is accepted. Without a `{` nothing changes, so AWS CLI requests stay as they are.
-	const {expandRequestPlaceholders} = await import('../../presets/placeholders.js');
 	if (!globals.preset || !store) {
 		return {request: expandRequestPlaceholders(parsed.request), requestToSave: parsed.request, presetDefaults: {}};
 	}

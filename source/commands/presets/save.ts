@@ -35,11 +35,7 @@ export function save(presets: Presets, context: CommandContext): Command {
 
 		assertPresetName(name);
 		// Loaded here only: list, show and the rest need no create-stage parsing.
-		const [{parseCreateStageArgv}, {mergeRequests}, {createStageOptions, defaultGlobalOptions}] = await Promise.all([
-			import('../../args/parse-argv.js'),
-			import('../../args/cli-input.js'),
-			import('../../args/options.js'),
-		]);
+		const {parseCreateStageArgv, mergeRequests, createStageOptions, defaultGlobalOptions} = await import('../../args/create-stage-parsing.js');
 		const parsed = parseCreateStageArgv(words, {env: presets.io.env}, await saveOptions());
 		const {globals, own} = parsed;
 		if (globals.help) {
