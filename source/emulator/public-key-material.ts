@@ -21,7 +21,7 @@ export function parseP384PublicKey(material: string): ParsedPublicKey {
 	}
 
 	if (key.asymmetricKeyType !== 'ec' || key.asymmetricKeyDetails?.namedCurve !== 'secp384r1') {
-		const what = key.asymmetricKeyType === 'ec' ? `an EC key on ${key.asymmetricKeyDetails?.namedCurve ?? 'an unknown curve'}` : `a ${key.asymmetricKeyType ?? 'unknown'} key`;
+		const what = key.asymmetricKeyType === 'ec' ? `an EC key on ${key.asymmetricKeyDetails?.namedCurve ?? 'an unknown curve'}` : `a key of type ${key.asymmetricKeyType ?? 'unknown'}`;
 		return {ok: false, reason: `The public key must be an ECDSA key on the P-384 curve (secp384r1), not ${what}`};
 	}
 
