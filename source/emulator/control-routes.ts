@@ -5,11 +5,12 @@
 //   POST /_emulator/join    {"token": T} or {"stageArn": A, "userId": U}, optional "publish": true;
 //                           T is the emulator's own token or a self-signed one (participant-token-check.ts)
 //   POST /_emulator/leave   same body
-// Each join, publish and leave is recorded as the participant's events (ListParticipantEvents).
 //   GET|POST|DELETE /_emulator/faults   read, set ({"spec": "error500=0.5,seed=7"}) or clear faults
 //   GET  /_emulator/state       the whole state (without the private key)
 //   GET  /_emulator/public-key  the key participant tokens are signed with (PEM and JWK)
 //   GET  /_emulator/health      {"ok": true}
+// Each join, publish, refused publish and leave is recorded as the participant's events
+// (ListParticipantEvents).
 import {FaultInjector, formatFaultSpec, parseFaultSpec} from './faults.js';
 import {newParticipantId} from './ids.js';
 import {publicKeyPem} from './jwt.js';
@@ -18,7 +19,7 @@ import {participantView} from './operations/sessions.js';
 import {defaultCapabilities} from './operations/tokens.js';
 import {checkParticipantToken} from './participant-token-check.js';
 import {isPublishing, recordParticipantEvent} from './participant-events.js';
-import type {ParticipantRecord, SessionRecord, StageRecord} from './store.js';
+import type {ParticipantEventErrorCode, ParticipantRecord, SessionRecord, StageRecord} from './store.js';
 import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 
 /** "12 publishers … per stage". */
@@ -216,7 +217,7 @@ function join(request: Record<string, unknown>, context: OperationContext) {
 		? inSession.find(participant => participant.participantId === who.participantId)
 		: inSession.findLast(participant => participant.userId === who.userId && !store.tokens.has(participant.participantId));
 	const knownId = who.participantId ?? existing?.participantId;
-	const refusePublish = (statusCode: number, code: string, message: string, errorCode: string): never => {
+	const refusePublish = (statusCode: number, code: string, message: string, errorCode: ParticipantEventErrorCode): never => {
 		// The service reports a refused publish as the participant's PUBLISH_ERROR.
 		if (knownId !== undefined) {
 			recordParticipantEvent(store, {stageArn: who.stage.arn, sessionId: who.session.sessionId, participantId: knownId}, 'PUBLISH_ERROR', context.now(), errorCode);

@@ -1,11 +1,11 @@
 // The events ListParticipantEvents reports, recorded as the control routes see participants join,
 // publish and leave. Whether a participant is publishing now is read from its own events (the
 // last publish event is PUBLISH_STARTED), so a rejoin without publishing is not taken for one.
-import type {ParticipantEventName, Store} from './store.js';
+import type {ParticipantEventErrorCode, ParticipantEventName, Store} from './store.js';
 
 export type EventSubject = {stageArn: string; sessionId: string; participantId: string};
 
-export function recordParticipantEvent(store: Store, subject: EventSubject, name: ParticipantEventName, now: number, errorCode?: string): void {
+export function recordParticipantEvent(store: Store, subject: EventSubject, name: ParticipantEventName, now: number, errorCode?: ParticipantEventErrorCode): void {
 	store.recordEvent({
 		stageArn: subject.stageArn,
 		sessionId: subject.sessionId,

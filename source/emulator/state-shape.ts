@@ -81,8 +81,8 @@ const records: Record<string, Shape> = {
 	publicKeys: {arn: string, name: string, publicKeyMaterial: p384PublicKey, fingerprint: string, tags: stringMap, seq: number},
 	participantEvents: {
 		stageArn: string, sessionId: string, participantId: string,
-		name: oneOf('JOINED', 'LEFT', 'PUBLISH_STARTED', 'PUBLISH_STOPPED', 'PUBLISH_ERROR', 'JOIN_ERROR'),
-		eventTime: number, errorCode: optional(string), seq: number,
+		name: oneOf('JOINED', 'LEFT', 'PUBLISH_STARTED', 'PUBLISH_STOPPED', 'PUBLISH_ERROR'),
+		eventTime: number, errorCode: optional(oneOf('INSUFFICIENT_CAPABILITIES', 'QUOTA_EXCEEDED')), seq: number,
 	},
 };
 

@@ -70,7 +70,10 @@ export type PublicKeyRecord = {
 };
 
 /** The model's EventName values the emulator records (it has no media, so no subscribe events). */
-export type ParticipantEventName = 'JOINED' | 'LEFT' | 'PUBLISH_STARTED' | 'PUBLISH_STOPPED' | 'PUBLISH_ERROR' | 'JOIN_ERROR';
+export type ParticipantEventName = 'JOINED' | 'LEFT' | 'PUBLISH_STARTED' | 'PUBLISH_STOPPED' | 'PUBLISH_ERROR';
+
+/** The model's EventErrorCode values the emulator records: a publish the token or the stage's publisher limit refuses. */
+export type ParticipantEventErrorCode = 'INSUFFICIENT_CAPABILITIES' | 'QUOTA_EXCEEDED';
 
 export type ParticipantEventRecord = {
 	stageArn: string;
@@ -78,7 +81,7 @@ export type ParticipantEventRecord = {
 	participantId: string;
 	name: ParticipantEventName;
 	eventTime: number;
-	errorCode?: string;
+	errorCode?: ParticipantEventErrorCode;
 	seq: number;
 };
 
