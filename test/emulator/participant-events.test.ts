@@ -62,6 +62,21 @@ test('a publish the token does not allow is PUBLISH_ERROR with INSUFFICIENT_CAPA
 	t.like(events, [{name: 'PUBLISH_ERROR', errorCode: 'INSUFFICIENT_CAPABILITIES', participantId}]);
 });
 
+test('a publish over the stage\'s 12 publishers is PUBLISH_ERROR with QUOTA_EXCEEDED; the participant still joined', async t => {
+	const emulator = await startTestEmulator(t);
+	const client = sdkClient(emulator);
+	const {stage, token, participantId} = await stageWithToken(client);
+	for (let index = 0; index < 12; index++) {
+		t.is((await control(emulator, 'POST', '/_emulator/join', {stageArn: stage.arn, userId: `p${index}`, publish: true})).status, 200);
+	}
+
+	t.is((await control(emulator, 'POST', '/_emulator/join', {token, publish: true})).status, 409);
+	t.is((await control(emulator, 'POST', '/_emulator/join', {token})).status, 200);
+	const {events} = await client.send(new ListParticipantEventsCommand({stageArn: stage.arn, sessionId: stage.activeSessionId, participantId}));
+	t.like(events, [{name: 'PUBLISH_ERROR', errorCode: 'QUOTA_EXCEEDED'}, {name: 'JOINED'}]);
+	t.is(events!.length, 2);
+});
+
 test('ListParticipantEvents pages with maxResults and nextToken; an unknown participant has none; maxResults over 100 is refused', async t => {
 	const emulator = await startTestEmulator(t, {limits: false});
 	const client = sdkClient(emulator);
