@@ -2,20 +2,25 @@
 // in for what the real service learns from media connections (participants joining, publishing,
 // leaving) and let tests steer faults and look at the state.
 //
-//   POST /_emulator/join    {"token": T} or {"stageArn": A, "userId": U}, optional "publish": true
+//   POST /_emulator/join    {"token": T} or {"stageArn": A, "userId": U}, optional "publish": true;
+//                           T is the emulator's own token or a self-signed one (participant-token-check.ts)
 //   POST /_emulator/leave   same body
 //   GET|POST|DELETE /_emulator/faults   read, set ({"spec": "error500=0.5,seed=7"}) or clear faults;
 //                                       with count=N the answer says how many are left
 //   GET  /_emulator/state       the whole state (without the private key)
 //   GET  /_emulator/public-key  the key participant tokens are signed with (PEM and JWK)
 //   GET  /_emulator/health      {"ok": true}
+// Each join, publish, refused publish and leave is recorded as the participant's events
+// (ListParticipantEvents).
 import {FaultInjector, formatFaultSpec, parseFaultSpec} from './faults.js';
 import {newParticipantId} from './ids.js';
-import {publicKeyPem, verifyJwt} from './jwt.js';
+import {publicKeyPem} from './jwt.js';
 import type {OperationContext} from './operations/context.js';
 import {participantView} from './operations/sessions.js';
 import {defaultCapabilities} from './operations/tokens.js';
-import type {ParticipantRecord, SessionRecord, StageRecord} from './store.js';
+import {checkParticipantToken} from './participant-token-check.js';
+import {isPublishing, recordParticipantEvent} from './participant-events.js';
+import type {ParticipantEventErrorCode, ParticipantRecord, SessionRecord, StageRecord} from './store.js';
 import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 
 /** "12 publishers … per stage". */
@@ -153,33 +158,23 @@ function parseBody(body: Buffer): Record<string, unknown> {
 	throw new ControlError(400, 'BadRequest', 'The body must be a JSON object');
 }
 
-/** Who is joining or leaving: from a token the emulator issued, or from a stage ARN and user ID. */
+/** Who is joining or leaving: from a token (the emulator's or a self-signed one), or from a stage ARN and user ID. */
 function identify(request: Record<string, unknown>, context: OperationContext, checkExpiry: boolean): Who {
 	if (typeof request.token === 'string') {
-		const verified = verifyJwt(request.token, context.signingKey.publicKey);
-		if (!verified.ok) {
-			throw new ControlError(401, 'InvalidToken', verified.reason);
+		const checked = checkParticipantToken(request.token, context, {checkExpiry});
+		if (!checked.ok) {
+			throw new ControlError(checked.statusCode, checked.code, checked.message);
 		}
 
-		const participantId = String(verified.claims.jti ?? '');
-		const record = context.store.tokens.get(participantId);
-		const expiresAt = Number(verified.claims.exp) * 1000;
-		if (checkExpiry && !(expiresAt > context.now())) {
-			throw new ControlError(401, 'TokenExpired', `The token expired at ${new Date(expiresAt).toISOString()}`);
-		}
-
-		if (!record) {
-			throw new ControlError(401, 'UnknownToken', `No token ${participantId} was issued by this emulator (or its stage was deleted)`);
-		}
-
-		const {stage, session} = activeSession(context, record.stageArn);
+		const {holder} = checked;
+		const {stage, session} = activeSession(context, holder.stageArn);
 		return {
 			stage,
 			session,
-			participantId,
-			userId: record.userId,
-			attributes: record.attributes ?? {},
-			capabilities: record.capabilities,
+			participantId: holder.participantId,
+			userId: holder.userId,
+			attributes: holder.attributes,
+			capabilities: holder.capabilities,
 		};
 	}
 
@@ -222,24 +217,37 @@ function participantsOf(context: OperationContext, session: SessionRecord): Part
 function join(request: Record<string, unknown>, context: OperationContext) {
 	const who = identify(request, context, true);
 	const publish = request.publish === true;
-	if (publish && !who.capabilities.includes('PUBLISH')) {
-		throw new ControlError(403, 'PublishNotAllowed', 'This participant\'s token does not allow publishing (no PUBLISH capability)');
-	}
-
+	const {store} = context;
 	const inSession = participantsOf(context, who.session);
 	// A user joining without a token is the same participant each time they come back.
 	const existing = who.participantId
 		? inSession.find(participant => participant.participantId === who.participantId)
-		: inSession.findLast(participant => participant.userId === who.userId && !context.store.tokens.has(participant.participantId));
+		: inSession.findLast(participant => participant.userId === who.userId && !store.tokens.has(participant.participantId));
+	const knownId = who.participantId ?? existing?.participantId;
+	const refusePublish = (statusCode: number, code: string, message: string, errorCode: ParticipantEventErrorCode): never => {
+		// The service reports a refused publish as the participant's PUBLISH_ERROR.
+		if (knownId !== undefined) {
+			recordParticipantEvent(store, {stageArn: who.stage.arn, sessionId: who.session.sessionId, participantId: knownId}, 'PUBLISH_ERROR', context.now(), errorCode);
+			store.changed();
+		}
+
+		throw new ControlError(statusCode, code, message);
+	};
+
+	if (publish && !who.capabilities.includes('PUBLISH')) {
+		refusePublish(403, 'PublishNotAllowed', 'This participant\'s token does not allow publishing (no PUBLISH capability)', 'INSUFFICIENT_CAPABILITIES');
+	}
+
 	if (publish && context.limits && !(existing?.published && existing.state === 'CONNECTED')) {
 		const publishing = inSession.filter(participant => participant.state === 'CONNECTED' && participant.published).length;
 		if (publishing >= publisherLimit) {
-			throw new ControlError(409, 'TooManyPublishers', `Stage ${who.stage.arn} already has ${publisherLimit} publishers`);
+			refusePublish(409, 'TooManyPublishers', `Stage ${who.stage.arn} already has ${publisherLimit} publishers`, 'QUOTA_EXCEEDED');
 		}
 	}
 
 	const now = Math.floor(context.now() / 1000) * 1000;
 	let participant = existing;
+	const wasConnected = participant?.state === 'CONNECTED';
 	if (participant) {
 		participant.state = 'CONNECTED';
 		participant.published ||= publish;
@@ -254,12 +262,20 @@ function join(request: Record<string, unknown>, context: OperationContext) {
 			state: 'CONNECTED',
 			published: publish,
 			firstJoinTime: now,
-			seq: context.store.nextSeq(),
+			seq: store.nextSeq(),
 		};
-		context.store.participants.set(context.store.participantKey(participant.sessionId, participant.participantId), participant);
+		store.participants.set(store.participantKey(participant.sessionId, participant.participantId), participant);
 	}
 
-	context.store.changed();
+	if (!wasConnected) {
+		recordParticipantEvent(store, participant, 'JOINED', now);
+	}
+
+	if (publish && !isPublishing(store, participant)) {
+		recordParticipantEvent(store, participant, 'PUBLISH_STARTED', now);
+	}
+
+	store.changed();
 	return {stageArn: who.stage.arn, sessionId: who.session.sessionId, participant: participantView(context, participant)};
 }
 
@@ -271,8 +287,14 @@ function leave(request: Record<string, unknown>, context: OperationContext) {
 		throw new ControlError(404, 'NotConnected', 'That participant is not connected to the stage');
 	}
 
+	const now = context.now();
 	for (const participant of leaving) {
 		participant.state = 'DISCONNECTED';
+		if (isPublishing(context.store, participant)) {
+			recordParticipantEvent(context.store, participant, 'PUBLISH_STOPPED', now);
+		}
+
+		recordParticipantEvent(context.store, participant, 'LEFT', now);
 	}
 
 	context.store.changed();

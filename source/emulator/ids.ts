@@ -34,6 +34,10 @@ export function storageConfigurationArn(region: string, accountId: string, id: s
 	return `arn:aws:ivs:${region}:${accountId}:storage-configuration/${id}`;
 }
 
+export function publicKeyArn(region: string, accountId: string, id: string): string {
+	return `arn:aws:ivs:${region}:${accountId}:public-key/${id}`;
+}
+
 /** The model: StageSessionId is exactly 16 characters, `st-[a-zA-Z0-9]+`. */
 export function newSessionId(): string {
 	return `st-${randomId(13)}`;

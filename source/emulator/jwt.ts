@@ -40,35 +40,40 @@ export function signJwt(claims: Record<string, unknown>, key: SigningKey): strin
 	return `${signingInput}.${signature.toString('base64url')}`;
 }
 
-export type VerifiedJwt = {ok: true; header: Record<string, unknown>; claims: Record<string, unknown>} | {ok: false; reason: string};
+export type DecodedJwt = {header: Record<string, unknown>; claims: Record<string, unknown>; signingInput: string; signature: Buffer};
 
-export function verifyJwt(token: string, publicKey: KeyObject): VerifiedJwt {
+/** A JWS in compact form, taken apart: its header and claims must be JSON objects. */
+export function decodeJwt(token: string): {ok: true; jwt: DecodedJwt} | {ok: false; reason: string} {
 	const parts = token.split('.');
 	if (parts.length !== 3) {
 		return {ok: false, reason: 'The token is not a JWT (expected three dot-separated parts)'};
 	}
 
 	const [encodedHeader = '', encodedClaims = '', encodedSignature = ''] = parts;
-	let header: Record<string, unknown>;
-	let claims: Record<string, unknown>;
-	try {
-		header = JSON.parse(Buffer.from(encodedHeader, 'base64url').toString('utf8')) as Record<string, unknown>;
-		claims = JSON.parse(Buffer.from(encodedClaims, 'base64url').toString('utf8')) as Record<string, unknown>;
-	} catch {
-		return {ok: false, reason: 'The token\'s header or claims are not base64url-encoded JSON'};
+	const header = jsonObject(encodedHeader);
+	const claims = jsonObject(encodedClaims);
+	if (!header || !claims) {
+		return {ok: false, reason: 'The token\'s header or claims are not base64url-encoded JSON objects'};
 	}
 
 	if (header.alg !== 'ES384') {
-		return {ok: false, reason: `The token is signed with ${String(header.alg)}, not ES384`};
+		return {ok: false, reason: `The token is signed with ${typeof header.alg === 'string' ? header.alg : 'no algorithm'}, not ES384`};
 	}
 
-	const valid = verify(
-		'sha384',
-		Buffer.from(`${encodedHeader}.${encodedClaims}`),
-		{key: publicKey, dsaEncoding: 'ieee-p1363'},
-		Buffer.from(encodedSignature, 'base64url'),
-	);
-	return valid ? {ok: true, header, claims} : {ok: false, reason: 'The token\'s signature does not verify with this emulator\'s key'};
+	return {ok: true, jwt: {header, claims, signingInput: `${encodedHeader}.${encodedClaims}`, signature: Buffer.from(encodedSignature, 'base64url')}};
+}
+
+export function signatureVerifies(jwt: DecodedJwt, publicKey: KeyObject): boolean {
+	return verify('sha384', Buffer.from(jwt.signingInput), {key: publicKey, dsaEncoding: 'ieee-p1363'}, jwt.signature);
+}
+
+function jsonObject(encoded: string): Record<string, unknown> | undefined {
+	try {
+		const parsed: unknown = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+		return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed as Record<string, unknown> : undefined;
+	} catch {
+		return undefined;
+	}
 }
 
 function base64url(text: string): string {

@@ -8,7 +8,7 @@ import {open, rename, unlink} from 'node:fs/promises';
 import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 import {readRegularFileSync} from '../read-regular-file.js';
 import {stateProblem} from './state-shape.js';
-import type {StateSnapshot} from './store.js';
+import {stateVersion, type StateSnapshot} from './store.js';
 
 /** Far above any real state: the quota allows 100 stages a region; --no-limits states stay well under. */
 export const stateFileByteLimit = 256 * 1024 * 1024;
@@ -37,27 +37,43 @@ export async function readStateFile(path: string): Promise<StateSnapshot | undef
 		throw new Error(`The emulator state ${path} is not valid JSON; move it away to start afresh`);
 	}
 
-	if (!isSnapshot(parsed)) {
-		throw new Error(`The emulator state ${path} is not a version 1 emulator state; move it away to start afresh`);
+	const snapshot = migrated(parsed);
+	if (!snapshot) {
+		throw new Error(`The emulator state ${path} is not a version 1 or ${stateVersion} emulator state; move it away to start afresh`);
 	}
 
-	const problem = stateProblem(parsed);
+	const problem = stateProblem(snapshot);
 	if (problem !== undefined) {
 		throw new Error(`The emulator state ${path} is damaged: ${problem}; move it away to start afresh`);
 	}
 
-	return parsed;
+	return snapshot;
 }
 
-function isSnapshot(value: unknown): value is StateSnapshot & Record<string, unknown> {
-	if (typeof value !== 'object' || value === null) {
-		return false;
+const version1Lists = ['stages', 'sessions', 'participants', 'tokens', 'storageConfigurations'] as const;
+const version2Lists = [...version1Lists, 'publicKeys', 'participantEvents'] as const;
+
+/**
+ * The state as this release keeps it, or undefined for something that is not an emulator state.
+ * Version 1 predates public keys and participant events: it reads as version 2 with none.
+ */
+function migrated(value: unknown): (StateSnapshot & Record<string, unknown>) | undefined {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		return undefined;
 	}
 
-	const snapshot = value as Partial<Record<keyof StateSnapshot, unknown>>;
-	return snapshot.version === 1
-		&& typeof snapshot.seq === 'number'
-		&& (['stages', 'sessions', 'participants', 'tokens', 'storageConfigurations'] as const).every(key => Array.isArray(snapshot[key]));
+	const snapshot = value as Record<string, unknown>;
+	if (typeof snapshot.seq !== 'number') {
+		return undefined;
+	}
+
+	if (snapshot.version === 1 && version1Lists.every(key => Array.isArray(snapshot[key]))) {
+		return {...snapshot, version: stateVersion, publicKeys: [], participantEvents: []} as unknown as StateSnapshot & Record<string, unknown>;
+	}
+
+	return snapshot.version === stateVersion && version2Lists.every(key => Array.isArray(snapshot[key]))
+		? snapshot as StateSnapshot & Record<string, unknown>
+		: undefined;
 }
 
 export async function writeStateFile(path: string, snapshot: StateSnapshot): Promise<void> {

@@ -2,6 +2,7 @@
 // valid JSON with the right top-level keys can still hold `null` where a stage should be, or a
 // number where a tag map should be, and each would fail later as a TypeError in some request.
 // The first problem found is named by its path (`stages[3].tags.team`), for the one line at start.
+import {parseP384PublicKey} from './public-key-material.js';
 
 type Check = (value: unknown) => string | undefined;
 
@@ -52,6 +53,13 @@ const stringMap: Check = value => {
 };
 
 const stringList: Check = value => (Array.isArray(value) && value.every(item => typeof item === 'string') ? undefined : 'must be a list of strings');
+const p384PublicKey: Check = value => {
+	if (typeof value !== 'string') {
+		return 'must be a string';
+	}
+
+	return parseP384PublicKey(value).ok ? undefined : 'is not a P-384 public key';
+};
 const plainObject: Check = value => (isObject(value) ? undefined : 'must be an object');
 
 const records: Record<string, Shape> = {
@@ -70,9 +78,15 @@ const records: Record<string, Shape> = {
 		capabilities: stringList, duration: number, issuedAt: number, expiresAt: number,
 	},
 	storageConfigurations: {arn: string, name: string, s3: object({bucketName: string}), tags: stringMap, createdAt: number, seq: number},
+	publicKeys: {arn: string, name: string, publicKeyMaterial: p384PublicKey, fingerprint: string, tags: stringMap, seq: number},
+	participantEvents: {
+		stageArn: string, sessionId: string, participantId: string,
+		name: oneOf('JOINED', 'LEFT', 'PUBLISH_STARTED', 'PUBLISH_STOPPED', 'PUBLISH_ERROR'),
+		eventTime: number, errorCode: optional(oneOf('INSUFFICIENT_CAPABILITIES', 'QUOTA_EXCEEDED')), seq: number,
+	},
 };
 
-/** The first problem with a parsed state (one with version 1 and the five lists), or undefined. */
+/** The first problem with a parsed state (one with the current version and all its lists), or undefined. */
 export function stateProblem(state: Record<string, unknown>): string | undefined {
 	if (!Number.isSafeInteger(state.seq) || (state.seq as number) < 0) {
 		return 'seq must be a whole number, 0 or more';

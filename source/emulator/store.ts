@@ -59,9 +59,38 @@ export type StorageConfigurationRecord = {
 	seq: number;
 };
 
-/** What the state file holds (version 1). */
+export type PublicKeyRecord = {
+	arn: string;
+	name: string;
+	/** As imported: the service gives back the text it was given. */
+	publicKeyMaterial: string;
+	fingerprint: string;
+	tags: Tags;
+	seq: number;
+};
+
+/** The model's EventName values the emulator records (it has no media, so no subscribe events). */
+export type ParticipantEventName = 'JOINED' | 'LEFT' | 'PUBLISH_STARTED' | 'PUBLISH_STOPPED' | 'PUBLISH_ERROR';
+
+/** The model's EventErrorCode values the emulator records: a publish the token or the stage's publisher limit refuses. */
+export type ParticipantEventErrorCode = 'INSUFFICIENT_CAPABILITIES' | 'QUOTA_EXCEEDED';
+
+export type ParticipantEventRecord = {
+	stageArn: string;
+	sessionId: string;
+	participantId: string;
+	name: ParticipantEventName;
+	eventTime: number;
+	errorCode?: ParticipantEventErrorCode;
+	seq: number;
+};
+
+/** The state file's version: 2 added public keys and participant events (a version 1 file reads as 2 with none). */
+export const stateVersion = 2;
+
+/** What the state file holds. */
 export type StateSnapshot = {
-	version: 1;
+	version: typeof stateVersion;
 	seq: number;
 	signingKey?: SavedSigningKey;
 	stages: StageRecord[];
@@ -69,6 +98,8 @@ export type StateSnapshot = {
 	participants: ParticipantRecord[];
 	tokens: TokenRecord[];
 	storageConfigurations: StorageConfigurationRecord[];
+	publicKeys: PublicKeyRecord[];
+	participantEvents: ParticipantEventRecord[];
 };
 
 export class Store {
@@ -79,6 +110,10 @@ export class Store {
 	/** Keyed by participantId, which is also each token's jti. */
 	readonly tokens = new Map<string, TokenRecord>();
 	readonly storageConfigurations = new Map<string, StorageConfigurationRecord>();
+	/** Imported keys for self-signed tokens, keyed by ARN (a token's `kid`). */
+	readonly publicKeys = new Map<string, PublicKeyRecord>();
+	/** In the order they happened. */
+	participantEvents: ParticipantEventRecord[] = [];
 	signingKey: SavedSigningKey | undefined;
 	private seq = 0;
 	private readonly listeners = new Set<() => void>();
@@ -124,11 +159,17 @@ export class Store {
 				this.tokens.delete(id);
 			}
 		}
+
+		this.participantEvents = this.participantEvents.filter(event => event.stageArn !== arn);
+	}
+
+	recordEvent(event: Omit<ParticipantEventRecord, 'seq'>): void {
+		this.participantEvents.push({...event, seq: this.nextSeq()});
 	}
 
 	snapshot(): StateSnapshot {
 		return {
-			version: 1,
+			version: stateVersion,
 			seq: this.seq,
 			signingKey: this.signingKey,
 			stages: [...this.stages.values()],
@@ -136,6 +177,8 @@ export class Store {
 			participants: [...this.participants.values()],
 			tokens: [...this.tokens.values()],
 			storageConfigurations: [...this.storageConfigurations.values()],
+			publicKeys: [...this.publicKeys.values()],
+			participantEvents: [...this.participantEvents],
 		};
 	}
 
@@ -162,6 +205,12 @@ export class Store {
 		for (const configuration of snapshot.storageConfigurations) {
 			store.storageConfigurations.set(configuration.arn, configuration);
 		}
+
+		for (const key of snapshot.publicKeys) {
+			store.publicKeys.set(key.arn, key);
+		}
+
+		store.participantEvents = [...snapshot.participantEvents];
 
 		return store;
 	}

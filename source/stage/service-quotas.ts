@@ -5,6 +5,9 @@
 /** Stages per account and region (adjustable in the real service; the emulator's limit). */
 export const stageQuota = 100;
 
+/** Public keys for self-signed participant tokens per account and region (not adjustable). */
+export const publicKeyQuota = 3;
+
 /** CreateStage requests per second (and every other stage operation's). */
 export const createStageRatePerSecond = 5;
 

@@ -3,10 +3,11 @@
 // tests check what it prints and its exit code. Where the CLI is absent, the tests say why and skip.
 import test from 'ava';
 import {CreateStageCommand, GetStageCommand} from '@aws-sdk/client-ivs-realtime';
-import {ManualClock, awsCli, cleanupCliHome, control, detectAwsCliV2, sdkClient, startTestEmulator, type CliResult} from './helpers.js';
+import {ManualClock, awsCli, cleanupCliHome, control, detectAwsCliV2, json, sdkClient, serviceError, startTestEmulator} from './helpers.js';
 
 const cli = detectAwsCliV2();
-const cliTest = cli.available ? test : test.skip;
+// One test at a time: a few dozen Python processes at once on a busy machine outrun each run's 30 s limit.
+const cliTest = cli.available ? test.serial : test.skip;
 if (cli.available) {
 	test.after.always(cleanupCliHome);
 } else {
@@ -19,25 +20,6 @@ if (cli.available) {
 const stageArnPattern = /^arn:aws:ivs:us-west-2:123456789012:stage\/[a-zA-Z0-9]{12}$/;
 /** AWS CLI v2 re-renders every timestamp as ISO 8601 with +00:00. */
 const cliTime = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+00:00$/;
-
-function json(result: CliResult): any {
-	if (result.exitCode !== 0) {
-		throw new Error(`aws exited ${result.exitCode}: ${result.stderr}`);
-	}
-
-	return JSON.parse(result.stdout);
-}
-
-/** The line AWS CLI v2 prints for a service error, and its exit code 254. */
-function serviceError(result: CliResult, code: string, operation: string): string {
-	const match = new RegExp(`^An error occurred \\(${code}\\) when calling the ${operation} operation(?: \\(reached max retries: \\d+\\))?: (.*)$`, 's')
-		.exec(result.stderr.trim());
-	if (result.exitCode !== 254 || !match) {
-		throw new Error(`expected ${code} from ${operation} with exit 254, got exit ${result.exitCode}: ${result.stderr}`);
-	}
-
-	return match[1] ?? '';
-}
 
 cliTest('create-stage, get-stage, update-stage, list-stages and delete-stage print what the service returns', async t => {
 	const emulator = await startTestEmulator(t);

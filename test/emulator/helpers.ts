@@ -236,6 +236,26 @@ export async function awsCli(
 	});
 }
 
+/** What `aws` printed as JSON; anything but exit 0 fails the test with its stderr. */
+export function json(result: CliResult): any {
+	if (result.exitCode !== 0) {
+		throw new Error(`aws exited ${result.exitCode}: ${result.stderr}`);
+	}
+
+	return JSON.parse(result.stdout);
+}
+
+/** The line AWS CLI v2 prints for a service error, and its exit code 254. */
+export function serviceError(result: CliResult, code: string, operation: string): string {
+	const match = new RegExp(`^An error occurred \\(${code}\\) when calling the ${operation} operation(?: \\(reached max retries: \\d+\\))?: (.*)$`, 's')
+		.exec(result.stderr.trim());
+	if (result.exitCode !== 254 || !match) {
+		throw new Error(`expected ${code} from ${operation} with exit 254, got exit ${result.exitCode}: ${result.stderr}`);
+	}
+
+	return match[1] ?? '';
+}
+
 async function runProcess(file: string, args: string[], env: Record<string, string>): Promise<CliResult> {
 	return new Promise(resolve => {
 		execFile(file, args, {env, encoding: 'utf8', timeout: 30_000}, (error, stdout, stderr) => {

@@ -65,7 +65,7 @@ test('the state file is 0600, replaced whole (no temporary files left), and a de
 	t.is((await stat(statePath)).mode & 0o777, 0o600);
 	t.deepEqual(await readdir(directory), ['state.json']);
 	const saved = JSON.parse(await readFile(statePath, 'utf8')) as {version: number; stages: Array<{arn: string}>};
-	t.is(saved.version, 1);
+	t.is(saved.version, 2);
 	t.is(saved.stages.length, 19);
 	t.false(saved.stages.some(item => item.arn === stages[0]?.stage?.arn));
 
@@ -81,7 +81,7 @@ test('a state file that is not the emulator\'s is refused at start and left unto
 	const directory = await tempDir(t);
 	const statePath = path.join(directory, 'state.json');
 	await writeFile(statePath, '{"hello": "world"}');
-	await t.throwsAsync(startEmulator({statePath}), {message: /is not a version 1 emulator state; move it away/});
+	await t.throwsAsync(startEmulator({statePath}), {message: /is not a version 1 or 2 emulator state; move it away/});
 	await writeFile(statePath, 'not json');
 	await t.throwsAsync(startEmulator({statePath}), {message: /is not valid JSON/});
 	t.is(await readFile(statePath, 'utf8'), 'not json');

@@ -1,6 +1,8 @@
 // The operations the emulator serves, by the model's operation name. Routes are built from this
 // list, so an operation is served exactly when it has a handler here.
 import type {OperationHandler} from './context.js';
+import {participantEventOperations} from './participant-events.js';
+import {publicKeyOperations} from './public-keys.js';
 import {sessionOperations} from './sessions.js';
 import {stageOperations} from './stages.js';
 import {storageOperations} from './storage.js';
@@ -13,6 +15,8 @@ export const operations: Record<string, OperationHandler> = {
 	...sessionOperations,
 	...storageOperations,
 	...tagOperations,
+	...publicKeyOperations,
+	...participantEventOperations,
 };
 
 export type {OperationContext, OperationHandler} from './context.js';

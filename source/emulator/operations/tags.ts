@@ -1,5 +1,5 @@
 // TagResource, UntagResource, ListTagsForResource, for any taggable resource the emulator holds
-// (stages and storage configurations). The ARN arrives URL-encoded in the path.
+// (stages, storage configurations and public keys). The ARN arrives URL-encoded in the path.
 import {notFoundError, validationError} from '../api-error.js';
 import type {Tags} from '../store.js';
 import {type OperationContext, type OperationHandler} from './context.js';
@@ -9,7 +9,7 @@ export const tagLimit = 50;
 
 function taggable(context: OperationContext, arn: unknown): {tags: Tags} {
 	const resource = typeof arn === 'string'
-		? context.store.stages.get(arn) ?? context.store.storageConfigurations.get(arn)
+		? context.store.stages.get(arn) ?? context.store.storageConfigurations.get(arn) ?? context.store.publicKeys.get(arn)
 		: undefined;
 	if (!resource) {
 		throw notFoundError(String(arn));
