@@ -7,6 +7,8 @@ export type CompletionSources = {
 	regions: () => readonly string[];
 	profiles: () => readonly string[];
 	presets: () => readonly string[];
+	/** ARNs of the stages this tool created lately, newest first. */
+	stageArns: () => readonly string[];
 	/** Paths starting with `partial`, directories ending in `/`. */
 	files: (partial: string) => readonly string[];
 };
@@ -92,6 +94,10 @@ function valuesOf(option: OptionCompletion, current: string, sources: Completion
 			return sources.presets();
 		}
 
+		case 'arn': {
+			return sources.stageArns();
+		}
+
 		case 'file': {
 			return sources.files(current);
 		}
@@ -135,10 +141,14 @@ function tokenShorthand(current: string): string[] {
 }
 
 function operandsOf(kind: OperandKind | undefined, rest: readonly string[], current: string, sources: CompletionSources): readonly string[] {
-	// Only the first word that is no option names the preset: rename's second is a new name.
+	// Only the first word that is no option names the preset (or stage): rename's second is a new name.
 	const operandsBefore = rest.filter(word => !word.startsWith('-')).length;
 	if (kind === 'preset' && operandsBefore === 0) {
 		return sources.presets();
+	}
+
+	if (kind === 'arn' && operandsBefore === 0) {
+		return sources.stageArns();
 	}
 
 	return kind === 'file' && operandsBefore === 0 ? sources.files(current) : [];
