@@ -35,7 +35,7 @@ export type BatchEvent =
 	/** Stage n exists. */
 	| {type: 'created'; n: number; response: CreateStageResponse; adopted?: Adoption};
 
-export type BatchApi = Pick<IvsApi, 'createStage' | 'listStages' | 'getStage' | 'createParticipantToken' | 'maxAttempts'>;
+export type BatchApi = Pick<IvsApi, 'createStage' | 'listStages' | 'getStage' | 'createParticipantToken' | 'maxAttempts' | 'stageAdopted'>;
 
 export type BatchOptions = {
 	/** Epoch milliseconds: the moment {date} and {time} name (one moment for the whole batch). */

@@ -4,7 +4,7 @@
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {Pacer, type PaceClock} from './pacer.js';
 
-export type PacedApi = Pick<IvsApi, 'createStage' | 'listStages' | 'getStage' | 'createParticipantToken' | 'maxAttempts'>;
+export type PacedApi = Pick<IvsApi, 'createStage' | 'listStages' | 'getStage' | 'createParticipantToken' | 'maxAttempts' | 'stageAdopted'>;
 
 export function pacedApi(api: PacedApi, intervalMs: number, clock?: PaceClock): PacedApi {
 	const create = new Pacer(intervalMs, clock);
@@ -26,5 +26,6 @@ export function pacedApi(api: PacedApi, intervalMs: number, clock?: PaceClock): 
 		// 50 a second, and made only when a lost answer's stage is adopted: no pacing needed.
 		createParticipantToken: async (request, options) => api.createParticipantToken(request, options),
 		maxAttempts: async () => api.maxAttempts(),
+		...(api.stageAdopted ? {stageAdopted: api.stageAdopted.bind(api)} : {}),
 	};
 }

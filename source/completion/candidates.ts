@@ -7,6 +7,8 @@ export type CompletionSources = {
 	regions: () => readonly string[];
 	profiles: () => readonly string[];
 	presets: () => readonly string[];
+	/** ARNs of the stages this tool created lately, newest first. */
+	stageArns: () => readonly string[];
 	/** Paths starting with `partial`, directories ending in `/`. */
 	files: (partial: string) => readonly string[];
 };
@@ -52,7 +54,7 @@ export function completionCandidates(spec: CompletionSpec, typed: readonly strin
 		return startingWith(Object.keys(command.options), current);
 	}
 
-	return startingWith(operandsOf(command.operands, rest, current, sources), current);
+	return startingWith(operandsOf(command, rest, current, sources), current);
 }
 
 /** The option the current word is a value of: the word before it, or a list option still open. */
@@ -90,6 +92,10 @@ function valuesOf(option: OptionCompletion, current: string, sources: Completion
 
 		case 'preset': {
 			return sources.presets();
+		}
+
+		case 'arn': {
+			return sources.stageArns();
 		}
 
 		case 'file': {
@@ -134,14 +140,34 @@ function tokenShorthand(current: string): string[] {
 	return [...(inCapabilities ? capabilities : []), ...unused].map(word => head + word);
 }
 
-function operandsOf(kind: OperandKind | undefined, rest: readonly string[], current: string, sources: CompletionSources): readonly string[] {
-	// Only the first word that is no option names the preset: rename's second is a new name.
-	const operandsBefore = rest.filter(word => !word.startsWith('-')).length;
+function operandsOf(command: CommandCompletion, rest: readonly string[], current: string, sources: CompletionSources): readonly string[] {
+	const kind: OperandKind | undefined = command.operands;
+	// Only the first word that is no option names the preset (or stage): rename's second is a new name.
+	const operandsBefore = operandWords(command, rest);
 	if (kind === 'preset' && operandsBefore === 0) {
 		return sources.presets();
 	}
 
+	if (kind === 'arn' && operandsBefore === 0) {
+		return sources.stageArns();
+	}
+
 	return kind === 'file' && operandsBefore === 0 ? sources.files(current) : [];
+}
+
+/** The words that are operands: neither an option nor the value an option before it takes. */
+function operandWords(command: CommandCompletion, rest: readonly string[]): number {
+	let count = 0;
+	for (let index = 0; index < rest.length; index++) {
+		const word = rest[index]!;
+		if (!word.startsWith('-')) {
+			count++;
+		} else if (command.options[word] && command.options[word].kind !== 'flag' && !command.options[word].list) {
+			index++;
+		}
+	}
+
+	return count;
 }
 
 function startingWith(words: readonly string[], current: string): string[] {

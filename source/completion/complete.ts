@@ -4,7 +4,7 @@
 // generated copy). It never fails aloud: whatever goes wrong, it offers nothing, exit 0.
 import {ivsRealTimeRegions} from '../ivs/aws-config.js';
 import {completionCandidates} from './candidates.js';
-import {pathsStartingWith, presetNames, profileNames} from './machine-names.js';
+import {pathsStartingWith, presetNames, profileNames, recentStageArns} from './machine-names.js';
 import {completionSpec} from './spec.generated.js';
 
 /** More than any shell shows; a hostile directory or file cannot flood the terminal. */
@@ -24,6 +24,7 @@ export function completeWords(words: readonly string[], env: Record<string, stri
 			regions: () => ivsRealTimeRegions,
 			profiles: () => profileNames(env),
 			presets: () => presetNames(env),
+			stageArns: () => recentStageArns(env),
 			files: partial => pathsStartingWith(partial),
 		});
 		return candidates.slice(0, maxCandidates).map(candidate => `${candidate}\n`).join('');

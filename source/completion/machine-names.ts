@@ -1,4 +1,4 @@
-// The names a Tab offers that only this machine knows: AWS profiles, presets and paths. Read on
+// The names a Tab offers that only this machine knows: AWS profiles, presets, recent stages and paths. Read on
 // every Tab, so cheaply: each file read through the regular-file check to a small limit, parsed
 // for names only, and anything odd (too big, not a regular file, not JSON) offers nothing rather
 // than failing. A name that could not be typed back safely (control characters, spaces) is left out.
@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {configFileName, resolveConfigDir} from '../presets/config-location.js';
 import {isValidPresetName} from '../presets/preset-name.js';
+import {readRecentStages, recentStagesPath} from '../recent-stages/recent-stages-file.js';
 import {readRegularFileSync} from '../read-regular-file.js';
 
 type Environment = Record<string, string | undefined>;
@@ -66,6 +67,16 @@ export function presetNames(env: Environment): string[] {
 			: Object.keys(data.presets !== null && typeof data.presets === 'object' ? data.presets : {});
 		return names.filter(name => isValidPresetName(name)).slice(0, maxNames);
 	} catch {
+		return [];
+	}
+}
+
+/** ARNs of the stages this tool created lately, newest first (the record reads itself bounded and checked). */
+export function recentStageArns(env: Environment): string[] {
+	try {
+		return readRecentStages(recentStagesPath(resolveConfigDir(env))).map(stage => stage.arn);
+	} catch {
+		// No config folder (HOME empty): no stages to offer.
 		return [];
 	}
 }

@@ -21,6 +21,11 @@ export type ClientSettings = {
 	/** Set by --sandbox: the emulator's own key pair instead of the provider chain. */
 	credentials?: StaticCredentials;
 	maxAttempts?: number;
+	/**
+	 * Where the stages this connection creates or deletes are recorded for shell completion
+	 * (../recent-stages/); absent, nothing is: --sandbox, whose stages end with the process, and tests.
+	 */
+	recentStagesFile?: string;
 };
 
 /** Where the client goes, as the wizard lets the user choose it over what the command line resolved. */

@@ -56,6 +56,11 @@ export type IvsApi = {
 	region(): Promise<string>;
 	/** How many attempts the SDK makes at a call: its maxAttempts (AWS_MAX_ATTEMPTS, the profile's max_attempts, 3). */
 	maxAttempts(): Promise<number>;
+	/**
+	 * A stage whose CreateStage answer was lost, found and adopted (wizard/flows/create-one-stage.ts):
+	 * the real api records it as one this tool made, as it does an answered CreateStage.
+	 */
+	stageAdopted?(response: CreateStageResponse): Promise<void>;
 	/** Lets go of the connection's sockets; the api is not used after. */
 	close(): void;
 };

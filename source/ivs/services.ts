@@ -2,6 +2,7 @@
 // (ivs-api.ts), and the clipboard. The entries hand in the real thing; tests hand in the emulator,
 // a node:http server or fakes. The SDK loads on an api's first use, not at start-up, so the first
 // frame never waits for it.
+import {updateRecentStages} from '../recent-stages/record-stages.js';
 import type {ClientSettings, Connection} from './client-settings.js';
 import type {IvsApi} from './ivs-api.js';
 import type {HandlerObservers} from './observed-http-handler.js';
@@ -70,11 +71,35 @@ export function connectIvs(settings: ClientSettings, observers: Pick<HandlerObse
 
 	const forward = <Name extends Callable>(name: Name) =>
 		(async (...args: unknown[]) => ((await real())[name] as (...args: unknown[]) => Promise<unknown>)(...args)) as IvsApi[Name];
+	const createStage = forward('createStage');
+	const deleteStage = forward('deleteStage');
+	const record = settings.recentStagesFile;
 	return {
-		createStage: forward('createStage'),
+		// Every front end creates and deletes through here, so the record of recent stages is kept
+		// in this one place (recent-stages/; it never throws).
+		async createStage(request, options) {
+			const response = await createStage(request, options);
+			await updateRecentStages(record, {created: response.stage ? [response.stage] : []});
+			return response;
+		},
 		getStage: forward('getStage'),
 		listStages: forward('listStages'),
-		deleteStage: forward('deleteStage'),
+		async deleteStage(arn, options) {
+			try {
+				await deleteStage(arn, options);
+			} catch (error) {
+				if ((error as {name?: unknown} | undefined)?.name === 'ResourceNotFoundException') {
+					await updateRecentStages(record, {deleted: [arn]});
+				}
+
+				throw error;
+			}
+
+			await updateRecentStages(record, {deleted: [arn]});
+		},
+		async stageAdopted(response) {
+			await updateRecentStages(record, {created: response.stage ? [response.stage] : []});
+		},
 		listParticipants: forward('listParticipants'),
 		createParticipantToken: forward('createParticipantToken'),
 		listStorageConfigurations: forward('listStorageConfigurations'),

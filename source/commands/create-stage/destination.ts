@@ -8,6 +8,8 @@ import {UsageError, exitCodes} from '../../errors.js';
 import {resolveClientSettings, type ClientSettings} from '../../ivs/client-settings.js';
 import {checkAwsConfigFiles} from '../../ivs/local-files.js';
 import type {PresetDefaults} from '../../presets/types.js';
+import {resolveConfigDir} from '../../presets/config-location.js';
+import {recentStagesPath} from '../../recent-stages/recent-stages-file.js';
 import type {StagesMade} from '../../cli/stages-made.js';
 
 export function clientSettingsFor(globals: GlobalOptions, presetDefaults: PresetDefaults, io: CliIo): ClientSettings {
@@ -28,7 +30,17 @@ export function clientSettingsFor(globals: GlobalOptions, presetDefaults: Preset
 	);
 	// The SDK reads these itself, in either mode; a FIFO or /dev/zero there would hang it.
 	checkAwsConfigFiles(io.env);
-	return settings;
+	const recentStagesFile = recentStagesFileFor(io.env);
+	return recentStagesFile ? {...settings, recentStagesFile} : settings;
+}
+
+/** The record of recent stages, in the config folder; none when there is no folder (HOME empty): the record is never worth a failure. */
+function recentStagesFileFor(env: NodeJS.ProcessEnv): string | undefined {
+	try {
+		return recentStagesPath(resolveConfigDir(env));
+	} catch {
+		return undefined;
+	}
 }
 
 export type Sandbox = {url: string; settings: ClientSettings; close: () => Promise<void>};
@@ -47,10 +59,12 @@ export async function startSandbox(settings: ClientSettings, io: CliIo): Promise
 	}
 
 	let closed = false;
+	// Sandbox stages end with the process: completion must not offer them afterwards.
+	const {recentStagesFile: _notRecorded, ...real} = settings;
 	return {
 		url: emulator.url,
 		settings: {
-			...settings,
+			...real,
 			region: emulator.region,
 			endpointUrl: emulator.url,
 			credentials: emulator.credentials,

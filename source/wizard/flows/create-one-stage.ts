@@ -82,7 +82,7 @@ export function backoffMs(failedAttempt: number, kind: FailureKind, random: () =
  */
 export const lookAgainAfterMs = 1000;
 
-type Api = Pick<IvsApi, 'createStage' | 'listStages' | 'getStage' | 'createParticipantToken' | 'maxAttempts'>;
+type Api = Pick<IvsApi, 'createStage' | 'listStages' | 'getStage' | 'createParticipantToken' | 'maxAttempts' | 'stageAdopted'>;
 
 type Look = {kind: 'none'} | {kind: 'one'; stage: StageSummary} | {kind: 'several'; arns: string[]} | {kind: 'unknown'; arns: string[]} | {kind: 'failed'; reason: string};
 
@@ -120,6 +120,7 @@ export async function createOneStage(api: Api, request: CreateStageRequest, opti
 		const arn = stage.arn!;
 		onProgress({type: 'adopting', arn});
 		const adopted = await adoptStage(api, stage, request);
+		await api.stageAdopted?.(adopted.response);
 		return {ok: true, response: adopted.response, adopted: {arn, tokens: adopted.response.participantTokens?.length ?? 0, problems: adopted.problems}};
 	};
 
