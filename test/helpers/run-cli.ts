@@ -1,5 +1,8 @@
 // Runs the built bin as a user's shell would, without a terminal: real process, real stdio.
 import {spawn} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {collectOutput} from './collect-output.js';
 
@@ -10,7 +13,30 @@ export type CliResult = {code: number | null; signal: NodeJS.Signals | null; std
 /** The proxy variables the tool honours, in either case: a developer's own proxy must not carry a test's loopback requests. */
 const proxyVariable = /^(?:https?|no)_proxy$/i;
 
-/** A clean environment: no real AWS or proxy settings from the developer's machine leak into a test. */
+let isolatedConfigDir: string | undefined;
+
+/**
+ * A config folder of this test process's own, made on first use and removed at exit: a CLI a test
+ * starts must not write presets, drafts or its record of recent stages into the developer's.
+ */
+function testConfigDir(): string {
+	if (!isolatedConfigDir) {
+		const made = mkdtempSync(path.join(tmpdir(), 'ivs-stage-wizard-test-config-'));
+		isolatedConfigDir = made;
+		process.once('exit', () => {
+			rmSync(made, {recursive: true, force: true});
+		});
+	}
+
+	return isolatedConfigDir;
+}
+
+const configPlaces = ['HOME', 'XDG_CONFIG_HOME', 'IVS_STAGE_WIZARD_CONFIG_DIR'];
+
+/**
+ * A clean environment: no real AWS or proxy settings from the developer's machine leak into a
+ * test, and no config is written into theirs (unless the test names where its config goes).
+ */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
 	const env: NodeJS.ProcessEnv = {};
 	for (const [key, value] of Object.entries(process.env)) {
@@ -24,6 +50,7 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
 		AWS_CONFIG_FILE: '/nonexistent/aws-config',
 		AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/aws-credentials',
 		AWS_EC2_METADATA_DISABLED: 'true',
+		...(configPlaces.some(name => name in extra) ? {} : {IVS_STAGE_WIZARD_CONFIG_DIR: testConfigDir()}),
 		...extra,
 	};
 }
