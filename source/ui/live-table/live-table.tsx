@@ -6,7 +6,8 @@
 //   api               the services port's IvsApi (ivs/ivs-api.ts) for the stage's connection:
 //                     GetStage, ListParticipants and CreateParticipantToken go through it
 //   now?              clock, ms since the epoch (default Date.now); tests inject one
-//   pollIntervalMs?   between polls while all is well (default 3000); failures back off from there
+//   pollIntervalMs?   between polls after a change or a key (default 3000); while nothing changes
+//                     the wait doubles up to ten times that, after failures up to a minute
 //   revealTokens?     start with tokens revealed (default masked)
 //   clipboard?        {write(text)}; default: the system clipboard, falling back to OSC 52
 //   exportDirectory?  where `x` writes its 0600 file (default the working directory)
@@ -112,7 +113,7 @@ function LiveTableScreens(props: LiveTableProps) {
 		}
 	}, [noticeTone, noticeText, dispatch]);
 	const clipboard = useMemo(() => props.clipboard ?? createSystemClipboard({stdout}), [props.clipboard, stdout]);
-	const {pollSoon, flush} = useParticipantPolling({
+	const {pollSoon, wake, flush} = useParticipantPolling({
 		api: props.api,
 		stageArn: props.response.stage?.arn,
 		intervalMs,
@@ -120,7 +121,8 @@ function LiveTableScreens(props: LiveTableProps) {
 		dispatch,
 		initialSessionId: state.sessionId,
 	});
-	// One frame a second when idle: the tick also delivers a poll result that changed nothing.
+	// A frame when a countdown next reads differently (a minute apart while hours are left); the
+	// tick also delivers a poll result that changed nothing, so that poll draws no frame of its own.
 	const clock = useClock(now, flush);
 	const {keyContext, editor} = useLiveTable({
 		state,
@@ -136,6 +138,7 @@ function LiveTableScreens(props: LiveTableProps) {
 		onExit: props.onExit,
 		onBack: props.onBack,
 		pollSoon,
+		onKey: wake,
 		isActive: props.isActive ?? true,
 	});
 
@@ -214,7 +217,7 @@ function LiveTableScreens(props: LiveTableProps) {
 				canAdd={keyContext.canAdd}
 			/>
 			{tokenLines > 0 && selectedToken ? <RevealedToken token={selectedToken} columns={columns} lines={tokenLines} /> : null}
-			<StatusLine poll={state.poll} intervalMs={intervalMs} clock={clock} notice={state.notice} columns={columns} />
+			<StatusLine poll={state.poll} intervalMs={state.poll.everyMs ?? intervalMs} clock={clock} notice={state.notice} columns={columns} />
 			<Footer context={keyContext} columns={columns} />
 		</Box>
 	);
