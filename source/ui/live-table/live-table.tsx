@@ -6,6 +6,8 @@
 //   api               the services port's IvsApi (ivs/ivs-api.ts) for the stage's connection:
 //                     GetStage, ListParticipants and CreateParticipantToken go through it
 //   now?              clock, ms since the epoch (default Date.now); tests inject one
+//   timers?           setTimeout and clearTimeout for the clock and the poller (timers.ts);
+//                     tests drive them by hand, with `now`
 //   pollIntervalMs?   between polls after a change or a key (default 3000); while nothing changes
 //                     the wait doubles up to ten times that, after failures up to a minute
 //   revealTokens?     start with tokens revealed (default masked)
@@ -47,6 +49,7 @@ import {tokenKey} from './participant-state.js';
 import {ParticipantTable} from './participant-table.js';
 import {RevealedToken, revealedTokenLines} from './revealed-token.js';
 import {NoticeLine, noticeLines, StatusLine} from './status-line.js';
+import type {Timers} from './timers.js';
 import {useClock} from './use-clock.js';
 import {useLiveTableState, type Notice} from './use-live-table-state.js';
 import {useLiveTable} from './use-live-table.js';
@@ -67,6 +70,7 @@ export type LiveTableProps = {
 	region: string;
 	api: LiveTableApi;
 	now?: () => number;
+	timers?: Timers;
 	pollIntervalMs?: number;
 	revealTokens?: boolean;
 	clipboard?: Clipboard;
@@ -120,10 +124,11 @@ function LiveTableScreens(props: LiveTableProps) {
 		now,
 		dispatch,
 		initialSessionId: state.sessionId,
+		timers: props.timers,
 	});
 	// A frame when a countdown next reads differently (a minute apart while hours are left); the
 	// tick also delivers a poll result that changed nothing, so that poll draws no frame of its own.
-	const clock = useClock(now, flush);
+	const clock = useClock(now, flush, props.timers);
 	const {keyContext, editor} = useLiveTable({
 		state,
 		dispatch,

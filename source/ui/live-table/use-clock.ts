@@ -118,13 +118,14 @@ export function createClock(now: () => number, onTick?: () => void, timers: Time
 }
 
 /** The table's clock, running while the caller is mounted. */
-export function useClock(now: () => number, onTick?: () => void): Clock {
+export function useClock(now: () => number, onTick?: () => void, timers: Timers = realTimers): Clock {
 	const nowRef = useLatest(now);
 	const onTickRef = useLatest(onTick);
 	const [clock] = useState(() =>
 		createClock(
 			() => nowRef.current(),
 			() => onTickRef.current?.(),
+			timers,
 		),
 	);
 	useEffect(() => clock.start(), [clock]);

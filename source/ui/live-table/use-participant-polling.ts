@@ -5,6 +5,7 @@ import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {useLatest} from '../hooks/use-latest.js';
 import type {PollApi} from './fetch-participants.js';
 import {startPollLoop, type PollLoop} from './poll-loop.js';
+import type {Timers} from './timers.js';
 import type {LiveTableAction} from './use-live-table-state.js';
 
 export type PollingOptions = {
@@ -14,6 +15,7 @@ export type PollingOptions = {
 	now: () => number;
 	dispatch: Dispatch<LiveTableAction>;
 	initialSessionId: string | undefined;
+	timers?: Timers | undefined;
 };
 
 export type Polling = {
@@ -26,7 +28,7 @@ export type Polling = {
 };
 
 export function useParticipantPolling(options: PollingOptions): Polling {
-	const {api, stageArn, intervalMs, dispatch} = options;
+	const {api, stageArn, intervalMs, dispatch, timers} = options;
 	const nowRef = useLatest(options.now);
 	const initialSessionId = useRef(options.initialSessionId);
 	const loop = useRef<PollLoop | undefined>(undefined);
@@ -45,6 +47,7 @@ export function useParticipantPolling(options: PollingOptions): Polling {
 			intervalMs,
 			now: () => nowRef.current(),
 			initialSessionId: initialSessionId.current,
+			...(timers ? {timers} : {}),
 			report(action, urgent) {
 				if (urgent) {
 					heldBack.current = undefined;
@@ -60,7 +63,7 @@ export function useParticipantPolling(options: PollingOptions): Polling {
 			loop.current = undefined;
 			heldBack.current = undefined;
 		};
-	}, [api, stageArn, intervalMs, dispatch, nowRef]);
+	}, [api, stageArn, intervalMs, dispatch, nowRef, timers]);
 
 	const pollSoon = useCallback(() => {
 		loop.current?.pollSoon();
