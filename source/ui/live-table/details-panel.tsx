@@ -1,16 +1,17 @@
 // Enter: everything about one participant token, with full IDs (the table may truncate them).
 // The token itself stays masked unless the user revealed tokens with r.
+import {useCallback} from 'react';
 import {Box, Text} from 'ink';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 import {safeText} from '../../output/safe-text.js';
-import {countdown} from '../../tokens/countdown.js';
+import {liveCountdown, nextLiveChange} from '../../tokens/countdown.js';
 import {tokenMask} from '../../tokens/mask-token.js';
 import {cutToColumns, hardWrappedLines} from '../../wizard/text-columns.js';
 import {useTheme} from '../theme.js';
 import type {ParticipantStatus} from './participant-state.js';
 import {statusLabel} from './status-label.js';
 import {countdownColor, statusColor} from './tones.js';
-import {useNow, type Clock} from './use-clock.js';
+import {useNow, type Clock, type NextChange} from './use-clock.js';
 
 const labelWidth = 16;
 
@@ -54,8 +55,10 @@ export function durationText(minutes: number | undefined): string {
 
 export function DetailsPanel({token, status, clock, revealed, columns, lines}: DetailsPanelProps) {
 	const theme = useTheme();
-	const now = useNow(clock);
-	const remaining = countdown(token.expirationTime, now);
+	const expiration = token.expirationTime;
+	const nextChange = useCallback<NextChange>(time => nextLiveChange(expiration, time), [expiration]);
+	const now = useNow(clock, nextChange);
+	const remaining = liveCountdown(expiration, now);
 	const expiry = token.expirationTime ? `${token.expirationTime.toISOString()} (${remaining.tone === 'expired' ? 'expired' : `in ${remaining.text}`})` : '—';
 	const attributes = Object.entries(token.attributes ?? {});
 	const attributesText = attributes.length === 0 ? '(none)' : attributes.map(([key, value]) => `${safeText(key)}=${safeText(value)}`).join('\n');

@@ -6,7 +6,10 @@
 //   api               the services port's IvsApi (ivs/ivs-api.ts) for the stage's connection:
 //                     GetStage, ListParticipants and CreateParticipantToken go through it
 //   now?              clock, ms since the epoch (default Date.now); tests inject one
-//   pollIntervalMs?   between polls while all is well (default 3000); failures back off from there
+//   timers?           setTimeout and clearTimeout for the clock and the poller (timers.ts);
+//                     tests drive them by hand, with `now`
+//   pollIntervalMs?   between polls after a change or a key (default 3000); while nothing changes
+//                     the wait doubles up to ten times that, after failures up to a minute
 //   revealTokens?     start with tokens revealed (default masked)
 //   clipboard?        {write(text)}; default: the system clipboard, falling back to OSC 52
 //   exportDirectory?  where `x` writes its 0600 file (default the working directory)
@@ -46,6 +49,7 @@ import {tokenKey} from './participant-state.js';
 import {ParticipantTable} from './participant-table.js';
 import {RevealedToken, revealedTokenLines} from './revealed-token.js';
 import {NoticeLine, noticeLines, StatusLine} from './status-line.js';
+import type {Timers} from './timers.js';
 import {useClock} from './use-clock.js';
 import {useLiveTableState, type Notice} from './use-live-table-state.js';
 import {useLiveTable} from './use-live-table.js';
@@ -66,6 +70,7 @@ export type LiveTableProps = {
 	region: string;
 	api: LiveTableApi;
 	now?: () => number;
+	timers?: Timers;
 	pollIntervalMs?: number;
 	revealTokens?: boolean;
 	clipboard?: Clipboard;
@@ -112,16 +117,18 @@ function LiveTableScreens(props: LiveTableProps) {
 		}
 	}, [noticeTone, noticeText, dispatch]);
 	const clipboard = useMemo(() => props.clipboard ?? createSystemClipboard({stdout}), [props.clipboard, stdout]);
-	const {pollSoon, flush} = useParticipantPolling({
+	const {pollSoon, wake, flush} = useParticipantPolling({
 		api: props.api,
 		stageArn: props.response.stage?.arn,
 		intervalMs,
 		now,
 		dispatch,
 		initialSessionId: state.sessionId,
+		timers: props.timers,
 	});
-	// One frame a second when idle: the tick also delivers a poll result that changed nothing.
-	const clock = useClock(now, flush);
+	// A frame when a countdown next reads differently (a minute apart while hours are left); the
+	// tick also delivers a poll result that changed nothing, so that poll draws no frame of its own.
+	const clock = useClock(now, flush, props.timers);
 	const {keyContext, editor} = useLiveTable({
 		state,
 		dispatch,
@@ -136,6 +143,7 @@ function LiveTableScreens(props: LiveTableProps) {
 		onExit: props.onExit,
 		onBack: props.onBack,
 		pollSoon,
+		onKey: wake,
 		isActive: props.isActive ?? true,
 	});
 
@@ -214,7 +222,7 @@ function LiveTableScreens(props: LiveTableProps) {
 				canAdd={keyContext.canAdd}
 			/>
 			{tokenLines > 0 && selectedToken ? <RevealedToken token={selectedToken} columns={columns} lines={tokenLines} /> : null}
-			<StatusLine poll={state.poll} intervalMs={intervalMs} clock={clock} notice={state.notice} columns={columns} />
+			<StatusLine poll={state.poll} intervalMs={state.poll.everyMs ?? intervalMs} clock={clock} notice={state.notice} columns={columns} />
 			<Footer context={keyContext} columns={columns} />
 		</Box>
 	);

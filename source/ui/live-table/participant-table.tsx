@@ -1,17 +1,18 @@
 // The participant rows under their titles, windowed to the lines available. The one part of the
-// table the clock's tick renders again (through useNow): the countdowns.
-import {memo, useMemo} from 'react';
+// table the clock renders again (through useNow): the countdowns, when the soonest of them next
+// reads differently (once a minute while every token has more than an hour left).
+import {memo, useCallback, useMemo} from 'react';
 import {Box, Text} from 'ink';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 import {safeText} from '../../output/safe-text.js';
 import {shortCapabilities} from '../../tokens/capabilities.js';
-import {countdown} from '../../tokens/countdown.js';
+import {liveCountdown, nextLiveChange} from '../../tokens/countdown.js';
 import {columnsOf} from '../../wizard/text-columns.js';
 import {useTheme} from '../theme.js';
 import {columnTitles, layoutColumns} from './columns.js';
 import {ColumnTitles, ParticipantRow} from './participant-row.js';
 import {tokenKey, type ParticipantStatus} from './participant-state.js';
-import {useNow, type Clock} from './use-clock.js';
+import {useNow, type Clock, type NextChange} from './use-clock.js';
 import {viewport} from './viewport.js';
 
 export type ParticipantTableProps = {
@@ -27,8 +28,9 @@ export type ParticipantTableProps = {
 
 export const ParticipantTable = memo(function ParticipantTable({tokens, statuses, selected, clock, columns, lines, canAdd}: ParticipantTableProps) {
 	const theme = useTheme();
-	const now = useNow(clock);
-	const countdowns = tokens.map(token => countdown(token.expirationTime, now));
+	const nextChange = useCallback<NextChange>(time => Math.min(...tokens.map(token => nextLiveChange(token.expirationTime, time))), [tokens]);
+	const now = useNow(clock, nextChange);
+	const countdowns = tokens.map(token => liveCountdown(token.expirationTime, now));
 	const widestId = Math.max(0, ...tokens.map(token => columnsOf(safeText(token.participantId))));
 	const widestExpiry = Math.max(0, ...countdowns.map(entry => columnsOf(entry.text)));
 	// One layout object per size, so the memoised rows see the same prop from tick to tick.

@@ -1,11 +1,11 @@
 // Under the table: when the states were last fetched, or that fetching fails and when it retries;
 // then the outcome of the last action (copied, exported, token added or failed).
-import {memo} from 'react';
+import {memo, useCallback} from 'react';
 import {Box, Text} from 'ink';
 import {columnsOf} from '../../wizard/text-columns.js';
 import {useTheme} from '../theme.js';
 import {noticeColor} from './tones.js';
-import {useNow, type Clock} from './use-clock.js';
+import {useNow, type Clock, type NextChange} from './use-clock.js';
 import type {Notice, PollStatus} from './use-live-table-state.js';
 
 /** Local wall-clock time, HH:MM:SS: what "last updated" means to someone looking at the screen. */
@@ -16,6 +16,7 @@ export function clockTime(ms: number): string {
 
 export type StatusLineProps = {
 	poll: PollStatus;
+	/** The wait between polls now (it grows while nothing changes); said as "every N s". */
 	intervalMs: number;
 	/** Read only for the retry countdown after a failure: only then does the tick redraw this line. */
 	clock: Clock;
@@ -65,10 +66,18 @@ export const StatusLine = memo(function StatusLine({poll, intervalMs, clock, not
 	);
 });
 
+/** When "retrying in N s" (whole seconds, rounded up) next reads differently. */
+export function nextRetryChange(retryAt: number | undefined, now: number): number {
+	const left = (retryAt ?? now) - now;
+	return left <= 0 ? Number.POSITIVE_INFINITY : retryAt! - (Math.ceil(left / 1000) - 1) * 1000;
+}
+
 /** "retrying in 12 s" counts down, so this line follows the clock. */
 function FailedPollLine({poll, intervalMs, clock}: {poll: PollStatus; intervalMs: number; clock: Clock}) {
 	const theme = useTheme();
-	const now = useNow(clock);
+	const {retryAt} = poll;
+	const nextChange = useCallback<NextChange>(time => nextRetryChange(retryAt, time), [retryAt]);
+	const now = useNow(clock, nextChange);
 	return (
 		<Text wrap="truncate-end" color={theme.error}>
 			{pollText(poll, intervalMs, now)}

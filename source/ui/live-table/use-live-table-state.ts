@@ -18,6 +18,8 @@ export type PollStatus = {
 	error: string | undefined;
 	/** When the next attempt after a failure is due. */
 	retryAt: number | undefined;
+	/** The wait between polls while all is well: it grows while nothing changes. */
+	everyMs: number | undefined;
 };
 
 export type LiveTableState = {
@@ -44,8 +46,10 @@ export type LiveTableAction =
 	| {type: 'open-editor'}
 	| {type: 'close-overlay'}
 	| {type: 'toggle-reveal'}
-	| {type: 'poll-succeeded'; at: number; sessionId: string | undefined; participants: ParticipantSummary[]}
+	| {type: 'poll-succeeded'; at: number; sessionId: string | undefined; participants: ParticipantSummary[]; everyMs: number}
 	| {type: 'poll-failed'; message: string; retryAt: number}
+	/** The wait between polls changed with no poll (back to the interval after a key). */
+	| {type: 'poll-waits'; everyMs: number}
 	| {type: 'token-requested'}
 	| {type: 'token-created'; token: ParticipantToken}
 	| {type: 'token-failed'; message: string}
@@ -65,7 +69,7 @@ export function initialLiveTableState(response: CreateStageResponse, revealed = 
 		statuses: {},
 		participants: undefined,
 		sessionId: response.stage?.activeSessionId || undefined,
-		poll: {lastUpdated: undefined, failures: 0, error: undefined, retryAt: undefined},
+		poll: {lastUpdated: undefined, failures: 0, error: undefined, retryAt: undefined, everyMs: undefined},
 		notice,
 		creatingToken: false,
 		exportPath: undefined,
@@ -123,8 +127,12 @@ export function liveTableReducer(state: LiveTableState, action: LiveTableAction)
 				participants: action.participants,
 				statuses: withStatuses(state, state.tokens, action.participants),
 				sessionId: action.sessionId ?? state.sessionId,
-				poll: {lastUpdated: action.at, failures: 0, error: undefined, retryAt: undefined},
+				poll: {lastUpdated: action.at, failures: 0, error: undefined, retryAt: undefined, everyMs: action.everyMs},
 			};
+		}
+
+		case 'poll-waits': {
+			return state.poll.everyMs === action.everyMs ? state : {...state, poll: {...state.poll, everyMs: action.everyMs}};
 		}
 
 		case 'poll-failed': {

@@ -32,6 +32,8 @@ export type LiveTableInputOptions = {
 	/** Esc with nothing open: back to where the table was opened from (a batch's stage list). */
 	onBack?: (() => void) | undefined;
 	pollSoon: () => void;
+	/** Any key at all: someone is looking, so polls come at the interval again. */
+	onKey: () => void;
 	isActive: boolean;
 };
 
@@ -205,8 +207,10 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 	// Off while the router puts something on top that owns the keyboard (its save-preset prompt).
 	useKeys(onInput, {isActive: options.isActive});
 	// Ctrl+C quits from anywhere, the editor and the router's prompt included, as it does in the
-	// rest of the wizard; through exit, so an export path is not lost with the screen.
+	// rest of the wizard; through exit, so an export path is not lost with the screen. Every key
+	// comes here, so this is also where a key wakes the poller.
 	useKeys((input, key) => {
+		latest.current.onKey();
 		if (actionFor('live', input, key, keyContext) === 'interrupt') {
 			exit('interrupt');
 		}

@@ -1,12 +1,11 @@
-// Polls the stage for its participants: one poll in flight at a time, the next one scheduled only
-// after the last has settled (so slow answers can never stack requests up), doubling the wait after
-// each failure. Everything stops on unmount: the timer is cleared and the request in flight aborted.
+// Polls the stage for its participants (poll-loop.ts) while the table is mounted: everything stops
+// on unmount, the timer cleared and the request in flight aborted. A poll that found nothing new
+// draws no frame of its own: its time is held back for the next frame drawn anyway.
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
-import type {ParticipantSummary} from '@aws-sdk/client-ivs-realtime';
-import {errorLine} from '../../wizard/describe-error.js';
 import {useLatest} from '../hooks/use-latest.js';
-import {nextPollDelay} from './backoff.js';
-import {fetchParticipants, needsStageCheck, requestSpacingMs, type PollApi} from './fetch-participants.js';
+import type {PollApi} from './fetch-participants.js';
+import {startPollLoop, type PollLoop} from './poll-loop.js';
+import type {Timers} from './timers.js';
 import type {LiveTableAction} from './use-live-table-state.js';
 
 export type PollingOptions = {
@@ -16,30 +15,25 @@ export type PollingOptions = {
 	now: () => number;
 	dispatch: Dispatch<LiveTableAction>;
 	initialSessionId: string | undefined;
+	timers?: Timers | undefined;
 };
 
 export type Polling = {
 	/** Poll as soon as the current poll (if any) is done, e.g. right after adding a token. */
 	pollSoon: () => void;
-	/** Delivers a held-back result; the clock calls it on its tick (see below). */
+	/** A key was pressed: poll at the interval again (polls slow down while nothing changes). */
+	wake: () => void;
+	/** Delivers a held-back result; the clock calls it when it ticks (see below). */
 	flush: () => void;
 };
 
-/** What a poll found, in a form two polls can be compared by. */
-export function fingerprint(sessionId: string | undefined, participants: readonly ParticipantSummary[]): string {
-	return JSON.stringify([sessionId ?? '', participants.map(participant => [participant.participantId, participant.userId, participant.state, participant.published]).sort()]);
-}
-
 export function useParticipantPolling(options: PollingOptions): Polling {
-	const {api, stageArn, dispatch} = options;
-	// However short an interval the caller asks for, request starts stay 250 ms apart: 4 a second,
-	// under the 5 the service allows for each of GetStage and ListParticipants.
-	const intervalMs = Math.max(options.intervalMs, requestSpacingMs);
+	const {api, stageArn, intervalMs, dispatch, timers} = options;
 	const nowRef = useLatest(options.now);
-	const sessionIdRef = useRef(options.initialSessionId);
-	const pollSoonRef = useRef<() => void>(() => {});
-	// A poll that found nothing new only moves "last updated"; rather than a frame of its own, it is
-	// held back for the clock's next tick, which draws a frame anyway. Changes go out at once.
+	const initialSessionId = useRef(options.initialSessionId);
+	const loop = useRef<PollLoop | undefined>(undefined);
+	// A poll that found nothing new only moves "last updated": rather than a frame of its own, it
+	// waits for the clock's next tick, which draws a frame anyway. Changes go out at once.
 	const heldBack = useRef<LiveTableAction | undefined>(undefined);
 
 	useEffect(() => {
@@ -47,86 +41,35 @@ export function useParticipantPolling(options: PollingOptions): Polling {
 			return;
 		}
 
-		const controller = new AbortController();
-		let timer: NodeJS.Timeout | undefined;
-		let inFlight = false;
-		let again = false;
-		let failures = 0;
-		let polls = 0;
-		let lastParticipants: ParticipantSummary[] | undefined;
-		let lastFingerprint: string | undefined;
-
-		const schedule = (delayMs: number) => {
-			clearTimeout(timer);
-			timer = setTimeout(() => {
-				void poll();
-			}, delayMs);
-		};
-
-		const poll = async () => {
-			inFlight = true;
-			again = false;
-			try {
-				const knownSessionId = sessionIdRef.current;
-				const checkStage = needsStageCheck(knownSessionId, lastParticipants, polls++);
-				const snapshot = await fetchParticipants(api, stageArn, {signal: controller.signal, knownSessionId, checkStage});
-				if (controller.signal.aborted) {
-					return;
-				}
-
-				const recovered = failures > 0;
-				failures = 0;
-				lastParticipants = snapshot.participants;
-				sessionIdRef.current = snapshot.sessionId ?? sessionIdRef.current;
-				const found = fingerprint(snapshot.sessionId, snapshot.participants);
-				const action: LiveTableAction = {type: 'poll-succeeded', at: nowRef.current(), sessionId: snapshot.sessionId, participants: snapshot.participants};
-				if (found === lastFingerprint && !recovered) {
-					heldBack.current = action;
-				} else {
+		const running = startPollLoop({
+			api,
+			stageArn,
+			intervalMs,
+			now: () => nowRef.current(),
+			initialSessionId: initialSessionId.current,
+			...(timers ? {timers} : {}),
+			report(action, urgent) {
+				if (urgent) {
 					heldBack.current = undefined;
-					lastFingerprint = found;
 					dispatch(action);
+				} else {
+					heldBack.current = action;
 				}
-			} catch (error) {
-				if (controller.signal.aborted) {
-					return;
-				}
-
-				failures++;
-				heldBack.current = undefined;
-				const delayMs = nextPollDelay(failures, intervalMs);
-				dispatch({type: 'poll-failed', message: errorLine(error, 'ListParticipants'), retryAt: nowRef.current() + delayMs});
-			} finally {
-				inFlight = false;
-			}
-
-			// Even an early poll waits the request spacing, so it cannot crowd the one just made.
-			schedule(again ? requestSpacingMs : nextPollDelay(failures, intervalMs));
-		};
-
-		pollSoonRef.current = () => {
-			if (controller.signal.aborted) {
-				return;
-			}
-
-			if (inFlight) {
-				again = true;
-			} else {
-				schedule(requestSpacingMs);
-			}
-		};
-
-		void poll();
+			},
+		});
+		loop.current = running;
 		return () => {
-			controller.abort();
-			clearTimeout(timer);
+			running.stop();
+			loop.current = undefined;
 			heldBack.current = undefined;
-			pollSoonRef.current = () => {};
 		};
-	}, [api, stageArn, intervalMs, dispatch, nowRef]);
+	}, [api, stageArn, intervalMs, dispatch, nowRef, timers]);
 
 	const pollSoon = useCallback(() => {
-		pollSoonRef.current();
+		loop.current?.pollSoon();
+	}, []);
+	const wake = useCallback(() => {
+		loop.current?.wake();
 	}, []);
 	const flush = useCallback(() => {
 		const action = heldBack.current;
@@ -135,5 +78,5 @@ export function useParticipantPolling(options: PollingOptions): Polling {
 			dispatch(action);
 		}
 	}, [dispatch]);
-	return {pollSoon, flush};
+	return {pollSoon, wake, flush};
 }

@@ -24,32 +24,32 @@ test('selection stays within the rows', t => {
 
 test('no session until a poll finds one; an empty activeSessionId counts as none', t => {
 	t.is(start().sessionId, undefined);
-	const state = liveTableReducer(start(), {type: 'poll-succeeded', at: 1, sessionId: 'st-1', participants: []});
+	const state = liveTableReducer(start(), {type: 'poll-succeeded', at: 1, sessionId: 'st-1', participants: [], everyMs: 3000});
 	t.is(state.sessionId, 'st-1');
 	t.deepEqual(state.statuses, {'id:pA': 'waiting', 'id:pB': 'waiting'});
 });
 
 test('a failure keeps the last states and counts; a success clears it', t => {
-	let state = liveTableReducer(start(), {type: 'poll-succeeded', at: 1, sessionId: 'st-1', participants: [{participantId: 'pA', state: 'CONNECTED'}]});
+	let state = liveTableReducer(start(), {type: 'poll-succeeded', at: 1, sessionId: 'st-1', participants: [{participantId: 'pA', state: 'CONNECTED'}], everyMs: 3000});
 	state = liveTableReducer(state, {type: 'poll-failed', message: 'ThrottlingException: Rate exceeded', retryAt: 7});
 	state = liveTableReducer(state, {type: 'poll-failed', message: 'ThrottlingException: Rate exceeded', retryAt: 13});
 	t.is(state.poll.failures, 2);
 	t.is(state.poll.lastUpdated, 1);
 	t.is(state.statuses['id:pA'], 'connected');
-	state = liveTableReducer(state, {type: 'poll-succeeded', at: 20, sessionId: undefined, participants: [{participantId: 'pA', state: 'CONNECTED'}]});
-	t.deepEqual(state.poll, {lastUpdated: 20, failures: 0, error: undefined, retryAt: undefined});
+	state = liveTableReducer(state, {type: 'poll-succeeded', at: 20, sessionId: undefined, participants: [{participantId: 'pA', state: 'CONNECTED'}], everyMs: 3000});
+	t.deepEqual(state.poll, {lastUpdated: 20, failures: 0, error: undefined, retryAt: undefined, everyMs: 3000});
 	t.is(state.sessionId, 'st-1', 'a poll without a session keeps the known one');
 });
 
 test('an unchanged poll keeps the same statuses object, so memoised rows do not re-render', t => {
 	const participants = [{participantId: 'pA', state: 'CONNECTED' as const}];
-	const first = liveTableReducer(start(), {type: 'poll-succeeded', at: 1, sessionId: 'st-1', participants});
-	const second = liveTableReducer(first, {type: 'poll-succeeded', at: 2, sessionId: 'st-1', participants: [...participants]});
+	const first = liveTableReducer(start(), {type: 'poll-succeeded', at: 1, sessionId: 'st-1', participants, everyMs: 3000});
+	const second = liveTableReducer(first, {type: 'poll-succeeded', at: 2, sessionId: 'st-1', participants: [...participants], everyMs: 3000});
 	t.is(second.statuses, first.statuses);
 });
 
 test('an added token gets a row, is selected, and is matched against the last poll at once', t => {
-	let state = liveTableReducer(start(), {type: 'poll-succeeded', at: 1, sessionId: 'st-1', participants: [{participantId: 'pC', state: 'CONNECTED'}]});
+	let state = liveTableReducer(start(), {type: 'poll-succeeded', at: 1, sessionId: 'st-1', participants: [{participantId: 'pC', state: 'CONNECTED'}], everyMs: 3000});
 	state = liveTableReducer(state, {type: 'open-editor'});
 	t.is(state.overlay, 'editor');
 	state = liveTableReducer(state, {type: 'token-requested'});

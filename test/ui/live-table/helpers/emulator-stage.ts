@@ -32,8 +32,10 @@ export async function emulatorStage(
 			{userId: 'bob', capabilities: ['SUBSCRIBE'], duration: 60},
 		],
 	},
+	/** limits: false lets a test whose clock runs by hand poll faster than the 5 requests a second allowed. */
+	{limits = true}: {limits?: boolean} = {},
 ): Promise<EmulatorStage> {
-	const emulator = await startEmulator();
+	const emulator = await startEmulator({limits});
 	const client = createIvsClient({
 		...defaultClientSettings,
 		region: emulator.region,
