@@ -11,7 +11,8 @@ import {colorEnabled} from '../wizard/colors.js';
 import {finalReport} from '../wizard/final-report.js';
 import {launchConnection, placeNamed, type WizardLaunch} from '../wizard/launch.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
-import {startingState} from '../wizard/starting-state.js';
+import type {Connection, WizardState} from '../wizard/wizard-state.js';
+import {presetStartingState, startingState} from '../wizard/starting-state.js';
 import {describeWhere} from '../wizard/summary.js';
 import {unicodeLocale} from '../wizard/unicode-locale.js';
 import {writeAll} from '../write-all.js';
@@ -72,7 +73,7 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 			},
 			notices: [],
 		},
-		startingState(launch.request, connection, launch.nameTemplate, launch.count),
+		lineStartingState(launch, connection),
 	);
 	current = session;
 
@@ -92,7 +93,33 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 	return report(outcome, launch, color);
 }
 
+/** As in the Ink wizard: with --preset everything is filled in, so the run opens on the review. */
+function lineStartingState(launch: WizardLaunch, connection: Connection): WizardState {
+	const first = startingState(launch.request, connection, launch.nameTemplate, launch.count);
+	return launch.globals.preset ? presetStartingState(first, launch.globals.preset) : first;
+}
+
 async function runSession(session: Session): Promise<WizardOutcome> {
+	// --preset started on the review: the start question and the steps are behind it (review's
+	// "Edit a step" goes back to any of them).
+	if (session.state().route !== 'review') {
+		await askStartAndSteps(session);
+	}
+
+	const end = await askReview(session);
+	if (end.kind === 'quit') {
+		session.autosave();
+		return {kind: 'quit', draftPath: session.store.path, notices: session.notices};
+	}
+
+	if (end.kind === 'batch') {
+		return finishBatch(session, end.outcome);
+	}
+
+	return finishCreated(session, end.response);
+}
+
+async function askStartAndSteps(session: Session): Promise<void> {
 	const choice = await askStart(
 		{
 			request: session.state().request,
@@ -109,17 +136,6 @@ async function runSession(session: Session): Promise<WizardOutcome> {
 	);
 	session.dispatch({type: 'started', ...choice});
 	await askSteps(session);
-	const end = await askReview(session);
-	if (end.kind === 'quit') {
-		session.autosave();
-		return {kind: 'quit', draftPath: session.store.path, notices: session.notices};
-	}
-
-	if (end.kind === 'batch') {
-		return finishBatch(session, end.outcome);
-	}
-
-	return finishCreated(session, end.response);
 }
 
 /** Ctrl+C: the draft as it stands is kept (unless the stage exists), and the run ends with 130. */
