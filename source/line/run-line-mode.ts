@@ -1,5 +1,6 @@
 // Line mode (--plain, TERM=dumb, IVS_STAGE_WIZARD_PLAIN=1): the wizard's own steps as a sequence of
-// @inquirer/prompts, for screen readers, dumb terminals, CI consoles and anyone who wants their
+// @inquirer/prompts (plain numbered questions where the terminal cannot move its cursor:
+// plain-prompts.ts), for screen readers, dumb terminals, CI consoles and anyone who wants their
 // scrollback. It never switches to the alternate screen: each answered question stays where it was
 // asked. It ends as the Ink wizard ends (finalReport): the same last lines and exit codes.
 import process from 'node:process';
@@ -22,6 +23,7 @@ import {askSteps} from './ask-steps.js';
 import {finishBatch} from './finish-batch.js';
 import {finishCreated} from './finish-created.js';
 import {createPrinter} from './printer.js';
+import {plainPrompts, wantsPlainPrompts} from './plain-prompts.js';
 import {inquirerPrompts, isPromptExit} from './prompts.js';
 import {createSession, type Session, type SessionParts} from './session.js';
 import {storageSuggestions} from './storage-suggestions.js';
@@ -67,7 +69,9 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 			exportDirectory: overrides.exportDirectory ?? process.cwd(),
 			now: launch.now ?? Date.now,
 			asker: {
-				prompts: overrides.prompts ?? (await inquirerPrompts({input: launch.stdin, output: screen, color})),
+				prompts:
+					overrides.prompts ??
+					(wantsPlainPrompts(env, launch.stdout) ? plainPrompts({input: launch.stdin, output: screen}) : await inquirerPrompts({input: launch.stdin, output: screen, color})),
 				out,
 				suggest: storageSuggestions(services, () => current?.state().connection ?? connection),
 			},
