@@ -1,5 +1,6 @@
-// The five questions line mode asks, as an interface: the real @inquirer/prompts by default, a
-// scripted stand-in in the adapter's unit tests. Configs here are the subset line mode uses, in
+// The five questions line mode asks, as an interface: the real @inquirer/prompts by default, plain
+// numbered questions where the terminal cannot move its cursor (plain-prompts.ts), a scripted
+// stand-in in the adapter's unit tests. Configs here are the subset line mode uses, in
 // plain values (a checkbox validates the ticked values, not inquirer's normalised choices).
 import {watchPromptEnd} from '../prompt-end.js';
 
@@ -20,7 +21,19 @@ export type ConfirmConfig = {message: string; default: boolean};
 export type SelectConfig<Value> = {message: string; choices: Array<Choice<Value>>; default?: Value; pageSize?: number};
 export type CheckboxConfig<Value> = {message: string; choices: Array<Choice<Value>>; validate?: Validate<Value[]>};
 
+/** How a question with a default keeps, edits or clears it: said in the help above the question. */
+export type DefaultKeys = {
+	/** A text field's default: "Enter keeps it, …". */
+	text: string;
+	/** What, before Enter, leaves a number out: "Backspace, then Enter,". */
+	clear: string;
+};
+
+export const inquirerKeys: DefaultKeys = {text: 'Enter keeps it, Tab edits it, Backspace clears it.', clear: 'Backspace, then Enter,'};
+
 export type Prompts = {
+	/** Inquirer's keys when absent. */
+	defaultKeys?: DefaultKeys;
 	input(config: InputConfig): Promise<string>;
 	/** Undefined when the answer is left empty: the member is left out. */
 	number(config: NumberConfig): Promise<number | undefined>;

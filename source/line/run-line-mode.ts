@@ -1,5 +1,6 @@
 // Line mode (--plain, TERM=dumb, IVS_STAGE_WIZARD_PLAIN=1): the wizard's own steps as a sequence of
-// @inquirer/prompts, for screen readers, dumb terminals, CI consoles and anyone who wants their
+// @inquirer/prompts (plain numbered questions where the terminal cannot move its cursor:
+// plain-prompts.ts), for screen readers, dumb terminals, CI consoles and anyone who wants their
 // scrollback. It never switches to the alternate screen: each answered question stays where it was
 // asked. It ends as the Ink wizard ends (finalReport): the same last lines and exit codes.
 import process from 'node:process';
@@ -11,7 +12,8 @@ import {colorEnabled} from '../wizard/colors.js';
 import {finalReport} from '../wizard/final-report.js';
 import {launchConnection, placeNamed, type WizardLaunch} from '../wizard/launch.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
-import {startingState} from '../wizard/starting-state.js';
+import type {Connection, WizardState} from '../wizard/wizard-state.js';
+import {presetStartingState, startingState} from '../wizard/starting-state.js';
 import {describeWhere} from '../wizard/summary.js';
 import {unicodeLocale} from '../wizard/unicode-locale.js';
 import {writeAll} from '../write-all.js';
@@ -21,6 +23,7 @@ import {askSteps} from './ask-steps.js';
 import {finishBatch} from './finish-batch.js';
 import {finishCreated} from './finish-created.js';
 import {createPrinter} from './printer.js';
+import {plainPrompts, wantsPlainPrompts} from './plain-prompts.js';
 import {inquirerPrompts, isPromptExit} from './prompts.js';
 import {createSession, type Session, type SessionParts} from './session.js';
 import {storageSuggestions} from './storage-suggestions.js';
@@ -66,13 +69,15 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 			exportDirectory: overrides.exportDirectory ?? process.cwd(),
 			now: launch.now ?? Date.now,
 			asker: {
-				prompts: overrides.prompts ?? (await inquirerPrompts({input: launch.stdin, output: screen, color})),
+				prompts:
+					overrides.prompts ??
+					(wantsPlainPrompts(env, launch.stdout) ? plainPrompts({input: launch.stdin, output: screen}) : await inquirerPrompts({input: launch.stdin, output: screen, color})),
 				out,
 				suggest: storageSuggestions(services, () => current?.state().connection ?? connection),
 			},
 			notices: [],
 		},
-		startingState(launch.request, connection, launch.nameTemplate, launch.count),
+		lineStartingState(launch, connection),
 	);
 	current = session;
 
@@ -92,7 +97,33 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 	return report(outcome, launch, color);
 }
 
+/** As in the Ink wizard: with --preset everything is filled in, so the run opens on the review. */
+function lineStartingState(launch: WizardLaunch, connection: Connection): WizardState {
+	const first = startingState(launch.request, connection, launch.nameTemplate, launch.count);
+	return launch.globals.preset ? presetStartingState(first, launch.globals.preset) : first;
+}
+
 async function runSession(session: Session): Promise<WizardOutcome> {
+	// --preset started on the review: the start question and the steps are behind it (review's
+	// "Edit a step" goes back to any of them).
+	if (session.state().route !== 'review') {
+		await askStartAndSteps(session);
+	}
+
+	const end = await askReview(session);
+	if (end.kind === 'quit') {
+		session.autosave();
+		return {kind: 'quit', draftPath: session.store.path, notices: session.notices};
+	}
+
+	if (end.kind === 'batch') {
+		return finishBatch(session, end.outcome);
+	}
+
+	return finishCreated(session, end.response);
+}
+
+async function askStartAndSteps(session: Session): Promise<void> {
 	const choice = await askStart(
 		{
 			request: session.state().request,
@@ -109,17 +140,6 @@ async function runSession(session: Session): Promise<WizardOutcome> {
 	);
 	session.dispatch({type: 'started', ...choice});
 	await askSteps(session);
-	const end = await askReview(session);
-	if (end.kind === 'quit') {
-		session.autosave();
-		return {kind: 'quit', draftPath: session.store.path, notices: session.notices};
-	}
-
-	if (end.kind === 'batch') {
-		return finishBatch(session, end.outcome);
-	}
-
-	return finishCreated(session, end.response);
 }
 
 /** Ctrl+C: the draft as it stands is kept (unless the stage exists), and the run ends with 130. */

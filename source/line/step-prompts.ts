@@ -7,7 +7,7 @@ import {formatMinutes, formatSeconds} from '../wizard/durations.js';
 import {applyFieldChange, isSet, readChoice, readList, readNumber, readText, readToggle, type FieldChange} from '../wizard/field-values.js';
 import type {ChoiceField, Field, ListField, NumberField, TextField, ToggleField} from '../wizard/fields.js';
 import type {FieldCheck} from './field-check.js';
-import type {CheckboxConfig, ConfirmConfig, InputConfig, NumberConfig, Prompts, SelectConfig, Validate} from './prompts.js';
+import {inquirerKeys, type CheckboxConfig, type ConfirmConfig, type DefaultKeys, type InputConfig, type NumberConfig, type Prompts, type SelectConfig, type Validate} from './prompts.js';
 
 /** The fields one prompt answers; maps and item lists are loops of these (ask-map, ask-items). */
 export type SimpleField = TextField | NumberField | ToggleField | ChoiceField | ListField;
@@ -46,14 +46,15 @@ function validator<Answer>(field: Field, target: unknown, check: FieldCheck, toC
 	};
 }
 
-export function fieldPrompt(field: SimpleField, target: unknown, check: FieldCheck): PromptCall {
+/** `keys`: how the prompts that will ask it keep and clear a default (their help says so). */
+export function fieldPrompt(field: SimpleField, target: unknown, check: FieldCheck, keys: DefaultKeys = inquirerKeys): PromptCall {
 	switch (field.kind) {
 		case 'text': {
-			return textPrompt(field, target, check);
+			return textPrompt(field, target, check, keys);
 		}
 
 		case 'number': {
-			return numberPrompt(field, target, check);
+			return numberPrompt(field, target, check, keys);
 		}
 
 		case 'toggle': {
@@ -104,13 +105,13 @@ function sameMembers(left: string[], right: string[]): boolean {
 	return left.length === right.length && left.every(value => right.includes(value));
 }
 
-function textPrompt(field: TextField, target: unknown, check: FieldCheck): PromptCall {
+function textPrompt(field: TextField, target: unknown, check: FieldCheck, defaultKeys: DefaultKeys): PromptCall {
 	// Control characters from a --cli-input-json file show as their pictures (␛) and come back
 	// unchanged when the value is kept, so nothing from data drives the terminal.
 	const toChange = (answer: string): FieldChange => ({type: 'textChanged', field, value: fromPictures(answer)});
 	const current = readText(field, target);
 	const limit = field.maxLength === undefined ? '' : ` Up to ${field.maxLength} characters.`;
-	const keys = current === '' ? (field.placeholder ? ` For example: ${field.placeholder.replace(/^e\.g\. /, '')}.` : '') : ' Enter keeps it, Tab edits it, Backspace clears it.';
+	const keys = current === '' ? (field.placeholder ? ` For example: ${field.placeholder.replace(/^e\.g\. /, '')}.` : '') : ` ${defaultKeys.text}`;
 	return {
 		prompt: 'input',
 		config: {message: field.label, ...(current === '' ? {} : {default: toPictures(current)}), validate: validator(field, target, check, toChange)},
@@ -123,7 +124,7 @@ function reading(field: NumberField, value: number): string {
 	return field.unit === 'minutes' ? formatMinutes(value) : formatSeconds(value);
 }
 
-function numberPrompt(field: NumberField, target: unknown, check: FieldCheck): PromptCall {
+function numberPrompt(field: NumberField, target: unknown, check: FieldCheck, defaultKeys: DefaultKeys): PromptCall {
 	const toChange = (value: number | undefined): FieldChange => ({type: 'numberChanged', field, value});
 	const set = isSet(field, target);
 	const value = readNumber(field, target);
@@ -133,7 +134,7 @@ function numberPrompt(field: NumberField, target: unknown, check: FieldCheck): P
 		field.help,
 		`${field.min} to ${field.max} ${field.unit} (${reading(field, field.max)} at most).${picks ? ` Common: ${picks}.` : ''}`,
 		// Empty means "leave it out", as in the Ink wizard: the request stays as short as the user left it.
-		set ? `Enter keeps ${value}; Backspace, then Enter, leaves it out (${fallback}).` : `Enter leaves it out: ${fallback}.`,
+		set ? `Enter keeps ${value}; ${defaultKeys.clear} leaves it out (${fallback}).` : `Enter leaves it out: ${fallback}.`,
 	];
 	const validate = validator<number>(field, target, check, toChange);
 	return {
@@ -147,7 +148,7 @@ function numberPrompt(field: NumberField, target: unknown, check: FieldCheck): P
 
 /** Asks one field on the given prompts: the change its answer makes, or undefined for none. */
 export async function askField(field: SimpleField, target: unknown, check: FieldCheck, prompts: Prompts, print?: (line: string) => void): Promise<FieldChange | undefined> {
-	const call = fieldPrompt(field, target, check);
+	const call = fieldPrompt(field, target, check, prompts.defaultKeys);
 	for (const line of call.help) {
 		print?.(line);
 	}

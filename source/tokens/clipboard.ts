@@ -44,7 +44,12 @@ export function createSystemClipboard(options: SystemClipboardOptions): Clipboar
 				const system = options.system ?? (await import('clipboardy')).default;
 				await system.write(text);
 				options.onMethod?.('system');
-			} catch {
+			} catch (error) {
+				// A dumb terminal prints an escape sequence instead of obeying it: say so, send nothing.
+				if (env.TERM === 'dumb') {
+					throw new Error(`no system clipboard (${(error as Error).message}), and a dumb terminal cannot be asked to copy`, {cause: error});
+				}
+
 				// No xsel/wl-copy/pbcopy, or no display: let the terminal do it. The sequence moves no
 				// cursor and prints nothing, so writing it between Ink's frames is safe.
 				options.stdout.write(osc52(text, env));

@@ -45,3 +45,19 @@ test('OSC 52 on the terminal when the system clipboard fails', async t => {
 	t.deepEqual(written, ['\u001B]52;c;c2VjcmV0\u0007']);
 	t.deepEqual(methods, ['osc52']);
 });
+
+test('no OSC 52 on a dumb terminal: the copy fails in words, the terminal gets nothing', async t => {
+	const {written, stdout} = recorder();
+	const clipboard = createSystemClipboard({
+		stdout,
+		env: {TERM: 'dumb'},
+		system: {
+			async write() {
+				throw new Error('Clipboard access requires a display server');
+			},
+		},
+	});
+	const error = await t.throwsAsync(clipboard.write('secret'));
+	t.regex(error?.message ?? '', /no system clipboard \(Clipboard access requires a display server\), and a dumb terminal cannot be asked to copy/);
+	t.deepEqual(written, []);
+});

@@ -64,6 +64,13 @@ async function createStage(words: readonly string[], context: CommandContext): P
 		throw new UsageError('The name holds {n}, which numbers the stages of a batch: give --count N (1-100), or take {n} out of the name');
 	}
 
+	if (interactive && globals.query !== undefined && effectiveGlobals.output !== 'off') {
+		// Both front ends apply --query only after the stage exists: refused here, before any screen
+		// or the sandbox, as the non-interactive path refuses it before sending.
+		const {assertQueryFits} = await import('../../output/query-fit.js');
+		assertQueryFits(globals.query, {operationName: 'CreateStage', batch: (count ?? 1) > 1});
+	}
+
 	const settings = clientSettingsFor(globals, presetDefaults, io);
 	if (count !== undefined && !interactive) {
 		// Refused before the sandbox starts: nothing about the batch needs the service to say it is wrong.
