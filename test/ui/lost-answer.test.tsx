@@ -37,7 +37,7 @@ test('a lost answer: “looking for the stage”, then the live table of the ado
 		await ready(instance, 'Review and create');
 		await press(instance, keys.enter);
 		const looking = await waitForFrame(instance, loose('Attempt 1 may have reached the service'));
-		t.regex(looking, /looking for the stage before trying again/);
+		t.regex(looking, /looking for the stage before\s+trying again/);
 		release();
 		const table = await waitForFrame(instance, loose('The answer to CreateStage was lost, but the service had created the stage: adopted'));
 		const [stage] = (await (await fetch(`${emulator.url}/_emulator/state`)).json() as {stages: Array<{arn: string}>}).stages;

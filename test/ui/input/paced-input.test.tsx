@@ -3,7 +3,7 @@
 // the screen the key before it left, and a screen that is not ready holds them.
 import React, {useState} from 'react';
 import test from 'ava';
-import {Text} from 'ink';
+import {Box, Text} from 'ink';
 import {TextField} from '../../../source/ui/components/text-field/text-field.js';
 import {KeyRouterProvider, useHoldKeys, useKeys} from '../../../source/ui/input/key-router.js';
 import {renderInk} from '../../helpers/render-ink.js';
@@ -30,13 +30,15 @@ function TwoSteps({later = false}: {later?: boolean}) {
 		}
 	});
 	return step === 1 ? (
-		<Text>
-			name: <TextField focus value={name} onChange={setName} />
-		</Text>
+		<Box>
+			<Text>name: </Text>
+			<TextField focus value={name} onChange={setName} />
+		</Box>
 	) : (
-		<Text>
-			name={name} tag: <TextField focus value={tag} onChange={setTag} />
-		</Text>
+		<Box>
+			<Text>name={name} tag: </Text>
+			<TextField focus value={tag} onChange={setTag} />
+		</Box>
 	);
 }
 
@@ -112,8 +114,8 @@ test('Esc on its own is Esc; keys queued behind it wait for it', async t => {
 function CountingField({initial = '', reserved, changes}: {initial?: string; reserved?: string; changes: string[]}) {
 	const [value, setValue] = useState(initial);
 	return (
-		<Text>
-			[
+		<Box>
+			<Text>[</Text>
 			<TextField
 				focus
 				value={value}
@@ -123,8 +125,8 @@ function CountingField({initial = '', reserved, changes}: {initial?: string; res
 					setValue(next);
 				}}
 			/>
-			]
-		</Text>
+			<Text>]</Text>
+		</Box>
 	);
 }
 

@@ -60,9 +60,10 @@ export function SavePresetPrompt({store, request, connection, nameTemplate, coun
 		<KeyScope scope={state.confirming ? 'confirm' : 'preset-name'}>
 			<Box flexDirection="column" borderStyle="round" borderColor={theme.accent} paddingX={1}>
 				<Text bold>Save as a preset</Text>
-				<Text>
-					Name: <TextField focus={!state.confirming} value={state.name} placeholder="e.g. weekly-show" onChange={name => dispatch({type: 'nameChanged', name})} />
-				</Text>
+				<Box>
+					<Text>Name: </Text>
+					<TextField focus={!state.confirming} value={state.name} placeholder="e.g. weekly-show" onChange={name => dispatch({type: 'nameChanged', name})} />
+				</Box>
 				{state.name !== '' && !valid ? <ProblemLines problems={[`use ${presetNameRule}`]} /> : null}
 				{state.error ? <ProblemLines problems={[state.error]} /> : null}
 				{state.confirming ? (

@@ -222,10 +222,14 @@ export function Start({request, connection, placeNamed, sandbox, sandboxUrl, sto
 							{line.id === 'profile' ? <Text color={theme.muted}>Where the stage goes</Text> : null}
 							{index === firstShown ? <Text color={theme.muted}>Presets, most recently used first</Text> : null}
 							{index === firstShown && window.above > 0 ? <Text color={theme.muted}>  ↑ {window.above} more</Text> : null}
-							<Text wrap="truncate-end">
-								<Text color={theme.accent}>{selected ? '› ' : '  '}</Text>
-								<Text bold={selected}>{where ? padToColumns(line.label, 10) : line.preset ? padToColumns(safeText(line.label), nameWidth) : safeText(line.label)}</Text>
-								{line.id === 'endpoint' && state.endpoint !== undefined ? (
+							{line.id === 'endpoint' && state.endpoint !== undefined ? (
+								// A text field lays itself out in a box (one row, see text-field.tsx), which Ink
+								// allows beside text, not inside it.
+								<Box>
+									<Text>
+										<Text color={theme.accent}>{selected ? '› ' : '  '}</Text>
+										<Text bold={selected}>{padToColumns(line.label, 10)}</Text>
+									</Text>
 									<TextField
 										focus
 										value={state.endpoint}
@@ -234,7 +238,12 @@ export function Start({request, connection, placeNamed, sandbox, sandboxUrl, sto
 											dispatch({type: 'endpointChanged', value});
 										}}
 									/>
-								) : line.detail ? (
+								</Box>
+							) : (
+							<Text wrap="truncate-end">
+								<Text color={theme.accent}>{selected ? '› ' : '  '}</Text>
+								<Text bold={selected}>{where ? padToColumns(line.label, 10) : line.preset ? padToColumns(safeText(line.label), nameWidth) : safeText(line.label)}</Text>
+								{line.detail ? (
 									<Text color={where ? undefined : theme.muted}>
 										{where ? '' : line.preset ? '  ' : ' — '}
 										{safeText(line.detail)}
@@ -242,6 +251,7 @@ export function Start({request, connection, placeNamed, sandbox, sandboxUrl, sto
 								) : null}
 								{shortcut ? <Text color={theme.muted}>{`  (${shortcut})`}</Text> : null}
 							</Text>
+							)}
 							{line.id === 'draft' && conflict ? (
 								<Box marginLeft={4}>
 									<Text color={theme.warning}>! {safeText(placeConflictLine(conflict))}</Text>
