@@ -49,12 +49,12 @@ export type RoundTwoSetting = {
 	tagFiles: {sixty: string; overlong: string; huge: string};
 };
 
-/** The invisible characters issue 17 names, and the escape an error line shows for each. */
-export const hiddenCharacters: ReadonlyArray<[string, string]> = [
-	['\u202E', String.raw`\u202e`],
-	['\u200B', String.raw`\u200b`],
-	['\u2028', String.raw`\u2028`],
-	['\uFEFF', String.raw`\ufeff`],
+/** The invisible characters issue 17 names, the escape an error line (and JSON, text, a table) shows, and YAML's own. */
+export const hiddenCharacters: ReadonlyArray<[string, string, string]> = [
+	['\u202E', String.raw`\u202e`, String.raw`\u202E`],
+	['\u200B', String.raw`\u200b`, String.raw`\u200B`],
+	['\u2028', String.raw`\u2028`, String.raw`\L`],
+	['\uFEFF', String.raw`\ufeff`, String.raw`\uFEFF`],
 ];
 
 export const anyHiddenCharacter = /[\u200B\u202E\u2028\uFEFF]/;
