@@ -326,6 +326,9 @@ function spread<T>(items: readonly T[], count: number): T[] {
 test.serial('second hostile round (issue 17) from a fixed seed: each vector\'s exit code and line, nothing sent on a refusal, files as they were; samples through the bin, with stdout closed, and on a terminal', async t => {
 	t.timeout(300_000);
 	const workDir = temporaryDirectory();
+	t.teardown(() => {
+		fs.rmSync(workDir, {recursive: true, force: true});
+	});
 	const configDir = path.join(workDir, 'config');
 	const tagFiles = {sixty: path.join(workDir, 'tags-60.json'), overlong: path.join(workDir, 'tags-overlong.json'), huge: path.join(workDir, 'tags-huge.json')};
 	fs.writeFileSync(tagFiles.sixty, JSON.stringify(Object.fromEntries(Array.from({length: 60}, (_, index) => [`k${index}`, 'v'.repeat(256)]))));
