@@ -80,11 +80,11 @@ function formatOutputData(toData: () => PlainData, options: FormatOptions): stri
 		}
 
 		case 'yaml': {
-			return formatYaml(data);
+			return formatYaml(data, {terminal: options.terminal});
 		}
 
 		case 'yaml-stream': {
-			return formatYamlStream(data);
+			return formatYamlStream(data, {terminal: options.terminal});
 		}
 
 		case 'text': {

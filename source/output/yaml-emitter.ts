@@ -7,7 +7,7 @@
 // styles a scalar's text allows, and yaml-writer.ts puts the characters down (columns, indents,
 // quoting, escapes, folding).
 import {assignAnchors, type ScalarNode, type YamlNode} from './yaml-nodes.js';
-import {analyzeScalar, type ScalarAnalysis} from './yaml-scalar-analysis.js';
+import {analyzeScalar, isPrintable, isPrintableOnTerminal, type Printable, type ScalarAnalysis} from './yaml-scalar-analysis.js';
 import {bestWidth, YamlWriter} from './yaml-writer.js';
 
 type ScalarStyle = 'plain' | 'single' | 'double';
@@ -17,9 +17,14 @@ class Emitter {
 	private mappingContext = false;
 	private simpleKeyContext = false;
 	private readonly written = new Set<YamlNode>();
-	private readonly writer = new YamlWriter();
+	private readonly writer: YamlWriter;
 
-	constructor(private readonly anchors: Map<YamlNode, string>) {}
+	constructor(
+		private readonly anchors: Map<YamlNode, string>,
+		private readonly printable: Printable,
+	) {
+		this.writer = new YamlWriter(printable);
+	}
 
 	document(root: YamlNode): string {
 		// Implicit document start and end (no --- or ...), then the final line break.
@@ -47,7 +52,7 @@ class Emitter {
 
 		switch (node.kind) {
 			case 'scalar': {
-				const analysis = analyzeScalar(node.value);
+				const analysis = analyzeScalar(node.value, this.printable);
 				return !analysis.multiline && anchorLength + analysis.length <= 128;
 			}
 
@@ -219,7 +224,7 @@ class Emitter {
 	}
 
 	private emitScalar(node: ScalarNode): void {
-		const analysis = analyzeScalar(node.value);
+		const analysis = analyzeScalar(node.value, this.printable);
 		const style = this.selectStyle(node, analysis);
 		this.processAnchor(node, false);
 		if (!node.quotedImplicit && style !== 'plain') {
@@ -241,7 +246,7 @@ class Emitter {
 	}
 }
 
-/** One YAML document of the node graph, block style, as ruamel.yaml's C emitter writes it. */
-export function emitYamlDocument(root: YamlNode): string {
-	return new Emitter(assignAnchors(root)).document(root);
+/** One YAML document of the node graph, block style, as ruamel.yaml's C emitter writes it (on a terminal, invisible characters escaped). */
+export function emitYamlDocument(root: YamlNode, options: {terminal?: boolean} = {}): string {
+	return new Emitter(assignAnchors(root), options.terminal ? isPrintableOnTerminal : isPrintable).document(root);
 }

@@ -12,19 +12,21 @@ function isEmptyDict(data: PlainData): boolean {
 	return isDict(data) && Object.keys(data).length === 0;
 }
 
+type YamlOptions = {terminal?: boolean};
+
 /** YAMLDumper.dump: JSON for a scalar, else ruamel's block YAML. */
-function dump(data: PlainData): string {
+function dump(data: PlainData, options: YamlOptions): string {
 	if (data === null || typeof data !== 'object') {
-		return `${pythonJsonDumps(data)}\n`;
+		return `${pythonJsonDumps(data, options)}\n`;
 	}
 
-	return emitYamlDocument(represent(data));
+	return emitYamlDocument(represent(data), options);
 }
 
-export function formatYaml(data: PlainData): string {
-	return isEmptyDict(data) ? '' : dump(data);
+export function formatYaml(data: PlainData, options: YamlOptions = {}): string {
+	return isEmptyDict(data) ? '' : dump(data, options);
 }
 
-export function formatYamlStream(data: PlainData): string {
-	return isEmptyDict(data) ? '' : dump([data]);
+export function formatYamlStream(data: PlainData, options: YamlOptions = {}): string {
+	return isEmptyDict(data) ? '' : dump([data], options);
 }

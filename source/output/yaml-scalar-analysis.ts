@@ -32,6 +32,20 @@ export function isPrintable(codePoint: number): boolean {
 		|| (codePoint >= 0xe000 && codePoint <= 0xfffd && codePoint !== 0xfeff);
 }
 
+export type Printable = (codePoint: number) => boolean;
+
+const invisible = /[\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/**
+ * On a terminal, the invisible characters the other formats show as escapes (bidi controls such as
+ * U+202E, zero-width and other format characters, the line and paragraph separators) are not
+ * printable either: the scalar is double-quoted and they are written as YAML's own escapes
+ * (`\u202E`, `\L`), which a YAML reader reads back as the same text. Piped, v2's bytes are kept.
+ */
+export function isPrintableOnTerminal(codePoint: number): boolean {
+	return isPrintable(codePoint) && !invisible.test(String.fromCodePoint(codePoint));
+}
+
 function utf8Length(text: string): number {
 	return Buffer.byteLength(text, 'utf8');
 }
@@ -40,7 +54,7 @@ const startIndicators = new Set(['#', ',', '[', ']', '{', '}', '&', '*', '!', '|
 const flowIndicators = new Set([',', '?', '[', ']', '{', '}']);
 
 /** yaml_emitter_analyze_scalar: which styles can carry this text. */
-export function analyzeScalar(value: string): ScalarAnalysis {
+export function analyzeScalar(value: string, printable: Printable = isPrintable): ScalarAnalysis {
 	const characters = [...value];
 	const length = utf8Length(value);
 	if (characters.length === 0) {
@@ -104,7 +118,7 @@ export function analyzeScalar(value: string): ScalarAnalysis {
 			}
 		}
 
-		if (!isPrintable(character.codePointAt(0)!)) {
+		if (!printable(character.codePointAt(0)!)) {
 			specialCharacters = true;
 		}
 

@@ -2,7 +2,7 @@
 // "after whitespace" state, indicators, anchors, and the three scalar styles with their escapes and
 // folding at column 80. yaml-emitter.ts decides what to write; this decides how it lands. Columns
 // count code points, as libyaml does.
-import {isBreak, isPrintable} from './yaml-scalar-analysis.js';
+import {isBreak, isPrintable, type Printable} from './yaml-scalar-analysis.js';
 
 const bestIndent = 2;
 /** Past this column a scalar folds at its next space and a flow collection starts a new line. */
@@ -47,6 +47,9 @@ export class YamlWriter {
 	#indention = true;
 	#indent = -1;
 	readonly #indents: number[] = [];
+
+	/** Which characters a double-quoted scalar writes as they are; the rest become escapes. */
+	constructor(private readonly printable: Printable = isPrintable) {}
 
 	/** Everything written so far. */
 	get text(): string {
@@ -159,7 +162,7 @@ export class YamlWriter {
 		for (let index = 0; index < characters.length; index++) {
 			const character = characters[index]!;
 			const codePoint = character.codePointAt(0)!;
-			if (!isPrintable(codePoint) || isBreak(character) || character === '"' || character === '\\') {
+			if (!this.printable(codePoint) || isBreak(character) || character === '"' || character === '\\') {
 				this.put('\\');
 				for (const escaped of escapeFor(codePoint)) {
 					this.put(escaped);

@@ -1,37 +1,36 @@
 // A few hundred hostile argument vectors, generated from a fixed seed, through the non-interactive
 // path: main() in this process (as the bin runs it), the SDK's real client, real HTTP to a
 // node:http server started here. For every vector: an AWS CLI exit code, at most one line on
-// stderr, no stack trace, no raw control character, and nothing sent when the answer is 252.
-// A sample also goes through the built bin, which must answer the same.
+// stderr, no stack trace, no raw control or invisible character, and nothing sent when the answer
+// is 252. A sample also goes through the built bin, which must answer the same.
 //
 // Each vector carries one hostile value (an option's value, an unknown option, or one variable
 // of the environment) among valid ones: several bad fields in one run are still one line (the
 // line names each field), which the parse-values tests check on their own.
+//
+// The second round (issue 17, second-round.ts) adds kinds with an exact expectation each: queries
+// that cannot apply to the answer, --save-preset and --force, long descriptions, big tag files,
+// presets export over a file or link, run --grace, invisible characters, name placeholders, and
+// (in the bin only, as the process reads them) junk proxy variables and an empty or relative HOME. Samples of it also run with stdout
+// closed, and on a real terminal.
+import {spawn} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import {PassThrough} from 'node:stream';
-import test from 'ava';
+import test, {type ExecutionContext} from 'ava';
 import {main} from '../../source/commands/main.js';
 import type {CliIo} from '../../source/cli/io.js';
+import {collector} from '../helpers/collect-stream.js';
 import {startRecordingServer, type RecordedRequest} from '../helpers/recording-server.js';
-import {cleanEnv, runCli} from '../helpers/run-cli.js';
-import {makeFifo, rawControl, stageArn, temporaryDirectory} from './helpers.js';
+import {cleanEnv, cliPath, runCli} from '../helpers/run-cli.js';
+import {credentials, makeFifo, rawControl, stageArn, stderrLines, temporaryDirectory} from './helpers.js';
+import {runOnTerminal} from './raw-pty.js';
+import {anyHiddenCharacter, hiddenCharacters, roundTwoGenerator, type RoundTwoVector} from './second-round.js';
+import {random} from './seeded-random.js';
 
 const seed = 0x13_13_2026;
 const vectorCount = 400;
 const binSample = 16;
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function random(seedValue: number): () => number {
-	let state = seedValue >>> 0;
-	return () => {
-		state = (state + 0x6D_2B_79_F5) >>> 0;
-		let value = state;
-		value = Math.imul(value ^ (value >>> 15), value | 1);
-		value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
-		return ((value ^ (value >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 type Vector = {args: string[]; env: Record<string, string>; what: string};
 
@@ -152,35 +151,42 @@ function generator(rng: () => number, files: {fifo: string; directory: string; b
 
 type Outcome = {code: number; stderr: string};
 
-function assertOutcome(t: import('ava').ExecutionContext, vector: Vector, outcome: Outcome, sent: number): void {
+/** What every run must keep to, whatever it was given: up to `maxLines` lines (one unless a command names each problem). */
+function assertOutcome(t: ExecutionContext, vector: Pick<Vector, 'args' | 'what'> & {env: Record<string, string | undefined>}, outcome: Outcome, sent: number, maxLines = 1): void {
 	const label = `${vector.what}: ${JSON.stringify(vector.args).slice(0, 300)} ${JSON.stringify(vector.env).slice(0, 200)}\n${outcome.stderr.slice(0, 500)}`;
 	t.true([0, 252, 253, 254, 255].includes(outcome.code), `exit ${outcome.code} for ${label}`);
-	t.true(outcome.stderr.split('\n').filter(line => line.trim() !== '').length <= 1, `more than one stderr line for ${label}`);
+	t.true(outcome.stderr.split('\n').filter(line => line.trim() !== '').length <= maxLines, `more than ${maxLines} stderr line(s) for ${label}`);
 	t.notRegex(outcome.stderr, /\n\s+at |Error: .*\n\s+at |node:internal/, `stack trace for ${label}`);
 	t.notRegex(outcome.stderr, rawControl, `raw control character for ${label}`);
+	t.notRegex(outcome.stderr, anyHiddenCharacter, `raw invisible character for ${label}`);
 	if (outcome.code === 252) {
 		t.is(sent, 0, `sent although refused (252): ${label}`);
 	}
 }
 
-function inProcessIo(env: NodeJS.ProcessEnv): CliIo & {stderrText: () => string} {
+function inProcessIo(env: NodeJS.ProcessEnv): CliIo & {stderrText: () => string; stdoutText: () => string} {
 	const stdin = new PassThrough();
 	stdin.end();
-	const stdout = new PassThrough();
-	stdout.resume();
-	const stderr = new PassThrough();
-	const chunks: Buffer[] = [];
-	stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+	const stdout = collector();
+	const stderr = collector();
 	return {
 		stdin: stdin as unknown as NodeJS.ReadStream,
-		stdout: stdout as unknown as NodeJS.WriteStream,
-		stderr: stderr as unknown as NodeJS.WriteStream,
+		stdout: stdout.stream,
+		stderr: stderr.stream,
 		env,
-		stderrText: () => Buffer.concat(chunks).toString('utf8'),
+		stderrText: stderr.text,
+		stdoutText: stdout.text,
 	};
 }
 
-test('hostile argument vectors from a fixed seed: AWS CLI exit codes, one line, no stack, no raw control, nothing sent on 252', async t => {
+/** The SDK reads credentials and config paths from this process's environment. */
+function useCredentialsOf(env: NodeJS.ProcessEnv): void {
+	for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_EC2_METADATA_DISABLED'] as const) {
+		process.env[key] = env[key];
+	}
+}
+
+test.serial('hostile argument vectors from a fixed seed: AWS CLI exit codes, one line, no stack, no raw control, nothing sent on 252', async t => {
 	t.timeout(240_000);
 	const directory = temporaryDirectory();
 	const files = {
@@ -203,11 +209,8 @@ test('hostile argument vectors from a fixed seed: AWS CLI exit codes, one line, 
 	});
 	t.teardown(server.close);
 
-	// The SDK reads credentials and config paths from this process's environment.
 	const baseEnv = cleanEnv({AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_PAGER: '', IVS_STAGE_WIZARD_CONFIG_DIR: configDir, HOME: directory});
-	for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_CONFIG_FILE', 'AWS_SHARED_CREDENTIALS_FILE', 'AWS_EC2_METADATA_DISABLED'] as const) {
-		process.env[key] = baseEnv[key];
-	}
+	useCredentialsOf(baseEnv);
 
 	const warnings: string[] = [];
 	const onWarning = (warning: Error) => warnings.push(`${warning.name}: ${warning.message}`);
@@ -251,4 +254,203 @@ test('hostile argument vectors from a fixed seed: AWS CLI exit codes, one line, 
 	}
 
 	t.is(sample.length, binSample);
+});
+
+const roundTwoSeed = 0x17_17_2026;
+const roundTwoCount = 300;
+const roundTwoBinSample = 10;
+const closedStdoutSample = 6;
+const homeCount = 6;
+const proxyCount = 8;
+const terminalFormats = ['json', 'text', 'table', 'yaml'] as const;
+
+type RoundTwoOutcome = Outcome & {stdout: string};
+
+/** The run's environment: the base, then the vector's own (undefined removes a variable). */
+function environmentFor(base: NodeJS.ProcessEnv, extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+	const env = {...base, ...extra};
+	for (const [key, value] of Object.entries(env)) {
+		if (value === undefined) {
+			delete env[key];
+		}
+	}
+
+	return env;
+}
+
+function describe(vector: RoundTwoVector, outcome: RoundTwoOutcome): string {
+	return `${vector.kind}: ${JSON.stringify(vector.args).slice(0, 300)} ${JSON.stringify(vector.env)}\nstderr: ${outcome.stderr.slice(0, 600)}`;
+}
+
+/** The vector's own expectation: its exit code, its line(s), its output, whether it was sent, its files. */
+function assertExpected(t: ExecutionContext, vector: RoundTwoVector, outcome: RoundTwoOutcome, sent: readonly RecordedRequest[]): void {
+	const label = describe(vector, outcome);
+	assertOutcome(t, {...vector, what: vector.kind}, outcome, sent.length, vector.expect.lines ?? 1);
+	t.is(outcome.code, vector.expect.code, `exit code for ${label}`);
+	if (vector.expect.line) {
+		const lines = stderrLines(outcome);
+		t.is(lines.length, vector.expect.lines ?? 1, `stderr lines for ${label}`);
+		t.true(lines.every(line => vector.expect.line!.test(line)), `stderr does not match ${String(vector.expect.line).slice(0, 300)} for ${label}`);
+	} else {
+		t.is(outcome.stderr, '', `stderr for ${label}`);
+	}
+
+	if (vector.expect.stdout) {
+		t.regex(outcome.stdout, vector.expect.stdout, `stdout for ${label}\nstdout: ${outcome.stdout.slice(0, 300)}`);
+	}
+
+	t.is(sent.length > 0, vector.expect.sent, `${sent.length} request(s) for ${label}`);
+	t.is(vector.after?.({sent, stdout: outcome.stdout}), undefined, `afterwards, for ${label}`);
+}
+
+/** The built bin with its stdout a pipe whose reader is gone before it starts (`| true`). */
+async function runWithStdoutClosed(args: string[], env: NodeJS.ProcessEnv): Promise<Outcome> {
+	const child = spawn(process.execPath, [cliPath, ...args], {env, stdio: ['ignore', 'pipe', 'pipe']});
+	child.stdout.destroy();
+	let stderr = '';
+	child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+		stderr += chunk;
+	});
+	const code = await new Promise<number | null>(resolve => {
+		child.on('close', resolve);
+	});
+	return {code: code ?? -1, stderr};
+}
+
+/** Every index'th item, `count` of them, spread over the list. */
+function spread<T>(items: readonly T[], count: number): T[] {
+	const step = Math.max(1, Math.floor(items.length / count));
+	return items.filter((_, index) => index % step === 0).slice(0, count);
+}
+
+test.serial('second hostile round (issue 17) from a fixed seed: each vector\'s exit code and line, nothing sent on a refusal, files as they were; samples through the bin, with stdout closed, and on a terminal', async t => {
+	t.timeout(300_000);
+	const workDir = temporaryDirectory();
+	t.teardown(() => {
+		fs.rmSync(workDir, {recursive: true, force: true});
+	});
+	const configDir = path.join(workDir, 'config');
+	const tagFiles = {sixty: path.join(workDir, 'tags-60.json'), overlong: path.join(workDir, 'tags-overlong.json'), huge: path.join(workDir, 'tags-huge.json')};
+	fs.writeFileSync(tagFiles.sixty, JSON.stringify(Object.fromEntries(Array.from({length: 60}, (_, index) => [`k${index}`, 'v'.repeat(256)]))));
+	fs.writeFileSync(tagFiles.overlong, JSON.stringify(Object.fromEntries(Array.from({length: 50}, (_, index) => [`${'k'.repeat(100)}${index}`, 'v'.repeat(1024)]))));
+	fs.writeFileSync(tagFiles.huge, JSON.stringify({k: 'v'.repeat(2 * 1024 * 1024)}));
+
+	// Answers as the service does, echoing what it was given (tags, user IDs, attributes), so the
+	// terminal sample shows the service's text; every stage's ARN is kept to find it named.
+	const arns: string[] = [];
+	const server = await startRecordingServer((request: RecordedRequest) => {
+		if (request.url.endsWith('/ListStages')) {
+			return {body: {stages: []}};
+		}
+
+		type Configuration = {userId?: string; attributes?: Record<string, string>; capabilities?: string[]; duration?: number};
+		const input = JSON.parse(request.body || '{}') as {name?: string; tags?: Record<string, string>; participantTokenConfigurations?: Configuration[]};
+		const arn = `arn:aws:ivs:us-west-2:123456789012:stage/fuzz${String(arns.length).padStart(8, '0')}`;
+		arns.push(arn);
+		const participantTokens = (input.participantTokenConfigurations ?? []).map((configuration, index) => ({
+			participantId: `participant${index}`, token: 'not-a-real-token', userId: configuration.userId, attributes: configuration.attributes,
+			capabilities: configuration.capabilities ?? ['PUBLISH', 'SUBSCRIBE'], duration: configuration.duration ?? 720,
+		}));
+		return {body: {stage: {arn, name: input.name ?? '', tags: input.tags ?? {}}, participantTokens}};
+	});
+	t.teardown(server.close);
+	const closed = await startRecordingServer(() => ({body: {}}));
+	const closedHttpsUrl = closed.url.replace('http:', 'https:');
+	await closed.close();
+
+	const baseEnv = cleanEnv({...credentials, AWS_PAGER: '', IVS_STAGE_WIZARD_CONFIG_DIR: configDir, HOME: workDir});
+	useCredentialsOf(baseEnv);
+	const takenPreset = 'taken';
+	const seedIo = inProcessIo(baseEnv);
+	t.is(await main(['presets', 'save', takenPreset, '--name', 'kept'], seedIo), 0, seedIo.stderrText());
+	const takenBefore = fs.readFileSync(path.join(configDir, 'config.json'), 'utf8');
+
+	const generator = roundTwoGenerator(random(roundTwoSeed), {serverUrl: server.url, closedHttpsUrl, workDir, fifo: makeFifo(workDir), takenPreset, tagFiles});
+	const vectors = Array.from({length: roundTwoCount}, generator.next);
+	const outcomes: RoundTwoOutcome[] = [];
+	for (const vector of vectors) {
+		vector.prepare?.();
+		const io = inProcessIo(environmentFor(baseEnv, vector.env));
+		const before = server.requests.length;
+		const code = await main(vector.args, io);
+		const outcome = {code, stderr: io.stderrText(), stdout: io.stdoutText()};
+		outcomes.push(outcome);
+		assertExpected(t, vector, outcome, server.requests.slice(before));
+	}
+
+	// Every kind was drawn, each with refusals and (where there are any) successes.
+	t.is(new Set(vectors.map(vector => vector.kind)).size, generator.kindCount);
+	const taken = JSON.parse(takenBefore) as {presets: Record<string, {request: unknown}>};
+	const takenNow = JSON.parse(fs.readFileSync(path.join(configDir, 'config.json'), 'utf8')) as typeof taken;
+	t.deepEqual(takenNow.presets[takenPreset], taken.presets[takenPreset], 'the taken preset is as it was');
+
+	// The bin answers a sample the same way: the same code and the same line.
+	const repeatable = vectors.map((vector, index) => ({vector, outcome: outcomes[index]!})).filter(({vector}) => !vector.changesState);
+	for (const {vector, outcome} of spread(repeatable, roundTwoBinSample)) {
+		const before = server.requests.length;
+		const result = await runCli(vector.args, {env: environmentFor(baseEnv, vector.env)});
+		const binOutcome = {code: result.code ?? -1, stderr: result.stderr, stdout: result.stdout};
+		assertExpected(t, vector, binOutcome, server.requests.slice(before));
+		t.is(binOutcome.stderr, outcome.stderr, `bin and in-process differ for ${describe(vector, binOutcome)}`);
+	}
+
+	// Stdout closed: never Node's unhandled 'error' crash. What printed ends quietly with 141 (naming
+	// any stage it made, its answer kept); what printed nothing ends as it did.
+	const printing = repeatable.filter(({outcome}) => outcome.stdout !== '');
+	const silent = repeatable.filter(({outcome}) => outcome.stdout === '');
+	const closedSample = [...spread(printing, closedStdoutSample / 2), ...spread(silent, closedStdoutSample / 2)];
+	t.is(closedSample.length, closedStdoutSample);
+	for (const {vector, outcome} of closedSample) {
+		const made = arns.length;
+		const result = await runWithStdoutClosed(vector.args, environmentFor(baseEnv, vector.env));
+		const label = describe(vector, {...result, stdout: ''});
+		t.notRegex(result.stderr, /Unhandled 'error' event|\n\s+at |node:events|node:internal/, `crash for ${label}`);
+		if (outcome.stdout === '') {
+			t.is(result.code, outcome.code, label);
+			t.is(result.stderr, outcome.stderr, label);
+			continue;
+		}
+
+		t.is(result.code, 141, label);
+		const newArns = arns.slice(made);
+		if (newArns.length === 0) {
+			t.is(result.stderr, '', label);
+			continue;
+		}
+
+		const [line, ...more] = stderrLines(result);
+		t.deepEqual(more, [], label);
+		t.regex(line ?? '', /^Stdout was closed before the answer was written: .* kept in \S+ \(readable by you only\)$/, label);
+		t.true(newArns.every(arn => line!.includes(arn)), `every stage made is named: ${label}`);
+		const kept = /kept in (\S+) \(readable by you only\)$/.exec(line ?? '')?.[1];
+		if (kept) {
+			t.is(fs.statSync(kept).mode & 0o777, 0o600, label);
+			fs.rmSync(path.dirname(kept), {recursive: true, force: true});
+		}
+	}
+
+	// HOME and the proxy variables as the process reads them: the bin only (HOME's runs in a folder
+	// of their own that must stay empty).
+	const processVectors = [...Array.from({length: homeCount}, generator.homeVector), ...Array.from({length: proxyCount}, generator.proxyVector)];
+	for (const vector of processVectors) {
+		vector.prepare?.();
+		const before = server.requests.length;
+		const result = await runCli(vector.args, {env: environmentFor(baseEnv, vector.env), cwd: vector.cwd});
+		assertExpected(t, vector, {code: result.code ?? -1, stderr: result.stderr, stdout: result.stdout}, server.requests.slice(before));
+	}
+
+	// On a real terminal, the service's echo of an invisible character is shown as its escape.
+	const echoed = vectors.filter(vector => vector.kind === 'hidden Unicode' && vector.expect.code === 0);
+	const terminalSample = spread(echoed, terminalFormats.length);
+	t.is(terminalSample.length, terminalFormats.length);
+	for (const [index, vector] of terminalSample.entries()) {
+		const format = terminalFormats[index]!;
+		const [hidden, escaped, yamlEscaped] = hiddenCharacters.find(([character]) => vector.args.some(arg => arg.includes(character)))!;
+		const shown = format === 'yaml' ? yamlEscaped : escaped;
+		const result = await runOnTerminal([...vector.args, '--no-cli-auto-prompt', '--no-cli-pager', '--output', format], {...credentials, IVS_STAGE_WIZARD_CONFIG_DIR: configDir});
+		const label = `${format} on a terminal for ${JSON.stringify(vector.args)}\n${JSON.stringify(result.output).slice(0, 1500)}`;
+		t.is(result.exitCode, 0, label);
+		t.false(result.output.includes(hidden), `raw ${JSON.stringify(hidden)}: ${label}`);
+		t.true(result.output.includes(shown), `${shown} shown: ${label}`);
+	}
 });

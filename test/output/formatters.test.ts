@@ -5,6 +5,7 @@ import {execFile} from 'node:child_process';
 import path from 'node:path';
 import {promisify} from 'node:util';
 import test from 'ava';
+import {parse as parseYaml} from 'yaml';
 import {CliError, UsageError} from '../../source/errors.js';
 import {hasControlCharacters, neutraliseControlCharacters} from '../../source/output/control-characters.js';
 import {formatOutput, type FormatOptions} from '../../source/output/format-output.js';
@@ -169,6 +170,25 @@ test('on a terminal, text, table and json show hidden characters; piped, the byt
 	t.true(json.includes('"t\\u202e": "x\\u200by"'), json);
 	t.deepEqual(JSON.parse(json), JSON.parse(format(response)));
 	t.true(format(response).includes('"t\u202E": "x\u200By"'), 'Python writes them raw');
+});
+
+test('on a terminal, yaml double-quotes text with hidden characters and writes YAML\'s escapes, which read back the same; piped, v2\'s bytes', t => {
+	const response = {stage: {arn: 'arn:aws:ivs:us-west-2:123456789012:stage/abc', name: 'n\u2028m', tags: {t: 'plain', 't\u202E': 'x\u200By', b: 'z\uFEFFz'}}};
+	for (const outputFormat of ['yaml', 'yaml-stream'] as const) {
+		const piped = format(response, {format: outputFormat});
+		t.true(piped.includes('t\u202E: x\u200By'), 'PyYAML writes what it calls printable raw, as v2 does');
+		const safe = format(response, {format: outputFormat, terminal: true});
+		t.false(/[\u200B\u202E\u2028\uFEFF]/.test(safe), safe);
+		t.true(safe.includes(String.raw`"t\u202E": "x\u200By"`), safe);
+		t.true(safe.includes(String.raw`name: "n\Lm"`), safe);
+		t.true(safe.includes(String.raw`b: "z\uFEFFz"`), safe);
+		// Read back, it is the service's text exactly (the piped form folds U+2028 as a line break).
+		t.deepEqual(parseYaml(safe), outputFormat === 'yaml' ? response : [response]);
+	}
+
+	// Nothing hidden: the terminal gets v2's bytes.
+	const typical = sdkResponse('typical');
+	t.is(format(typical, {format: 'yaml', terminal: true}), format(typical, {format: 'yaml'}));
 });
 
 test('on a terminal, text and table never pass the service\'s control characters through', t => {
