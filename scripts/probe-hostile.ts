@@ -243,13 +243,10 @@ async function doubleInterrupt() {
 			const child = spawn(process.execPath, [cli, '--count', '8', '--name', 'double-{n}', '--endpoint-url', emulator.url, '--region', 'us-west-2', '--output', 'json'], {env: baseEnv(), stdio: ['ignore', 'pipe', 'pipe']});
 			const result = ended(child);
 			await until('two stages', async () => (await emulator.stageArns()).length >= 2);
-			let said = '';
-			child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-				said += chunk;
-			});
 			child.kill('SIGINT');
-			// The second as soon as the first is being handled, as a hurried person presses it.
-			await until('a word after the first Ctrl+C', () => said.length > 0);
+			// The second as soon as the first is taken (while a CreateStage is still out), as a
+			// hurried person presses it: two pending at once would be one.
+			await until('the first Ctrl+C taken', () => !signalPending(child.pid!));
 			child.kill('SIGINT');
 			const ending = await endOrKill(child, result);
 			if (!ending) {
@@ -264,6 +261,16 @@ async function doubleInterrupt() {
 			await emulator.stop();
 		}
 	});
+}
+
+/** True while a SIGINT sent to `pid` waits to be taken. */
+function signalPending(pid: number): boolean {
+	try {
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		return [...status.matchAll(/^(?:SigPnd|ShdPnd):\s*([\da-f]+)$/gm)].some(([, mask]) => (BigInt(`0x${mask}`) & 2n) !== 0n);
+	} catch {
+		return false;
+	}
 }
 
 /** The `sleep MARKER` processes: run's own command line holds the marker too, so argv must match. */
