@@ -92,7 +92,6 @@ function takeFormat(argv: readonly string[]): {format: TemplateFormat; rest: str
 
 /** What create-stage would send: the preset underneath, the name's placeholders expanded. */
 async function buildRequest(fromCommandLine: CreateStageRequest, presetName: string | undefined, io: CliIo): Promise<CreateStageRequest> {
-	const {expandRequestPlaceholders} = await import('../presets/placeholders.js');
 	if (presetName === undefined) {
 		return expandRequestPlaceholders(fromCommandLine);
 	}
