@@ -33,8 +33,10 @@ for (const [front, modeArgs] of [['line mode', ['--plain']], ['the wizard', []]]
 test('line mode: a --query that fits the answer opens the questions as before', async t => {
 	const configDir = temporaryDir(t, 'ivs-query-entry-');
 	const session = spawnCli(['--plain', '--sandbox', '--output', 'json', '--query', 'stage.arn'], {env: {IVS_STAGE_WIZARD_CONFIG_DIR: configDir}});
-	t.teardown(() => {
+	// Its config folder goes once it has ended: a killed line mode still writes its draft there.
+	t.teardown(async () => {
 		session.kill();
+		await session.exited;
 	});
 
 	await session.waitForText(/^\? Stage name/m);
