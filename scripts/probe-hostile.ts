@@ -361,8 +361,11 @@ async function runGroups(emulator: Emulator) {
 		const tagged = state.stages.filter(stage => !before.has(stage.arn)).filter(stage => Object.keys(stage.tags).some(key => key.includes('ivs-stage-wizard') && key.includes('run')));
 		const next = await runCli(['run', '--name', 'probe-next', ...destination, '--', 'true']);
 		const filesAfter = readdirSync(temporary);
-		const staleLeft = filesBefore.filter(name => filesAfter.includes(name) && existsSync(path.join(temporary, name)));
-		return {ok: tagged.length === 1 && staleLeft.length === 0 && next.code === 0, observed: `${tagged.length} tagged stage(s) left, ${staleLeft.length} stale file(s) left after the next run`};
+		// Only the killed run's own folder counts: the others here are other probes' (kept answers).
+		const killedRuns = filesBefore.filter(name => name.startsWith(`ivs-stage-wizard-run-${child.pid}-`));
+		const staleLeft = killedRuns.filter(name => filesAfter.includes(name) && existsSync(path.join(temporary, name)));
+		const ok = tagged.length === 1 && killedRuns.length === 1 && staleLeft.length === 0 && next.code === 0;
+		return {ok, observed: `${tagged.length} tagged stage(s) left; the killed run's folder: ${killedRuns.length} before the next run, ${staleLeft.length} after`};
 	});
 }
 
