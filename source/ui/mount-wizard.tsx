@@ -22,6 +22,14 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 		settle = resolve;
 	});
 
+	// Raw from the first frame on: Ink turns raw mode on in an effect after that frame, and a key
+	// typed in between meets the terminal's line discipline, which makes Enter a newline that Ink
+	// does not read as Enter (seen when a wizard opens straight on the review with --preset).
+	const rawFromStart = launch.stdin.isTTY && typeof launch.stdin.setRawMode === 'function';
+	if (rawFromStart) {
+		launch.stdin.setRawMode(true);
+	}
+
 	// Ink reads the keyboard through the input layer, which splits and paces it (input/paced-input.ts).
 	const stdin = new PacedInput(launch.stdin);
 	const instance = render(
@@ -59,5 +67,9 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 	instance.clear();
 	instance.unmount();
 	await instance.waitUntilExit();
+	if (rawFromStart) {
+		launch.stdin.setRawMode(false);
+	}
+
 	return outcome;
 }
