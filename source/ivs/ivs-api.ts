@@ -5,9 +5,14 @@
 // nothing.
 import type {
 	CreateParticipantTokenRequest,
+	Event as ParticipantEvent,
+	Participant,
 	ParticipantSummary,
 	ParticipantToken,
+	PublicKey,
+	PublicKeySummary,
 	Stage,
+	StageSessionSummary,
 	StageSummary,
 } from '@aws-sdk/client-ivs-realtime';
 import type {CreateStageRequest, CreateStageResponse} from '../stage/request.js';
@@ -39,6 +44,19 @@ export type ParticipantsPage = {participants: ParticipantSummary[]; nextToken?: 
 
 export type StagesPage = {stages: StageSummary[]; nextToken?: string};
 
+export type StageSessionsPage = {stageSessions: StageSessionSummary[]; nextToken?: string};
+
+export type ParticipantEventsQuery = PageQuery & {stageArn: string; sessionId: string; participantId: string};
+
+export type ParticipantEventsPage = {events: ParticipantEvent[]; nextToken?: string};
+
+export type PublicKeysPage = {publicKeys: PublicKeySummary[]; nextToken?: string};
+
+export type ImportPublicKeyRequest = {publicKeyMaterial: string; name?: string; tags?: Record<string, string>};
+
+/** The name of an IVS Real-Time operation, as the API model spells it (`ListStages`). */
+export type OperationName = string;
+
 export type IvsApi = {
 	createStage(request: CreateStageRequest, options?: CreateStageOptions): Promise<CreateStageResponse>;
 	/** The stage, or undefined when the answer names none. */
@@ -48,6 +66,19 @@ export type IvsApi = {
 	listParticipants(query: ParticipantsQuery, options?: CallOptions): Promise<ParticipantsPage>;
 	/** The new token; an answer without one is an error. */
 	createParticipantToken(request: CreateParticipantTokenRequest, options?: CallOptions): Promise<ParticipantToken>;
+	listStageSessions(query: PageQuery & {stageArn: string}, options?: CallOptions): Promise<StageSessionsPage>;
+	/** The participant, or undefined when the answer names none. */
+	getParticipant(query: {stageArn: string; sessionId: string; participantId: string}, options?: CallOptions): Promise<Participant | undefined>;
+	listParticipantEvents(query: ParticipantEventsQuery, options?: CallOptions): Promise<ParticipantEventsPage>;
+	importPublicKey(request: ImportPublicKeyRequest, options?: CallOptions): Promise<PublicKey>;
+	getPublicKey(arn: string, options?: CallOptions): Promise<PublicKey | undefined>;
+	listPublicKeys(query: PageQuery, options?: CallOptions): Promise<PublicKeysPage>;
+	deletePublicKey(arn: string, options?: CallOptions): Promise<void>;
+	/**
+	 * Any operation of the API model by name, its input as the drop-ins parse it, its answer as the
+	 * service sent it (no $metadata): the drop-ins print it as the AWS CLI does, whatever its shape.
+	 */
+	call(operation: OperationName, input: Record<string, unknown>, options?: CallOptions): Promise<Record<string, unknown>>;
 	/** Every storage configuration of the account in the region, a few pages at most. */
 	listStorageConfigurations(options?: CallOptions): Promise<StorageConfigurationChoice[]>;
 	/** A new storage configuration writing to `bucket` (the sandbox's: its emulator takes any bucket on trust). */

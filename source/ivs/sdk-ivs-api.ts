@@ -1,12 +1,20 @@
 // The real IvsApi: the AWS SDK v3 client (ivs/client.ts) over real HTTP. This module imports the
 // SDK, so it is loaded only when the first call is made (services.ts), never before a first frame.
+import * as sdk from '@aws-sdk/client-ivs-realtime';
 import {
 	CreateParticipantTokenCommand,
 	CreateStageCommand,
 	CreateStorageConfigurationCommand,
+	DeletePublicKeyCommand,
 	DeleteStageCommand,
+	GetParticipantCommand,
+	GetPublicKeyCommand,
 	GetStageCommand,
+	ImportPublicKeyCommand,
+	ListParticipantEventsCommand,
 	ListParticipantsCommand,
+	ListPublicKeysCommand,
+	ListStageSessionsCommand,
 	ListStagesCommand,
 	ListStorageConfigurationsCommand,
 	type IVSRealTimeClient,
@@ -70,6 +78,46 @@ export function ivsApiOver(client: IVSRealTimeClient, {ownClient}: SdkApiOptions
 			}
 
 			return participantToken;
+		},
+		async listStageSessions(query, options) {
+			const {stageSessions = [], nextToken} = await client.send(new ListStageSessionsCommand(query), sendOptions(options));
+			return {stageSessions, ...(nextToken ? {nextToken} : {})};
+		},
+		async getParticipant(query, options) {
+			const {participant} = await client.send(new GetParticipantCommand(query), sendOptions(options));
+			return participant;
+		},
+		async listParticipantEvents(query, options) {
+			const {events = [], nextToken} = await client.send(new ListParticipantEventsCommand(query), sendOptions(options));
+			return {events, ...(nextToken ? {nextToken} : {})};
+		},
+		async importPublicKey(request, options) {
+			const {publicKey} = await client.send(new ImportPublicKeyCommand(request), sendOptions(options));
+			if (!publicKey?.arn) {
+				throw new Error('The service returned no public key');
+			}
+
+			return publicKey;
+		},
+		async getPublicKey(arn, options) {
+			const {publicKey} = await client.send(new GetPublicKeyCommand({arn}), sendOptions(options));
+			return publicKey;
+		},
+		async listPublicKeys(query, options) {
+			const {publicKeys = [], nextToken} = await client.send(new ListPublicKeysCommand(query), sendOptions(options));
+			return {publicKeys, ...(nextToken ? {nextToken} : {})};
+		},
+		async deletePublicKey(arn, options) {
+			await client.send(new DeletePublicKeyCommand({arn}), sendOptions(options));
+		},
+		async call(operation, input, options) {
+			const Command = (sdk as unknown as Record<string, unknown>)[`${operation}Command`];
+			if (typeof Command !== 'function' || !/^[A-Z][A-Za-z]+$/.test(operation)) {
+				throw new Error(`IVS Real-Time has no operation ${operation}`);
+			}
+
+			const {$metadata: _metadata, ...response} = await client.send(new (Command as new (input: unknown) => Parameters<IVSRealTimeClient['send']>[0])(input), sendOptions(options)) as unknown as Record<string, unknown>;
+			return response;
 		},
 		async listStorageConfigurations(options) {
 			const choices: StorageConfigurationChoice[] = [];

@@ -102,6 +102,22 @@ export function connectIvs(settings: ClientSettings, observers: Pick<HandlerObse
 		},
 		listParticipants: forward('listParticipants'),
 		createParticipantToken: forward('createParticipantToken'),
+		listStageSessions: forward('listStageSessions'),
+		getParticipant: forward('getParticipant'),
+		listParticipantEvents: forward('listParticipantEvents'),
+		importPublicKey: forward('importPublicKey'),
+		getPublicKey: forward('getPublicKey'),
+		listPublicKeys: forward('listPublicKeys'),
+		deletePublicKey: forward('deletePublicKey'),
+		async call(operation, input, options) {
+			const response = await forward('call')(operation, input, options);
+			// The drop-ins create and delete through here too, so the record stays whole.
+			if (operation === 'DeleteStage' && typeof input['arn'] === 'string') {
+				await updateRecentStages(record, {deleted: [input['arn']]});
+			}
+
+			return response;
+		},
 		listStorageConfigurations: forward('listStorageConfigurations'),
 		createStorageConfiguration: forward('createStorageConfiguration'),
 		region: forward('region'),

@@ -93,6 +93,14 @@ export function fakeServices(): FakeServices {
 				deleteStage: unused,
 				listParticipants: unused,
 				createParticipantToken: unused,
+				listStageSessions: unused,
+				getParticipant: unused,
+				listParticipantEvents: unused,
+				importPublicKey: unused,
+				getPublicKey: unused,
+				listPublicKeys: unused,
+				deletePublicKey: unused,
+				call: unused,
 				region: unused,
 				close() {
 					services.open--;
