@@ -21,6 +21,8 @@ export type Scope =
 	| 'confirm'
 	| 'creating'
 	| 'stage-list'
+	| 'stages'
+	| 'stages-filter'
 	| 'help'
 	| LiveScope;
 
@@ -67,6 +69,10 @@ export type Action =
 	| 'reveal'
 	| 'export'
 	| 'json'
+	| 'filter'
+	| 'copyArn'
+	| 'delete'
+	| 'refresh'
 	| 'interrupt';
 
 type Matcher = (input: string, key: Key) => boolean;
@@ -240,6 +246,24 @@ export const bindings: Record<Scope, Binding[]> = {
 		live('details', 'Enter', 'open the selected stage’s table (its tokens, who has joined); Esc comes back here', enter, {footer: 'open'}),
 		live('json', 'j', 'exit and print {"results": [...]} as --output json would', char('j'), {footer: 'json'}),
 		live('quit', 'q', 'quit; the stage ARNs stay on the terminal', char('q'), {footer: 'quit'}),
+	],
+	// `stages`: the region's stages. Letters are keys here; `/` moves to the filter, where they are text.
+	stages: [
+		live('up', '↑/↓', 'select the previous or next stage', up, {footer: 'select'}),
+		{...live('down', '↓', 'select the next stage', down), hidden: true},
+		live('details', 'Enter', 'open the selected stage’s live table (who has joined, its session); Esc comes back here', enter, {footer: 'open'}),
+		live('filter', '/', 'filter the stages: type part of a name, ARN, session or tag', char('/'), {footer: 'filter'}),
+		live('add', 'a', 'add a participant token to the selected stage (the table opens on the editor)', char('a'), {footer: 'add token'}),
+		live('delete', 'd', 'delete the selected stage (DeleteStage), after asking', char('d'), {footer: 'delete'}),
+		live('copyArn', 'c', 'copy the selected stage’s ARN (system clipboard, or OSC 52 through the terminal)', char('c'), {footer: 'copy ARN'}),
+		live('refresh', 'g', 'read the stages again', char('g')),
+		live('back', 'Esc', 'clear the filter; from the start screen, back to it', escape),
+		live('quit', 'q', 'quit', char('q'), {footer: 'quit'}),
+	],
+	'stages-filter': [
+		live('choose', 'Enter/↓', 'done typing: back to the list, the filter kept', any(enter, down), {footer: 'done'}),
+		live('cancel', 'Esc', 'clear the filter and go back to the list', escape, {footer: 'clear'}),
+		clearField,
 	],
 	help: [binding('cancel', '?/Esc', 'close this list', any(char('?'), escape), 'close')],
 	live: [

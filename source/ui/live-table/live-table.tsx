@@ -27,6 +27,9 @@
 //                     table draws with the wizard's theme (ui/theme.tsx) for that setting
 //   isActive?         false while the router shows something on top that owns the keyboard (e.g.
 //                     its save-as-preset prompt), so the table keeps its state but takes no keys
+//   showsUnheld?      a stage made elsewhere (`watch`, `stages`): each participant whose token the
+//                     tool does not hold gets a row of its own (its IDs and state; no token)
+//   openEditor?       open on the participant editor (`a` on the stages screen)
 //   notice?           shown under the table from the first frame until an action's outcome
 //                     replaces it (the stage was adopted after its answer was lost); a new one
 //                     given later replaces the last (a preset saved from the prompt over it)
@@ -84,6 +87,8 @@ export type LiveTableProps = {
 	color?: boolean;
 	isActive?: boolean;
 	notice?: Notice;
+	showsUnheld?: boolean;
+	openEditor?: boolean;
 };
 
 // Lines the main view always spends besides the header, the rows and the status: titles, footer.
@@ -107,7 +112,10 @@ function LiveTableScreens(props: LiveTableProps) {
 	const intervalMs = props.pollIntervalMs ?? defaultPollIntervalMs;
 	const {stdout} = useStdout();
 	const {columns, rows} = useTerminalSize();
-	const [state, dispatch] = useLiveTableState(props.response, props.revealTokens ?? false, props.notice);
+	const [state, dispatch] = useLiveTableState(props.response, props.revealTokens ?? false, props.notice, {
+		showsUnheld: props.showsUnheld ?? false,
+		openEditor: (props.openEditor ?? false) && props.renderParticipantEditor !== undefined,
+	});
 	// A notice given later (the preset saved from the prompt over the table) replaces the last one.
 	const noticeTone = props.notice?.tone;
 	const noticeText = props.notice?.text;

@@ -84,3 +84,21 @@ export function participantStates(
 
 	return result;
 }
+
+/**
+ * For a stage the tool did not just create (`watch`, `stages`): a row for each participant whose
+ * token the tool does not hold, by its IDs alone (no token to show, copy or export), so the table
+ * shows who is there. Appended after the tokens held, once per participant ID.
+ */
+export function withUnheldParticipants(tokens: readonly ParticipantToken[], summaries: readonly ParticipantSummary[]): ParticipantToken[] {
+	const held = new Set(tokens.map(token => token.participantId).filter(Boolean));
+	const added: ParticipantToken[] = [];
+	for (const summary of summaries) {
+		if (summary.participantId && !held.has(summary.participantId)) {
+			held.add(summary.participantId);
+			added.push({participantId: summary.participantId, ...(summary.userId ? {userId: summary.userId} : {})});
+		}
+	}
+
+	return added.length === 0 ? [...tokens] : [...tokens, ...added];
+}

@@ -3,7 +3,7 @@
 import {useReducer} from 'react';
 import type {ParticipantSummary, ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 import type {CreateStageResponse} from '../../stage/request.js';
-import {participantStates, type ParticipantStatus} from './participant-state.js';
+import {participantStates, withUnheldParticipants, type ParticipantStatus} from './participant-state.js';
 
 export type Overlay = 'none' | 'details' | 'help' | 'editor';
 
@@ -36,7 +36,12 @@ export type LiveTableState = {
 	notice: Notice | undefined;
 	creatingToken: boolean;
 	exportPath: string | undefined;
+	/** A stage made elsewhere: participants without a token held here get rows of their own. */
+	showsUnheld: boolean;
 };
+
+/** How a table starts besides its response: see LiveTableProps. */
+export type LiveTableStart = {revealed?: boolean; notice?: Notice | undefined; showsUnheld?: boolean; openEditor?: boolean};
 
 export type LiveTableAction =
 	| {type: 'select-previous'}
@@ -60,11 +65,11 @@ export type LiveTableAction =
 	/** Said from outside the table: what the save-as-preset prompt over it did. */
 	| {type: 'noticed'; notice: Notice};
 
-export function initialLiveTableState(response: CreateStageResponse, revealed = false, notice?: Notice): LiveTableState {
+export function initialLiveTableState(response: CreateStageResponse, revealed = false, notice?: Notice, start: Omit<LiveTableStart, 'revealed' | 'notice'> = {}): LiveTableState {
 	return {
 		tokens: [...(response.participantTokens ?? [])],
 		selected: 0,
-		overlay: 'none',
+		overlay: start.openEditor ? 'editor' : 'none',
 		revealed,
 		statuses: {},
 		participants: undefined,
@@ -73,6 +78,7 @@ export function initialLiveTableState(response: CreateStageResponse, revealed = 
 		notice,
 		creatingToken: false,
 		exportPath: undefined,
+		showsUnheld: start.showsUnheld ?? false,
 	};
 }
 
@@ -122,10 +128,12 @@ export function liveTableReducer(state: LiveTableState, action: LiveTableAction)
 		}
 
 		case 'poll-succeeded': {
+			const tokens = state.showsUnheld ? withUnheldParticipants(state.tokens, action.participants) : state.tokens;
 			return {
 				...state,
+				...(tokens.length === state.tokens.length ? {} : {tokens}),
 				participants: action.participants,
-				statuses: withStatuses(state, state.tokens, action.participants),
+				statuses: withStatuses(state, tokens, action.participants),
 				sessionId: action.sessionId ?? state.sessionId,
 				poll: {lastUpdated: action.at, failures: 0, error: undefined, retryAt: undefined, everyMs: action.everyMs},
 			};
@@ -185,6 +193,6 @@ export function liveTableReducer(state: LiveTableState, action: LiveTableAction)
 	}
 }
 
-export function useLiveTableState(response: CreateStageResponse, revealed: boolean, notice?: Notice) {
-	return useReducer(liveTableReducer, undefined, () => initialLiveTableState(response, revealed, notice));
+export function useLiveTableState(response: CreateStageResponse, revealed: boolean, notice?: Notice, start: Omit<LiveTableStart, 'revealed' | 'notice'> = {}) {
+	return useReducer(liveTableReducer, undefined, () => initialLiveTableState(response, revealed, notice, start));
 }
