@@ -17,12 +17,15 @@ export const maxStagePages = 100;
 
 export type Pacing = {signal?: AbortSignal; wait?: (ms: number, signal?: AbortSignal) => Promise<unknown>};
 
+/** Stages a page (ListStages' maxResults, 1–100): the most the service gives, so the fewest requests. */
+const defaultPageSize = 100;
+
 export function pacedWait(pacing: Pacing): (ms: number) => Promise<unknown> {
 	const wait = pacing.wait ?? ((ms: number, signal?: AbortSignal) => delay(ms, undefined, signal ? {signal} : {}));
 	return async ms => wait(ms, pacing.signal);
 }
 
-export async function listAllStages(api: Pick<IvsApi, 'listStages'>, pacing: Pacing = {}): Promise<StageSummary[]> {
+export async function listAllStages(api: Pick<IvsApi, 'listStages'>, pacing: Pacing & {pageSize?: number} = {}): Promise<StageSummary[]> {
 	const wait = pacedWait(pacing);
 	const stages: StageSummary[] = [];
 	let nextToken: string | undefined;
@@ -32,7 +35,7 @@ export async function listAllStages(api: Pick<IvsApi, 'listStages'>, pacing: Pac
 			await wait(requestSpacingMs);
 		}
 
-		const response = await api.listStages({maxResults: 100, ...(nextToken ? {nextToken} : {})}, pacing.signal ? {signal: pacing.signal} : {});
+		const response = await api.listStages({maxResults: pacing.pageSize ?? defaultPageSize, ...(nextToken ? {nextToken} : {})}, pacing.signal ? {signal: pacing.signal} : {});
 		stages.push(...response.stages);
 		nextToken = response.nextToken || undefined;
 		if (!nextToken) {

@@ -214,7 +214,7 @@ export function StagesScreen({services, connection, where, sandbox, revealTokens
 	}
 
 	// Title, filter, footer and the notice or question take theirs; the rows the rest.
-	const rowLines = Math.max(2, height - 4);
+	const rowLines = Math.max(2, height - 5);
 	return (
 		<KeyScope scope={scope}>
 			<Box flexDirection="column" width={width}>
@@ -237,9 +237,14 @@ export function StagesScreen({services, connection, where, sandbox, revealTokens
 					<StageRows stages={visible} counted={state.counted} selected={selectedIndex(state)} width={width} lines={rowLines} />
 				)}
 				{state.confirm ? (
-					<Text color={theme.warning} wrap="truncate-end">
-						Delete stage {safeText(state.confirm.name || '(no name)')} ({safeText(state.confirm.arn)})? y/n
-					</Text>
+					<Box flexDirection="column">
+						<Text color={theme.warning} bold wrap="truncate-end">
+							Delete stage {safeText(state.confirm.name || '(no name)')}? y/n
+						</Text>
+						<Text color={theme.warning} wrap="truncate-start">
+							{safeText(state.confirm.arn)}
+						</Text>
+					</Box>
 				) : state.notice ? (
 					<Text color={state.notice.tone === 'error' ? theme.error : state.notice.tone === 'success' ? theme.success : theme.muted} wrap="truncate-end">
 						{safeText(state.notice.text)}
