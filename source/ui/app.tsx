@@ -31,6 +31,7 @@ import {ParticipantsScreen} from './screens/participants/participants.js';
 import {RecordingScreen} from './screens/recording/recording.js';
 import {ReviewScreen} from './screens/review/review.js';
 import {Start} from './screens/start/start.js';
+import {StagesScreen} from './screens/stages/stages-screen.js';
 import {TagsScreen} from './screens/tags/tags.js';
 import {ThemeProvider, themeFor} from './theme.js';
 
@@ -96,6 +97,8 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	const stageList = batch?.ended !== undefined && batch.results.length > 0 && !props.explicitOutput;
 	const liveTable = (created !== undefined && !props.explicitOutput) || stageList;
 	const draft = useDraftAutosave(state, store, Boolean(sandbox), message => notices.push(message));
+	// `Your stages` from the start: the stages screen takes the terminal until Esc brings the start back.
+	const [stagesOpen, setStagesOpen] = useState(false);
 
 	const finish = useCallback(
 		(kind: 'interrupted' | 'quit') => {
@@ -129,8 +132,8 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	useGlobalKeys({
 		registry,
 		helpOpen,
-		// The live table has a `?` of its own.
-		helpEnabled: !created,
+		// The live table and the stages screen have a `?` of their own.
+		helpEnabled: !created && !stagesOpen,
 		onHelp(open) {
 			setHelp(open ? {scope: registry.getScope()} : undefined);
 		},
@@ -142,8 +145,8 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 			}
 
 			// The live screen takes Ctrl+C itself, so the outcome keeps what only the table knows
-			// (the tokens added, an export path).
-			if (!liveTable || stageList) {
+			// (the tokens added, an export path); the stages screen takes it too.
+			if ((!liveTable || stageList) && !stagesOpen) {
 				finish('interrupted');
 			}
 		},
@@ -216,6 +219,27 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 			return <CreatingScreen creation={state.creation} connection={state.connection} sandbox={Boolean(sandbox)} />;
 		}
 
+		if (stagesOpen && state.route === 'start') {
+			return (
+				<StagesScreen
+					services={services}
+					connection={state.connection}
+					where={sandbox ? 'the sandbox' : state.connection.region ?? 'the default region'}
+					sandbox={Boolean(sandbox)}
+					revealTokens={props.revealTokens}
+					color={props.color}
+					width={columns}
+					height={rows - 1}
+					onExit={reason => {
+						finish(reason === 'interrupt' ? 'interrupted' : 'quit');
+					}}
+					onBack={() => {
+						setStagesOpen(false);
+					}}
+				/>
+			);
+		}
+
 		const stepProps = {state, dispatch, problems, height};
 		switch (state.route) {
 			case 'start': {
@@ -234,6 +258,9 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 						}}
 						onConnection={connection => {
 							dispatch({type: 'connectionChanged', connection});
+						}}
+						onStages={() => {
+							setStagesOpen(true);
 						}}
 						onQuit={() => {
 							finish('quit');
@@ -278,8 +305,8 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 		}
 	})();
 
-	// The live table draws its own header and footer, and takes the whole terminal.
-	if (liveTable) {
+	// The live table draws its own header and footer, and takes the whole terminal; so do the stages.
+	if (liveTable || (stagesOpen && state.route === 'start' && !created && !batch)) {
 		return screen;
 	}
 

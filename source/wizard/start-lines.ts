@@ -7,7 +7,7 @@ import {describePreset, recentFirst} from './preset-lines.js';
 import {describeRequest} from './summary.js';
 import type {Connection} from './wizard-state.js';
 
-export type StartLineId = 'new' | 'preset' | 'draft' | 'profile' | 'region' | 'endpoint';
+export type StartLineId = 'new' | 'preset' | 'draft' | 'stages' | 'profile' | 'region' | 'endpoint';
 
 /** `preset` is set on a line that is one preset (the Ink menu); without it, the line opens the list. */
 export type StartLine = {id: StartLineId; label: string; detail: string; preset?: Preset};
@@ -20,6 +20,8 @@ export function startLines(options: {
 	sandbox: boolean;
 	/** One line per preset instead of one line for all of them. */
 	listPresets?: boolean;
+	/** A line for the stages screen (`stages`), where the front end has one. */
+	yourStages?: boolean;
 	now?: Date;
 }): StartLine[] {
 	const {request, presets, draft, connection, sandbox} = options;
@@ -39,6 +41,10 @@ export function startLines(options: {
 		}
 	} else if (presets.length > 0) {
 		lines.push({id: 'preset', label: 'Start from a preset', detail: `${presets.length} saved`});
+	}
+
+	if (options.yourStages) {
+		lines.push({id: 'stages', label: 'Your stages', detail: 'the region’s stages: watch one, add tokens, delete'});
 	}
 
 	// In the sandbox the emulator decides all three; offering them would only break the connection.

@@ -104,6 +104,8 @@ test('n starts a new stage and r resumes the draft, wherever the cursor is', asy
 test('profile, region and endpoint can be changed before anything is sent', async t => {
 	const {instance, cleanup} = mountApp();
 	await ready(instance, 'Profile');
+	// Past "Your stages".
+	await press(instance, keys.down);
 	await press(instance, keys.down);
 	await press(instance, keys.enter);
 	const picker = await ready(instance, 'Pick a profile');
@@ -137,6 +139,8 @@ test('profile, region and endpoint can be changed before anything is sent', asyn
 test('Esc closes a picker without changing anything', async t => {
 	const {instance, cleanup} = mountApp();
 	await ready(instance, 'Region');
+	// Past "Your stages" and Profile.
+	await press(instance, keys.down);
 	await press(instance, keys.down);
 	await press(instance, keys.down);
 	await press(instance, keys.enter);

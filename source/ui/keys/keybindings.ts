@@ -63,6 +63,7 @@ export type Action =
 	| 'no'
 	| 'newStage'
 	| 'resumeDraft'
+	| 'yourStages'
 	| 'clearField'
 	| 'details'
 	| 'copy'
@@ -182,6 +183,7 @@ export const bindings: Record<Scope, Binding[]> = {
 		binding('choose', 'Enter/Tab', 'choose the selected line; on a preset, review it filled in (Enter there creates)', any(enter, tab), 'choose'),
 		binding('newStage', 'n', 'start a new stage', char('n'), 'new'),
 		binding('resumeDraft', 'r', 'resume your draft, if there is one', char('r')),
+		binding('yourStages', 's', 'your stages: the region’s stages, to watch, add tokens to or delete', char('s'), 'stages'),
 		binding('quit', 'q', 'quit without creating anything', char('q'), 'quit'),
 	],
 	picker: [upDown, downOnly, binding('choose', 'Enter', 'pick', enter, 'choose'), binding('cancel', 'Esc', 'keep the current value', escape, 'cancel')],

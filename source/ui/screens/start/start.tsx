@@ -39,6 +39,8 @@ export type StartProps = {
 	height: number;
 	onStart: (choice: StartChoice) => void;
 	onConnection: (connection: Connection) => void;
+	/** `Your stages` (s): the stages screen; without it the line is not offered. */
+	onStages?: () => void;
 	onQuit: () => void;
 };
 
@@ -61,11 +63,11 @@ function pickerItems(kind: PickerKind, config: AwsConfig | undefined, connection
 	}
 }
 
-export function Start({request, connection, placeNamed, sandbox, sandboxUrl, store, loadAwsConfig, height, onStart, onConnection, onQuit}: StartProps) {
+export function Start({request, connection, placeNamed, sandbox, sandboxUrl, store, loadAwsConfig, height, onStart, onConnection, onStages, onQuit}: StartProps) {
 	const theme = useTheme();
 	const work = useSavedWork(store);
 	const config = useAwsConfig(loadAwsConfig);
-	const lines = startLines({request, presets: work.presets, draft: work.draft, connection, sandbox, listPresets: true});
+	const lines = startLines({request, presets: work.presets, draft: work.draft, connection, sandbox, listPresets: true, yourStages: onStages !== undefined});
 	const [state, dispatch] = useStartState();
 	// Until the presets and the draft are read, Enter would choose from a menu without them.
 	useHoldKeys(!work.loaded);
@@ -106,6 +108,11 @@ export function Start({request, connection, placeNamed, sandbox, sandboxUrl, sto
 					onStart({...presetStart(line.preset, request, sandbox), route: 'review'});
 				}
 
+				break;
+			}
+
+			case 'stages': {
+				onStages?.();
 				break;
 			}
 
@@ -216,7 +223,7 @@ export function Start({request, connection, placeNamed, sandbox, sandboxUrl, sto
 
 					const selected = index === cursor;
 					const where = line.id === 'profile' || line.id === 'region' || line.id === 'endpoint';
-					const shortcut = line.id === 'new' ? 'n' : line.id === 'draft' ? 'r' : undefined;
+					const shortcut = line.id === 'new' ? 'n' : line.id === 'draft' ? 'r' : line.id === 'stages' ? 's' : undefined;
 					return (
 						<Box key={line.preset ? `preset-${line.preset.name}` : line.id} flexDirection="column" marginTop={line.id === 'profile' ? 1 : 0}>
 							{line.id === 'profile' ? <Text color={theme.muted}>Where the stage goes</Text> : null}

@@ -59,6 +59,8 @@ export function useStart({state, cursor, dispatch, lines, pickerCount, onChoose,
 				onChooseLine('new');
 			} else if (action === 'resumeDraft') {
 				onChooseLine('draft');
+			} else if (action === 'yourStages') {
+				onChooseLine('stages');
 			} else if (action === 'quit') {
 				onQuit();
 			}
