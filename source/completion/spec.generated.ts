@@ -544,6 +544,26 @@ export const completionSpec: CompletionSpec = {
 			},
 			"stopsAtSeparator": true
 		},
+		"stages": {
+			"options": {
+				"-h": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				}
+			}
+		},
+		"watch": {
+			"options": {
+				"-h": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				}
+			}
+		},
 		"template": {
 			"options": {
 				"--name": {
