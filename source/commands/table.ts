@@ -11,6 +11,7 @@ export const defaultCommand: CommandEntry = {name: 'create-stage', synopsis: '[o
 export const namedCommands: readonly CommandEntry[] = [
 	{name: 'presets', synopsis: 'presets <command>', summary: 'list | show | save | delete | rename | export | import', load: async () => import('./presets/index.js')},
 	{name: 'run', synopsis: 'run [options] -- CMD', summary: 'a throwaway stage around a command: create, run, delete', load: async () => import('./run.js')},
+	{name: 'prune', synopsis: 'prune [selectors] [--dry-run | --yes]', summary: 'delete the stages chosen by tag, name, idle time or dead run', load: async () => import('./prune.js')},
 	{name: 'template', synopsis: 'template [options]', summary: 'print the request as a CloudFormation template', load: async () => import('./template.js')},
 	{name: 'emulator', synopsis: 'emulator [options]', summary: 'run the local IVS Real-Time endpoint', load: async () => import('./emulator.js')},
 	{name: 'completion', synopsis: 'completion <shell>', summary: 'print a completion script for bash, zsh or fish', load: async () => import('./completion.js')},
