@@ -3,7 +3,8 @@
 import type {Command} from 'commander';
 import {runPrune, type PruneWords} from '../prune/prune-command.js';
 import {pruneUsage} from '../prune/usage.js';
-import {UsageError} from '../errors.js';
+import {UsageError, exitCodes} from '../errors.js';
+import {writeAll} from '../cli/io.js';
 import {type CommandContext, ParsedCommand} from './command.js';
 
 export function command(context: CommandContext): Command {
@@ -28,6 +29,12 @@ export function command(context: CommandContext): Command {
 		.answersHelp(pruneUsage)
 		.runs(context, async command => {
 			const [extra] = command.args;
+			if (extra === 'help' && command.args.length === 1) {
+				// As the AWS CLI's `help` word, and run's.
+				await writeAll(context.io.stdout, pruneUsage);
+				return exitCodes.ok;
+			}
+
 			if (extra !== undefined) {
 				throw new UsageError(`prune takes no words, only options: "${extra}" (see ivs-stage-wizard prune --help)`);
 			}
