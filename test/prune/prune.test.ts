@@ -124,7 +124,8 @@ test('bad or missing selectors and options: one line each, 252, nothing sent', a
 		[['--name', 'x', '--output', 'yaml-stream', '--yes'], 'argument --output: Invalid choice \'yaml-stream\', valid choices are: json, table, text, yaml'],
 		[['--name', 'x', '--query', 'deleted[', '--yes'], 'Bad value for --query deleted[: Invalid jmespath expression: Expected Star, got: EOF'],
 		[['--name', 'x', 'everything', '--yes'], 'prune takes no words, only options: "everything" (see ivs-stage-wizard prune --help)'],
-		[['--name', 'x', '--forse'], 'Unknown option --forse for prune.'],
+		[['--name', 'x', '--forse'], 'Unknown option --forse for prune (it takes --tag, --name, --idle-for, --from-runs, --dry-run, --yes, -y, --output, --query, --color, --region, --profile, --endpoint-url, --no-verify-ssl, --ca-bundle, --cli-read-timeout, --cli-connect-timeout, --debug).'],
+		[['--name', 'x', '--dry-rnu'], 'Unknown option --dry-rnu for prune: did you mean --dry-run?'],
 	];
 	for (const [args, line] of cases) {
 		const run = await runPrune(emulator, args);
