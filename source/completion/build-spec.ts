@@ -8,6 +8,7 @@ import {processIo} from '../cli/io.js';
 import {type CommandContext, optionFlags} from '../commands/command.js';
 import {namedCommands} from '../commands/table.js';
 import {presetsOutputFormats} from '../presets/presets-output.js';
+import {pruneOutputFormats} from '../prune/prune-output.js';
 import {saveOptions} from '../commands/presets/save.js';
 import {runOptions} from '../run/run-command.js';
 import {templateFormats} from '../template/file-name.js';
@@ -82,6 +83,12 @@ export async function buildCompletionSpec(): Promise<CompletionSpec> {
 				}
 
 				commands.presets = {options: help, subcommands};
+				break;
+			}
+
+			case 'prune': {
+				const {command} = await entry.load();
+				commands.prune = {options: fromCommander(command(context), {'--output': {kind: 'choices', choices: pruneOutputFormats}, '--color': {kind: 'choices', choices: ['on', 'off', 'auto']}, '--region': {kind: 'region'}, '--profile': {kind: 'profile'}, '--ca-bundle': {kind: 'file'}})};
 				break;
 			}
 

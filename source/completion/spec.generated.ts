@@ -564,6 +564,81 @@ export const completionSpec: CompletionSpec = {
 				}
 			}
 		},
+		"prune": {
+			"options": {
+				"--tag": {
+					"kind": "text"
+				},
+				"--name": {
+					"kind": "text"
+				},
+				"--idle-for": {
+					"kind": "text"
+				},
+				"--from-runs": {
+					"kind": "flag"
+				},
+				"--dry-run": {
+					"kind": "flag"
+				},
+				"--yes": {
+					"kind": "flag"
+				},
+				"-y": {
+					"kind": "flag"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"table",
+						"text",
+						"yaml"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--no-verify-ssl": {
+					"kind": "flag"
+				},
+				"--ca-bundle": {
+					"kind": "file"
+				},
+				"--cli-read-timeout": {
+					"kind": "text"
+				},
+				"--cli-connect-timeout": {
+					"kind": "text"
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
+				}
+			}
+		},
 		"template": {
 			"options": {
 				"--name": {

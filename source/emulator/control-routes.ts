@@ -5,6 +5,11 @@
 //   POST /_emulator/join    {"token": T} or {"stageArn": A, "userId": U}, optional "publish": true;
 //                           T is the emulator's own token or a self-signed one (participant-token-check.ts)
 //   POST /_emulator/leave   same body
+//   POST /_emulator/end-session  {"stageArn": A}, optional "endTime" (ISO 8601 or epoch ms, not in
+//                           the future): the stage's active session ends, as the service ends one
+//                           after its last participant goes; everyone still there leaves. A past
+//                           endTime ages the stage for tests of `prune --idle-for`. The next join
+//                           starts a new session, as on the service.
 //   GET|POST|DELETE /_emulator/faults   read, set ({"spec": "error500=0.5,seed=7"}) or clear faults;
 //                                       with count=N the answer says how many are left
 //   GET  /_emulator/state       the whole state (without the private key)
@@ -13,7 +18,7 @@
 // Each join, publish, refused publish and leave is recorded as the participant's events
 // (ListParticipantEvents).
 import {FaultInjector, formatFaultSpec, parseFaultSpec} from './faults.js';
-import {newParticipantId} from './ids.js';
+import {newParticipantId, newSessionId} from './ids.js';
 import {publicKeyPem} from './jwt.js';
 import type {OperationContext} from './operations/context.js';
 import {participantView} from './operations/sessions.js';
@@ -61,6 +66,10 @@ export function handleControl(
 
 			case 'POST /_emulator/leave': {
 				return {statusCode: 200, body: leave(parseBody(body), context)};
+			}
+
+			case 'POST /_emulator/end-session': {
+				return {statusCode: 200, body: endSession(parseBody(body), context)};
 			}
 
 			case 'GET /_emulator/faults': {
@@ -158,16 +167,19 @@ function parseBody(body: Buffer): Record<string, unknown> {
 	throw new ControlError(400, 'BadRequest', 'The body must be a JSON object');
 }
 
-/** Who is joining or leaving: from a token (the emulator's or a self-signed one), or from a stage ARN and user ID. */
-function identify(request: Record<string, unknown>, context: OperationContext, checkExpiry: boolean): Who {
+/**
+ * Who is joining or leaving: from a token (the emulator's or a self-signed one), or from a stage
+ * ARN and user ID. Joining a stage whose session has ended starts its next one.
+ */
+function identify(request: Record<string, unknown>, context: OperationContext, joining: boolean): Who {
 	if (typeof request.token === 'string') {
-		const checked = checkParticipantToken(request.token, context, {checkExpiry});
+		const checked = checkParticipantToken(request.token, context, {checkExpiry: joining});
 		if (!checked.ok) {
 			throw new ControlError(checked.statusCode, checked.code, checked.message);
 		}
 
 		const {holder} = checked;
-		const {stage, session} = activeSession(context, holder.stageArn);
+		const {stage, session} = activeSession(context, holder.stageArn, joining);
 		return {
 			stage,
 			session,
@@ -179,25 +191,33 @@ function identify(request: Record<string, unknown>, context: OperationContext, c
 	}
 
 	if (typeof request.stageArn === 'string' && typeof request.userId === 'string') {
-		const {stage, session} = activeSession(context, request.stageArn);
+		const {stage, session} = activeSession(context, request.stageArn, joining);
 		return {stage, session, userId: request.userId, attributes: {}, capabilities: defaultCapabilities};
 	}
 
 	throw new ControlError(400, 'BadRequest', 'Give {"token": T} or {"stageArn": A, "userId": U}, and optionally "publish": true');
 }
 
-function activeSession(context: OperationContext, stageArn: string): {stage: StageRecord; session: SessionRecord} {
+function activeSession(context: OperationContext, stageArn: string, start = false): {stage: StageRecord; session: SessionRecord} {
 	const stage = context.store.stages.get(stageArn);
 	if (!stage) {
 		throw new ControlError(404, 'StageNotFound', `No stage ${stageArn}`);
 	}
 
 	const session = stage.activeSessionId ? context.store.sessions.get(stage.activeSessionId) : undefined;
-	if (!session || session.endTime !== undefined) {
+	if (session && session.endTime === undefined) {
+		return {stage, session};
+	}
+
+	if (!start) {
 		throw new ControlError(409, 'NoActiveSession', `Stage ${stageArn} has no active session`);
 	}
 
-	return {stage, session};
+	const {store} = context;
+	const started: SessionRecord = {sessionId: newSessionId(), stageArn, startTime: Math.floor(context.now() / 1000) * 1000, seq: store.nextSeq()};
+	store.sessions.set(started.sessionId, started);
+	stage.activeSessionId = started.sessionId;
+	return {stage, session: started};
 }
 
 function unusedParticipantId(context: OperationContext): string {
@@ -277,6 +297,44 @@ function join(request: Record<string, unknown>, context: OperationContext) {
 
 	store.changed();
 	return {stageArn: who.stage.arn, sessionId: who.session.sessionId, participant: participantView(context, participant)};
+}
+
+/** When a session ends: now, or a past time the request gives (ISO 8601 or epoch milliseconds). */
+function endTimeOf(given: unknown, now: number): number {
+	if (given === undefined) {
+		return now;
+	}
+
+	const time = typeof given === 'number' ? given : typeof given === 'string' && given.length <= 64 ? Date.parse(given) : Number.NaN;
+	if (!Number.isFinite(time) || time > now) {
+		throw new ControlError(400, 'BadRequest', '"endTime" must be a time not in the future: ISO 8601 text or epoch milliseconds');
+	}
+
+	return time;
+}
+
+function endSession(request: Record<string, unknown>, context: OperationContext) {
+	if (typeof request.stageArn !== 'string') {
+		throw new ControlError(400, 'BadRequest', 'Give {"stageArn": A}, and optionally "endTime": when the session ended');
+	}
+
+	const {stage, session} = activeSession(context, request.stageArn);
+	const endTime = Math.floor(endTimeOf(request.endTime, context.now()) / 1000) * 1000;
+	for (const participant of participantsOf(context, session).filter(({state}) => state === 'CONNECTED')) {
+		participant.state = 'DISCONNECTED';
+		if (isPublishing(context.store, participant)) {
+			recordParticipantEvent(context.store, participant, 'PUBLISH_STOPPED', endTime);
+		}
+
+		recordParticipantEvent(context.store, participant, 'LEFT', endTime);
+	}
+
+	// An end given in the past takes the start with it: a session never ends before it began.
+	session.startTime = Math.min(session.startTime, endTime);
+	session.endTime = endTime;
+	delete stage.activeSessionId;
+	context.store.changed();
+	return {stageArn: stage.arn, sessionId: session.sessionId, startTime: new Date(session.startTime).toISOString(), endTime: new Date(endTime).toISOString()};
 }
 
 function leave(request: Record<string, unknown>, context: OperationContext) {

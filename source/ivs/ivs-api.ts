@@ -38,7 +38,12 @@ export type StorageConfigurationChoice = {arn: string; name?: string; bucket?: s
 
 export type PageQuery = {nextToken?: string; maxResults?: number};
 
-export type ParticipantsQuery = PageQuery & {stageArn: string; sessionId: string};
+export type ParticipantsQuery = PageQuery & {
+	stageArn: string;
+	sessionId: string;
+	/** Only participants in this state: prune asks whether anyone is CONNECTED. */
+	filterByState?: 'CONNECTED' | 'DISCONNECTED';
+};
 
 export type ParticipantsPage = {participants: ParticipantSummary[]; nextToken?: string};
 

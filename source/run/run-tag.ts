@@ -25,9 +25,13 @@ export function thisRun(started: Date, keep: boolean): RunIdentity {
 }
 
 export function runTagValue({pid, hostname, started, keep}: RunIdentity): string {
+	return `${pid}@${tagHostname(hostname)} ${started.toISOString()}${keep ? ' keep' : ''}`.slice(0, valueLimit);
+}
+
+/** The host as the tag holds it; prune compares it with this machine's, so both go through here. */
+export function tagHostname(hostname: string): string {
 	// What is outside AWS's tag alphabet becomes `_`, so the value is never refused.
-	const host = hostname.replaceAll(/[^\p{L}\p{N} _.:/=+\-@]/gu, '_').slice(0, hostnameLimit) || 'unknown';
-	return `${pid}@${host} ${started.toISOString()}${keep ? ' keep' : ''}`.slice(0, valueLimit);
+	return hostname.replaceAll(/[^\p{L}\p{N} _.:/=+\-@]/gu, '_').slice(0, hostnameLimit) || 'unknown';
 }
 
 /**

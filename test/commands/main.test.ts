@@ -17,17 +17,18 @@ async function run(argv: string[]) {
 test('the help lists every command of the table, one line each', async t => {
 	const {code, stdout} = await run(['--help']);
 	t.is(code, 0);
-	t.deepEqual(stdout.split('\n').slice(0, 8), [
+	t.deepEqual(stdout.split('\n').slice(0, 9), [
 		'Usage: ivs-stage-wizard [options]             create a stage (a wizard in a terminal)',
 		'       ivs-stage-wizard presets <command>     list | show | save | delete | rename | export | import',
 		'       ivs-stage-wizard run [options] -- CMD  a throwaway stage around a command: create, run, delete',
 		'       ivs-stage-wizard stages [options]      the region\'s stages: browse, watch, add tokens, delete',
 		'       ivs-stage-wizard watch ARN|NAME        the live table of an existing stage',
+		'       ivs-stage-wizard prune [selectors]     delete the stages chosen by tag, name, idle time or dead run',
 		'       ivs-stage-wizard template [options]    print the request as a CloudFormation template',
 		'       ivs-stage-wizard emulator [options]    run the local IVS Real-Time endpoint',
 		'       ivs-stage-wizard completion <shell>    print a completion script for bash, zsh or fish',
 	]);
-	t.is(commandTable.length, 8);
+	t.is(commandTable.length, 9);
 });
 
 test('every command answers its help on stdout with exit 0', async t => {
@@ -42,6 +43,9 @@ test('every command answers its help on stdout with exit 0', async t => {
 		[['run', '--help'], 'usage: ivs-stage-wizard run'],
 		[['run', 'help'], 'usage: ivs-stage-wizard run'],
 		[['run', '--name', 'x', '--help'], 'usage: ivs-stage-wizard run'],
+		[['prune', '--help'], 'usage: ivs-stage-wizard prune'],
+		[['prune', '-h'], 'usage: ivs-stage-wizard prune'],
+		[['prune', 'help'], 'usage: ivs-stage-wizard prune'],
 		[['emulator', '--help'], 'Usage: ivs-stage-wizard emulator [options]'],
 		[['emulator', '-h'], 'Usage: ivs-stage-wizard emulator [options]'],
 		[['stages', '--help'], 'Usage: ivs-stage-wizard stages [options]'],
