@@ -44,7 +44,8 @@ test('stages: open a stage\'s table, add a token, come back, delete the stage an
 	await join({stageArn: keep.arn, userId: 'early-bird'});
 	const session = closeAtEnd(t, spawnCli(['stages'], {env}));
 	const list = await session.waitForText(/Stages in us-west-2 · 2/);
-	t.regex(list, /keep-me\s+…?\S+\s+st-\S+\s+\d+\s+team=video/);
+	// The count may still be “…” (not yet counted) on a loaded machine.
+	t.regex(list, /keep-me\s+…?\S+\s+st-\S+\s+(?:\d+|…)\s+team=video/);
 	// The count comes after the list: one participant connected to keep-me.
 	await session.waitForText(/keep-me\s+\S+\s+st-\S+\s+1\s+team=video/);
 
