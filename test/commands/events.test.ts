@@ -65,7 +65,7 @@ test('two participants joining and leaving come out merged in time order, as {"e
 	t.true(times.every(time => Number.isFinite(time)));
 	for (const event of found) {
 		t.deepEqual(Object.keys(event), ['time', 'sessionId', 'participantId', 'userId', 'name']);
-		t.is(event.sessionId, stage.activeSessionId);
+		t.is(event.sessionId, stage.activeSessionId!);
 		t.regex(event.participantId, /^[a-zA-Z\d]{12}$/);
 	}
 
