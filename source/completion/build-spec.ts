@@ -7,6 +7,7 @@ import {createStageOptions, type OptionSpec} from '../args/options.js';
 import {processIo} from '../cli/io.js';
 import {type CommandContext, optionFlags} from '../commands/command.js';
 import {namedCommands} from '../commands/table.js';
+import {outputFormats} from '../output/output-formats.js';
 import {presetsOutputFormats} from '../presets/presets-output.js';
 import {saveOptions} from '../commands/presets/save.js';
 import {runOptions} from '../run/run-command.js';
@@ -82,6 +83,21 @@ export async function buildCompletionSpec(): Promise<CompletionSpec> {
 				}
 
 				commands.presets = {options: help, subcommands};
+				break;
+			}
+
+			case 'events': {
+				const {command} = await entry.load();
+				commands.events = {
+					options: fromCommander(command(context), {
+						'--output': {kind: 'choices', choices: outputFormats},
+						'--color': {kind: 'choices', choices: ['on', 'off', 'auto']},
+						'--region': {kind: 'region'},
+						'--profile': {kind: 'profile'},
+						'--ca-bundle': {kind: 'file'},
+					}),
+					operands: 'arn',
+				};
 				break;
 			}
 
