@@ -2,6 +2,7 @@
 // here, whose clock the test moves so each step has a second of its own (the service's times are
 // whole seconds). Participants join, publish, fail and leave through the emulator's control routes.
 import {spawn} from 'node:child_process';
+import {readFile} from 'node:fs/promises';
 import test, {type ExecutionContext} from 'ava';
 import {CreateParticipantTokenCommand, CreateStageCommand, DeleteStageCommand, type IVSRealTimeClient, type Stage} from '@aws-sdk/client-ivs-realtime';
 import {explainErrorCode} from '../../source/events/error-explanations.js';
@@ -183,4 +184,9 @@ test('--help says what events does; every error code of the model has its explan
 	t.regex(explainErrorCode('INVALID_VIDEO_CODEC'), /H\.264 constrained baseline/);
 	t.regex(explainErrorCode('INVALID_AUDIO_CODEC'), /Opus/);
 	t.regex(explainErrorCode('SOMETHING_NEW'), /does not know/);
+	// The readme's table says the same, code for code.
+	const readme = await readFile(new URL('../../readme.md', import.meta.url), 'utf8');
+	for (const [code, explanation] of Object.entries(eventErrorExplanations)) {
+		t.true(readme.includes(`| \`${code}\` | ${explanation} |`), code);
+	}
 });
