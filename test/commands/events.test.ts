@@ -123,6 +123,20 @@ test('--follow prints an event that happens after it started, one JSON object a 
 	t.false(output.stderr().includes('Error'), output.stderr());
 });
 
+test('--follow ends with the service\'s one line and 254 when the stage is deleted under it', async t => {
+	const {emulator, client, stage} = await scene(t);
+	const child = spawn(process.execPath, [cliPath, 'events', stage.arn!, '--follow', '--endpoint-url', emulator.url], {env: envFor(emulator), stdio: ['ignore', 'pipe', 'pipe']});
+	const output = collectOutput(child);
+	t.teardown(() => child.kill('SIGKILL'));
+	await waitFor(() => output.stderr().includes('Following events-demo'), () => `the follow line; stderr: ${output.stderr()}`);
+	await client.send(new DeleteStageCommand({arn: stage.arn}));
+	const {code} = await output.ended;
+	t.is(code, 254);
+	const lines = output.stderr().trim().split('\n').filter(Boolean);
+	t.is(lines.at(-1), `An error occurred (ResourceNotFoundException) when calling the GetStage operation: Resource: ${stage.arn} not found`);
+	t.is(output.stdout(), '', 'nothing on stdout: no event ever happened');
+});
+
 test('a NAME is looked up with ListStages; two of a name or none is one line (252, 254)', async t => {
 	const {emulator, client, stage, step} = await scene(t, 'by-name');
 	await step('join', {userId: 'alice'});
