@@ -30,6 +30,7 @@ Options:
 Control routes (unsigned, loopback only): POST /_emulator/join and /_emulator/leave with
 {"token": T} or {"stageArn": A, "userId": U} (and "publish": true to join as a publisher);
 POST /_emulator/end-session with {"stageArn": A} (and "endTime": a past time) ends its session;
+POST /_emulator/publish-error with the same and "errorCode": C records a PUBLISH_ERROR;
 GET|POST|DELETE /_emulator/faults; GET /_emulator/state; GET /_emulator/public-key.
 `;
 

@@ -7,6 +7,7 @@ import {createStageOptions, type OptionSpec} from '../args/options.js';
 import {processIo} from '../cli/io.js';
 import {type CommandContext, optionFlags} from '../commands/command.js';
 import {namedCommands} from '../commands/table.js';
+import {outputFormats} from '../output/output-formats.js';
 import {presetsOutputFormats} from '../presets/presets-output.js';
 import {pruneOutputFormats} from '../prune/prune-output.js';
 import {saveOptions} from '../commands/presets/save.js';
@@ -89,6 +90,21 @@ export async function buildCompletionSpec(): Promise<CompletionSpec> {
 			case 'prune': {
 				const {command} = await entry.load();
 				commands.prune = {options: fromCommander(command(context), {'--output': {kind: 'choices', choices: pruneOutputFormats}, '--color': {kind: 'choices', choices: ['on', 'off', 'auto']}, '--region': {kind: 'region'}, '--profile': {kind: 'profile'}, '--ca-bundle': {kind: 'file'}})};
+				break;
+			}
+
+			case 'events': {
+				const {command} = await entry.load();
+				commands.events = {
+					options: fromCommander(command(context), {
+						'--output': {kind: 'choices', choices: outputFormats},
+						'--color': {kind: 'choices', choices: ['on', 'off', 'auto']},
+						'--region': {kind: 'region'},
+						'--profile': {kind: 'profile'},
+						'--ca-bundle': {kind: 'file'},
+					}),
+					operands: 'arn',
+				};
 				break;
 			}
 

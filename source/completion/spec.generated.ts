@@ -678,6 +678,69 @@ export const completionSpec: CompletionSpec = {
 				}
 			}
 		},
+		"events": {
+			"options": {
+				"--follow": {
+					"kind": "flag"
+				},
+				"--session": {
+					"kind": "text"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"text",
+						"table",
+						"yaml",
+						"yaml-stream",
+						"off"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--no-verify-ssl": {
+					"kind": "flag"
+				},
+				"--ca-bundle": {
+					"kind": "file"
+				},
+				"--cli-read-timeout": {
+					"kind": "text"
+				},
+				"--cli-connect-timeout": {
+					"kind": "text"
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
+				}
+			},
+			"operands": "arn"
+		},
 		"emulator": {
 			"options": {
 				"--port": {

@@ -10,6 +10,8 @@
 //                           after its last participant goes; everyone still there leaves. A past
 //                           endTime ages the stage for tests of `prune --idle-for`. The next join
 //                           starts a new session, as on the service.
+//   POST /_emulator/publish-error   same body and "errorCode" (the model's EventErrorCode): the
+//                           participant's publish failed so, as the service reports a stream it refuses
 //   GET|POST|DELETE /_emulator/faults   read, set ({"spec": "error500=0.5,seed=7"}) or clear faults;
 //                                       with count=N the answer says how many are left
 //   GET  /_emulator/state       the whole state (without the private key)
@@ -24,6 +26,7 @@ import type {OperationContext} from './operations/context.js';
 import {participantView} from './operations/sessions.js';
 import {defaultCapabilities} from './operations/tokens.js';
 import {checkParticipantToken} from './participant-token-check.js';
+import {isEventErrorCode} from './event-error-codes.js';
 import {isPublishing, recordParticipantEvent} from './participant-events.js';
 import type {ParticipantEventErrorCode, ParticipantRecord, SessionRecord, StageRecord} from './store.js';
 import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
@@ -70,6 +73,10 @@ export function handleControl(
 
 			case 'POST /_emulator/end-session': {
 				return {statusCode: 200, body: endSession(parseBody(body), context)};
+			}
+
+			case 'POST /_emulator/publish-error': {
+				return {statusCode: 200, body: publishError(parseBody(body), context)};
 			}
 
 			case 'GET /_emulator/faults': {
@@ -361,4 +368,26 @@ function leave(request: Record<string, unknown>, context: OperationContext) {
 		sessionId: who.session.sessionId,
 		participants: leaving.map(participant => participantView(context, participant)),
 	};
+}
+
+/**
+ * A PUBLISH_ERROR with the given code for a participant of the active session: the token's, or
+ * the last one of that user ID to join. Stands in for what the service sees in a stream (B-frames,
+ * a resolution over 720p) where the emulator receives none.
+ */
+function publishError(request: Record<string, unknown>, context: OperationContext) {
+	if (!isEventErrorCode(request.errorCode)) {
+		throw new ControlError(400, 'BadRequest', 'Give "errorCode": one of the model\'s EventErrorCode values (B_FRAME_PRESENT, RESOLUTION_EXCEEDED, ...)');
+	}
+
+	const who = identify(request, context, false);
+	const participantId = who.participantId ?? participantsOf(context, who.session).findLast(participant => participant.userId === who.userId)?.participantId;
+	if (participantId === undefined) {
+		throw new ControlError(404, 'NotJoined', 'No participant of that user ID has joined the stage\'s session');
+	}
+
+	const subject = {stageArn: who.stage.arn, sessionId: who.session.sessionId, participantId};
+	recordParticipantEvent(context.store, subject, 'PUBLISH_ERROR', context.now(), request.errorCode);
+	context.store.changed();
+	return {...subject, errorCode: request.errorCode};
 }

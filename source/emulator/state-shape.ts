@@ -2,6 +2,7 @@
 // valid JSON with the right top-level keys can still hold `null` where a stage should be, or a
 // number where a tag map should be, and each would fail later as a TypeError in some request.
 // The first problem found is named by its path (`stages[3].tags.team`), for the one line at start.
+import {eventErrorCodes} from './event-error-codes.js';
 import {parseP384PublicKey} from './public-key-material.js';
 
 type Check = (value: unknown) => string | undefined;
@@ -82,7 +83,7 @@ const records: Record<string, Shape> = {
 	participantEvents: {
 		stageArn: string, sessionId: string, participantId: string,
 		name: oneOf('JOINED', 'LEFT', 'PUBLISH_STARTED', 'PUBLISH_STOPPED', 'PUBLISH_ERROR'),
-		eventTime: number, errorCode: optional(oneOf('INSUFFICIENT_CAPABILITIES', 'QUOTA_EXCEEDED')), seq: number,
+		eventTime: number, errorCode: optional(oneOf(...eventErrorCodes)), seq: number,
 	},
 };
 

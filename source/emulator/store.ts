@@ -72,8 +72,11 @@ export type PublicKeyRecord = {
 /** The model's EventName values the emulator records (it has no media, so no subscribe events). */
 export type ParticipantEventName = 'JOINED' | 'LEFT' | 'PUBLISH_STARTED' | 'PUBLISH_STOPPED' | 'PUBLISH_ERROR';
 
-/** The model's EventErrorCode values the emulator records: a publish the token or the stage's publisher limit refuses. */
-export type ParticipantEventErrorCode = 'INSUFFICIENT_CAPABILITIES' | 'QUOTA_EXCEEDED';
+/**
+ * The model's EventErrorCode values (event-error-codes.ts): a publish the token or the stage's
+ * publisher limit refuses, or any code POST /_emulator/publish-error records.
+ */
+export type ParticipantEventErrorCode = string;
 
 export type ParticipantEventRecord = {
 	stageArn: string;

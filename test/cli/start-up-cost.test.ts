@@ -6,6 +6,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import test from 'ava';
+import {startTestEmulator} from '../emulator/helpers.js';
 import {cleanEnv, cliPath} from '../helpers/run-cli.js';
 
 const recorder = fileURLToPath(new URL('../fixtures/cli/record-loaded-modules.mjs', import.meta.url));
@@ -33,10 +34,10 @@ function sourcesOf(urls: string[]): string[] {
 	return [...sources];
 }
 
-async function loadedModules(args: string[]): Promise<{code: number | null; modules: string[]}> {
+async function loadedModules(args: string[], env: Record<string, string> = {}): Promise<{code: number | null; modules: string[]}> {
 	const record = path.join(mkdtempSync(path.join(tmpdir(), 'loaded-modules-')), 'modules.txt');
 	const child = spawn(process.execPath, ['--import', recorder, cliPath, ...args], {
-		env: cleanEnv({RECORD_LOADED_MODULES: record, IVS_STAGE_WIZARD_CONFIG_DIR: path.dirname(record)}),
+		env: cleanEnv({RECORD_LOADED_MODULES: record, IVS_STAGE_WIZARD_CONFIG_DIR: path.dirname(record), ...env}),
 		stdio: ['ignore', 'ignore', 'inherit'],
 	});
 	const code = await new Promise<number | null>(resolve => {
@@ -102,4 +103,14 @@ test('emulator loads neither the SDK client, the UI, presets nor create-stage\'s
 	t.is(code, 0);
 	t.true(modules.includes('source/emulator/main.ts'), 'the recorder saw the emulator load');
 	t.deepEqual(modules.filter(source => uiPackages.test(source) || source.includes('/client-ivs-realtime/') || /^source\/(?:args|presets|ui|line|commands\/(?:create-stage|presets))\//.test(source)), []);
+});
+
+test('events loads no Ink, React or prompt library, and none of the live table\'s components', async t => {
+	const emulator = await startTestEmulator(t);
+	const {code, modules} = await loadedModules(['events', 'arn:aws:ivs:us-west-2:123456789012:stage/none', '--endpoint-url', emulator.url, '--output', 'json'], {AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test', AWS_REGION: emulator.region});
+	// The stage is not there: the command still ran as far as asking the service.
+	t.is(code, 254);
+	t.true(modules.includes('source/commands/events.ts'), 'the recorder saw the command load');
+	t.true(modules.some(source => source.includes('/client-ivs-realtime/')), 'and the SDK');
+	t.deepEqual(modules.filter(source => uiPackages.test(source) || source.endsWith('.tsx') || /^source\/line\//.test(source)), []);
 });

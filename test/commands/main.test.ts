@@ -17,7 +17,7 @@ async function run(argv: string[]) {
 test('the help lists every command of the table, one line each', async t => {
 	const {code, stdout} = await run(['--help']);
 	t.is(code, 0);
-	t.deepEqual(stdout.split('\n').slice(0, 9), [
+	t.deepEqual(stdout.split('\n').slice(0, 10), [
 		'Usage: ivs-stage-wizard [options]             create a stage (a wizard in a terminal)',
 		'       ivs-stage-wizard presets <command>     list | show | save | delete | rename | export | import',
 		'       ivs-stage-wizard run [options] -- CMD  a throwaway stage around a command: create, run, delete',
@@ -25,10 +25,11 @@ test('the help lists every command of the table, one line each', async t => {
 		'       ivs-stage-wizard watch ARN|NAME        the live table of an existing stage',
 		'       ivs-stage-wizard prune [selectors]     delete the stages chosen by tag, name, idle time or dead run',
 		'       ivs-stage-wizard template [options]    print the request as a CloudFormation template',
+		'       ivs-stage-wizard events ARN|NAME       what the stage saw: its participants\' events, errors explained',
 		'       ivs-stage-wizard emulator [options]    run the local IVS Real-Time endpoint',
 		'       ivs-stage-wizard completion <shell>    print a completion script for bash, zsh or fish',
 	]);
-	t.is(commandTable.length, 9);
+	t.is(commandTable.length, 10);
 });
 
 test('every command answers its help on stdout with exit 0', async t => {
@@ -40,6 +41,7 @@ test('every command answers its help on stdout with exit 0', async t => {
 		[['presets', 'help'], 'usage: ivs-stage-wizard presets list'],
 		[['presets', 'save', 'x', '--help'], 'usage: ivs-stage-wizard presets save NAME'],
 		[['template', '--help'], 'usage: ivs-stage-wizard template'],
+		[['events', '--help'], 'usage: ivs-stage-wizard events ARN|NAME'],
 		[['run', '--help'], 'usage: ivs-stage-wizard run'],
 		[['run', 'help'], 'usage: ivs-stage-wizard run'],
 		[['run', '--name', 'x', '--help'], 'usage: ivs-stage-wizard run'],

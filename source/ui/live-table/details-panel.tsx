@@ -1,8 +1,11 @@
-// Enter: everything about one participant token, with full IDs (the table may truncate them).
-// The token itself stays masked unless the user revealed tokens with r.
+// Enter: everything about one participant token, with full IDs (the table may truncate them),
+// and what the stage saw of that participant (its events, read when the panel opens, each error
+// explained as `events` explains it). The token itself stays masked unless the user revealed
+// tokens with r.
 import {useCallback} from 'react';
 import {Box, Text} from 'ink';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
+import {eventDetail, eventTimeText} from '../../events/timeline-text.js';
 import {safeText} from '../../output/safe-text.js';
 import {liveCountdown, nextLiveChange} from '../../tokens/countdown.js';
 import {tokenMask} from '../../tokens/mask-token.js';
@@ -12,6 +15,7 @@ import type {ParticipantStatus} from './participant-state.js';
 import {statusLabel} from './status-label.js';
 import {countdownColor, statusColor} from './tones.js';
 import {useNow, type Clock, type NextChange} from './use-clock.js';
+import type {ParticipantEventsState} from './use-participant-events.js';
 
 const labelWidth = 16;
 
@@ -23,7 +27,44 @@ export type DetailsPanelProps = {
 	columns: number;
 	/** Lines the panel may use; a revealed token is cut to fit. */
 	lines: number;
+	/** The participant's events (use-participant-events.ts); without them the panel has no Events field. */
+	events?: ParticipantEventsState;
 };
+
+/** The most events the panel lists (the latest); `events` has them all. */
+export const maxEventLines = 8;
+
+/** The Events field's lines: the latest events that fit in `room` lines, a line saying how many came before. */
+export function eventsText(events: ParticipantEventsState, room: number): string {
+	switch (events.status) {
+		case 'none': {
+			return events.reason;
+		}
+
+		case 'reading': {
+			return 'reading…';
+		}
+
+		case 'failed': {
+			return `not read: ${events.message}`;
+		}
+
+		case 'read': {
+			if (events.events.length === 0) {
+				return '(none yet)';
+			}
+
+			const lines = events.events.map(event => [eventTimeText(event.time).slice(11), safeText(event.name), eventDetail(event)].filter(Boolean).join('  '));
+			const fit = Math.max(1, Math.min(room, maxEventLines));
+			if (lines.length <= fit) {
+				return lines.join('\n');
+			}
+
+			const shown = lines.slice(-(fit - 1));
+			return [`… ${lines.length - shown.length} earlier (ivs-stage-wizard events lists them all)`, ...shown].join('\n');
+		}
+	}
+}
 
 function Field({label, children, columns, color}: {label: string; children: string; columns: number; color?: string | undefined}) {
 	return (
@@ -53,7 +94,7 @@ export function durationText(minutes: number | undefined): string {
 	return `${minutes} min (${hours} h${rest > 0 ? ` ${rest} min` : ''})`;
 }
 
-export function DetailsPanel({token, status, clock, revealed, columns, lines}: DetailsPanelProps) {
+export function DetailsPanel({token, status, clock, revealed, columns, lines, events}: DetailsPanelProps) {
 	const theme = useTheme();
 	const expiration = token.expirationTime;
 	const nextChange = useCallback<NextChange>(time => nextLiveChange(expiration, time), [expiration]);
@@ -64,7 +105,11 @@ export function DetailsPanel({token, status, clock, revealed, columns, lines}: D
 	const attributesText = attributes.length === 0 ? '(none)' : attributes.map(([key, value]) => `${safeText(key)}=${safeText(value)}`).join('\n');
 	// Title, six one-line fields, the attributes (hard-wrapped: tokens and IDs have no spaces to
 	// break at) and the token's label line.
-	const used = 8 + hardWrappedLines(attributesText, columns - labelWidth);
+	const fieldsUsed = 8 + hardWrappedLines(attributesText, columns - labelWidth);
+	// The events take what the fields leave, but a revealed token keeps a line of its own.
+	const eventsShown = events ? eventsText(events, lines - fieldsUsed - (revealed && token.token ? 1 : 0)) : undefined;
+	const eventLines = eventsShown === undefined ? [] : eventsShown.split('\n').map(line => cutToColumns(line, Math.max(1, columns - labelWidth)));
+	const used = fieldsUsed + eventLines.length;
 	const tokenText = safeText(token.token);
 	// A revealed token goes under its label at full width; when even that does not fit, it is cut
 	// rather than letting the frame outgrow the terminal (Ink would then redraw the whole screen
@@ -95,6 +140,11 @@ export function DetailsPanel({token, status, clock, revealed, columns, lines}: D
 			<Field label="Attributes" columns={columns}>
 				{attributesText}
 			</Field>
+			{eventsShown === undefined ? null : (
+				<Field label="Events" columns={columns}>
+					{eventLines.join('\n')}
+				</Field>
+			)}
 			<Field label="Token" columns={columns}>
 				{!token.token ? '—' : revealed ? (shown === tokenText ? 'revealed (r masks)' : 'revealed, cut to fit (c copies all of it)') : `${tokenMask}  (r reveals)`}
 			</Field>

@@ -4,7 +4,8 @@
 //   response          the CreateStage response (stage + participant tokens) to show
 //   region            the region the stage was created in (shown in the header and the export)
 //   api               the services port's IvsApi (ivs/ivs-api.ts) for the stage's connection:
-//                     GetStage, ListParticipants and CreateParticipantToken go through it
+//                     GetStage, ListParticipants and CreateParticipantToken go through it, and
+//                     ListParticipantEvents (if it has it) for the details panel's events
 //   now?              clock, ms since the epoch (default Date.now); tests inject one
 //   timers?           setTimeout and clearTimeout for the clock and the poller (timers.ts);
 //                     tests drive them by hand, with `now`
@@ -44,7 +45,7 @@ import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {HelpOverlay} from '../components/help-overlay.js';
 import {colorEnabled, ThemeProvider, themeFor, useTheme} from '../theme.js';
 import {defaultPollIntervalMs} from './backoff.js';
-import {DetailsPanel} from './details-panel.js';
+import {DetailsPanel, type DetailsPanelProps} from './details-panel.js';
 import {Footer} from './footer.js';
 import {Header, headerHeight} from './header.js';
 import {helpEntries} from './key-table.js';
@@ -56,6 +57,7 @@ import type {Timers} from './timers.js';
 import {useClock} from './use-clock.js';
 import {useLiveTableState, type Notice} from './use-live-table-state.js';
 import {useLiveTable} from './use-live-table.js';
+import {useParticipantEvents} from './use-participant-events.js';
 import {useParticipantPolling} from './use-participant-polling.js';
 
 export type {LiveTableExit} from '../../wizard/outcome.js';
@@ -65,8 +67,8 @@ export type ParticipantEditorProps = {
 	onCancel: () => void;
 };
 
-/** The calls the table makes. */
-export type LiveTableApi = Pick<IvsApi, 'getStage' | 'listParticipants' | 'createParticipantToken'>;
+/** The calls the table makes; without listParticipantEvents the details panel shows no events. */
+export type LiveTableApi = Pick<IvsApi, 'getStage' | 'listParticipants' | 'createParticipantToken'> & Partial<Pick<IvsApi, 'listParticipantEvents'>>;
 
 export type LiveTableProps = {
 	response: CreateStageResponse;
@@ -93,6 +95,12 @@ export type LiveTableProps = {
 
 // Lines the main view always spends besides the header, the rows and the status: titles, footer.
 const fixedLines = 2;
+
+/** The details panel with the participant's events, read when it opens. */
+function SelectedDetails({api, stageArn, sessionId, ...panel}: Omit<DetailsPanelProps, 'events'> & {api: LiveTableApi; stageArn: string | undefined; sessionId: string | undefined}) {
+	const events = useParticipantEvents({api, stageArn, sessionId, participantId: panel.token.participantId, userId: panel.token.userId});
+	return <DetailsPanel {...panel} events={events} />;
+}
 
 export function LiveTable(props: LiveTableProps) {
 	const outer = useTheme();
@@ -175,7 +183,10 @@ function LiveTableScreens(props: LiveTableProps) {
 		return (
 			<Box flexDirection="column" width={columns}>
 				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} />
-				<DetailsPanel
+				<SelectedDetails
+					api={props.api}
+					stageArn={stage?.arn}
+					sessionId={state.sessionId}
 					token={selectedToken}
 					status={state.statuses[tokenKey(selectedToken, state.selected)] ?? 'unknown'}
 					clock={clock}
