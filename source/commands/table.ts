@@ -13,7 +13,7 @@ export const namedCommands: readonly CommandEntry[] = [
 	{name: 'run', synopsis: 'run [options] -- CMD', summary: 'a throwaway stage around a command: create, run, delete', load: async () => import('./run.js')},
 	{name: 'template', synopsis: 'template [options]', summary: 'print the request as a CloudFormation template', load: async () => import('./template.js')},
 	{name: 'keys', synopsis: 'keys <command>', summary: 'create | list | delete: key pairs for tokens signed offline', load: async () => import('./keys/index.js')},
-	{name: 'token', synopsis: 'token --stage-arn ARN [options]', summary: 'a participant token for a stage (--offline: signed here)', load: async () => import('./token.js')},
+	{name: 'token', synopsis: 'token [options]', summary: 'participant tokens for a stage (--offline: signed here)', load: async () => import('./token.js')},
 	{name: 'emulator', synopsis: 'emulator [options]', summary: 'run the local IVS Real-Time endpoint', load: async () => import('./emulator.js')},
 	{name: 'completion', synopsis: 'completion <shell>', summary: 'print a completion script for bash, zsh or fish', load: async () => import('./completion.js')},
 ];

@@ -7,6 +7,7 @@ import {createStageOptions, type OptionSpec} from '../args/options.js';
 import {processIo} from '../cli/io.js';
 import {type CommandContext, optionFlags} from '../commands/command.js';
 import {namedCommands} from '../commands/table.js';
+import {outputFormats} from '../output/output-formats.js';
 import {presetsOutputFormats} from '../presets/presets-output.js';
 import {saveOptions} from '../commands/presets/save.js';
 import {runOptions} from '../run/run-command.js';
@@ -82,6 +83,28 @@ export async function buildCompletionSpec(): Promise<CompletionSpec> {
 				}
 
 				commands.presets = {options: help, subcommands};
+				break;
+			}
+
+			case 'keys': {
+				const {command} = await entry.load();
+				const values = {'--region': {kind: 'region'}, '--profile': {kind: 'profile'}, '--output': {kind: 'choices', choices: presetsOutputFormats}, '--color': {kind: 'choices', choices: ['on', 'off', 'auto']}} as const;
+				commands.keys = {options: help, subcommands: Object.fromEntries(command(context).commands.map(subcommand => [subcommand.name(), {options: fromCommander(subcommand, values), operands: 'none'}]))};
+				break;
+			}
+
+			case 'token': {
+				const {command} = await entry.load();
+				commands.token = {options: fromCommander(command(context), {
+					'--stage-arn': {kind: 'arn'},
+					'--capabilities': {kind: 'choices', choices: ['PUBLISH', 'SUBSCRIBE'], list: true},
+					'--attributes': {kind: 'file-url'},
+					'--preset': {kind: 'preset'},
+					'--region': {kind: 'region'},
+					'--profile': {kind: 'profile'},
+					'--output': {kind: 'choices', choices: outputFormats},
+					'--color': {kind: 'choices', choices: ['on', 'off', 'auto']},
+				})};
 				break;
 			}
 

@@ -583,6 +583,171 @@ export const completionSpec: CompletionSpec = {
 				}
 			}
 		},
+		"keys": {
+			"options": {
+				"-h": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				}
+			},
+			"subcommands": {
+				"create": {
+					"options": {
+						"--region": {
+							"kind": "region"
+						},
+						"--profile": {
+							"kind": "profile"
+						},
+						"--endpoint-url": {
+							"kind": "text"
+						},
+						"--debug": {
+							"kind": "flag"
+						},
+						"--help": {
+							"kind": "flag"
+						},
+						"-h": {
+							"kind": "flag"
+						}
+					},
+					"operands": "none"
+				},
+				"list": {
+					"options": {
+						"--output": {
+							"kind": "choices",
+							"choices": [
+								"json",
+								"yaml",
+								"table",
+								"text"
+							]
+						},
+						"--query": {
+							"kind": "text"
+						},
+						"--color": {
+							"kind": "choices",
+							"choices": [
+								"on",
+								"off",
+								"auto"
+							]
+						},
+						"--help": {
+							"kind": "flag"
+						},
+						"-h": {
+							"kind": "flag"
+						}
+					},
+					"operands": "none"
+				},
+				"delete": {
+					"options": {
+						"--region": {
+							"kind": "region"
+						},
+						"--profile": {
+							"kind": "profile"
+						},
+						"--endpoint-url": {
+							"kind": "text"
+						},
+						"--debug": {
+							"kind": "flag"
+						},
+						"--help": {
+							"kind": "flag"
+						},
+						"-h": {
+							"kind": "flag"
+						}
+					},
+					"operands": "none"
+				}
+			}
+		},
+		"token": {
+			"options": {
+				"--stage-arn": {
+					"kind": "arn"
+				},
+				"--user-id": {
+					"kind": "text"
+				},
+				"--capabilities": {
+					"kind": "choices",
+					"choices": [
+						"PUBLISH",
+						"SUBSCRIBE"
+					],
+					"list": true
+				},
+				"--duration": {
+					"kind": "text"
+				},
+				"--attributes": {
+					"kind": "file-url"
+				},
+				"--offline": {
+					"kind": "flag"
+				},
+				"--key": {
+					"kind": "text"
+				},
+				"--preset": {
+					"kind": "preset"
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"text",
+						"table",
+						"yaml",
+						"yaml-stream",
+						"off"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--no-cli-pager": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
+				}
+			}
+		},
 		"emulator": {
 			"options": {
 				"--port": {

@@ -17,15 +17,17 @@ async function run(argv: string[]) {
 test('the help lists every command of the table, one line each', async t => {
 	const {code, stdout} = await run(['--help']);
 	t.is(code, 0);
-	t.deepEqual(stdout.split('\n').slice(0, 6), [
+	t.deepEqual(stdout.split('\n').slice(0, 8), [
 		'Usage: ivs-stage-wizard [options]             create a stage (a wizard in a terminal)',
 		'       ivs-stage-wizard presets <command>     list | show | save | delete | rename | export | import',
 		'       ivs-stage-wizard run [options] -- CMD  a throwaway stage around a command: create, run, delete',
 		'       ivs-stage-wizard template [options]    print the request as a CloudFormation template',
+		'       ivs-stage-wizard keys <command>        create | list | delete: key pairs for tokens signed offline',
+		'       ivs-stage-wizard token [options]       participant tokens for a stage (--offline: signed here)',
 		'       ivs-stage-wizard emulator [options]    run the local IVS Real-Time endpoint',
 		'       ivs-stage-wizard completion <shell>    print a completion script for bash, zsh or fish',
 	]);
-	t.is(commandTable.length, 6);
+	t.is(commandTable.length, 8);
 });
 
 test('every command answers its help on stdout with exit 0', async t => {
@@ -42,6 +44,11 @@ test('every command answers its help on stdout with exit 0', async t => {
 		[['run', '--name', 'x', '--help'], 'usage: ivs-stage-wizard run'],
 		[['emulator', '--help'], 'Usage: ivs-stage-wizard emulator [options]'],
 		[['emulator', '-h'], 'Usage: ivs-stage-wizard emulator [options]'],
+		[['keys', '--help'], 'usage: ivs-stage-wizard keys create'],
+		[['keys', 'help'], 'usage: ivs-stage-wizard keys create'],
+		[['keys', 'delete', '-h'], 'usage: ivs-stage-wizard keys delete NAME'],
+		[['keys', 'list', '--help'], 'usage: ivs-stage-wizard keys list'],
+		[['token', '--help'], 'usage: ivs-stage-wizard token --stage-arn ARN'],
 	] as const) {
 		// one at a time, to name the one that fails
 		const result = await run([...argv]);

@@ -2,9 +2,9 @@
 import {connectionUsage} from '../service-options.js';
 
 const subcommands = {
-	create: {usage: `create [NAME] ${connectionUsage}`, about: 'Makes a P-384 key pair, imports its public key (ImportPublicKey) and keeps the private key in the config folder (keys/NAME.pem, 0600). NAME: 1 to 128 of a-z A-Z 0-9 - _ (default key-<time>). For `token --offline`.'},
-	list: {usage: 'list [--output json|yaml|table|text] [--query Q] [--color on|off|auto]', about: 'Lists the keys this tool keeps (name, region, public key ARN, when made): a table for a person at a terminal, JSON otherwise (or --output). Calls nothing.'},
-	delete: {usage: `delete NAME ${connectionUsage}`, about: 'Deletes the public key (DeletePublicKey, in the key\'s region unless --region), then its private key file; tokens it signed stop working. A key the service no longer knows still has its file removed.'},
+	create: {usage: `create [NAME] ${connectionUsage}`, about: 'Makes a P-384 key pair, imports its public key (ImportPublicKey) and keeps the private key\nin the config folder (keys/NAME.pem, 0600), for `token --offline`. NAME: 1 to 128 of\na-z A-Z 0-9 - _ (default key-<time>).'},
+	list: {usage: 'list [--output json|yaml|table|text] [--query Q] [--color on|off|auto]', about: 'Lists the keys this tool keeps (name, region, public key ARN, when made): a table for a\nperson at a terminal, JSON otherwise (or --output). Calls nothing.'},
+	delete: {usage: `delete NAME ${connectionUsage}`, about: 'Deletes the public key (DeletePublicKey, in the key\'s region unless --region), then its\nprivate key file; tokens it signed stop working. A key the service no longer knows still has\nits file removed.'},
 } as const;
 
 export type KeysSubcommand = keyof typeof subcommands;
