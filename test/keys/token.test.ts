@@ -213,3 +213,15 @@ test('bad options are one line and exit 252, before anything is sent', async t =
 	// Nothing above was sent: the emulator saw the CreateStage of the test's stage, and no call since.
 	t.deepEqual(Object.keys(world.emulator.rateCounts()), ['CreateStage']);
 });
+
+test('--debug logs the calls but never the token, which only the answer on stdout holds', async t => {
+	const world = await keysWorld(t);
+	const stage = await world.stage();
+	const result = await world.cli(['token', '--stage-arn', stage.arn!, '--debug']);
+	t.is(result.code, 0, result.stderr);
+	const {participantToken} = JSON.parse(result.stdout) as {participantToken: TokenAnswer};
+	t.regex(result.stderr, /DEBUG/);
+	t.regex(result.stderr, /CreateParticipantToken/);
+	t.false(result.stderr.includes(participantToken.token));
+	t.false(result.stderr.includes(participantToken.token.split('.')[2]!));
+});
