@@ -5,7 +5,10 @@
 // per participant of that preset. Every option and the key are checked before anything is sent.
 import type {Command} from 'commander';
 import {exitCodes, UsageError} from '../errors.js';
+import type {IvsApi} from '../ivs/ivs-api.js';
+import {toCliError} from '../ivs/service-errors.js';
 import {loadSigningKey} from '../tokens/signing-key.js';
+import {stageArnNamed, stageNameIn} from '../tokens/stage-by-name.js';
 import {makeTokens} from '../tokens/make-tokens.js';
 import {assertListFormat, printTokens} from '../tokens/print-tokens.js';
 import {tokenRequests} from '../tokens/token-requests.js';
@@ -20,7 +23,8 @@ export const tokenUsage = `usage: ivs-stage-wizard token --stage-arn ARN [--user
 Makes a participant token for a stage, printed as create-participant-token prints it:
 {"participantToken": {...}}. The options are create-participant-token's, with its rules
 (--duration 1 to 20160 minutes, default 720; --capabilities default PUBLISH SUBSCRIBE;
---attributes at most 1 KB, shorthand or JSON).
+--attributes at most 1 KB, shorthand or JSON). --stage-arn may give the stage's name instead,
+when exactly one stage of the region has it (ListStages).
   --offline      sign the token here with a key from \`keys create\` (ES384, kid = the public
                  key's ARN); only GetStage is called. --key NAME picks the key (needed only when
                  there are several in the stage's region).
@@ -39,6 +43,17 @@ type TokenOptions = {
 };
 
 const stageArnRegion = /^arn:aws:ivs:([a-z\d-]+):\d+:stage\/[a-zA-Z\d-]+$/;
+/** Stands for a named stage's ARN while the participants are checked: valid, and never sent. */
+const standInArn = 'arn:aws:ivs:us-east-1:000000000000:stage/standIn';
+
+/** The region the calls go to (the profile's or the environment's), as a config error when there is none. */
+async function regionOf(ivs: IvsApi): Promise<string> {
+	try {
+		return await ivs.region();
+	} catch (error) {
+		throw toCliError(error, 'GetStage');
+	}
+}
 
 export function command(context: CommandContext): Command {
 	const token = new ParsedCommand('token')
@@ -56,23 +71,31 @@ export function command(context: CommandContext): Command {
 		}
 
 		const options = command.opts<TokenOptions>();
-		const requests = tokenRequests(options, context.io);
+		const named = stageNameIn(options.stageArn);
+		// A named stage's ARN is found later; its participants are checked now, against a stand-in.
+		const requests = tokenRequests(named === undefined ? options : {...options, stageArn: standInArn}, context.io);
 		if (options.key !== undefined && !options.offline) {
 			throw new UsageError('--key names the key that signs an --offline token; give --offline too, or leave --key out');
 		}
 
-		const region = stageArnRegion.exec(requests[0]!.stageArn!)?.[1];
-		// The key is read and checked before anything is sent.
-		const signingKey = options.offline ? loadSigningKey(context.io.env, options.key, region ?? '') : undefined;
+		const arnRegion = named === undefined ? stageArnRegion.exec(requests[0]!.stageArn!)?.[1] : undefined;
 		// The stage's own region unless --region says otherwise: a stage is reached where it is.
-		const {output, settings, ivs} = await connectFor(command, context, {region});
-		const list = options.preset !== undefined;
-		if (list) {
-			assertListFormat(output);
+		const {output, settings, ivs} = await connectFor(command, context, {region: arnRegion});
+		try {
+			// The key is read and checked before anything is sent.
+			const signingKey = options.offline ? loadSigningKey(context.io.env, options.key, arnRegion ?? await regionOf(ivs)) : undefined;
+			const list = options.preset !== undefined;
+			if (list) {
+				assertListFormat(output);
+			}
+
+			const stageArn = named === undefined ? requests[0]!.stageArn! : await stageArnNamed(named, ivs, settings);
+			const tokens = await makeTokens(requests.map(request => ({...request, stageArn})), {ivs, settings, signingKey, now: () => context.io.now?.() ?? new Date()});
+			await printTokens(tokens, {list, plan: output, io: context.io});
+		} finally {
+			ivs.close();
 		}
 
-		const tokens = await makeTokens(requests, {ivs, settings, signingKey, now: () => context.io.now?.() ?? new Date()});
-		await printTokens(tokens, {list, plan: output, io: context.io});
 		return exitCodes.ok;
 	});
 }

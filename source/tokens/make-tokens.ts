@@ -1,6 +1,6 @@
 // The tokens themselves, one request at a time: CreateParticipantToken for each, or with a
 // signing key one GetStage (the stage must exist, and its endpoints go into the claims) and then
-// each token signed here. The connection is closed whatever happens.
+// each token signed here. The caller closes the connection.
 import type {CreateParticipantTokenRequest, ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 import {CliError, ConfigError, exitCodes} from '../errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
@@ -12,33 +12,29 @@ import type {SigningKey} from './signing-key.js';
 export type TokenMaking = {ivs: IvsApi; settings: ClientSettings; signingKey: SigningKey | undefined; now: () => Date};
 
 export async function makeTokens(requests: readonly CreateParticipantTokenRequest[], {ivs, settings, signingKey, now}: TokenMaking): Promise<ParticipantToken[]> {
-	try {
-		if (!signingKey) {
-			const tokens: ParticipantToken[] = [];
-			for (const request of requests) {
-				// One after another: the calls share CreateParticipantToken's rate.
-				tokens.push(await call(async () => ivs.createParticipantToken(request), 'CreateParticipantToken', settings));
-			}
-
-			return tokens;
-		}
-
-		const stageArn = requests[0]!.stageArn!;
-		const stage = await call(async () => ivs.getStage(stageArn), 'GetStage', settings);
-		if (stage?.arn !== stageArn) {
-			throw new CliError(`GetStage answered without the stage ${stageArn}; no token was made`, exitCodes.service);
-		}
-
-		const endpoints = checkedEndpoints(stage.endpoints);
+	if (!signingKey) {
 		const tokens: ParticipantToken[] = [];
 		for (const request of requests) {
-			tokens.push(await signed(request, endpoints, signingKey, now()));
+			// One after another: the calls share CreateParticipantToken's rate.
+			tokens.push(await call(async () => ivs.createParticipantToken(request), 'CreateParticipantToken', settings));
 		}
 
 		return tokens;
-	} finally {
-		ivs.close();
 	}
+
+	const stageArn = requests[0]!.stageArn!;
+	const stage = await call(async () => ivs.getStage(stageArn), 'GetStage', settings);
+	if (stage?.arn !== stageArn) {
+		throw new CliError(`GetStage answered without the stage ${stageArn}; no token was made`, exitCodes.service);
+	}
+
+	const endpoints = checkedEndpoints(stage.endpoints);
+	const tokens: ParticipantToken[] = [];
+	for (const request of requests) {
+		tokens.push(await signed(request, endpoints, signingKey, now()));
+	}
+
+	return tokens;
 }
 
 async function call<T>(send: () => Promise<T>, operation: string, settings: ClientSettings): Promise<T> {

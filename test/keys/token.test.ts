@@ -187,7 +187,8 @@ test('bad options are one line and exit 252, before anything is sent', async t =
 	const arn = stage.arn!;
 	const cases: Array<[string[], RegExp]> = [
 		[['token'], /token needs --stage-arn ARN/],
-		[['token', '--stage-arn', 'stage/abc'], /--stage-arn: "stage\/abc" must match the pattern/],
+		[['token', '--stage-arn', 'stage/abc'], /--stage-arn: "stage\/abc" is neither a stage ARN nor a stage name/],
+		[['token', '--stage-arn', 'arn:aws:ivs:us-west-2:1:channel/abc'], /--stage-arn: .* must match the pattern/],
 		[['token', '--stage-arn', arn, '--duration', '0'], /--duration: 0 must be at least 1/],
 		[['token', '--stage-arn', arn, '--duration', '20161'], /--duration: 20161 must be at most 20160/],
 		[['token', '--stage-arn', arn, '--capabilities', 'BROADCAST'], /--capabilities\[0\]: "BROADCAST" must be one of PUBLISH, SUBSCRIBE/],
@@ -224,4 +225,28 @@ test('--debug logs the calls but never the token, which only the answer on stdou
 	t.regex(result.stderr, /CreateParticipantToken/);
 	t.false(result.stderr.includes(participantToken.token));
 	t.false(result.stderr.includes(participantToken.token.split('.')[2]!));
+});
+
+test('--stage-arn may name the stage when one stage of the region has that name', async t => {
+	const world = await keysWorld(t);
+	const stage = await world.stage('named-once');
+	await world.stage('named-twice');
+	await world.stage('named-twice');
+	await withKey(world);
+	for (const offline of [false, true]) {
+		const result = await world.cli(['token', '--stage-arn', 'named-once', ...(offline ? ['--offline'] : []), '--query', 'participantToken.token', '--output', 'text']);
+		t.is(result.code, 0, result.stderr);
+		const joined = await control(world.emulator, 'POST', '/_emulator/join', {token: result.stdout.trim()});
+		t.is(joined.status, 200, joined.text);
+		t.is(joined.json().stageArn, stage.arn);
+	}
+
+	const twice = await world.cli(['token', '--stage-arn', 'named-twice']);
+	t.is(twice.code, 252);
+	t.is(errorLines(twice).length, 1);
+	t.regex(twice.stderr, /2 stages are named "named-twice" in us-west-2; give the ARN of one/);
+	const none = await world.cli(['token', '--stage-arn', 'nameless', '--offline']);
+	t.is(none.code, 252);
+	t.regex(none.stderr, /No stage named "nameless" in us-west-2/);
+	t.is(world.emulator.rateCounts().CreateParticipantToken?.allowed, 1);
 });
