@@ -173,3 +173,31 @@ test('a private key file others can read, a link, or an oversized one is refused
 		}
 	}
 });
+
+test('a keys folder others can write to, or a broken index, is one line, exit 253, and nothing is imported', async t => {
+	const world = await keysWorld(t);
+	t.is((await world.cli(['keys', 'create', 'first'])).code, 0);
+	const client = sdkClient(world.emulator);
+	t.teardown(() => client.destroy());
+
+	await chmod(world.keysDir, 0o777);
+	const open = await world.cli(['keys', 'create', 'second']);
+	t.is(open.code, 253, open.stderr);
+	t.is(errorLines(open).length, 1);
+	t.regex(open.stderr, /can be written by others \(mode 777\); run chmod 700 on it/);
+	await chmod(world.keysDir, 0o700);
+
+	const index = path.join(world.keysDir, 'keys.json');
+	const kept = await readFile(index, 'utf8');
+	await writeFile(index, '{"version": 1, "keys": [{"name": "../x", "arn": "arn:aws:ivs:us-west-2:1:public-key/a", "region": "us-west-2", "createdAt": "2026-01-01T00:00:00Z"}]}');
+	const broken = await world.cli(['keys', 'create', 'third']);
+	t.is(broken.code, 253, broken.stderr);
+	t.is(errorLines(broken).length, 1);
+	t.regex(broken.stderr, /keys\[0\] has no valid name/);
+	const listed = await world.cli(['keys', 'list'], {endpoint: false});
+	t.is(listed.code, 253);
+
+	t.is((await client.send(new ListPublicKeysCommand({}))).publicKeys?.length, 1);
+	await writeFile(index, kept);
+	t.is((await world.cli(['keys', 'list'], {endpoint: false})).code, 0);
+});
