@@ -13,9 +13,11 @@ export const namedCommands: readonly CommandEntry[] = [
 	{name: 'run', synopsis: 'run [options] -- CMD', summary: 'a throwaway stage around a command: create, run, delete', load: async () => import('./run.js')},
 	{name: 'stages', synopsis: 'stages [options]', summary: 'the region\'s stages: browse, watch, add tokens, delete', load: async () => import('./stages.js')},
 	{name: 'watch', synopsis: 'watch ARN|NAME', summary: 'the live table of an existing stage', load: async () => import('./watch.js')},
+	{name: 'token', synopsis: 'token [options]', summary: 'participant tokens for a stage (--offline: signed here)', load: async () => import('./token.js')},
+	{name: 'keys', synopsis: 'keys <command>', summary: 'create | list | delete: key pairs for tokens signed offline', load: async () => import('./keys/index.js')},
+	{name: 'events', synopsis: 'events ARN|NAME', summary: 'what the stage saw: its participants\' events, errors explained', load: async () => import('./events.js')},
 	{name: 'prune', synopsis: 'prune [selectors]', summary: 'delete the stages chosen by tag, name, idle time or dead run', load: async () => import('./prune.js')},
 	{name: 'template', synopsis: 'template [options]', summary: 'print the request as a CloudFormation template', load: async () => import('./template.js')},
-	{name: 'events', synopsis: 'events ARN|NAME', summary: 'what the stage saw: its participants\' events, errors explained', load: async () => import('./events.js')},
 	{name: 'emulator', synopsis: 'emulator [options]', summary: 'run the local IVS Real-Time endpoint', load: async () => import('./emulator.js')},
 	{name: 'completion', synopsis: 'completion <shell>', summary: 'print a completion script for bash, zsh or fish', load: async () => import('./completion.js')},
 ];

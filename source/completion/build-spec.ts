@@ -108,6 +108,28 @@ export async function buildCompletionSpec(): Promise<CompletionSpec> {
 				break;
 			}
 
+			case 'keys': {
+				const {command} = await entry.load();
+				const values = {'--region': {kind: 'region'}, '--profile': {kind: 'profile'}, '--output': {kind: 'choices', choices: presetsOutputFormats}, '--color': {kind: 'choices', choices: ['on', 'off', 'auto']}} as const;
+				commands.keys = {options: help, subcommands: Object.fromEntries(command(context).commands.map(subcommand => [subcommand.name(), {options: fromCommander(subcommand, values), operands: 'none'}]))};
+				break;
+			}
+
+			case 'token': {
+				const {command} = await entry.load();
+				commands.token = {options: fromCommander(command(context), {
+					'--stage-arn': {kind: 'arn'},
+					'--capabilities': {kind: 'choices', choices: ['PUBLISH', 'SUBSCRIBE'], list: true},
+					'--attributes': {kind: 'file-url'},
+					'--preset': {kind: 'preset'},
+					'--region': {kind: 'region'},
+					'--profile': {kind: 'profile'},
+					'--output': {kind: 'choices', choices: outputFormats},
+					'--color': {kind: 'choices', choices: ['on', 'off', 'auto']},
+				})};
+				break;
+			}
+
 			case 'completion': {
 				commands.completion = {options: help, subcommands: Object.fromEntries(['bash', 'zsh', 'fish'].map(shell => [shell, {options: help}]))};
 				break;

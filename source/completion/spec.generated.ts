@@ -564,6 +564,234 @@ export const completionSpec: CompletionSpec = {
 				}
 			}
 		},
+		"token": {
+			"options": {
+				"--stage-arn": {
+					"kind": "arn"
+				},
+				"--user-id": {
+					"kind": "text"
+				},
+				"--capabilities": {
+					"kind": "choices",
+					"choices": [
+						"PUBLISH",
+						"SUBSCRIBE"
+					],
+					"list": true
+				},
+				"--duration": {
+					"kind": "text"
+				},
+				"--attributes": {
+					"kind": "file-url"
+				},
+				"--offline": {
+					"kind": "flag"
+				},
+				"--key": {
+					"kind": "text"
+				},
+				"--preset": {
+					"kind": "preset"
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"text",
+						"table",
+						"yaml",
+						"yaml-stream",
+						"off"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--no-cli-pager": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
+				}
+			}
+		},
+		"keys": {
+			"options": {
+				"-h": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				}
+			},
+			"subcommands": {
+				"create": {
+					"options": {
+						"--region": {
+							"kind": "region"
+						},
+						"--profile": {
+							"kind": "profile"
+						},
+						"--endpoint-url": {
+							"kind": "text"
+						},
+						"--debug": {
+							"kind": "flag"
+						},
+						"--help": {
+							"kind": "flag"
+						},
+						"-h": {
+							"kind": "flag"
+						}
+					},
+					"operands": "none"
+				},
+				"list": {
+					"options": {
+						"--output": {
+							"kind": "choices",
+							"choices": [
+								"json",
+								"yaml",
+								"table",
+								"text"
+							]
+						},
+						"--query": {
+							"kind": "text"
+						},
+						"--color": {
+							"kind": "choices",
+							"choices": [
+								"on",
+								"off",
+								"auto"
+							]
+						},
+						"--help": {
+							"kind": "flag"
+						},
+						"-h": {
+							"kind": "flag"
+						}
+					},
+					"operands": "none"
+				},
+				"delete": {
+					"options": {
+						"--region": {
+							"kind": "region"
+						},
+						"--profile": {
+							"kind": "profile"
+						},
+						"--endpoint-url": {
+							"kind": "text"
+						},
+						"--debug": {
+							"kind": "flag"
+						},
+						"--help": {
+							"kind": "flag"
+						},
+						"-h": {
+							"kind": "flag"
+						}
+					},
+					"operands": "none"
+				}
+			}
+		},
+		"events": {
+			"options": {
+				"--follow": {
+					"kind": "flag"
+				},
+				"--session": {
+					"kind": "text"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"text",
+						"table",
+						"yaml",
+						"yaml-stream",
+						"off"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--no-verify-ssl": {
+					"kind": "flag"
+				},
+				"--ca-bundle": {
+					"kind": "file"
+				},
+				"--cli-read-timeout": {
+					"kind": "text"
+				},
+				"--cli-connect-timeout": {
+					"kind": "text"
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
+				}
+			},
+			"operands": "arn"
+		},
 		"prune": {
 			"options": {
 				"--tag": {
@@ -677,69 +905,6 @@ export const completionSpec: CompletionSpec = {
 					]
 				}
 			}
-		},
-		"events": {
-			"options": {
-				"--follow": {
-					"kind": "flag"
-				},
-				"--session": {
-					"kind": "text"
-				},
-				"--output": {
-					"kind": "choices",
-					"choices": [
-						"json",
-						"text",
-						"table",
-						"yaml",
-						"yaml-stream",
-						"off"
-					]
-				},
-				"--query": {
-					"kind": "text"
-				},
-				"--color": {
-					"kind": "choices",
-					"choices": [
-						"on",
-						"off",
-						"auto"
-					]
-				},
-				"--region": {
-					"kind": "region"
-				},
-				"--profile": {
-					"kind": "profile"
-				},
-				"--endpoint-url": {
-					"kind": "text"
-				},
-				"--no-verify-ssl": {
-					"kind": "flag"
-				},
-				"--ca-bundle": {
-					"kind": "file"
-				},
-				"--cli-read-timeout": {
-					"kind": "text"
-				},
-				"--cli-connect-timeout": {
-					"kind": "text"
-				},
-				"--debug": {
-					"kind": "flag"
-				},
-				"--help": {
-					"kind": "flag"
-				},
-				"-h": {
-					"kind": "flag"
-				}
-			},
-			"operands": "arn"
 		},
 		"emulator": {
 			"options": {

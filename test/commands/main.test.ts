@@ -17,19 +17,21 @@ async function run(argv: string[]) {
 test('the help lists every command of the table, one line each', async t => {
 	const {code, stdout} = await run(['--help']);
 	t.is(code, 0);
-	t.deepEqual(stdout.split('\n').slice(0, 10), [
+	t.deepEqual(stdout.split('\n').slice(0, 12), [
 		'Usage: ivs-stage-wizard [options]             create a stage (a wizard in a terminal)',
 		'       ivs-stage-wizard presets <command>     list | show | save | delete | rename | export | import',
 		'       ivs-stage-wizard run [options] -- CMD  a throwaway stage around a command: create, run, delete',
 		'       ivs-stage-wizard stages [options]      the region\'s stages: browse, watch, add tokens, delete',
 		'       ivs-stage-wizard watch ARN|NAME        the live table of an existing stage',
+		'       ivs-stage-wizard token [options]       participant tokens for a stage (--offline: signed here)',
+		'       ivs-stage-wizard keys <command>        create | list | delete: key pairs for tokens signed offline',
+		'       ivs-stage-wizard events ARN|NAME       what the stage saw: its participants\' events, errors explained',
 		'       ivs-stage-wizard prune [selectors]     delete the stages chosen by tag, name, idle time or dead run',
 		'       ivs-stage-wizard template [options]    print the request as a CloudFormation template',
-		'       ivs-stage-wizard events ARN|NAME       what the stage saw: its participants\' events, errors explained',
 		'       ivs-stage-wizard emulator [options]    run the local IVS Real-Time endpoint',
 		'       ivs-stage-wizard completion <shell>    print a completion script for bash, zsh or fish',
 	]);
-	t.is(commandTable.length, 10);
+	t.is(commandTable.length, 12);
 });
 
 test('every command answers its help on stdout with exit 0', async t => {
@@ -54,6 +56,11 @@ test('every command answers its help on stdout with exit 0', async t => {
 		[['stages', '-h'], 'Usage: ivs-stage-wizard stages [options]'],
 		[['watch', '--help'], 'Usage: ivs-stage-wizard watch ARN|NAME [options]'],
 		[['watch', 'help'], 'Usage: ivs-stage-wizard watch ARN|NAME [options]'],
+		[['keys', '--help'], 'usage: ivs-stage-wizard keys create'],
+		[['keys', 'help'], 'usage: ivs-stage-wizard keys create'],
+		[['keys', 'delete', '-h'], 'usage: ivs-stage-wizard keys delete NAME'],
+		[['keys', 'list', '--help'], 'usage: ivs-stage-wizard keys list'],
+		[['token', '--help'], 'usage: ivs-stage-wizard token --stage-arn ARN'],
 	] as const) {
 		// one at a time, to name the one that fails
 		const result = await run([...argv]);

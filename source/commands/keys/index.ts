@@ -1,0 +1,33 @@
+// `ivs-stage-wizard keys create | list | delete`: the key pairs `token --offline` signs with
+// (source/keys/). One module per subcommand; errors are thrown and the edge words them.
+import type {Command} from 'commander';
+import {writeAll} from '../../cli/io.js';
+import {didYouMean} from '../../did-you-mean.js';
+import {UsageError, exitCodes} from '../../errors.js';
+import {type CommandContext, ParsedCommand} from '../command.js';
+import {create} from './create.js';
+import {remove} from './delete.js';
+import {list} from './list.js';
+import {keysUsage} from './usage.js';
+
+export function command(context: CommandContext): Command {
+	const group = new ParsedCommand('keys').enablePositionalOptions().allowUnknownOption();
+	for (const subcommand of [create, list, remove]) {
+		group.addCommand(subcommand(context));
+	}
+
+	// Reached when the first word is no subcommand.
+	return group.runs(context, async ({args: [word]}) => {
+		if (word === 'help' || word === '--help' || word === '-h') {
+			await writeAll(context.io.stdout, `${keysUsage}\n`);
+			return exitCodes.ok;
+		}
+
+		if (word === undefined) {
+			throw new UsageError(['keys needs a subcommand.', ...keysUsage.split('\n')]);
+		}
+
+		const suggestion = didYouMean(word, group.commands.map(subcommand => subcommand.name()));
+		throw new UsageError(`Unknown keys subcommand "${word}": ${suggestion ? `${suggestion} (` : ''}use create, list or delete${suggestion ? ')' : ''}.`);
+	});
+}
