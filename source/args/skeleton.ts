@@ -9,32 +9,32 @@ import type {SkeletonKind} from './options.js';
 import {generate, naiveIsoformat, operationShape, type Sample} from './skeleton-sample.js';
 import {renderInputSkeletonYaml} from './skeleton-yaml.js';
 
-/** What `--generate-cli-skeleton KIND` prints, newline included. */
-export function generateSkeleton(kind: SkeletonKind): string {
+/** What `--generate-cli-skeleton KIND` prints for the operation (CreateStage by default), newline included. */
+export function generateSkeleton(kind: SkeletonKind, operationName = 'CreateStage'): string {
 	switch (kind) {
 		case 'input': {
-			return renderInputSkeletonJson();
+			return renderInputSkeletonJson(operationName);
 		}
 
 		case 'yaml-input': {
-			return renderInputSkeletonYaml();
+			return renderInputSkeletonYaml(operationName);
 		}
 
 		case 'output': {
-			return renderOutputSkeleton();
+			return renderOutputSkeleton(operationName);
 		}
 	}
 }
 
 /** The input sample, as a value. */
-export function inputSkeleton(): Record<string, unknown> {
-	const shapeName = operationShape('input');
+export function inputSkeleton(operationName = 'CreateStage'): Record<string, unknown> {
+	const shapeName = operationShape('input', operationName);
 	return shapeName ? generate(shapeName, [], false) as Record<string, unknown> : {};
 }
 
 /** Python's json.dump(indent=4) with its default ensure_ascii, then a newline. */
-export function renderInputSkeletonJson(): string {
-	return `${pythonJson(inputSkeleton(), 0, true)}\n`;
+export function renderInputSkeletonJson(operationName = 'CreateStage'): string {
+	return `${pythonJson(inputSkeleton(operationName), 0, true)}\n`;
 }
 
 function pythonJson(value: unknown, depth: number, ensureAscii: boolean): string {
@@ -77,8 +77,13 @@ const validStrings: Record<string, string> = {
 
 /** A CreateStage response in v2's sample style (member names as strings, 0, true), valid for the model. */
 export function sampleCreateStageResponse(): CreateStageResponse {
-	const shapeName = operationShape('output');
-	return shapeName ? makeValid(generate(shapeName, [], true), shapeName) as CreateStageResponse : {};
+	return sampleResponse('CreateStage');
+}
+
+/** Any operation's response in v2's sample style, valid for the model. */
+export function sampleResponse(operationName: string): Record<string, unknown> {
+	const shapeName = operationShape('output', operationName);
+	return shapeName ? makeValid(generate(shapeName, [], true), shapeName) as Record<string, unknown> : {};
 }
 
 function makeValid(value: Sample, shapeName: string): Sample {
@@ -136,6 +141,6 @@ function makeValid(value: Sample, shapeName: string): Sample {
 }
 
 /** The output sample as v2 would print it with --output json: 4 spaces, timestamps without a zone. */
-export function renderOutputSkeleton(): string {
-	return `${pythonJson(sampleCreateStageResponse(), 0, false)}\n`;
+export function renderOutputSkeleton(operationName = 'CreateStage'): string {
+	return `${pythonJson(sampleResponse(operationName), 0, false)}\n`;
 }

@@ -3,7 +3,7 @@
 import {createStageOptions, type OptionSpec} from '../../args/options.js';
 import type {CommandSummary} from '../command.js';
 
-function signature(option: OptionSpec): string {
+export function signature(option: OptionSpec): string {
 	const value = option.valueName ?? 'value';
 	switch (option.kind) {
 		case 'flag': {
@@ -24,7 +24,7 @@ function signature(option: OptionSpec): string {
 	}
 }
 
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
 	const end = text.search(/\.(\s|$)/);
 	return end === -1 ? text : text.slice(0, end + 1);
 }
