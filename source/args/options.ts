@@ -99,7 +99,7 @@ export type OptionKind = 'flag' | 'value' | 'list' | 'optional-value';
  * adds its own to the same table, so argparse's rules apply to every word of its command line).
  */
 export type OptionTarget =
-	| {kind: 'parameter'; member: string; shapeName: string}
+	| {kind: 'parameter'; member: string; shapeName: string; /** A boolean member's flag: what giving it sets. */ flagValue?: boolean}
 	| {kind: 'cli-input'; format: 'json' | 'yaml'}
 	| {kind: 'global'; field: keyof GlobalOptions; /** For a flag: what giving it sets (--no-verify-ssl sets false). */ value?: boolean}
 	| {kind: 'own'; field: string};
@@ -142,19 +142,30 @@ function parameterOptions(operationName: string): OptionSpec[] {
 	}
 
 	const structure = getStructure(inputShape);
-	return Object.entries(structure.members).map(([member, reference]): OptionSpec => {
+	return Object.entries(structure.members).flatMap(([member, reference]): OptionSpec[] => {
 		const type = getShape(reference.shape).type;
-		return {
+		const target = {kind: 'parameter', member, shapeName: reference.shape} as const;
+		const option: OptionSpec = {
 			flag: `--${cliName(member)}`,
 			kind: type === 'list' ? 'list' : 'value',
 			stage: 'operation',
 			origin: 'parameter',
-			target: {kind: 'parameter', member, shapeName: reference.shape},
+			target,
 			typeName: type,
 			valueName: 'value',
 			...(structure.required?.includes(member) ? {required: true} : {}),
 			description: plainDocumentation(reference.documentation),
 		};
+		if (type !== 'boolean') {
+			return [option];
+		}
+
+		// The AWS CLI's BooleanArgument: a flag and its --no- twin, the last one given counting.
+		const {valueName: _valueName, ...flag} = option;
+		return [
+			{...flag, kind: 'flag', target: {...target, flagValue: true}},
+			{...flag, flag: `--no-${cliName(member)}`, kind: 'flag', target: {...target, flagValue: false}, description: ''},
+		];
 	});
 }
 

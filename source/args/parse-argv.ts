@@ -106,7 +106,10 @@ function parseWith(argv: readonly string[], table: readonly OptionSpec[], member
 	const fromOptions: Record<string, unknown> = {};
 	for (const option of table) {
 		const value = values.get(option);
-		if (option.target.kind === 'parameter' && value !== undefined) {
+		if (option.target.kind === 'parameter' && option.target.flagValue !== undefined && value !== undefined) {
+			// Commander pairs --x and --no-x on one value: the last one given.
+			fromOptions[option.target.member] = value;
+		} else if (option.target.kind === 'parameter' && value !== undefined) {
 			const words = Array.isArray(value) ? value as string[] : [value as string];
 			fromOptions[option.target.member] = unpackParameterValue(option, words, context);
 		}
