@@ -4,13 +4,17 @@
 // folder exporting command(context) (see command.ts), and its line here.
 import type {CommandModule, CommandSummary} from './command.js';
 
-export type CommandEntry = CommandSummary & {load: () => Promise<CommandModule>};
+export type CommandEntry = CommandSummary & {
+	load: () => Promise<CommandModule>;
+	/** An AWS CLI drop-in's operation (`GetStage`): its options are the API model's (completion reads them). */
+	operation?: string;
+};
 
 export const defaultCommand: CommandEntry = {name: 'create-stage', synopsis: '[options]', summary: 'create a stage (a wizard in a terminal)', load: async () => import('./create-stage/index.js')};
 
 /** An AWS CLI drop-in: the command named as the AWS CLI names the operation, its module the one drop-in path. */
 function dropIn(name: string, operationName: string, summary: string): CommandEntry {
-	return {name, synopsis: `${name} [options]`, summary, load: async () => (await import('./drop-in/index.js')).dropIn(operationName)};
+	return {name, synopsis: `${name} [options]`, summary, operation: operationName, load: async () => (await import('./drop-in/index.js')).dropIn(operationName)};
 }
 
 export const namedCommands: readonly CommandEntry[] = [
