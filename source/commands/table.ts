@@ -4,11 +4,7 @@
 // folder exporting command(context) (see command.ts), and its line here.
 import type {CommandModule, CommandSummary} from './command.js';
 
-export type CommandEntry = CommandSummary & {
-	load: () => Promise<CommandModule>;
-	/** An AWS CLI drop-in's operation (`GetStage`): its options are the API model's (completion reads them). */
-	operation?: string;
-};
+export type CommandEntry = CommandSummary & {load: () => Promise<CommandModule>};
 
 export const defaultCommand: CommandEntry = {name: 'create-stage', synopsis: '[options]', summary: 'create a stage (a wizard in a terminal)', load: async () => import('./create-stage/index.js')};
 

@@ -41,8 +41,10 @@ export function usageText(commands: readonly CommandSummary[]): string {
 		['AWS CLI options', 'aws-cli'],
 		['ivs-stage-wizard options', 'project'],
 	];
+	const dropIns = commands.filter(({operation}) => operation !== undefined).map(({name}) => name);
 	const lines = [
-		...commandLines(commands),
+		...commandLines(commands.filter(({operation}) => operation === undefined)),
+		...(dropIns.length === 0 ? [] : ['', `AWS CLI drop-ins, each aws ivs-realtime's command of that name (COMMAND --help lists its options):`, `  ${dropIns.join(', ')}`]),
 		'',
 		'Without a terminal, or with --no-cli-auto-prompt, it does what `aws ivs-realtime create-stage` does.',
 	];
