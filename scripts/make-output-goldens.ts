@@ -14,9 +14,11 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {OutputFormat} from '../source/output/output-formats.js';
+import {type OperationCase, planOperationCases} from './operation-golden-cases.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = path.join(root, 'test/fixtures/output');
+const operationFixtures = path.join(fixtures, 'operations');
 const aws = '/usr/bin/aws';
 const python = '/usr/bin/python3';
 
@@ -170,22 +172,20 @@ async function main(): Promise<void> {
 	}
 
 	const version = await run(aws, ['--version'], env);
-	const responseNames = (await readdir(path.join(fixtures, 'responses'))).filter(name => name.endsWith('.json')).map(name => name.slice(0, -5)).sort();
-	const bodies = new Map<string, Buffer>();
-	for (const name of responseNames) {
-		bodies.set(name, await readFile(path.join(fixtures, 'responses', `${name}.json`)));
-	}
-
-	let current = '';
+	const cli = version.stdout.toString('utf8').trim().split(' ').slice(0, 2).join(' ');
+	// The answer the server gives next, and the bodies the CLI sent since it was set.
+	const serving: {body: Buffer | undefined; requests: string[]} = {body: undefined, requests: []};
 	const server = http.createServer((request, response) => {
-		request.resume();
+		const chunks: Buffer[] = [];
+		request.on('data', (chunk: Buffer) => chunks.push(chunk));
 		request.on('end', () => {
-			if (request.method !== 'POST' || request.url !== '/CreateStage') {
+			serving.requests.push(Buffer.concat(chunks).toString('utf8'));
+			const body = serving.body;
+			if (request.method !== 'POST' || !body) {
 				response.writeHead(404, {'content-type': 'application/json'}).end('{"message":"not found"}');
 				return;
 			}
 
-			const body = bodies.get(current)!;
 			response.writeHead(200, {'content-type': 'application/json', 'x-amzn-requestid': '00000000-0000-4000-8000-000000000000', 'content-length': body.length});
 			response.end(body);
 		});
@@ -198,21 +198,54 @@ async function main(): Promise<void> {
 	}
 
 	const endpoint = `http://127.0.0.1:${address.port}`;
+	const runCli = async (cliArgs: string[], width: number) => width === 80 ? run(aws, cliArgs, env) : run(python, ['-c', ptyHelper, String(width), aws, ...cliArgs], env);
+	try {
+		if (!process.argv.includes('--operations')) {
+			await makeCreateStageGoldens(cli, serving, endpoint, runCli);
+		}
+
+		await makeOperationGoldens(cli, serving, endpoint, runCli);
+	} finally {
+		server.close();
+		await rm(home, {recursive: true, force: true});
+	}
+}
+
+type Serving = {body: Buffer | undefined; requests: string[]};
+type RunCli = (cliArgs: string[], width: number) => Promise<{stdout: Buffer; stderr: string; exitCode: number}>;
+
+async function makeCreateStageGoldens(cli: string, serving: Serving, endpoint: string, runCli: RunCli): Promise<void> {
+	const responseNames = (await readdir(path.join(fixtures, 'responses'))).filter(name => name.endsWith('.json')).map(name => name.slice(0, -5)).sort();
 	await rm(path.join(fixtures, 'goldens'), {recursive: true, force: true});
 	const results: GoldenCase[] = [];
 	for (const planned of planCases(responseNames)) {
-		current = planned.response;
-		const cliArgs = ['ivs-realtime', 'create-stage', '--endpoint-url', endpoint, ...planned.args];
-		const result = planned.width === 80 ? await run(aws, cliArgs, env) : await run(python, ['-c', ptyHelper, String(planned.width), aws, ...cliArgs], env);
+		serving.body = await readFile(path.join(fixtures, 'responses', `${planned.response}.json`));
+		const result = await runCli(['ivs-realtime', 'create-stage', '--endpoint-url', endpoint, ...planned.args], planned.width);
 		await mkdir(path.dirname(path.join(fixtures, planned.golden)), {recursive: true});
 		await writeFile(path.join(fixtures, planned.golden), result.stdout);
 		results.push({...planned, exitCode: result.exitCode, stderr: result.stderr});
 		process.stdout.write(`${result.exitCode} ${planned.golden}\n`);
 	}
 
-	server.close();
-	await writeFile(path.join(fixtures, 'cases.json'), JSON.stringify({cli: version.stdout.toString('utf8').trim().split(' ').slice(0, 2).join(' '), cases: results}, null, '\t') + '\n');
-	await rm(home, {recursive: true, force: true});
+	await writeFile(path.join(fixtures, 'cases.json'), JSON.stringify({cli, cases: results}, null, '\t') + '\n');
+}
+
+/** The drop-ins' goldens: operations/cases.json, with the request each run sent. `--operations` makes only these. */
+async function makeOperationGoldens(cli: string, serving: Serving, endpoint: string, runCli: RunCli): Promise<void> {
+	await rm(path.join(operationFixtures, 'goldens'), {recursive: true, force: true});
+	const results: OperationCase[] = [];
+	for (const planned of planOperationCases()) {
+		serving.body = planned.response === undefined ? undefined : await readFile(path.join(operationFixtures, 'responses', `${planned.response}.json`));
+		serving.requests = [];
+		const result = await runCli(['ivs-realtime', planned.command, '--endpoint-url', endpoint, ...planned.args], planned.width);
+		await mkdir(path.dirname(path.join(operationFixtures, planned.golden)), {recursive: true});
+		await writeFile(path.join(operationFixtures, planned.golden), result.stdout);
+		const [sent] = serving.requests;
+		results.push({...planned, exitCode: result.exitCode, stderr: result.stderr, request: sent === undefined ? null : JSON.parse(sent) as unknown});
+		process.stdout.write(`${result.exitCode} operations/${planned.golden}\n`);
+	}
+
+	await writeFile(path.join(operationFixtures, 'cases.json'), JSON.stringify({cli, cases: results}, null, '\t') + '\n');
 }
 
 await main();

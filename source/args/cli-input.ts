@@ -13,15 +13,20 @@ import {setOwn} from './shorthand.js';
 
 export type CliInputSources = {json?: string | undefined; yaml?: string | undefined};
 
-/** CreateStage's top-level members in the model's order: what a cli-input document may hold. */
-export const createStageMembers: readonly string[] = Object.keys(getStructure(getOperation('CreateStage').input!.shape).members);
+/** An operation's top-level input members in the model's order: what a cli-input document may hold. */
+export function inputMembers(operationName: string): readonly string[] {
+	const shape = getOperation(operationName).input?.shape;
+	return shape ? Object.keys(getStructure(shape).members) : [];
+}
+
+export const createStageMembers: readonly string[] = inputMembers('CreateStage');
 
 /**
  * The request a --cli-input-json or --cli-input-yaml value holds, or undefined when neither was
  * given. Throws UsageError for both at once, an unreadable file, malformed text, a document that
- * is not a map, or a key CreateStage does not have.
+ * is not a map, or a key the operation does not have (members: its input's, CreateStage's by default).
  */
-export function loadCliInput(sources: CliInputSources, files: FileSource = {}): CreateStageRequest | undefined {
+export function loadCliInput(sources: CliInputSources, files: FileSource = {}, members: readonly string[] = createStageMembers): CreateStageRequest | undefined {
 	const given = (['json', 'yaml'] as const).filter(format => sources[format] !== undefined);
 	if (given.length === 0) {
 		return undefined;
@@ -39,16 +44,16 @@ export function loadCliInput(sources: CliInputSources, files: FileSource = {}): 
 		throw new UsageError(`Error parsing parameter '${flag}': Invalid type: expecting map, received <class '${pythonTypeName(loaded)}'>`);
 	}
 
-	checkInputKeys(loaded);
+	checkInputKeys(loaded, members);
 	return loaded;
 }
 
 /** The AWS CLI's (botocore's) refusal of a key the operation does not have. */
-export function checkInputKeys(input: Record<string, unknown>): void {
-	const unknown = Object.keys(input).filter(key => !createStageMembers.includes(key));
+export function checkInputKeys(input: Record<string, unknown>, members: readonly string[] = createStageMembers): void {
+	const unknown = Object.keys(input).filter(key => !members.includes(key));
 	if (unknown.length > 0) {
 		const names = unknown.map(key => JSON.stringify(key)).join(', ');
-		throw new UsageError(`Unknown parameter${unknown.length > 1 ? 's' : ''} in input: ${names}, must be one of: ${createStageMembers.join(', ')}`);
+		throw new UsageError(`Unknown parameter${unknown.length > 1 ? 's' : ''} in input: ${names}, must be one of: ${members.join(', ')}`);
 	}
 }
 
@@ -58,6 +63,11 @@ export function checkInputKeys(input: Record<string, unknown>): void {
  * Members come out in the model's order.
  */
 export function mergeRequests(...layers: ReadonlyArray<Readonly<Partial<CreateStageRequest>> | undefined>): CreateStageRequest {
+	return mergeInputs(createStageMembers, ...layers);
+}
+
+/** mergeRequests for any operation: its members (inputMembers) give the order. */
+export function mergeInputs(members: readonly string[], ...layers: ReadonlyArray<Readonly<Record<string, unknown>> | undefined>): Record<string, unknown> {
 	const merged: Record<string, unknown> = {};
 	for (const layer of layers) {
 		for (const [key, value] of Object.entries(layer ?? {})) {
@@ -68,7 +78,7 @@ export function mergeRequests(...layers: ReadonlyArray<Readonly<Partial<CreateSt
 	}
 
 	const ordered: Record<string, unknown> = {};
-	for (const key of [...createStageMembers, ...Object.keys(merged)]) {
+	for (const key of [...members, ...Object.keys(merged)]) {
 		if (Object.hasOwn(merged, key) && !Object.hasOwn(ordered, key)) {
 			setOwn(ordered, key, merged[key]);
 		}

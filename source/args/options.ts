@@ -4,7 +4,6 @@
 // The parser, the readme and the wizard (which shows the equivalent `aws` command) share it.
 import {getOperation, getShape, getStructure, plainDocumentation} from '../model/service-model.js';
 import {outputFormats, type OutputFormat} from '../output/output-formats.js';
-import type {CreateStageRequest} from '../stage/request.js';
 
 export const colorModes = ['on', 'off', 'auto'] as const;
 export type ColorMode = (typeof colorModes)[number];
@@ -100,7 +99,7 @@ export type OptionKind = 'flag' | 'value' | 'list' | 'optional-value';
  * adds its own to the same table, so argparse's rules apply to every word of its command line).
  */
 export type OptionTarget =
-	| {kind: 'parameter'; member: keyof CreateStageRequest; shapeName: string}
+	| {kind: 'parameter'; member: string; shapeName: string; /** A boolean member's flag: what giving it sets. */ flagValue?: boolean}
 	| {kind: 'cli-input'; format: 'json' | 'yaml'}
 	| {kind: 'global'; field: keyof GlobalOptions; /** For a flag: what giving it sets (--no-verify-ssl sets false). */ value?: boolean}
 	| {kind: 'own'; field: string};
@@ -123,6 +122,8 @@ export type OptionSpec = {
 	choices?: readonly string[];
 	/** The value of an optional-value option given without one. */
 	constValue?: string;
+	/** A member the operation's input requires: argparse refuses a command line without it. */
+	required?: boolean;
 	description: string;
 };
 
@@ -140,18 +141,31 @@ function parameterOptions(operationName: string): OptionSpec[] {
 		return [];
 	}
 
-	return Object.entries(getStructure(inputShape).members).map(([member, reference]): OptionSpec => {
+	const structure = getStructure(inputShape);
+	return Object.entries(structure.members).flatMap(([member, reference]): OptionSpec[] => {
 		const type = getShape(reference.shape).type;
-		return {
+		const target = {kind: 'parameter', member, shapeName: reference.shape} as const;
+		const option: OptionSpec = {
 			flag: `--${cliName(member)}`,
 			kind: type === 'list' ? 'list' : 'value',
 			stage: 'operation',
 			origin: 'parameter',
-			target: {kind: 'parameter', member: member as keyof CreateStageRequest, shapeName: reference.shape},
+			target,
 			typeName: type,
 			valueName: 'value',
+			...(structure.required?.includes(member) ? {required: true} : {}),
 			description: plainDocumentation(reference.documentation),
 		};
+		if (type !== 'boolean') {
+			return [option];
+		}
+
+		// The AWS CLI's BooleanArgument: a flag and its --no- twin, the last one given counting.
+		const {valueName: _valueName, ...flag} = option;
+		return [
+			{...flag, kind: 'flag', target: {...target, flagValue: true}},
+			{...flag, flag: `--no-${cliName(member)}`, kind: 'flag', target: {...target, flagValue: false}, description: ''},
+		];
 	});
 }
 
@@ -279,6 +293,24 @@ export const createStageOptions: readonly OptionSpec[] = [
 	...globalOptions,
 	...projectOptions,
 ];
+
+const helpOption = projectOptions.find(option => option.flag === '--help')!;
+const operationTables = new Map<string, readonly OptionSpec[]>();
+
+/**
+ * Every option of an AWS CLI drop-in (`get-stage`): the operation's parameters, then what the AWS
+ * CLI adds to each operation and its global options, then --help. CreateStage keeps its own table
+ * (createStageOptions), which adds this project's options.
+ */
+export function operationOptions(operationName: string): readonly OptionSpec[] {
+	let table = operationTables.get(operationName);
+	if (!table) {
+		table = [...parameterOptions(operationName), ...inputOptions, ...globalOptions, helpOption];
+		operationTables.set(operationName, table);
+	}
+
+	return table;
+}
 
 export function findOption(flag: string): OptionSpec | undefined {
 	return createStageOptions.find(option => option.flag === flag);

@@ -9,12 +9,13 @@ import {didYouMean} from '../did-you-mean.js';
 import {UsageError} from '../errors.js';
 import {checkEndpointUrl} from '../ivs/endpoint-url.js';
 import type {CreateStageRequest} from '../stage/request.js';
-import {loadCliInput, mergeRequests, createStageMembers} from './cli-input.js';
+import {createStageMembers, inputMembers, loadCliInput, mergeInputs} from './cli-input.js';
 import {groupArgv, type ArgvOccurrence} from './group-argv.js';
 import {
 	createStageOptions,
 	defaultGlobalOptions,
 	type GlobalOptions,
+	operationOptions,
 	type OptionSpec,
 } from './options.js';
 import {unpackParameterValue} from './parameter-value.js';
@@ -46,6 +47,29 @@ export type ParsedCreateStageArgv = {
  */
 export function parseCreateStageArgv(argv: readonly string[], context: ParseArgvContext = {}, ownOptions: readonly OptionSpec[] = []): ParsedCreateStageArgv {
 	const table = ownOptions.length === 0 ? createStageOptions : [...createStageOptions, ...ownOptions];
+	return parseWith(argv, table, createStageMembers, context);
+}
+
+/** An AWS CLI drop-in's command line (`get-stage --arn ARN`): the operation's input, typed globals. */
+export type ParsedOperationArgv = {
+	/** cli-input underneath, options on top, members in the model's order. */
+	input: Record<string, unknown>;
+	globals: GlobalOptions;
+};
+
+/**
+ * Parses `ivs-stage-wizard get-stage [options]` exactly as `aws ivs-realtime get-stage [options]`:
+ * the operation's options come from the API model (operationOptions), read by the same rules as
+ * create-stage's. A required member left out is argparse's line (`the following arguments are
+ * required: --arn`), unless --cli-input-* or --generate-cli-skeleton is given (the AWS CLI lifts
+ * the requirement then; the input's own check names what is missing).
+ */
+export function parseOperationArgv(operationName: string, argv: readonly string[], context: ParseArgvContext = {}): ParsedOperationArgv {
+	const {request, globals} = parseWith(argv, operationOptions(operationName), inputMembers(operationName), context);
+	return {input: request as Record<string, unknown>, globals};
+}
+
+function parseWith(argv: readonly string[], table: readonly OptionSpec[], members: readonly string[], context: ParseArgvContext): ParsedCreateStageArgv {
 	const grouped = groupArgv(argv, table);
 	const given = new Set(grouped.occurrences.map(occurrence => occurrence.option.flag));
 	if (given.has('--cli-auto-prompt') && given.has('--no-cli-auto-prompt')) {
@@ -68,6 +92,7 @@ export function parseCreateStageArgv(argv: readonly string[], context: ParseArgv
 		};
 	}
 
+	refuseMissingRequired(table, given);
 	if (grouped.unknown.length > 0) {
 		throw new UsageError(`Unknown options: ${grouped.unknown.join(', ')}${suggestions(grouped.unknown, table)}`);
 	}
@@ -79,24 +104,42 @@ export function parseCreateStageArgv(argv: readonly string[], context: ParseArgv
 
 	// The AWS CLI unpacks parameters in the model's order, then reads --cli-input-*.
 	const fromOptions: Record<string, unknown> = {};
-	for (const option of createStageOptions) {
+	for (const option of table) {
 		const value = values.get(option);
-		if (option.target.kind === 'parameter' && value !== undefined) {
+		if (option.target.kind === 'parameter' && option.target.flagValue !== undefined && value !== undefined) {
+			// Commander pairs --x and --no-x on one value: the last one given.
+			fromOptions[option.target.member] = value;
+		} else if (option.target.kind === 'parameter' && value !== undefined) {
 			const words = Array.isArray(value) ? value as string[] : [value as string];
 			fromOptions[option.target.member] = unpackParameterValue(option, words, context);
 		}
 	}
 
-	const options = mergeRequests(fromOptions);
-	const cliInput = loadCliInput({json: values.get(option('--cli-input-json')) as string | undefined, yaml: values.get(option('--cli-input-yaml')) as string | undefined}, context);
-	const request = mergeRequests(cliInput, options);
+	const options = mergeInputs(members, fromOptions);
+	const cliInput = loadCliInput({json: values.get(option('--cli-input-json')) as string | undefined, yaml: values.get(option('--cli-input-yaml')) as string | undefined}, context, members);
+	const request = mergeInputs(members, cliInput as Record<string, unknown> | undefined, options);
 	return {
 		request,
 		globals,
-		explicitKeys: createStageMembers.filter(member => Object.hasOwn(request, member)),
+		explicitKeys: members.filter(member => Object.hasOwn(request, member)),
 		layers: {cliInput, options},
 		own,
 	};
+}
+
+/**
+ * argparse's check of required options, which comes before the unknown words are looked at. The
+ * AWS CLI lifts it when --cli-input-* or --generate-cli-skeleton is given (OverrideRequiredArgsArgument).
+ */
+function refuseMissingRequired(table: readonly OptionSpec[], given: ReadonlySet<string>): void {
+	if (['--cli-input-json', '--cli-input-yaml', '--generate-cli-skeleton'].some(flag => given.has(flag))) {
+		return;
+	}
+
+	const missing = table.filter(spec => spec.required && !given.has(spec.flag)).map(spec => spec.flag);
+	if (missing.length > 0) {
+		throw new UsageError(`the following arguments are required: ${missing.join(', ')}`);
+	}
 }
 
 /**

@@ -69,9 +69,9 @@ export function generate(shapeName: string, stack: string[], useMemberNames: boo
 	}
 }
 
-/** CreateStage's input or output shape, by name. */
-export function operationShape(kind: 'input' | 'output'): string | undefined {
-	return getOperation('CreateStage')[kind]?.shape;
+/** An operation's input or output shape, by name (CreateStage's unless another is named). */
+export function operationShape(kind: 'input' | 'output', operationName = 'CreateStage'): string | undefined {
+	return getOperation(operationName)[kind]?.shape;
 }
 
 /** datetime(1970, 1, 1).isoformat(): the sample's timestamps carry no zone. */

@@ -12,8 +12,8 @@ type YamlNode =
 type YamlEntry = {key: string; value: YamlNode; comment?: string; twoSpaces?: boolean};
 
 /** The yaml-input sample with each member's first documentation sentence as a comment. */
-export function renderInputSkeletonYaml(): string {
-	const shapeName = operationShape('input');
+export function renderInputSkeletonYaml(operationName = 'CreateStage'): string {
+	const shapeName = operationShape('input', operationName);
 	if (!shapeName) {
 		return '{}\n';
 	}

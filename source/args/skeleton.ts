@@ -9,32 +9,32 @@ import type {SkeletonKind} from './options.js';
 import {generate, naiveIsoformat, operationShape, type Sample} from './skeleton-sample.js';
 import {renderInputSkeletonYaml} from './skeleton-yaml.js';
 
-/** What `--generate-cli-skeleton KIND` prints, newline included. */
-export function generateSkeleton(kind: SkeletonKind): string {
+/** What `--generate-cli-skeleton KIND` prints for the operation (CreateStage by default), newline included. */
+export function generateSkeleton(kind: SkeletonKind, operationName = 'CreateStage'): string {
 	switch (kind) {
 		case 'input': {
-			return renderInputSkeletonJson();
+			return renderInputSkeletonJson(operationName);
 		}
 
 		case 'yaml-input': {
-			return renderInputSkeletonYaml();
+			return renderInputSkeletonYaml(operationName);
 		}
 
 		case 'output': {
-			return renderOutputSkeleton();
+			return renderOutputSkeleton(operationName);
 		}
 	}
 }
 
 /** The input sample, as a value. */
-export function inputSkeleton(): Record<string, unknown> {
-	const shapeName = operationShape('input');
+export function inputSkeleton(operationName = 'CreateStage'): Record<string, unknown> {
+	const shapeName = operationShape('input', operationName);
 	return shapeName ? generate(shapeName, [], false) as Record<string, unknown> : {};
 }
 
 /** Python's json.dump(indent=4) with its default ensure_ascii, then a newline. */
-export function renderInputSkeletonJson(): string {
-	return `${pythonJson(inputSkeleton(), 0, true)}\n`;
+export function renderInputSkeletonJson(operationName = 'CreateStage'): string {
+	return `${pythonJson(inputSkeleton(operationName), 0, true)}\n`;
 }
 
 function pythonJson(value: unknown, depth: number, ensureAscii: boolean): string {
@@ -73,12 +73,62 @@ const validStrings: Record<string, string> = {
 	StageArn: 'arn:aws:ivs:us-west-2:123456789012:stage/abcdABCDefgh',
 	StageSessionId: 'st-a1b2c3d4e5f6g',
 	AutoParticipantRecordingStorageConfigurationArn: 'arn:aws:ivs:us-west-2:123456789012:storage-configuration/abcdABCDefgh',
+	IngestConfigurationArn: 'arn:aws:ivs:us-west-2:123456789012:ingest-configuration/abcdABCDefgh',
 };
 
 /** A CreateStage response in v2's sample style (member names as strings, 0, true), valid for the model. */
 export function sampleCreateStageResponse(): CreateStageResponse {
-	const shapeName = operationShape('output');
-	return shapeName ? makeValid(generate(shapeName, [], true), shapeName) as CreateStageResponse : {};
+	return sampleResponse('CreateStage');
+}
+
+/**
+ * Any operation's response in v2's sample style: as v2 prints it where its validator (botocore's,
+ * which checks minimums only) lets its own sample through (ListParticipantEvents), else made valid
+ * for the model.
+ */
+export function sampleResponse(operationName: string): Record<string, unknown> {
+	const shapeName = operationShape('output', operationName);
+	if (!shapeName) {
+		return {};
+	}
+
+	const sample = generate(shapeName, [], true);
+	return (belowMinimum(sample, shapeName) ? makeValid(sample, shapeName) : sample) as Record<string, unknown>;
+}
+
+/** Whether botocore's validator refuses the sample: a string, list or number under its minimum. */
+function belowMinimum(value: Sample, shapeName: string): boolean {
+	const shape = getShape(shapeName);
+	switch (shape.type) {
+		case 'structure': {
+			const object = value as Record<string, Sample>;
+			return Object.entries(shape.members).some(([memberName, member]) => memberName in object && belowMinimum(object[memberName]!, member.shape));
+		}
+
+		case 'list': {
+			const items = value as Sample[];
+			return items.length < (shape.min ?? 0) || items.some(item => belowMinimum(item, shape.member.shape));
+		}
+
+		case 'map': {
+			return Object.values(value as Record<string, Sample>).some(item => belowMinimum(item, shape.value.shape));
+		}
+
+		case 'string': {
+			return [...(value as string)].length < (shape.min ?? 0);
+		}
+
+		case 'integer':
+		case 'long':
+		case 'float':
+		case 'double': {
+			return shape.min !== undefined && (value as number) < shape.min;
+		}
+
+		default: {
+			return false;
+		}
+	}
 }
 
 function makeValid(value: Sample, shapeName: string): Sample {
@@ -136,6 +186,8 @@ function makeValid(value: Sample, shapeName: string): Sample {
 }
 
 /** The output sample as v2 would print it with --output json: 4 spaces, timestamps without a zone. */
-export function renderOutputSkeleton(): string {
-	return `${pythonJson(sampleCreateStageResponse(), 0, false)}\n`;
+export function renderOutputSkeleton(operationName = 'CreateStage'): string {
+	const sample = sampleResponse(operationName);
+	// v2 prints the sample as --output json prints an answer: an empty one (DeleteStage's) is nothing.
+	return Object.keys(sample).length === 0 ? '' : `${pythonJson(sample, 0, false)}\n`;
 }

@@ -1,7 +1,7 @@
 import {UsageError} from '../errors.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {formatFieldProblems} from '../stage/problem-wording.js';
-import {validateCreateStageRequest, type Problem} from '../stage/validate.js';
+import {validateCreateStageRequest, validateOperationInput, type Problem} from '../stage/validate.js';
 
 /**
  * Refuses locally whatever the service would refuse, and a JSON null the user gave for a typed
@@ -21,4 +21,9 @@ function refuse(problems: Problem[]): void {
 	if (problems.length > 0) {
 		throw new UsageError(`Invalid parameter ${formatFieldProblems(problems).join('; ')}`);
 	}
+}
+
+/** throwOnProblems for any operation's input (the drop-ins): the model's rules, nulls refused, before sending. */
+export function throwOnInputProblems(operationName: string, input: Record<string, unknown>): void {
+	refuse(validateOperationInput(operationName, input, {refuseNull: true}));
 }

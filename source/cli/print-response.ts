@@ -21,6 +21,8 @@ export type OutputPlan = {
 	terminal: boolean;
 	/** The pager's argv, checked; undefined to write straight to stdout. */
 	pager: string[] | undefined;
+	/** The operation whose answer is printed (the table's title, the member order); CreateStage if unset. */
+	operationName?: string;
 };
 
 /** Resolves and checks every output setting; throws UsageError (252) while nothing is sent yet. */
@@ -45,7 +47,7 @@ export function planOutput(globals: GlobalOptions, profile: ProfileCliSettings, 
  */
 export function assertQueryFitsAnswer(plan: OutputPlan, batch: boolean): void {
 	if (plan.query !== undefined && plan.format !== 'off') {
-		assertQueryFits(plan.query, {operationName: 'CreateStage', batch});
+		assertQueryFits(plan.query, {operationName: plan.operationName ?? 'CreateStage', batch});
 	}
 }
 
@@ -69,7 +71,7 @@ function formatOptions(plan: OutputPlan): FormatOptions {
 		...(plan.query === undefined ? {} : {query: plan.query}),
 		color: plan.color,
 		terminalWidth: plan.terminalWidth,
-		operationName: 'CreateStage',
+		operationName: plan.operationName ?? 'CreateStage',
 		terminal: plan.terminal,
 	};
 }

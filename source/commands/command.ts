@@ -23,6 +23,8 @@ export type CommandSummary = {
 	/** After `ivs-stage-wizard `: `presets <command>`. */
 	synopsis: string;
 	summary: string;
+	/** An AWS CLI drop-in's operation (`GetStage`): its options are the API model's. */
+	operation?: string;
 };
 
 export type CommandModule = {command: (context: CommandContext) => Command};

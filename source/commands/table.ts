@@ -8,6 +8,11 @@ export type CommandEntry = CommandSummary & {load: () => Promise<CommandModule>}
 
 export const defaultCommand: CommandEntry = {name: 'create-stage', synopsis: '[options]', summary: 'create a stage (a wizard in a terminal)', load: async () => import('./create-stage/index.js')};
 
+/** An AWS CLI drop-in: the command named as the AWS CLI names the operation, its module the one drop-in path. */
+function dropIn(name: string, operationName: string, summary: string): CommandEntry {
+	return {name, synopsis: `${name} [options]`, summary, operation: operationName, load: async () => (await import('./drop-in/index.js')).dropIn(operationName)};
+}
+
 export const namedCommands: readonly CommandEntry[] = [
 	{name: 'presets', synopsis: 'presets <command>', summary: 'list | show | save | delete | rename | export | import', load: async () => import('./presets/index.js')},
 	{name: 'run', synopsis: 'run [options] -- CMD', summary: 'a throwaway stage around a command: create, run, delete', load: async () => import('./run.js')},
@@ -20,6 +25,12 @@ export const namedCommands: readonly CommandEntry[] = [
 	{name: 'template', synopsis: 'template [options]', summary: 'print the request as a CloudFormation template', load: async () => import('./template.js')},
 	{name: 'emulator', synopsis: 'emulator [options]', summary: 'run the local IVS Real-Time endpoint', load: async () => import('./emulator.js')},
 	{name: 'completion', synopsis: 'completion <shell>', summary: 'print a completion script for bash, zsh or fish', load: async () => import('./completion.js')},
+	dropIn('list-stages', 'ListStages', 'aws ivs-realtime list-stages'),
+	dropIn('get-stage', 'GetStage', 'aws ivs-realtime get-stage'),
+	dropIn('delete-stage', 'DeleteStage', 'aws ivs-realtime delete-stage'),
+	dropIn('create-participant-token', 'CreateParticipantToken', 'aws ivs-realtime create-participant-token'),
+	dropIn('list-participants', 'ListParticipants', 'aws ivs-realtime list-participants'),
+	dropIn('list-participant-events', 'ListParticipantEvents', 'aws ivs-realtime list-participant-events'),
 ];
 
 export const commandTable: readonly CommandEntry[] = [defaultCommand, ...namedCommands];

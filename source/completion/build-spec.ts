@@ -3,7 +3,7 @@
 // presets and emulator. Loads every command's module, so it runs when the spec is generated
 // (scripts/make-completion-spec.ts) and in the test that checks the generated copy, never on a Tab.
 import type {Command} from 'commander';
-import {createStageOptions, type OptionSpec} from '../args/options.js';
+import {createStageOptions, operationOptions, type OptionSpec} from '../args/options.js';
 import {processIo} from '../cli/io.js';
 import {type CommandContext, optionFlags} from '../commands/command.js';
 import {namedCommands} from '../commands/table.js';
@@ -35,7 +35,10 @@ function completionOf(option: OptionSpec): OptionCompletion {
 		'--preset': 'preset',
 		'--ca-bundle': 'file',
 	};
-	const kind = byFlag[option.flag] ?? (option.target.kind === 'parameter' || option.target.kind === 'cli-input' ? 'file-url' : 'text');
+	// A stage's ARN (`get-stage --arn`, `--stage-arn`) by its shape: other ARNs (a storage
+	// configuration's, a public key's) are not offered the stages this tool made.
+	const stageArn = option.target.kind === 'parameter' && option.target.shapeName === 'StageArn';
+	const kind = byFlag[option.flag] ?? (stageArn ? 'arn' : undefined) ?? (option.target.kind === 'parameter' || option.target.kind === 'cli-input' ? 'file-url' : 'text');
 	return {kind, ...(option.kind === 'list' ? {list: true} : {})};
 }
 
@@ -62,6 +65,11 @@ export async function buildCompletionSpec(): Promise<CompletionSpec> {
 	const context: CommandContext = {io: processIo(), commands: namedCommands, debug: false, exitCode: 0};
 	const commands: Record<string, CommandCompletion> = {};
 	for (const entry of namedCommands) {
+		if (entry.operation) {
+			commands[entry.name] = {options: fromTable(operationOptions(entry.operation))};
+			continue;
+		}
+
 		switch (entry.name) {
 			case 'run': {
 				commands.run = {options: fromTable([...createStageOptions, ...runOptions]), stopsAtSeparator: true};

@@ -984,6 +984,646 @@ export const completionSpec: CompletionSpec = {
 					}
 				}
 			}
+		},
+		"list-stages": {
+			"options": {
+				"--next-token": {
+					"kind": "file-url"
+				},
+				"--max-results": {
+					"kind": "file-url"
+				},
+				"--cli-input-json": {
+					"kind": "file-url"
+				},
+				"--cli-input-yaml": {
+					"kind": "file-url"
+				},
+				"--generate-cli-skeleton": {
+					"kind": "choices",
+					"choices": [
+						"input",
+						"output",
+						"yaml-input"
+					]
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--no-verify-ssl": {
+					"kind": "flag"
+				},
+				"--no-paginate": {
+					"kind": "flag"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"text",
+						"table",
+						"yaml",
+						"yaml-stream",
+						"off"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--version": {
+					"kind": "flag"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--no-sign-request": {
+					"kind": "flag"
+				},
+				"--ca-bundle": {
+					"kind": "file"
+				},
+				"--cli-read-timeout": {
+					"kind": "text"
+				},
+				"--cli-connect-timeout": {
+					"kind": "text"
+				},
+				"--cli-binary-format": {
+					"kind": "choices",
+					"choices": [
+						"base64",
+						"raw-in-base64-out"
+					]
+				},
+				"--no-cli-pager": {
+					"kind": "flag"
+				},
+				"--cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--no-cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
+				}
+			}
+		},
+		"get-stage": {
+			"options": {
+				"--arn": {
+					"kind": "arn"
+				},
+				"--cli-input-json": {
+					"kind": "file-url"
+				},
+				"--cli-input-yaml": {
+					"kind": "file-url"
+				},
+				"--generate-cli-skeleton": {
+					"kind": "choices",
+					"choices": [
+						"input",
+						"output",
+						"yaml-input"
+					]
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--no-verify-ssl": {
+					"kind": "flag"
+				},
+				"--no-paginate": {
+					"kind": "flag"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"text",
+						"table",
+						"yaml",
+						"yaml-stream",
+						"off"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--version": {
+					"kind": "flag"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--no-sign-request": {
+					"kind": "flag"
+				},
+				"--ca-bundle": {
+					"kind": "file"
+				},
+				"--cli-read-timeout": {
+					"kind": "text"
+				},
+				"--cli-connect-timeout": {
+					"kind": "text"
+				},
+				"--cli-binary-format": {
+					"kind": "choices",
+					"choices": [
+						"base64",
+						"raw-in-base64-out"
+					]
+				},
+				"--no-cli-pager": {
+					"kind": "flag"
+				},
+				"--cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--no-cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
+				}
+			}
+		},
+		"delete-stage": {
+			"options": {
+				"--arn": {
+					"kind": "arn"
+				},
+				"--cli-input-json": {
+					"kind": "file-url"
+				},
+				"--cli-input-yaml": {
+					"kind": "file-url"
+				},
+				"--generate-cli-skeleton": {
+					"kind": "choices",
+					"choices": [
+						"input",
+						"output",
+						"yaml-input"
+					]
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--no-verify-ssl": {
+					"kind": "flag"
+				},
+				"--no-paginate": {
+					"kind": "flag"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"text",
+						"table",
+						"yaml",
+						"yaml-stream",
+						"off"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--version": {
+					"kind": "flag"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--no-sign-request": {
+					"kind": "flag"
+				},
+				"--ca-bundle": {
+					"kind": "file"
+				},
+				"--cli-read-timeout": {
+					"kind": "text"
+				},
+				"--cli-connect-timeout": {
+					"kind": "text"
+				},
+				"--cli-binary-format": {
+					"kind": "choices",
+					"choices": [
+						"base64",
+						"raw-in-base64-out"
+					]
+				},
+				"--no-cli-pager": {
+					"kind": "flag"
+				},
+				"--cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--no-cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
+				}
+			}
+		},
+		"create-participant-token": {
+			"options": {
+				"--stage-arn": {
+					"kind": "arn"
+				},
+				"--duration": {
+					"kind": "file-url"
+				},
+				"--user-id": {
+					"kind": "file-url"
+				},
+				"--attributes": {
+					"kind": "file-url"
+				},
+				"--capabilities": {
+					"kind": "file-url",
+					"list": true
+				},
+				"--cli-input-json": {
+					"kind": "file-url"
+				},
+				"--cli-input-yaml": {
+					"kind": "file-url"
+				},
+				"--generate-cli-skeleton": {
+					"kind": "choices",
+					"choices": [
+						"input",
+						"output",
+						"yaml-input"
+					]
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--no-verify-ssl": {
+					"kind": "flag"
+				},
+				"--no-paginate": {
+					"kind": "flag"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"text",
+						"table",
+						"yaml",
+						"yaml-stream",
+						"off"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--version": {
+					"kind": "flag"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--no-sign-request": {
+					"kind": "flag"
+				},
+				"--ca-bundle": {
+					"kind": "file"
+				},
+				"--cli-read-timeout": {
+					"kind": "text"
+				},
+				"--cli-connect-timeout": {
+					"kind": "text"
+				},
+				"--cli-binary-format": {
+					"kind": "choices",
+					"choices": [
+						"base64",
+						"raw-in-base64-out"
+					]
+				},
+				"--no-cli-pager": {
+					"kind": "flag"
+				},
+				"--cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--no-cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
+				}
+			}
+		},
+		"list-participants": {
+			"options": {
+				"--stage-arn": {
+					"kind": "arn"
+				},
+				"--session-id": {
+					"kind": "file-url"
+				},
+				"--filter-by-user-id": {
+					"kind": "file-url"
+				},
+				"--filter-by-published": {
+					"kind": "flag"
+				},
+				"--no-filter-by-published": {
+					"kind": "flag"
+				},
+				"--filter-by-state": {
+					"kind": "file-url"
+				},
+				"--next-token": {
+					"kind": "file-url"
+				},
+				"--max-results": {
+					"kind": "file-url"
+				},
+				"--filter-by-recording-state": {
+					"kind": "file-url"
+				},
+				"--cli-input-json": {
+					"kind": "file-url"
+				},
+				"--cli-input-yaml": {
+					"kind": "file-url"
+				},
+				"--generate-cli-skeleton": {
+					"kind": "choices",
+					"choices": [
+						"input",
+						"output",
+						"yaml-input"
+					]
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--no-verify-ssl": {
+					"kind": "flag"
+				},
+				"--no-paginate": {
+					"kind": "flag"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"text",
+						"table",
+						"yaml",
+						"yaml-stream",
+						"off"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--version": {
+					"kind": "flag"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--no-sign-request": {
+					"kind": "flag"
+				},
+				"--ca-bundle": {
+					"kind": "file"
+				},
+				"--cli-read-timeout": {
+					"kind": "text"
+				},
+				"--cli-connect-timeout": {
+					"kind": "text"
+				},
+				"--cli-binary-format": {
+					"kind": "choices",
+					"choices": [
+						"base64",
+						"raw-in-base64-out"
+					]
+				},
+				"--no-cli-pager": {
+					"kind": "flag"
+				},
+				"--cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--no-cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
+				}
+			}
+		},
+		"list-participant-events": {
+			"options": {
+				"--stage-arn": {
+					"kind": "arn"
+				},
+				"--session-id": {
+					"kind": "file-url"
+				},
+				"--participant-id": {
+					"kind": "file-url"
+				},
+				"--next-token": {
+					"kind": "file-url"
+				},
+				"--max-results": {
+					"kind": "file-url"
+				},
+				"--cli-input-json": {
+					"kind": "file-url"
+				},
+				"--cli-input-yaml": {
+					"kind": "file-url"
+				},
+				"--generate-cli-skeleton": {
+					"kind": "choices",
+					"choices": [
+						"input",
+						"output",
+						"yaml-input"
+					]
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--no-verify-ssl": {
+					"kind": "flag"
+				},
+				"--no-paginate": {
+					"kind": "flag"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"text",
+						"table",
+						"yaml",
+						"yaml-stream",
+						"off"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--version": {
+					"kind": "flag"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--no-sign-request": {
+					"kind": "flag"
+				},
+				"--ca-bundle": {
+					"kind": "file"
+				},
+				"--cli-read-timeout": {
+					"kind": "text"
+				},
+				"--cli-connect-timeout": {
+					"kind": "text"
+				},
+				"--cli-binary-format": {
+					"kind": "choices",
+					"choices": [
+						"base64",
+						"raw-in-base64-out"
+					]
+				},
+				"--no-cli-pager": {
+					"kind": "flag"
+				},
+				"--cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--no-cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
+				}
+			}
 		}
 	}
 };

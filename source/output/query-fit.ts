@@ -12,7 +12,8 @@ import {normaliseResponse, type PlainData} from './normalise-response.js';
 import {applyQuery, compileQuery} from './query.js';
 
 export type AnswerShape = {
-	operationName: 'CreateStage';
+	/** The operation whose answer is printed: 'CreateStage', 'ListStages', … */
+	operationName: string;
 	/** A --count batch prints `{"results": [each answer]}`, and the query applies to that. */
 	batch: boolean;
 };
@@ -31,13 +32,13 @@ export function assertQueryFits(expression: string, shape: AnswerShape): void {
 		const shown = expression.length > 200 ? `${expression.slice(0, 197)}…` : expression;
 		const answer = shape.batch
 			? `a --count batch's answer, {"results": [each ${shape.operationName} answer]}`
-			: `${shape.operationName}'s answer, which holds ${Object.keys(sample as Record<string, unknown>).join(' and ')}`;
+			: `${shape.operationName}'s answer, which holds ${Object.keys(sample as Record<string, unknown>).join(' and ') || 'nothing'}`;
 		throw new UsageError(`Bad value for --query ${shown}: it fails on ${answer}: ${error.lines.join(' ')}; nothing was sent`);
 	}
 }
 
 function sampleAnswer({operationName, batch}: AnswerShape): PlainData {
-	const shape = operationShape('output');
+	const shape = operationShape('output', operationName);
 	const answer = normaliseResponse(shape ? generate(shape, [], true) : {}, {operationName});
 	return batch ? {results: [answer]} : answer;
 }

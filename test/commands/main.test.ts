@@ -31,7 +31,7 @@ test('the help lists every command of the table, one line each', async t => {
 		'       ivs-stage-wizard emulator [options]    run the local IVS Real-Time endpoint',
 		'       ivs-stage-wizard completion <shell>    print a completion script for bash, zsh or fish',
 	]);
-	t.is(commandTable.length, 12);
+	t.is(commandTable.filter(({operation}) => operation === undefined).length, 12);
 });
 
 test('every command answers its help on stdout with exit 0', async t => {

@@ -32,7 +32,7 @@ export function readWireResponse(name: string): unknown {
 	return JSON.parse(readFileSync(path.join(fixtures, 'responses', `${name}.json`), 'utf8'));
 }
 
-function toSdk(value: unknown, shape: Shape): unknown {
+export function toSdk(value: unknown, shape: Shape): unknown {
 	if (value === null || value === undefined) {
 		return undefined;
 	}

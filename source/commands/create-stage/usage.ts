@@ -3,7 +3,7 @@
 import {createStageOptions, type OptionSpec} from '../../args/options.js';
 import type {CommandSummary} from '../command.js';
 
-function signature(option: OptionSpec): string {
+export function signature(option: OptionSpec): string {
 	const value = option.valueName ?? 'value';
 	switch (option.kind) {
 		case 'flag': {
@@ -24,7 +24,7 @@ function signature(option: OptionSpec): string {
 	}
 }
 
-function firstSentence(text: string): string {
+export function firstSentence(text: string): string {
 	const end = text.search(/\.(\s|$)/);
 	return end === -1 ? text : text.slice(0, end + 1);
 }
@@ -41,8 +41,10 @@ export function usageText(commands: readonly CommandSummary[]): string {
 		['AWS CLI options', 'aws-cli'],
 		['ivs-stage-wizard options', 'project'],
 	];
+	const dropIns = commands.filter(({operation}) => operation !== undefined).map(({name}) => name);
 	const lines = [
-		...commandLines(commands),
+		...commandLines(commands.filter(({operation}) => operation === undefined)),
+		...(dropIns.length === 0 ? [] : ['', `AWS CLI drop-ins, each aws ivs-realtime's command of that name (COMMAND --help lists its options):`, `  ${dropIns.join(', ')}`]),
 		'',
 		'Without a terminal, or with --no-cli-auto-prompt, it does what `aws ivs-realtime create-stage` does.',
 	];
