@@ -71,7 +71,7 @@ const records: Record<string, Shape> = {
 	sessions: {sessionId: string, stageArn: string, startTime: number, endTime: optional(number), seq: number},
 	participants: {
 		participantId: string, stageArn: string, sessionId: string, userId: optional(string), attributes: stringMap,
-		capabilities: stringList, state: oneOf('CONNECTED', 'DISCONNECTED'), published: boolean, firstJoinTime: number, seq: number,
+		capabilities: stringList, state: oneOf('CONNECTED', 'DISCONNECTED'), published: boolean, protocol: optional(oneOf('WHIP')), firstJoinTime: number, seq: number,
 	},
 	tokens: {
 		participantId: string, stageArn: string, userId: optional(string), attributes: optional(stringMap),
@@ -82,7 +82,9 @@ const records: Record<string, Shape> = {
 	participantEvents: {
 		stageArn: string, sessionId: string, participantId: string,
 		name: oneOf('JOINED', 'LEFT', 'PUBLISH_STARTED', 'PUBLISH_STOPPED', 'PUBLISH_ERROR'),
-		eventTime: number, errorCode: optional(oneOf('INSUFFICIENT_CAPABILITIES', 'QUOTA_EXCEEDED')), seq: number,
+		eventTime: number, errorCode: optional(oneOf(
+			'INSUFFICIENT_CAPABILITIES', 'QUOTA_EXCEEDED', 'B_FRAME_PRESENT', 'RESOLUTION_EXCEEDED', 'BITRATE_EXCEEDED', 'INVALID_VIDEO_CODEC', 'INVALID_AUDIO_CODEC',
+		)), seq: number,
 	},
 };
 

@@ -34,6 +34,8 @@ export type ParticipantRecord = {
 	capabilities: string[];
 	state: 'CONNECTED' | 'DISCONNECTED';
 	published: boolean;
+	/** How it publishes: WHIP once media arrived over the emulator's WHIP endpoint; absent for /_emulator/join. */
+	protocol?: 'WHIP';
 	firstJoinTime: number;
 	seq: number;
 };
@@ -72,8 +74,12 @@ export type PublicKeyRecord = {
 /** The model's EventName values the emulator records (it has no media, so no subscribe events). */
 export type ParticipantEventName = 'JOINED' | 'LEFT' | 'PUBLISH_STARTED' | 'PUBLISH_STOPPED' | 'PUBLISH_ERROR';
 
-/** The model's EventErrorCode values the emulator records: a publish the token or the stage's publisher limit refuses. */
-export type ParticipantEventErrorCode = 'INSUFFICIENT_CAPABILITIES' | 'QUOTA_EXCEEDED';
+/**
+ * The model's EventErrorCode values the emulator records: a publish the token or the stage's
+ * publisher limit refuses, and a WHIP stream that breaks IVS's rules (whip/stream-watch.ts).
+ */
+export type ParticipantEventErrorCode = 'INSUFFICIENT_CAPABILITIES' | 'QUOTA_EXCEEDED'
+	| 'B_FRAME_PRESENT' | 'RESOLUTION_EXCEEDED' | 'BITRATE_EXCEEDED' | 'INVALID_VIDEO_CODEC' | 'INVALID_AUDIO_CODEC';
 
 export type ParticipantEventRecord = {
 	stageArn: string;
