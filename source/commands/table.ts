@@ -12,6 +12,7 @@ export const namedCommands: readonly CommandEntry[] = [
 	{name: 'presets', synopsis: 'presets <command>', summary: 'list | show | save | delete | rename | export | import', load: async () => import('./presets/index.js')},
 	{name: 'run', synopsis: 'run [options] -- CMD', summary: 'a throwaway stage around a command: create, run, delete', load: async () => import('./run.js')},
 	{name: 'template', synopsis: 'template [options]', summary: 'print the request as a CloudFormation template', load: async () => import('./template.js')},
+	{name: 'publish', synopsis: 'publish [options]', summary: 'publish a test stream into a stage over WHIP', load: async () => import('./publish.js')},
 	{name: 'emulator', synopsis: 'emulator [options]', summary: 'run the local IVS Real-Time endpoint', load: async () => import('./emulator.js')},
 	{name: 'completion', synopsis: 'completion <shell>', summary: 'print a completion script for bash, zsh or fish', load: async () => import('./completion.js')},
 ];

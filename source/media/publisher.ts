@@ -14,7 +14,7 @@ import {setTimeout as delay} from 'node:timers/promises';
 import {MediaStreamTrack, RtpHeader, RtpPacket, type RTCPeerConnection, type RTCRtpSender} from 'werift';
 import {packetiseAccessUnit} from './rtp-h264.js';
 import type {VideoSource} from './video-source.js';
-import {completeLocalDescription, createPeer, isLoopbackHost} from './webrtc-peer.js';
+import {closePeer, completeLocalDescription, createPeer, isLoopbackHost} from './webrtc-peer.js';
 import {deleteSession, postOffer} from './whip-client.js';
 
 /** How long ICE and DTLS may take after the answer before the publish is given up. */
@@ -22,6 +22,11 @@ export const connectTimeoutMs = 15_000;
 const opusFrameMs = 20;
 const opusSamplesPerFrame = 960;
 const statsWindowMs = 2000;
+/**
+ * A receiver sends RTCP reports every second or so; none for this long means it is gone (werift
+ * sends no DTLS close alert, and ICE consent would take 30 s to notice).
+ */
+export const rtcpSilenceMs = 8000;
 
 export type PublishOptions = {
 	whipUrl: string;
@@ -66,9 +71,11 @@ class Sent {
 		}
 	}
 
-	rates(): {kbps: number; fps: number} {
+	/** Over the last 2 s, or since the start when that is shorter. */
+	rates(startedAt: number): {kbps: number; fps: number} {
 		const bytes = this.frames.reduce((sum, frame) => sum + frame.bytes, 0);
-		return {kbps: Math.round((bytes * 8) / statsWindowMs), fps: Math.round((this.frames.length * 1000) / statsWindowMs)};
+		const span = Math.max(1, Math.min(statsWindowMs, Date.now() - startedAt));
+		return {kbps: Math.round((bytes * 8) / span), fps: Math.round((this.frames.length * 1000) / span)};
 	}
 }
 
@@ -111,7 +118,7 @@ export async function startPublishing(options: PublishOptions): Promise<Publishe
 		await peer.setRemoteDescription({type: 'answer', sdp: posted.answer});
 		await connected(peer);
 	} catch (error) {
-		await peer.close();
+		await closePeer(peer);
 		if (session) {
 			await deleteSession(session.resourceUrl, options.token).catch(() => undefined);
 		}
@@ -190,7 +197,15 @@ function running(
 		}
 	};
 
+	let lastRtcpAt = Date.now();
+	videoSender.onRtcp.subscribe(() => {
+		lastRtcpAt = Date.now();
+	});
 	const readRtcp = setInterval(() => {
+		if (Date.now() - lastRtcpAt > rtcpSilenceMs) {
+			endWith(`the receiver sent no RTCP report for ${rtcpSilenceMs / 1000} s (it ended the session)`);
+		}
+
 		videoSender.getStats().then(report => {
 			for (const stats of report.values()) {
 				if (stats.type === 'remote-inbound-rtp') {
@@ -219,7 +234,7 @@ function running(
 		resourceUrl,
 		ended,
 		stats() {
-			const {kbps, fps} = sent.rates();
+			const {kbps, fps} = sent.rates(startedAt);
 			return {state, seconds: Math.floor((Date.now() - startedAt) / 1000), videoKbps: kbps, fps, framesSent: sent.total, ...rtcp};
 		},
 		stop() {
@@ -229,7 +244,7 @@ function running(
 				try {
 					await deleteSession(resourceUrl, options.token);
 				} finally {
-					await peer.close();
+					await closePeer(peer);
 					state = 'closed';
 				}
 			})();

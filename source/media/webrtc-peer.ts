@@ -25,6 +25,8 @@ export function createPeer(options: {loopbackOnly: boolean}): RTCPeerConnection 
 		codecs: {video: [h264Codec()], audio: [opusCodec()]},
 		iceServers: [],
 		iceUseTcp: false,
+		// One transport for audio and video from the start, as every WHIP server bundles them.
+		bundlePolicy: 'max-bundle',
 		...(options.loopbackOnly
 			? {iceUseIpv4: false, iceUseIpv6: false, iceAdditionalHostAddresses: ['127.0.0.1'], iceInterfaceAddresses: {udp4: '127.0.0.1'}}
 			: {iceUseIpv6: false}),
@@ -49,4 +51,15 @@ export async function completeLocalDescription(peer: RTCPeerConnection): Promise
 
 export function isLoopbackHost(hostname: string): boolean {
 	return hostname === 'localhost' || hostname.startsWith('127.') || hostname === '[::1]' || hostname === '::1';
+}
+
+/**
+ * Closes the peer and every socket it opened. werift 0.25's close() can leave an ICE socket bound
+ * (a transport already marked closed skips closing its connection), which would keep the process
+ * alive after `publish` is done; the connections are closed here again, which is harmless.
+ */
+export async function closePeer(peer: RTCPeerConnection): Promise<void> {
+	const transports = [...peer.iceTransports];
+	await peer.close();
+	await Promise.allSettled(transports.map(async transport => transport.connection.close()));
 }

@@ -1,11 +1,13 @@
 // The emulator's side of one WHIP session: a real WebRTC peer (werift) on 127.0.0.1 that answers
 // the publisher's offer and hands each RTP packet it receives to the session (whip-sessions.ts).
 // Loaded with import() at the first WHIP offer, so the emulator starts without werift.
-import {completeLocalDescription, createPeer} from '../../media/webrtc-peer.js';
+import {closePeer, completeLocalDescription, createPeer} from '../../media/webrtc-peer.js';
 
 export type PeerEvents = {
 	video: (payload: Uint8Array, marker: boolean) => void;
 	audio: (payload: Uint8Array) => void;
+	/** ICE and DTLS are up: media may flow (it is media, not this, that makes a publisher). */
+	connected: () => void;
 	/** ICE or DTLS ended: the publisher went away without a DELETE. */
 	closed: (reason: string) => void;
 };
@@ -24,7 +26,9 @@ export async function answerWhipOffer(offer: string, events: PeerEvents): Promis
 		});
 	});
 	peer.connectionStateChange.subscribe(state => {
-		if (state === 'failed' || state === 'closed') {
+		if (state === 'connected') {
+			events.connected();
+		} else if (state === 'failed' || state === 'closed') {
 			events.closed(`the connection ${state}`);
 		}
 	});
@@ -32,9 +36,9 @@ export async function answerWhipOffer(offer: string, events: PeerEvents): Promis
 		await peer.setRemoteDescription({type: 'offer', sdp: offer});
 		await peer.setLocalDescription(await peer.createAnswer());
 		const answer = await completeLocalDescription(peer);
-		return {answer, close: async () => peer.close()};
+		return {answer, close: async () => closePeer(peer)};
 	} catch (error) {
-		await peer.close();
+		await closePeer(peer);
 		throw error;
 	}
 }

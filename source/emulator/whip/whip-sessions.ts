@@ -22,6 +22,8 @@ export type WhipSessionView = {
 	participantId: string;
 	userId?: string;
 	state: 'waiting' | 'publishing' | 'ended';
+	/** Whether ICE and DTLS came up (a session can be connected and still send nothing). */
+	connected: boolean;
 	video: VideoFacts;
 	audioPackets: number;
 	errors: string[];
@@ -61,6 +63,7 @@ export class WhipSessions {
 			participantId: holder.participantId,
 			...(holder.userId === undefined ? {} : {userId: holder.userId}),
 			state: 'waiting',
+			connected: false,
 			video: watch.facts,
 			audioPackets: 0,
 			errors: [],
@@ -84,6 +87,9 @@ export class WhipSessions {
 				audio: () => {
 					session.audioPackets++;
 					session.lastMediaAt = Date.now();
+				},
+				connected: () => {
+					session.connected = true;
 				},
 				closed: reason => {
 					void this.end(session, reason);
@@ -120,6 +126,7 @@ export class WhipSessions {
 			participantId: session.participantId,
 			...(session.userId === undefined ? {} : {userId: session.userId}),
 			state: session.state,
+			connected: session.connected,
 			video: {...session.video},
 			audioPackets: session.audioPackets,
 			errors: [...session.errors],
