@@ -1,14 +1,14 @@
 // The emulator's WHIP endpoint at the HTTP level: the 307 and the Authorization it needs again, a
 // peer that connects but never sends media, and CORS for a page on another origin. Real werift
 // peers over loopback; waits are on the emulator's state (GET /_emulator/whip), never on time.
-import test from 'ava';
+import test, {type ExecutionContext} from 'ava';
 import {CreateParticipantTokenCommand, CreateStageCommand, GetParticipantCommand, ListParticipantEventsCommand} from '@aws-sdk/client-ivs-realtime';
 import {closePeer, completeLocalDescription, createPeer} from '../../source/media/webrtc-peer.js';
 import {deleteSession, postOffer} from '../../source/media/whip-client.js';
 import type {WhipSessionView} from '../../source/emulator/whip/whip-sessions.js';
 import {rawRequest, sdkClient, startTestEmulator} from './helpers.js';
 
-async function publishToken(t: Parameters<Parameters<typeof test>[1]>[0]) {
+async function publishToken(t: ExecutionContext) {
 	const emulator = await startTestEmulator(t);
 	const client = sdkClient(emulator);
 	const {stage} = await client.send(new CreateStageCommand({name: 'whip'}));
