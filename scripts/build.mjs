@@ -139,6 +139,10 @@ for (const {package: name, from, to, codeIn} of besideCode) {
 	cpSync(path.join(packages.get(name).directory, from), to, {recursive: true});
 }
 
+// The test pattern `publish` sends (source/media/test-pattern, made by scripts/make-media-fixtures.ts):
+// the media modules look for it beside the chunks, in dist/test-pattern.
+cpSync('source/media/test-pattern', path.join(dist, 'test-pattern'), {recursive: true, filter: source => !source.endsWith('.md')});
+
 const swapped = Object.entries(main.metafile.outputs).find(([, output]) => Object.keys(output.inputs).includes('source/require-package.ts'));
 if (swapped && path.dirname(swapped[0]) !== chunks) {
 	throw new Error(`source/require-package.ts landed in ${swapped[0]}, not in ${chunks} beside the packages it loads`);

@@ -31,7 +31,11 @@ Control routes (unsigned, loopback only): POST /_emulator/join and /_emulator/le
 {"token": T} or {"stageArn": A, "userId": U} (and "publish": true to join as a publisher);
 POST /_emulator/end-session with {"stageArn": A} (and "endTime": a past time) ends its session;
 POST /_emulator/publish-error with the same and "errorCode": C records a PUBLISH_ERROR;
-GET|POST|DELETE /_emulator/faults; GET /_emulator/state; GET /_emulator/public-key.
+GET|POST|DELETE /_emulator/faults; GET /_emulator/state; GET /_emulator/public-key;
+GET /_emulator/whip (WHIP sessions and the frames each received).
+
+WHIP: stages' endpoints.whip is <url>/whip; a publisher POSTs its offer there with a participant
+token (ivs-stage-wizard publish does), and becomes a published participant once its video arrives.
 `;
 
 export type EmulatorCommandLine = ServeOptions & {help: boolean; faults?: FaultSpec};

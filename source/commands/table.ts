@@ -23,6 +23,7 @@ export const namedCommands: readonly CommandEntry[] = [
 	{name: 'events', synopsis: 'events ARN|NAME', summary: 'what the stage saw: its participants\' events, errors explained', load: async () => import('./events.js')},
 	{name: 'prune', synopsis: 'prune [selectors]', summary: 'delete the stages chosen by tag, name, idle time or dead run', load: async () => import('./prune.js')},
 	{name: 'template', synopsis: 'template [options]', summary: 'print the request as a CloudFormation template', load: async () => import('./template.js')},
+	{name: 'publish', synopsis: 'publish [options]', summary: 'publish a test stream into a stage over WHIP', load: async () => import('./publish.js')},
 	{name: 'emulator', synopsis: 'emulator [options]', summary: 'run the local IVS Real-Time endpoint', load: async () => import('./emulator.js')},
 	{name: 'completion', synopsis: 'completion <shell>', summary: 'print a completion script for bash, zsh or fish', load: async () => import('./completion.js')},
 	dropIn('list-stages', 'ListStages', 'aws ivs-realtime list-stages'),

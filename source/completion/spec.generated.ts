@@ -906,6 +906,43 @@ export const completionSpec: CompletionSpec = {
 				}
 			}
 		},
+		"publish": {
+			"options": {
+				"--token": {
+					"kind": "text"
+				},
+				"--stage-arn": {
+					"kind": "text"
+				},
+				"--user-id": {
+					"kind": "text"
+				},
+				"--source": {
+					"kind": "text"
+				},
+				"--duration": {
+					"kind": "text"
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--profile": {
+					"kind": "text"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
+				}
+			}
+		},
 		"emulator": {
 			"options": {
 				"--port": {

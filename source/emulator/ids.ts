@@ -62,14 +62,15 @@ export function parseArn(arn: string): ParsedArn | undefined {
 export type StageEndpoints = {events: string; whip: string; rtmp: string; rtmps: string};
 
 /**
- * The service gives every stage endpoints on live-video.net hosts with a 12-hex-digit prefix. They
- * are reported, not served: media never flows through the emulator.
+ * The service gives every stage endpoints on live-video.net hosts with a 12-hex-digit prefix. The
+ * emulator serves WHIP itself (whip/whip-routes.ts), so `whip` is its own URL when it has one; the
+ * others are reported, not served.
  */
-export function newStageEndpoints(): StageEndpoints {
+export function newStageEndpoints(whipUrl?: string): StageEndpoints {
 	const prefix = randomBytes(6).toString('hex');
 	return {
 		events: 'wss://global.events.live-video.net',
-		whip: `https://${prefix}.global-bm.whip.live-video.net`,
+		whip: whipUrl ?? `https://${prefix}.global-bm.whip.live-video.net`,
 		rtmp: `rtmp://${prefix}.global-contribute-staging.live-video.net/app/`,
 		rtmps: `rtmps://${prefix}.global-contribute-staging.live-video.net:443/app/`,
 	};

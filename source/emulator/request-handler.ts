@@ -14,6 +14,7 @@ import type {RateLimiter} from './rate-limiter.js';
 import {serializeOutput} from './serialize-output.js';
 import type {SignedRequest} from './sigv4-check.js';
 import {validateServiceInput} from './validate-input.js';
+import {isWhipPath, type WhipRoutes} from './whip/whip-routes.js';
 
 /** Far above any IVS Real-Time request; stops a runaway client from filling memory. */
 export const maxBodyBytes = 1024 * 1024;
@@ -30,6 +31,8 @@ export type RequestHandlerParts = {
 	listening: {host: string; port: number | undefined};
 	/** Aborted when the emulator stops: an injected delay ends at once rather than hold the process up. */
 	stopping: AbortSignal;
+	/** The WHIP endpoint (whip/whip-routes.ts). */
+	whip: WhipRoutes;
 };
 
 export function createRequestHandler(parts: RequestHandlerParts): (request: IncomingMessage, response: ServerResponse) => void {
@@ -67,6 +70,13 @@ async function handle(parts: RequestHandlerParts, request: IncomingMessage, resp
 	const body = await readBody(request);
 	if (body === undefined) {
 		sendJson(parts, response, 413, {message: `The request body is larger than ${maxBodyBytes} bytes`}, 'RequestEntityTooLargeException');
+		return;
+	}
+
+	// WHIP is the one part a web page may reach from another origin (CORS, as RFC 9725 asks): its
+	// requests carry a participant token, not the emulator's keys.
+	if (isWhipPath(rawPath)) {
+		await parts.whip.handle(request, response, rawPath, body);
 		return;
 	}
 
@@ -190,7 +200,13 @@ function handleControlRequest(parts: RequestHandlerParts, request: IncomingMessa
 		return;
 	}
 
-	const answer = handleControl(method(request), rawPath.replace(/\/+$/, ''), body, parts.context, parts.faults);
+	const route = rawPath.replace(/\/+$/, '');
+	if (method(request) === 'GET' && route === '/_emulator/whip') {
+		sendJson(parts, response, 200, {sessions: parts.whip.sessions.views()});
+		return;
+	}
+
+	const answer = handleControl(method(request), route, body, parts.context, parts.faults);
 	sendJson(parts, response, answer.statusCode, answer.body);
 }
 

@@ -11,6 +11,7 @@ import {createRequestHandler} from './request-handler.js';
 import {createSigV4Checker} from './sigv4-check.js';
 import {readStateFile, StateWriter, writeStateFile} from './state-file.js';
 import {Store} from './store.js';
+import {WhipRoutes, whipPath} from './whip/whip-routes.js';
 
 export type EmulatorOptions = {
 	/** 0 picks a free port. */
@@ -92,6 +93,9 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
 	const stopping = new AbortController();
 	const rateLimiter = settings.limits ? new RateLimiter(now) : undefined;
 	const listening: {host: string; port: number | undefined} = {host: settings.host, port: undefined};
+	const urlHost = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+	const ownUrl = () => `http://${urlHost}:${listening.port ?? 0}`;
+	const whip = new WhipRoutes(context, ownUrl);
 	const server = createServer(
 		{keepAliveTimeout: 5000},
 		createRequestHandler({
@@ -108,11 +112,16 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
 			log,
 			listening,
 			stopping: stopping.signal,
+			whip,
 		}),
 	);
 	const port = await listen(server, settings.port, settings.host);
 	listening.port = port;
-	const urlHost = settings.host.includes(':') ? `[${settings.host}]` : settings.host;
+	context.whipUrl = `${ownUrl()}${whipPath}`;
+	// Stages from a saved state point at this run's WHIP endpoint, wherever the last run listened.
+	for (const stage of store.stages.values()) {
+		stage.endpoints.whip = context.whipUrl;
+	}
 	let closing: Promise<void> | undefined;
 	return {
 		url: `http://${urlHost}:${port}`,
@@ -128,6 +137,7 @@ export async function startEmulator(options: Partial<EmulatorOptions> = {}): Pro
 			closing ??= (async () => {
 				// Requests held by an injected latency end now; their timers would keep the process alive.
 				stopping.abort();
+				await whip.sessions.closeAll();
 				const closed = new Promise<void>(resolve => {
 					server.close(() => resolve());
 				});

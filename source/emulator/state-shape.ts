@@ -72,7 +72,7 @@ const records: Record<string, Shape> = {
 	sessions: {sessionId: string, stageArn: string, startTime: number, endTime: optional(number), seq: number},
 	participants: {
 		participantId: string, stageArn: string, sessionId: string, userId: optional(string), attributes: stringMap,
-		capabilities: stringList, state: oneOf('CONNECTED', 'DISCONNECTED'), published: boolean, firstJoinTime: number, seq: number,
+		capabilities: stringList, state: oneOf('CONNECTED', 'DISCONNECTED'), published: boolean, protocol: optional(oneOf('WHIP')), firstJoinTime: number, seq: number,
 	},
 	tokens: {
 		participantId: string, stageArn: string, userId: optional(string), attributes: optional(stringMap),

@@ -34,6 +34,8 @@ export type ParticipantRecord = {
 	capabilities: string[];
 	state: 'CONNECTED' | 'DISCONNECTED';
 	published: boolean;
+	/** How it publishes: WHIP once media arrived over the emulator's WHIP endpoint; absent for /_emulator/join. */
+	protocol?: 'WHIP';
 	firstJoinTime: number;
 	seq: number;
 };
@@ -74,7 +76,8 @@ export type ParticipantEventName = 'JOINED' | 'LEFT' | 'PUBLISH_STARTED' | 'PUBL
 
 /**
  * The model's EventErrorCode values (event-error-codes.ts): a publish the token or the stage's
- * publisher limit refuses, or any code POST /_emulator/publish-error records.
+ * publisher limit refuses, a WHIP stream that breaks IVS's rules (whip/stream-watch.ts), or any
+ * code POST /_emulator/publish-error records.
  */
 export type ParticipantEventErrorCode = string;
 

@@ -114,3 +114,23 @@ test('events loads no Ink, React or prompt library, and none of the live table\'
 	t.true(modules.some(source => source.includes('/client-ivs-realtime/')), 'and the SDK');
 	t.deepEqual(modules.filter(source => uiPackages.test(source) || source.endsWith('.tsx') || /^source\/line\//.test(source)), []);
 });
+
+test('werift is a chunk of its own: create-stage with --sandbox (the emulator in the process) never loads it', async t => {
+	const {code, modules} = await loadedModules(['--sandbox', '--name', 'fast', '--output', 'json']);
+	t.is(code, 0);
+	t.true(modules.includes('source/emulator/whip/whip-routes.ts'), 'the recorder saw the emulator\'s WHIP routes load');
+	t.deepEqual(modules.filter(source => source.includes('node_modules/werift/') || source === 'source/emulator/whip/whip-peer.ts' || source === 'source/media/webrtc-peer.ts'), []);
+});
+
+test('publish --help loads neither werift, the UI nor the SDK client', async t => {
+	const {code, modules} = await loadedModules(['publish', '--help']);
+	t.is(code, 0);
+	t.true(modules.includes('source/commands/publish.ts'), 'the recorder saw the command load');
+	t.deepEqual(modules.filter(source => uiPackages.test(source) || source.includes('node_modules/werift/') || source.includes('/client-ivs-realtime/')), []);
+});
+
+test('the bundle does hold werift, outside the chunks every run loads (so the checks above can fail)', t => {
+	const holders = Object.entries(metafile.outputs).filter(([, output]) => Object.keys(output.inputs).some(input => input.includes('node_modules/werift/')));
+	t.true(holders.length > 0);
+	t.false(holders.some(([file]) => file === 'dist/cli.mjs'));
+});

@@ -60,7 +60,7 @@ test('CreateStage returns a stage shaped like the service\'s, with tokens for it
 	t.regex(stage.activeSessionId!, sessionIdPattern);
 	t.deepEqual(stage.tags, {team: 'video'});
 	t.is(stage.endpoints?.events, 'wss://global.events.live-video.net');
-	t.regex(stage.endpoints?.whip ?? '', /^https:\/\/[0-9a-f]{12}\.global-bm\.whip\.live-video\.net$/);
+	t.is(stage.endpoints?.whip, `${emulator.url}/whip`, 'the emulator serves WHIP itself');
 	t.regex(stage.endpoints?.rtmp ?? '', /^rtmp:\/\/[0-9a-f]{12}\.global-contribute-staging\.live-video\.net\/app\/$/);
 	t.regex(stage.endpoints?.rtmps ?? '', /^rtmps:\/\/[0-9a-f]{12}\.global-contribute-staging\.live-video\.net:443\/app\/$/);
 	t.is(stage.autoParticipantRecordingConfiguration?.storageConfigurationArn, '');

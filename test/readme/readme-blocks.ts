@@ -115,12 +115,14 @@ function commandsOf(body: string[]): Command[] {
 }
 
 // What changes from run to run, and the pattern it is matched by: a stage's ID, a session's, the
-// endpoint's host, a token, a time.
+// endpoint's host, an emulator's port, a token, a time.
 const volatile: Array<[RegExp, string]> = [
 	[/eyJ[\w-]*…[\w.-]*/y, String.raw`eyJ[\w.-]+`],
 	[/(?<=:stage\/)[A-Za-z0-9]+/y, '[A-Za-z0-9]+'],
 	[/st-[A-Za-z0-9]{13}/y, 'st-[A-Za-z0-9]+'],
 	[/[0-9a-f]{12}(?=\.global)/y, '[0-9a-f]{12}'],
+	// An emulator's port (its WHIP endpoint is on it).
+	[/(?<=127\.0\.0\.1:)\d+/y, String.raw`\d+`],
 	[/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z/y, String.raw`\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z`],
 	[/…/y, '.*?'],
 ];

@@ -13,6 +13,8 @@ export type OperationContext = {
 	/** Quotas on (the stage quota, publishers per stage); rates are enforced before handlers run. */
 	limits: boolean;
 	signingKey: SigningKey;
+	/** The emulator's WHIP endpoint, once it listens: what new stages' endpoints.whip name. */
+	whipUrl?: string;
 };
 
 export type Input = Record<string, unknown>;

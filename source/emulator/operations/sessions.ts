@@ -22,6 +22,7 @@ export function participantView(context: OperationContext, participant: Particip
 		published: participant.published,
 		recordingState,
 		replicationType: 'NONE',
+		...(participant.protocol === undefined ? {} : {protocol: participant.protocol}),
 	};
 }
 

@@ -61,7 +61,7 @@ const createStage: OperationHandler = (input: Input, context: OperationContext) 
 		name: text(input.name) ?? '',
 		tags: plainMap(input.tags),
 		autoParticipantRecordingConfiguration: recordingConfiguration(input.autoParticipantRecordingConfiguration),
-		endpoints: newStageEndpoints(),
+		endpoints: newStageEndpoints(context.whipUrl),
 		activeSessionId: sessionId,
 		createdAt: now,
 		seq: store.nextSeq(),
