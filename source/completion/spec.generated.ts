@@ -792,6 +792,43 @@ export const completionSpec: CompletionSpec = {
 			},
 			"operands": "arn"
 		},
+		"publish": {
+			"options": {
+				"--token": {
+					"kind": "text"
+				},
+				"--stage-arn": {
+					"kind": "text"
+				},
+				"--user-id": {
+					"kind": "text"
+				},
+				"--source": {
+					"kind": "text"
+				},
+				"--duration": {
+					"kind": "text"
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--profile": {
+					"kind": "text"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
+				}
+			}
+		},
 		"prune": {
 			"options": {
 				"--tag": {
@@ -903,43 +940,6 @@ export const completionSpec: CompletionSpec = {
 						"yaml",
 						"json"
 					]
-				}
-			}
-		},
-		"publish": {
-			"options": {
-				"--token": {
-					"kind": "text"
-				},
-				"--stage-arn": {
-					"kind": "text"
-				},
-				"--user-id": {
-					"kind": "text"
-				},
-				"--source": {
-					"kind": "text"
-				},
-				"--duration": {
-					"kind": "text"
-				},
-				"--region": {
-					"kind": "region"
-				},
-				"--profile": {
-					"kind": "text"
-				},
-				"--endpoint-url": {
-					"kind": "text"
-				},
-				"--debug": {
-					"kind": "flag"
-				},
-				"--help": {
-					"kind": "flag"
-				},
-				"-h": {
-					"kind": "flag"
 				}
 			}
 		},

@@ -17,7 +17,7 @@ async function run(argv: string[]) {
 test('the help lists every command of the table, one line each', async t => {
 	const {code, stdout} = await run(['--help']);
 	t.is(code, 0);
-	t.deepEqual(stdout.split('\n').slice(0, 12), [
+	t.deepEqual(stdout.split('\n').slice(0, 13), [
 		'Usage: ivs-stage-wizard [options]             create a stage (a wizard in a terminal)',
 		'       ivs-stage-wizard presets <command>     list | show | save | delete | rename | export | import',
 		'       ivs-stage-wizard run [options] -- CMD  a throwaway stage around a command: create, run, delete',
@@ -26,12 +26,13 @@ test('the help lists every command of the table, one line each', async t => {
 		'       ivs-stage-wizard token [options]       participant tokens for a stage (--offline: signed here)',
 		'       ivs-stage-wizard keys <command>        create | list | delete: key pairs for tokens signed offline',
 		'       ivs-stage-wizard events ARN|NAME       what the stage saw: its participants\' events, errors explained',
+		'       ivs-stage-wizard publish [options]     publish a test stream into a stage over WHIP',
 		'       ivs-stage-wizard prune [selectors]     delete the stages chosen by tag, name, idle time or dead run',
 		'       ivs-stage-wizard template [options]    print the request as a CloudFormation template',
 		'       ivs-stage-wizard emulator [options]    run the local IVS Real-Time endpoint',
 		'       ivs-stage-wizard completion <shell>    print a completion script for bash, zsh or fish',
 	]);
-	t.is(commandTable.filter(({operation}) => operation === undefined).length, 12);
+	t.is(commandTable.filter(({operation}) => operation === undefined).length, 13);
 });
 
 test('every command answers its help on stdout with exit 0', async t => {

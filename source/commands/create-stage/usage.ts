@@ -44,7 +44,7 @@ export function usageText(commands: readonly CommandSummary[]): string {
 	const dropIns = commands.filter(({operation}) => operation !== undefined).map(({name}) => name);
 	const lines = [
 		...commandLines(commands.filter(({operation}) => operation === undefined)),
-		...(dropIns.length === 0 ? [] : ['', `AWS CLI drop-ins, each aws ivs-realtime's command of that name (COMMAND --help lists its options):`, `  ${dropIns.join(', ')}`]),
+		...(dropIns.length === 0 ? [] : ['', `AWS CLI drop-ins: each does what aws ivs-realtime COMMAND does (COMMAND --help lists its options):`, `  ${dropIns.join(', ')}`]),
 		'',
 		'Without a terminal, or with --no-cli-auto-prompt, it does what `aws ivs-realtime create-stage` does.',
 	];
