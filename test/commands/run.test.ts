@@ -24,7 +24,8 @@ test('passes the child exit code 0 on, with the stage in its environment, and de
 	t.is(report.env.IVS_STAGE_SESSION_ID, response.stage.activeSessionId);
 	t.is(report.env.IVS_WHIP_ENDPOINT, response.stage.endpoints.whip);
 	t.is(report.env.IVS_EVENTS_ENDPOINT, response.stage.endpoints.events);
-	t.regex(report.env.IVS_WHIP_ENDPOINT ?? '', /^https:\/\//);
+	// The emulator's own WHIP endpoint, where publish and a browser can send media.
+	t.regex(report.env.IVS_WHIP_ENDPOINT ?? '', /^http:\/\/127\.0\.0\.1:\d+\/whip$/);
 	const tokens = JSON.parse(report.env.IVS_PARTICIPANT_TOKENS ?? '[]') as Array<{userId: string; token: string}>;
 	t.deepEqual(tokens.map(token => token.userId), ['host', 'guest']);
 	t.deepEqual(tokens, response.participantTokens as unknown[]);
