@@ -36,9 +36,8 @@ export function participantFromWords(words: TokenWords, env: NodeJS.ProcessEnv):
 			continue;
 		}
 
-		// The option table's members are CreateStage's; this one is CreateParticipantToken's, which
-		// unpackParameterValue reads the same way (it needs only the shape and the member's name).
-		const option = {flag, kind, stage: 'operation', origin: 'parameter', target: {kind: 'parameter', member: member, shapeName}, typeName: '', description: ''} satisfies OptionSpec;
+		// CreateParticipantToken's member, read as the drop-ins read it (the shape and the member's name).
+		const option = {flag, kind, stage: 'operation', origin: 'parameter', target: {kind: 'parameter', member, shapeName}, typeName: '', description: ''} satisfies OptionSpec;
 		participant[member] = unpackParameterValue(option, Array.isArray(given) ? given : [given], {env});
 	}
 

@@ -18,7 +18,7 @@ function shellWords(command: string): string[] {
 }
 
 function parameter(member: string, shapeName: string, kind: OptionSpec['kind'] = 'value'): OptionSpec {
-	return {flag: `--${member}`, kind, stage: 'operation', origin: 'parameter', target: {kind: 'parameter', member: member, shapeName}, typeName: kind === 'list' ? 'list' : 'string', description: ''};
+	return {flag: `--${member}`, kind, stage: 'operation', origin: 'parameter', target: {kind: 'parameter', member, shapeName}, typeName: kind === 'list' ? 'list' : 'string', description: ''};
 }
 
 /** create-participant-token's words back into the configuration they send, as the AWS CLI reads them. */
