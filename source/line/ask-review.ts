@@ -13,7 +13,6 @@ import {getStep, stepIds} from '../wizard/steps.js';
 import {describeWhere} from '../wizard/summary.js';
 import {askConnection, cachedAwsConfig, type ConnectionLine} from './ask-start.js';
 import {askStep} from './ask-steps.js';
-import {adoptionNotice} from '../wizard/flows/create-stage.js';
 import {createBatchWithLines} from './create-batch.js';
 import {createStageWithLines} from './create.js';
 import {reviewLines} from './review-lines.js';
@@ -54,7 +53,7 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 		switch (action) {
 			case 'create': {
 				if (count > 1) {
-					const outcome = await createBatchWithLines(session.state(), session.services, session.now, out, session.dispatch);
+					const outcome = await createBatchWithLines(session.stageSession, session.state(), session.now, out, session.dispatch);
 					if (outcome.results.length > 0 || !outcome.failure) {
 						return {kind: 'batch', outcome};
 					}
@@ -68,14 +67,13 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 				}
 
 				session.dispatch({type: 'creationStarted'});
-				const result = await createStageWithLines(session.state(), session.services, session.now, out, session.store.path);
+				const result = await createStageWithLines(session.stageSession, session.state(), out, session.store.path);
 				if (result.ok) {
-					const adoption = result.adopted ? adoptionNotice(result.adopted) : undefined;
-					if (adoption) {
-						out.warning(safe(adoption));
+					if (result.adoption) {
+						out.warning(safe(result.adoption));
 					}
 
-					session.dispatch({type: 'creationSucceeded', response: result.response, adoption});
+					session.dispatch({type: 'creationSucceeded', response: result.response, adoption: result.adoption});
 					return {kind: 'created', response: result.response};
 				}
 

@@ -1,15 +1,21 @@
-// A batch in line mode (the flow is wizard/flows/create-batch-stages.ts): a line as it starts, a
-// line per stage made (n/N, its name and ARN), and Ctrl+C stops it after the stage in flight.
+// A batch in line mode (the stage session's createBatch, as in the Ink wizard): a line as it
+// starts, a line per stage made (n/N, its name and ARN), and Ctrl+C stops it after the stage in
+// flight.
 import process from 'node:process';
 import type {BatchOutcome} from '../batch/create-batch.js';
 import {progressFigures, formatDuration} from '../batch/progress.js';
-import type {Services} from '../ivs/services.js';
 import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
-import {createBatchStages} from '../wizard/flows/create-batch-stages.js';
+import type {StageSession} from '../wizard/stage-session.js';
 import type {WizardAction, WizardState} from '../wizard/wizard-state.js';
 import type {Printer} from './printer.js';
 
-export async function createBatchWithLines(state: WizardState, services: Services, now: () => number, out: Printer, dispatch: (action: WizardAction) => void): Promise<BatchOutcome> {
+export async function createBatchWithLines(
+	stageSession: StageSession,
+	state: WizardState,
+	now: () => number,
+	out: Printer,
+	dispatch: (action: WizardAction) => void,
+): Promise<BatchOutcome> {
 	const stop = new AbortController();
 	const onInterrupt = () => {
 		stop.abort();
@@ -24,9 +30,7 @@ export async function createBatchWithLines(state: WizardState, services: Service
 	const startedAt = performance.now();
 	dispatch({type: 'batchStarted', total, startedAt: now()});
 	try {
-		const outcome = await createBatchStages({request: state.request, connection: state.connection, count: total}, {
-			services,
-			now,
+		const outcome = await stageSession.createBatch({request: state.request, connection: state.connection, count: total}, {
 			signal: stop.signal,
 			onEvent(event) {
 				if (event.type !== 'created') {

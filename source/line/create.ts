@@ -1,14 +1,12 @@
-// Creating the stage in line mode (the flow is wizard/flows/create-stage.ts): one line when it
-// starts, one per retry, one when an answer was lost and the flow looks for the stage, one when it
-// adopts the stage it found; the failure's code and message are ask-review's to print.
+// Creating the stage in line mode (the stage session's create, as in the Ink wizard): one line
+// when it starts, one per retry, one when an answer was lost and the flow looks for the stage, one
+// when it adopts the stage it found; the failure's code and message are ask-review's to print.
 import process from 'node:process';
 import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
-import type {Services} from '../ivs/services.js';
-import {createStage, type Creation, type CreationProgress} from '../wizard/flows/create-stage.js';
+import type {CreationProgress} from '../wizard/flows/create-stage.js';
+import type {SessionCreation, StageSession} from '../wizard/stage-session.js';
 import type {WizardState} from '../wizard/wizard-state.js';
 import type {Printer} from './printer.js';
-
-export type {Creation} from '../wizard/flows/create-stage.js';
 
 /** The line for each step of the flow worth a line; undefined for the others. */
 export function progressLine(progress: CreationProgress): string | undefined {
@@ -41,7 +39,7 @@ export function progressLine(progress: CreationProgress): string | undefined {
  * Before it does, one line says what is known: the request may have reached the service, and where
  * the draft is.
  */
-export async function createStageWithLines(state: WizardState, services: Services, now: () => number, out: Printer, draftPath: string): Promise<Creation> {
+export async function createStageWithLines(stageSession: StageSession, state: WizardState, out: Printer, draftPath: string): Promise<SessionCreation> {
 	const onInterrupt = () => {
 		out.line();
 		out.warning(`Interrupted while creating: the stage may exist already (aws ivs-realtime list-stages). Your draft is kept in ${draftPath}.`);
@@ -50,9 +48,7 @@ export async function createStageWithLines(state: WizardState, services: Service
 	process.once('SIGINT', onInterrupt);
 	out.line('Creating the stage…');
 	try {
-		return await createStage(state, {
-			services,
-			now,
+		return await stageSession.create({request: state.request, connection: state.connection, stagesBefore: state.stagesBefore}, {
 			onProgress(progress) {
 				const line = progressLine(progress);
 				if (line) {

@@ -1,10 +1,9 @@
-// Once the stage exists: the flow both modes share (wizard/flows/after-creation.ts: the draft goes,
-// the preset is marked used, --save-preset saves), then the stage and its tokens print as a static
-// table, and the token actions follow. What stays at the very end (the ARN, an export path, or the
-// --output text) is finalReport's, as in the Ink wizard.
+// Once the stage exists: what follows it, as in the Ink wizard (the stage session's afterCreation:
+// the draft goes, the preset is marked used, --save-preset saves), then the stage and its tokens
+// print as a static table, and the token actions follow. What stays at the very end (the ARN, an
+// export path, or the --output text) is finalReport's, as in the Ink wizard.
 import type {CreateStageResponse} from '../stage/request.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
-import {afterCreation} from '../wizard/flows/after-creation.js';
 import {resultLines} from './result-text.js';
 import type {Session} from './session.js';
 import {askTokenActions} from './token-actions.js';
@@ -13,10 +12,9 @@ export async function finishCreated(session: Session, response: CreateStageRespo
 	const {out} = session.asker;
 	const state = session.state();
 	const {connection} = state;
-	const {notices, store, globals} = session;
+	const {store, globals, stageSession} = session;
 	// Line mode saves the draft at every step, review included: the stored one is this run's.
-	const adoption = state.creation.status === 'created' ? state.creation.adoption : undefined;
-	notices.push(...(await afterCreation({state, store, ownsDraft: true, savePreset: globals.savePreset, presetName: globals.preset, adoption})));
+	await stageSession.afterCreation({state, ownsDraft: true});
 
 	const region = connection.region ?? '';
 	out.line();
@@ -39,5 +37,5 @@ export async function finishCreated(session: Session, response: CreateStageRespo
 		},
 		session.asker,
 	);
-	return {kind: 'created', response, connection, notices, table: {reason: 'quit', response, ...(exportPath ? {exportPath} : {})}};
+	return {kind: 'created', response, connection, notices: stageSession.notices(), table: {reason: 'quit', response, ...(exportPath ? {exportPath} : {})}};
 }

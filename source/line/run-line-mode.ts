@@ -13,6 +13,7 @@ import {finalReport} from '../wizard/final-report.js';
 import {launchConnection, placeNamed, type WizardLaunch} from '../wizard/launch.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
 import type {Connection, WizardState} from '../wizard/wizard-state.js';
+import {createStageSession} from '../wizard/stage-session.js';
 import {presetStartingState, startingState} from '../wizard/starting-state.js';
 import {describeWhere} from '../wizard/summary.js';
 import {unicodeLocale} from '../wizard/unicode-locale.js';
@@ -55,6 +56,7 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 			},
 		});
 	const services = overrides.services ?? ivsServices(clientSettings, clipboard);
+	const now = launch.now ?? Date.now;
 	// The session does not exist yet when the asker is built; the suggestions read it when asked.
 	let current: Session | undefined;
 	const session = createSession(
@@ -67,7 +69,7 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 			lastCopyMethod: () => copyMethod,
 			loadAwsConfig: overrides.loadAwsConfig ?? loadAwsConfig,
 			exportDirectory: overrides.exportDirectory ?? process.cwd(),
-			now: launch.now ?? Date.now,
+			now,
 			asker: {
 				prompts:
 					overrides.prompts ??
@@ -75,7 +77,7 @@ export async function runLineMode(launch: WizardLaunch, overrides: LineModeOverr
 				out,
 				suggest: storageSuggestions(services, () => current?.state().connection ?? connection),
 			},
-			notices: [],
+			stageSession: createStageSession(services, {now, store: launch.store, savePreset: globals.savePreset, presetName: globals.preset}),
 		},
 		lineStartingState(launch, connection),
 	);
@@ -113,7 +115,7 @@ async function runSession(session: Session): Promise<WizardOutcome> {
 	const end = await askReview(session);
 	if (end.kind === 'quit') {
 		session.autosave();
-		return {kind: 'quit', draftPath: session.store.path, notices: session.notices};
+		return {kind: 'quit', draftPath: session.store.path, notices: session.stageSession.notices()};
 	}
 
 	if (end.kind === 'batch') {
@@ -146,7 +148,7 @@ async function askStartAndSteps(session: Session): Promise<void> {
 function interrupted(session: Session): WizardOutcome {
 	const state = session.state();
 	if (state.creation.status === 'created') {
-		return {kind: 'created', response: state.creation.response, connection: state.connection, notices: session.notices, interrupted: true};
+		return {kind: 'created', response: state.creation.response, connection: state.connection, notices: session.stageSession.notices(), interrupted: true};
 	}
 
 	session.asker.out.line();
@@ -154,7 +156,7 @@ function interrupted(session: Session): WizardOutcome {
 		session.autosave();
 	}
 
-	return {kind: 'interrupted', ...(state.origin || safeHasDraft(session) ? {draftPath: session.store.path} : {}), notices: session.notices};
+	return {kind: 'interrupted', ...(state.origin || safeHasDraft(session) ? {draftPath: session.store.path} : {}), notices: session.stageSession.notices()};
 }
 
 function safeHasDraft(session: Session): boolean {

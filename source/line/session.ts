@@ -1,5 +1,6 @@
 // Everything one line-mode run works with, built once: the wizard's state and reducer, the prompts,
-// the printer and the outside world (services, store, clipboard, clock). The steps, review and
+// the printer, the stage session (the stage's work and the run's notices, shared with the Ink
+// wizard) and the outside world (services, store, clipboard, clock). The steps, review and
 // creation take it instead of a dozen parameters each.
 import type {GlobalOptions} from '../args/options.js';
 import type {AwsConfig} from '../ivs/aws-config.js';
@@ -7,6 +8,7 @@ import type {Services} from '../ivs/services.js';
 import type {PresetStore} from '../presets/store.js';
 import type {Clipboard} from '../tokens/clipboard.js';
 import {saveDraft} from '../wizard/draft.js';
+import type {StageSession} from '../wizard/stage-session.js';
 import {wizardReducer, type WizardAction, type WizardState} from '../wizard/wizard-state.js';
 import type {FieldsAsker} from './ask-fields.js';
 import {stateTarget, type Target} from './target.js';
@@ -22,8 +24,8 @@ export type Session = {
 	exportDirectory: string;
 	now: () => number;
 	asker: FieldsAsker;
-	/** Lines for the very end (a draft that could not be saved, a preset saved). */
-	notices: string[];
+	/** Creates the stage or the batch, runs what follows, and keeps the lines for the very end. */
+	stageSession: StageSession;
 	state: () => WizardState;
 	dispatch: (action: WizardAction) => void;
 	/** The request as a target for the steps' fields. */
@@ -52,7 +54,7 @@ export function createSession(parts: SessionParts, initial: WizardState): Sessio
 			// Said once, not at every step: the same broken config folder fails the same way each time.
 			if (problem && problem !== lastProblem) {
 				parts.asker.out.warning(problem);
-				parts.notices.push(problem);
+				parts.stageSession.notice(problem);
 			}
 
 			lastProblem = problem;

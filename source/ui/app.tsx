@@ -1,5 +1,6 @@
-// The one screen router: it owns the wizard's state, runs its effects (draft, creation, after
-// creation) through hooks, and decides which screen shows. Each screen keeps its own local state.
+// The one screen router: it owns the wizard's state and the run's stage session, starts creation
+// when the review asks for it (start-creation.ts), saves the draft through a hook, and decides
+// which screen shows. Each screen keeps its own local state.
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import {Text} from 'ink';
 import {loadAwsConfig as loadAwsConfigFiles, type AwsConfig} from '../ivs/aws-config.js';
@@ -10,12 +11,10 @@ import type {CreateStageRequest} from '../stage/request.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
 import {problemCountsByStep, selectProblems} from '../wizard/problems.js';
 import {presetStartingState, startingState} from '../wizard/starting-state.js';
+import {createStageSession} from '../wizard/stage-session.js';
 import {getStep} from '../wizard/steps.js';
 import {wizardReducer, type Connection} from '../wizard/wizard-state.js';
 import {Frame, frameLines} from './components/frame.js';
-import {useAfterCreation} from './hooks/use-after-creation.js';
-import {useCreateStage} from './hooks/use-create-stage.js';
-import {batchOutcome, useCreateBatch} from './hooks/use-create-batch.js';
 import {useDraftAutosave} from './hooks/use-draft-autosave.js';
 import {useGlobalKeys} from './hooks/use-global-keys.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
@@ -33,6 +32,7 @@ import {ReviewScreen} from './screens/review/review.js';
 import {Start} from './screens/start/start.js';
 import {StagesScreen} from './screens/stages/stages-screen.js';
 import {TagsScreen} from './screens/tags/tags.js';
+import {batchOutcome, startCreation} from './start-creation.js';
 import {ThemeProvider, themeFor} from './theme.js';
 
 export type AppProps = {
@@ -89,45 +89,102 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	// scope is inactive and so unregistered).
 	const [help, setHelp] = useState<{scope: Scope | undefined}>();
 	const helpOpen = help !== undefined;
-	const notices = useRef<string[]>([]).current;
+	// The stage's work and the run's notices (wizard/stage-session.ts); the props it is made from
+	// are fixed for the wizard's life.
+	const [session] = useState(() => createStageSession(services, {now, store, savePreset: props.savePreset, presetName: props.presetName}));
+	// Aborted when the wizard ends: work still out starts nothing more (start-creation.ts).
+	const [ended] = useState(() => new AbortController());
+	// Ctrl+C's stop for the batch under way.
+	const batchStop = useRef<AbortController | undefined>(undefined);
 	const problems = selectProblems(state.request, state.count);
 	const created = state.creation.status === 'created' ? state.creation.response : undefined;
 	const batch = state.creation.status === 'batch' ? state.creation : undefined;
 	// After a batch with stages made: the stage list (and a stage's table from it) takes the terminal.
 	const stageList = batch?.ended !== undefined && batch.results.length > 0 && !props.explicitOutput;
 	const liveTable = (created !== undefined && !props.explicitOutput) || stageList;
-	const draft = useDraftAutosave(state, store, Boolean(sandbox), message => notices.push(message));
+	const draft = useDraftAutosave(state, store, Boolean(sandbox), session);
 	// `Your stages` from the start: the stages screen takes the terminal until Esc brings the start back.
 	const [stagesOpen, setStagesOpen] = useState(false);
 
+	const exit = useCallback(
+		(outcome: WizardOutcome) => {
+			ended.abort();
+			onExit(outcome);
+		},
+		[ended, onExit],
+	);
+	useEffect(
+		() => () => {
+			ended.abort();
+		},
+		[ended],
+	);
+
+	// Nothing made: the draft (with what was typed on this step since the last step change) is kept.
+	const endWithoutStage = useCallback(
+		(kind: 'interrupted' | 'quit', whileCreating: boolean) => {
+			const problem = draft.save();
+			if (problem) {
+				session.notice(problem);
+			}
+
+			exit({
+				kind,
+				...(draft.owns() || store.getDraft() ? {draftPath: store.path} : {}),
+				...(whileCreating ? {whileCreating: true} : {}),
+				notices: session.notices(),
+			});
+		},
+		[draft, session, store, exit],
+	);
+
 	const finish = useCallback(
 		(kind: 'interrupted' | 'quit') => {
-			const madeByBatch = batchOutcome(state, notices);
+			const madeByBatch = batchOutcome(state, session.notices());
 			if (madeByBatch && madeByBatch.results.length > 0) {
-				onExit({...madeByBatch, ...(kind === 'interrupted' ? {interrupted: true} : {})});
+				exit({...madeByBatch, ...(kind === 'interrupted' ? {interrupted: true} : {})});
 				return;
 			}
 
 			if (created) {
-				onExit({kind: 'created', response: created, connection: state.connection, notices, interrupted: true});
+				exit({kind: 'created', response: created, connection: state.connection, notices: session.notices(), interrupted: true});
 				return;
 			}
 
-			// What was typed on this step since the last step change is kept too.
-			const problem = draft.save();
-			if (problem) {
-				notices.push(problem);
-			}
-
-			onExit({
-				kind,
-				...(draft.owns() || store.getDraft() ? {draftPath: store.path} : {}),
-				...(kind === 'interrupted' && state.creation.status === 'creating' ? {whileCreating: true} : {}),
-				notices,
-			});
+			endWithoutStage(kind, kind === 'interrupted' && state.creation.status === 'creating');
 		},
-		[created, state, store, draft, notices, onExit],
+		[created, state, session, exit, endWithoutStage],
 	);
+
+	const creating = useRef(false);
+	const create = () => {
+		// One at a time: a second Enter read before the review has gone must not send a second request.
+		if (creating.current) {
+			return;
+		}
+
+		creating.current = true;
+		const stop = new AbortController();
+		batchStop.current = stop;
+		void startCreation(
+			{
+				session,
+				dispatch,
+				now,
+				draft,
+				explicitOutput: props.explicitOutput,
+				ended: ended.signal,
+				batchStop: stop.signal,
+				onExit: exit,
+				onStoppedEmpty() {
+					endWithoutStage('interrupted', false);
+				},
+			},
+			state,
+		).finally(() => {
+			creating.current = false;
+		});
+	};
 
 	useGlobalKeys({
 		registry,
@@ -140,6 +197,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 		onInterrupt() {
 			// A batch under way stops after the stage in flight; what it made is then listed.
 			if (batch && !batch.ended) {
+				batchStop.current?.abort();
 				dispatch({type: 'batchStopRequested'});
 				return;
 			}
@@ -151,16 +209,6 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 			}
 		},
 	});
-	useCreateBatch({state, dispatch, services, now, store, draft, savePreset: props.savePreset, presetName: props.presetName, explicitOutput: props.explicitOutput, notices, onExit});
-	// Ctrl+C before a batch made anything: the run ends as any interrupted one does, the draft kept.
-	const stoppedEmpty = batch?.ended?.interrupted === true && batch.results.length === 0;
-	useEffect(() => {
-		if (stoppedEmpty) {
-			finish('interrupted');
-		}
-	}, [stoppedEmpty, finish]);
-	useCreateStage(state, dispatch, services, now);
-	useAfterCreation({state, store, draft, savePreset: props.savePreset, presetName: props.presetName, explicitOutput: props.explicitOutput, notices, onExit});
 
 	const height = Math.max(6, rows - frameLines);
 	const screen = (() => {
@@ -181,7 +229,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 					{...(props.now ? {now: props.now} : {})}
 					notice={state.creation.status === 'created' ? state.creation.adoption : undefined}
 					onExit={table => {
-						onExit({kind: 'created', response: table.response, connection: state.connection, notices, table, ...(table.reason === 'interrupt' ? {interrupted: true} : {})});
+						exit({kind: 'created', response: table.response, connection: state.connection, notices: session.notices(), table, ...(table.reason === 'interrupt' ? {interrupted: true} : {})});
 					}}
 				/>
 			);
@@ -202,9 +250,9 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 					height={rows - 1}
 					{...(props.now ? {now: props.now} : {})}
 					onExit={reason => {
-						const outcome = batchOutcome(state, notices);
+						const outcome = batchOutcome(state, session.notices());
 						if (outcome) {
-							onExit({...outcome, ...(reason === 'interrupt' ? {interrupted: true} : {}), ...(reason === 'json' ? {json: true} : {})});
+							exit({...outcome, ...(reason === 'interrupt' ? {interrupted: true} : {}), ...(reason === 'json' ? {json: true} : {})});
 						}
 					}}
 				/>
@@ -294,8 +342,8 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 						sandbox={Boolean(sandbox)}
 						{...(sandbox ? {sandboxUrl: sandbox.url} : {})}
 						width={columns}
-						now={now}
 						{...(props.workingDirectory ? {workingDirectory: props.workingDirectory} : {})}
+						onCreate={create}
 						onQuit={() => {
 							finish('quit');
 						}}

@@ -1,6 +1,6 @@
 import test from 'ava';
 import type {CreateStageRequest} from '../../source/stage/request.js';
-import {keys, loose, press, waitFor, waitForFrame, waitForFrameWithout} from '../helpers/wait-for.js';
+import {keys, loose, press, settle, waitFor, waitForFrame, waitForFrameWithout} from '../helpers/wait-for.js';
 import {fakeServices, mountApp, ready, serviceError, tempStore} from './harness.js';
 
 const full: CreateStageRequest = {
@@ -88,6 +88,32 @@ test('Enter creates; retries show on the spinner; the draft goes and --save-pres
 	t.is(store.getDraft(), undefined);
 	t.deepEqual(store.getPreset('weekly')?.request, full);
 	t.deepEqual(outcome!.notices, ['Saved preset "weekly".']);
+	cleanup();
+});
+
+test('Ctrl+C while CreateStage is out ends the run once, the draft kept: the answer that comes after starts nothing', async t => {
+	const services = fakeServices();
+	let release: () => void = () => undefined;
+	services.next = {hold: new Promise(resolve => {
+		release = resolve;
+	})};
+	const {instance, store, outcomes, cleanup} = await atReview(full, {services, savePreset: 'weekly'});
+	await press(instance, keys.enter);
+	await waitForFrame(instance, 'Creating the stage');
+	instance.stdin.write(keys.ctrlC);
+	await waitFor(() => outcomes.length > 0, () => 'an outcome');
+	t.like(outcomes[0], {kind: 'interrupted', whileCreating: true, draftPath: store.path});
+	release();
+	// The answer is in and the connection closed; then a few turns of the event loop, for anything
+	// that would follow it (no timer: what follows an answer is promises and React's own turns).
+	await waitFor(() => services.stages.length === 1 && services.open === 0, () => 'the answer');
+	for (let turn = 0; turn < 5; turn++) {
+		await settle();
+	}
+
+	t.is(outcomes.length, 1, 'the run ended once');
+	t.deepEqual(store.getDraft()?.request, full, 'the draft the last lines name is still there');
+	t.is(store.getPreset('weekly'), undefined, 'nothing of what follows creation ran');
 	cleanup();
 });
 

@@ -16,10 +16,14 @@ function filesUnder(folder: string): string[] {
 		.map(entry => path.join(entry.parentPath, entry.name));
 }
 
-/** Every module a file names: static imports and re-exports (type-only ones too) and import(). */
+/** Every module a file names: static imports and re-exports (type-only ones too), imports for effect and import(). */
 function specifiers(file: string): string[] {
 	const text = readFileSync(file, 'utf8');
-	return [...text.matchAll(/^\s*(?:import|export)\s[^'";]*?\sfrom\s+'([^']+)'/gm), ...text.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)].map(match => match[1]!);
+	return [
+		...text.matchAll(/^\s*(?:import|export)\s[^'";]*?\sfrom\s+'([^']+)'/gm),
+		...text.matchAll(/^\s*import\s+'([^']+)'/gm),
+		...text.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g),
+	].map(match => match[1]!);
 }
 
 /** `folder/…` for a relative import that lands in source/, else the package name. */
@@ -66,6 +70,36 @@ for (const folder of ['stage', 'ivs', 'output', 'presets']) {
 		);
 	});
 }
+
+/** Every module `file` loads, through relative imports: files under source/ and the packages they name. */
+function reachable(file: string): Set<string> {
+	const seen = new Set<string>();
+	const files = [file];
+	for (let next = files.pop(); next !== undefined; next = files.pop()) {
+		for (const specifier of specifiers(next)) {
+			const name = target(next, specifier);
+			if (seen.has(name)) {
+				continue;
+			}
+
+			seen.add(name);
+			if (specifier.startsWith('.')) {
+				files.push(path.join(source, name.replace(/\.js$/, '.ts')));
+			}
+		}
+	}
+
+	return seen;
+}
+
+test('the stage session both front ends call loads no React, Ink, prompts or commander, even indirectly', t => {
+	const loaded = [...reachable(path.join(source, 'wizard/stage-session.ts'))];
+	t.true(loaded.includes('wizard/flows/create-one-stage.js'), 'the walk follows imports');
+	t.deepEqual(
+		loaded.filter(name => inkOrReact(name) || name.startsWith('@inquirer/') || name === 'commander' || name.startsWith('ui/') || name.startsWith('line/')),
+		[],
+	);
+});
 
 test('the walk sees imports at all (so the checks above can fail)', t => {
 	t.true(offending('ui', name => name.startsWith('wizard/')).length > 10);

@@ -4,8 +4,8 @@
 import {useEffect, useRef} from 'react';
 import type {PresetStore} from '../../presets/store.js';
 import {draftWorthSaving, saveDraft, type DraftStart} from '../../wizard/draft.js';
+import type {StageSession} from '../../wizard/stage-session.js';
 import type {WizardState} from '../../wizard/wizard-state.js';
-import {useLatest} from './use-latest.js';
 
 export type DraftKeeper = {
 	/** Saves the draft now if there is something to keep; returns why it could not be saved. */
@@ -14,7 +14,8 @@ export type DraftKeeper = {
 	owns: () => boolean;
 };
 
-export function useDraftAutosave(state: WizardState, store: PresetStore, sandbox: boolean, onProblem: (message: string) => void): DraftKeeper {
+/** A draft that cannot be saved becomes one of the run's notices (`notices`: the same object for the wizard's life). */
+export function useDraftAutosave(state: WizardState, store: PresetStore, sandbox: boolean, notices: Pick<StageSession, 'notice'>): DraftKeeper {
 	const latest = useRef(state);
 	latest.current = state;
 	// What the run started from, taken when it starts (again, after going back to the start screen).
@@ -39,7 +40,6 @@ export function useDraftAutosave(state: WizardState, store: PresetStore, sandbox
 
 	const started = state.origin !== undefined;
 	const finished = state.creation.status === 'created';
-	const onProblemLatest = useLatest(onProblem);
 	useEffect(() => {
 		if (!started || finished) {
 			return;
@@ -47,9 +47,9 @@ export function useDraftAutosave(state: WizardState, store: PresetStore, sandbox
 
 		const problem = keeper.save();
 		if (problem) {
-			onProblemLatest.current(problem);
+			notices.notice(problem);
 		}
 		// Saved on step changes only: on every keystroke it would lock and rewrite the file each time.
-	}, [state.route, started, finished, keeper, onProblemLatest]);
+	}, [state.route, started, finished, keeper, notices]);
 	return keeper;
 }

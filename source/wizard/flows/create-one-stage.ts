@@ -54,6 +54,8 @@ export type OneStage =
 			stagesBefore?: string[];
 			/** What the last attempt threw (absent when the failure is this flow's own finding): the AWS CLI's words and exit code come from it. */
 			error?: unknown;
+			/** The signal stopped it before an attempt went out: no attempt it stopped had made a stage. */
+			interrupted?: true;
 	  } & DescribedError);
 
 export type OneStageOptions = {
@@ -62,6 +64,11 @@ export type OneStageOptions = {
 	/** Waits between attempts (tests and batches may pace them); default: a timer. */
 	wait?: (ms: number) => Promise<void>;
 	random?: () => number;
+	/**
+	 * Stops it before the next attempt goes out. Never in the middle of one, nor before looking for
+	 * the stage a lost answer may have made: what was sent is seen through, so a stage made is named.
+	 */
+	signal?: AbortSignal;
 };
 
 /**
@@ -152,6 +159,10 @@ export async function createOneStage(api: Api, request: CreateStageRequest, opti
 
 	const maxAttempts = Math.max(1, await api.maxAttempts().catch(() => 3));
 	for (let attempt = 1; ; attempt++) {
+		if (options.signal?.aborted) {
+			return {ok: false, interrupted: true, code: 'Interrupted', message: `Stopped before attempt ${attempt} of CreateStage went out.`, ...(unresolved ? {stagesBefore: unresolved} : {})};
+		}
+
 		let failure: unknown;
 		try {
 			// one attempt after the other

@@ -1,4 +1,4 @@
-// Creating the stage, the same for both front ends: the Ink wizard (ui/hooks/use-create-stage.ts)
+// Creating the stage, the same for both front ends (through ../stage-session.ts): the Ink wizard
 // shows the progress on its spinner, line mode (line/create.ts) prints a line for each step. The
 // work is create-one-stage.ts's (never a duplicate when an answer is lost); this expands the
 // name's placeholders and opens and closes the connection. Returns what happened as a value,
@@ -31,6 +31,8 @@ export type CreateStageContext = {
 	onProgress?: (progress: CreationProgress) => void;
 	/** For tests: the waits between attempts. */
 	wait?: OneStageOptions['wait'];
+	/** Stops it before the next attempt (create-one-stage.ts says where it never stops). */
+	signal?: AbortSignal;
 };
 
 export async function createStage({request, connection, stagesBefore}: StageToCreate, context: CreateStageContext): Promise<Creation> {
@@ -42,6 +44,7 @@ export async function createStage({request, connection, stagesBefore}: StageToCr
 			...(stagesBefore ? {before: {arns: new Set(stagesBefore), fresh: false}} : {}),
 			...(context.onProgress ? {onProgress: context.onProgress} : {}),
 			...(context.wait ? {wait: context.wait} : {}),
+			...(context.signal ? {signal: context.signal} : {}),
 		}),
 	);
 }

@@ -27,8 +27,8 @@ export type ReviewProps = StepScreenProps & {
 	width: number;
 	/** Where `t` writes the template (the working directory unless given). */
 	workingDirectory?: string;
-	/** The clock a batch's progress is measured by. */
-	now?: () => number;
+	/** Enter with no problems: starts creating what the review shows (the router's stage session). */
+	onCreate: () => void;
 	onQuit: () => void;
 };
 
@@ -43,7 +43,7 @@ const editRoutes: Partial<Record<Action, Route>> = {
 /** Lines of a failure's message shown: enough for the ARNs of a few stages found after a lost answer. */
 const failureLineLimit = 6;
 
-export function ReviewScreen({state: wizard, dispatch, problems, height, store, services, sandbox, sandboxUrl, width, workingDirectory, now = Date.now, onQuit}: ReviewProps) {
+export function ReviewScreen({state: wizard, dispatch, problems, height, store, services, sandbox, sandboxUrl, width, workingDirectory, onCreate, onQuit}: ReviewProps) {
 	const theme = useTheme();
 	const [state, local] = useReviewState();
 	const failure = wizard.creation.status === 'failed' ? wizard.creation : undefined;
@@ -71,10 +71,8 @@ export function ReviewScreen({state: wizard, dispatch, problems, height, store, 
 				case 'create': {
 					if (problems.length > 0) {
 						local({type: 'noticed', notice: `Fix the ${problems.length} problem${problems.length === 1 ? '' : 's'} marked ✗ first: 1–4 opens a step.`});
-					} else if (wizard.count > 1) {
-						dispatch({type: 'batchStarted', total: wizard.count, startedAt: now()});
 					} else {
-						dispatch({type: 'creationStarted'});
+						onCreate();
 					}
 
 					break;
