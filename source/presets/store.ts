@@ -13,7 +13,7 @@ import {presetDescriptionProblems} from './description.js';
 import {presetByteLimit} from './limits.js';
 import {countRange, namingProblem} from '../batch/count.js';
 import {maxBatchCount} from '../stage/service-quotas.js';
-import {expandRequestPlaceholders, namePlaceholders, unknownPlaceholders} from './placeholders.js';
+import {expandRequestPlaceholders, namePlaceholders, unknownPlaceholders} from '../stage/name-placeholders.js';
 import {assertPresetName, PresetExistsError, PresetNotFoundError} from './preset-name.js';
 import {stripSecrets, stripUrlCredentials} from './strip-secrets.js';
 import type {Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';

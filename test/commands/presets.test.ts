@@ -4,7 +4,7 @@ import {PassThrough, Readable} from 'node:stream';
 import test from 'ava';
 import {runInProcess, type TestIo} from '../helpers/run-in-process.js';
 import {openPresetStore} from '../../source/presets/store.js';
-import {expandRequestPlaceholders} from '../../source/presets/placeholders.js';
+import {expandRequestPlaceholders} from '../../source/stage/name-placeholders.js';
 import {parseCreateStageArgv} from '../../source/args/parse-argv.js';
 import {mergeRequests} from '../../source/args/cli-input.js';
 import {capture, fixedClock, fixturesDir, tempConfigDir} from '../presets/helpers.js';

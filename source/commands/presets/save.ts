@@ -6,7 +6,7 @@ import type {Command} from 'commander';
 import type {GlobalOptions, OptionSpec} from '../../args/options.js';
 import {UsageError, exitCodes} from '../../errors.js';
 import {presetDescriptionProblems} from '../../presets/description.js';
-import {expandNamePlaceholders} from '../../presets/placeholders.js';
+import {expandNamePlaceholders} from '../../stage/name-placeholders.js';
 import {assertPresetName, PresetExistsError} from '../../presets/preset-name.js';
 import {presetCountProblems, presetRequestProblems, type PresetDefaults} from '../../presets/store.js';
 import {type CommandContext, WordsCommand} from '../command.js';
