@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
 import {ConfigError} from '../errors.js';
-import {projectName} from './config-location.js';
+import {projectName} from '../config-folder/config-location.js';
 import {loadConf} from './load-conf.js';
 
 const stagingExtension = 'pending';
