@@ -2,7 +2,7 @@
 // integer argument, and the one rule a batch adds to the request: each stage needs a name of its
 // own, so a count above 1 needs {n} in the name, or no name at all.
 import {UsageError} from '../errors.js';
-import {hasCountPlaceholder} from '../presets/placeholders.js';
+import {hasCountPlaceholder} from '../stage/name-placeholders.js';
 import {maxBatchCount} from '../stage/service-quotas.js';
 
 export const countRange = {min: 1, max: maxBatchCount} as const;

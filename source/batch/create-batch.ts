@@ -4,7 +4,7 @@
 // rate (paced-api.ts). The first failure stops the batch, and so does the signal, after the stage
 // in flight: what was made is always handed back, in the order of n. Never throws.
 import type {IvsApi} from '../ivs/ivs-api.js';
-import {expandRequestPlaceholders} from '../presets/placeholders.js';
+import {expandRequestPlaceholders} from '../stage/name-placeholders.js';
 import type {CreateStageRequest, CreateStageResponse} from '../stage/request.js';
 import {createOneStage, type Adoption, type CreationProgress, type OneStage} from '../wizard/flows/create-one-stage.js';
 import {listAllStages} from '../wizard/flows/stage-listing.js';

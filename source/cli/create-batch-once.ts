@@ -13,7 +13,7 @@ import {CliError, UsageError, exitCodes} from '../errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import {toCliError} from '../ivs/service-errors.js';
 import {loadIvsModules} from '../ivs/services.js';
-import {hasCountPlaceholder} from '../presets/placeholders.js';
+import {hasCountPlaceholder} from '../stage/name-placeholders.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {afterOutput} from './after-output.js';

@@ -8,7 +8,7 @@ import {processIo} from '../cli/io.js';
 import {type CommandContext, optionFlags} from '../commands/command.js';
 import {namedCommands} from '../commands/table.js';
 import {outputFormats} from '../output/output-formats.js';
-import {presetsOutputFormats} from '../presets/presets-output.js';
+import {listingOutputFormats} from '../output/listing-output.js';
 import {pruneOutputFormats} from '../prune/prune-output.js';
 import {saveOptions} from '../commands/presets/save.js';
 import {runOptions} from '../run/run-command.js';
@@ -88,7 +88,7 @@ export async function buildCompletionSpec(): Promise<CompletionSpec> {
 					const name = subcommand.name();
 					subcommands[name] = name === 'save'
 						? {options: fromTable([...createStageOptions, ...await saveOptions()]), operands: 'none'}
-						: {options: fromCommander(subcommand, {'--output': {kind: 'choices', choices: presetsOutputFormats}, '--color': {kind: 'choices', choices: ['on', 'off', 'auto']}, '--file': {kind: 'file'}}), operands: presetOperands[name] ?? 'none'};
+						: {options: fromCommander(subcommand, {'--output': {kind: 'choices', choices: listingOutputFormats}, '--color': {kind: 'choices', choices: ['on', 'off', 'auto']}, '--file': {kind: 'file'}}), operands: presetOperands[name] ?? 'none'};
 				}
 
 				commands.presets = {options: help, subcommands};
@@ -118,7 +118,7 @@ export async function buildCompletionSpec(): Promise<CompletionSpec> {
 
 			case 'keys': {
 				const {command} = await entry.load();
-				const values = {'--region': {kind: 'region'}, '--profile': {kind: 'profile'}, '--output': {kind: 'choices', choices: presetsOutputFormats}, '--color': {kind: 'choices', choices: ['on', 'off', 'auto']}} as const;
+				const values = {'--region': {kind: 'region'}, '--profile': {kind: 'profile'}, '--output': {kind: 'choices', choices: listingOutputFormats}, '--color': {kind: 'choices', choices: ['on', 'off', 'auto']}} as const;
 				commands.keys = {options: help, subcommands: Object.fromEntries(command(context).commands.map(subcommand => [subcommand.name(), {options: fromCommander(subcommand, values), operands: 'none'}]))};
 				break;
 			}

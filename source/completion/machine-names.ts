@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {configFileName, resolveConfigDir} from '../presets/config-location.js';
+import {configFileName, resolveConfigDir} from '../config-folder/config-location.js';
 import {isValidPresetName} from '../presets/preset-name.js';
 import {readRecentStages, recentStagesPath} from '../recent-stages/recent-stages-file.js';
 import {readRegularFileSync} from '../read-regular-file.js';

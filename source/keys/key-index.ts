@@ -1,13 +1,13 @@
 // `keys.json` in the keys folder: for each key this tool made, the public key's ARN and region
 // (and the endpoint, for a key imported into an emulator), so the private key file can be named
 // for the key alone. Nothing secret is in it, but it is 0600 like its folder's files. Writers take
-// the presets' lock (config-lock.ts) and re-read before writing, so two `keys create` at once
-// both land. The file is read to a limit and every entry checked: a broken one is one line (253).
+// the config folder's lock (../config-folder/config-lock.ts) and re-read before writing, so two
+// `keys create` at once both land. The file is read to a limit and every entry checked: a broken one is one line (253).
 import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import {ConfigError} from '../errors.js';
-import {withConfigLock} from '../presets/config-lock.js';
+import {withConfigLock} from '../config-folder/config-lock.js';
 import {FileTooLargeError, NotRegularFileError, readRegularFileSync} from '../read-regular-file.js';
 import {isKeyName} from './key-name.js';
 

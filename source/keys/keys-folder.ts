@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {ConfigError} from '../errors.js';
-import {resolveConfigDir} from '../presets/config-location.js';
+import {resolveConfigDir} from '../config-folder/config-location.js';
 import {kindOf} from '../read-regular-file.js';
 
 export const keysFolderName = 'keys';

@@ -9,22 +9,26 @@
 // and run every step on a file that lacks that key (any file written so far). See README.md.
 import fs from 'node:fs';
 import path from 'node:path';
+import {withConfigLock, type LockOptions} from '../config-folder/config-lock.js';
+import {configFileName} from '../config-folder/config-location.js';
 import {ConfigError, UsageError} from '../errors.js';
 import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../read-regular-file.js';
 import {isPlainObject} from '../stage/validate.js';
 import {configSchemaProblems} from './check-config.js';
-import {withConfigLock, type LockOptions} from './config-lock.js';
-import {configFileName} from './config-location.js';
 import {CheckedConfigWriter, serializeConfig} from './config-write.js';
 import {storeByteLimit} from './limits.js';
 import {migrateToCurrent} from './migrations.js';
 import {currentConfigVersion} from './schema.js';
 import type {ConfigData} from './types.js';
 
-type Classified =
-	| {kind: 'ok'; data: ConfigData; migratedFrom?: number}
-	| {kind: 'corrupt'; reason: string};
+/**
+ * Far above any real config file: a preset is at most a CreateStage request (under 1 MiB even
+ * with every field at its longest), and real ones are a few hundred bytes.
+ */
+export const configFileByteLimit = 64 * 1024 * 1024;
+
+type Seen = {data: ConfigData; migrated: boolean} | {corrupt: string};
 
 export class ConfigFile {
 	readonly path: string;
@@ -42,18 +46,23 @@ export class ConfigFile {
 
 	/** The current contents. Without the lock when the file is fine; a file to migrate or move aside takes it. */
 	read(): ConfigData {
-		const seen = this.#classify();
-		if (seen.kind === 'ok' && seen.migratedFrom === undefined) {
-			return seen.data;
-		}
-
-		return this.#locked(() => this.#loadLocked());
+		const seen = this.#see();
+		// An update that changes nothing writes only a migrated file, and moves a broken one aside.
+		return 'data' in seen && !seen.migrated ? seen.data : this.update(data => data);
 	}
 
 	/** Lock, re-read, change, write: what makes two processes' saves merge instead of overwrite. */
 	update<T>(change: (data: ConfigData) => T): T {
-		return this.#locked(() => {
-			const {data, migrated} = this.#loadForUpdate();
+		// Presets are private settings: a folder made here is 0700 (an existing one is left as it is).
+		try {
+			fs.mkdirSync(this.directory, {recursive: true, mode: 0o700});
+		} catch (error) {
+			throw new ConfigError(`Cannot create the config folder ${this.directory}: ${(error as Error).message}`);
+		}
+
+		return withConfigLock(this.path, () => {
+			const seen = this.#see();
+			const {data, migrated} = 'data' in seen ? seen : {data: this.#moveAside(seen.corrupt), migrated: false};
 			const before = JSON.stringify(data);
 			const result = change(data);
 			// A change that changed nothing (deleting a name that is not there) writes nothing.
@@ -62,110 +71,71 @@ export class ConfigFile {
 			}
 
 			return result;
-		});
+		}, this.lockOptions);
 	}
 
-	#locked<T>(action: () => T): T {
-		// Presets are private settings: a folder made here is 0700 (an existing one is left as it is).
-		try {
-			fs.mkdirSync(this.directory, {recursive: true, mode: 0o700});
-		} catch (error) {
-			throw new ConfigError(`Cannot create the config folder ${this.directory}: ${(error as Error).message}`);
-		}
-
-		return withConfigLock(this.path, action, this.lockOptions);
-	}
-
-	/** Under the lock: a broken file is moved aside, an old one migrated and written back. */
-	#loadLocked(): ConfigData {
-		const {data, migrated} = this.#loadForUpdate();
-		if (migrated) {
-			this.#write(data);
-		}
-
-		return data;
-	}
-
-	#loadForUpdate(): {data: ConfigData; migrated: boolean} {
-		const seen = this.#classify();
-		if (seen.kind === 'corrupt') {
-			this.#moveAside(seen.reason);
-			return {data: emptyConfig(), migrated: false};
-		}
-
-		return {data: seen.data, migrated: seen.migratedFrom !== undefined};
-	}
-
-	#classify(): Classified {
+	#see(): Seen {
 		let text: string;
 		try {
 			// Never a plain read: a FIFO here would block every run, /dev/zero would fill memory.
 			text = readRegularFileSync(this.path, configFileByteLimit).toString('utf8');
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-				return {kind: 'ok', data: emptyConfig()};
+				return {data: emptyConfig(), migrated: false};
 			}
 
 			if (error instanceof NotRegularFileError) {
-				return {kind: 'corrupt', reason: `was a ${error.kind}, not a regular file`};
+				return {corrupt: `was a ${error.kind}, not a regular file`};
 			}
 
 			if (error instanceof FileTooLargeError) {
-				return {kind: 'corrupt', reason: `was larger than ${formatBytes(configFileByteLimit)}`};
+				return {corrupt: `was larger than ${formatBytes(configFileByteLimit)}`};
 			}
 
 			throw new ConfigError(`Cannot read the config file ${this.path}: ${(error as Error).message}`);
 		}
 
 		if (jsonTextNestsTooDeeply(text)) {
-			return {kind: 'corrupt', reason: `was ${nestingMessage}`};
+			return {corrupt: `was ${nestingMessage}`};
 		}
 
 		let parsed: unknown;
 		try {
 			parsed = JSON.parse(text);
 		} catch (error) {
-			return {kind: 'corrupt', reason: `was not valid JSON (${(error as Error).message})`};
+			return {corrupt: `was not valid JSON (${(error as Error).message})`};
 		}
 
 		if (!isPlainObject(parsed)) {
-			return {kind: 'corrupt', reason: 'did not hold a JSON object'};
+			return {corrupt: 'did not hold a JSON object'};
 		}
 
 		if (Object.keys(parsed).length === 0) {
 			// What a bare conf leaves behind: nothing saved yet.
-			return {kind: 'ok', data: emptyConfig()};
+			return {data: emptyConfig(), migrated: false};
 		}
 
 		const migration = migrateToCurrent(parsed);
-		switch (migration.kind) {
-			case 'newer': {
-				// Not corrupt: a newer release's file. Moving it aside would cost that release its presets.
-				throw new ConfigError(
-					`${this.path} was written by a newer ivs-stage-wizard (config version ${migration.version}; this one reads up to ${currentConfigVersion}). Upgrade ivs-stage-wizard, or set IVS_STAGE_WIZARD_CONFIG_DIR to another folder.`,
-				);
-			}
-
-			case 'unknown': {
-				return {kind: 'corrupt', reason: `could not be read as any config version: ${migration.reason}`};
-			}
-
-			case 'current':
-			case 'migrated': {
-				const problems = configSchemaProblems(migration.data);
-				if (problems.length > 0) {
-					const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
-					return {kind: 'corrupt', reason: `failed the schema: ${problems.slice(0, 3).join('; ')}${more}`};
-				}
-
-				const data = migration.data as ConfigData;
-				return migration.kind === 'migrated' ? {kind: 'ok', data, migratedFrom: migration.from} : {kind: 'ok', data};
-			}
+		if (migration.kind === 'newer') {
+			// Not corrupt: a newer release's file. Moving it aside would cost that release its presets.
+			throw new ConfigError(`${this.path} was written by a newer ivs-stage-wizard (config version ${migration.version}; this one reads up to ${currentConfigVersion}). Upgrade ivs-stage-wizard, or set IVS_STAGE_WIZARD_CONFIG_DIR to another folder.`);
 		}
+
+		if (migration.kind === 'unknown') {
+			return {corrupt: `could not be read as any config version: ${migration.reason}`};
+		}
+
+		const problems = configSchemaProblems(migration.data);
+		if (problems.length > 0) {
+			const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : '';
+			return {corrupt: `failed the schema: ${problems.slice(0, 3).join('; ')}${more}`};
+		}
+
+		return {data: migration.data as ConfigData, migrated: migration.kind === 'migrated'};
 	}
 
 	/** Never a silent reset: the broken file is kept beside the new one and the user is told where. */
-	#moveAside(reason: string): void {
+	#moveAside(reason: string): ConfigData {
 		const stamp = this.now().toISOString().replaceAll(':', '-');
 		let target = `${this.path}.corrupt-${stamp}`;
 		for (let suffix = 2; fs.existsSync(target); suffix++) {
@@ -179,6 +149,7 @@ export class ConfigFile {
 		}
 
 		this.notices.push(`The config file ${this.path} ${reason}; moved it aside to ${target} and started with no presets.`);
+		return emptyConfig();
 	}
 
 	#write(data: ConfigData): void {
@@ -192,27 +163,13 @@ export class ConfigFile {
 		const bytes = Buffer.byteLength(text, 'utf8');
 		// A file already past the limit (hand-made, or an older release's) may still shrink: deleting
 		// presets is how it gets back under.
-		if (bytes > storeByteLimit && bytes > this.#currentSize()) {
+		if (bytes > storeByteLimit && bytes > (fs.statSync(this.path, {throwIfNoEntry: false})?.size ?? 0)) {
 			throw new UsageError(`Cannot save: the config file ${this.path} would hold ${bytes} bytes, over its limit of ${formatBytes(storeByteLimit)}; nothing was changed. Delete or export presets you no longer use.`);
 		}
 
 		this.#writer.write(data, text);
 	}
-
-	#currentSize(): number {
-		try {
-			return fs.statSync(this.path).size;
-		} catch {
-			return 0;
-		}
-	}
 }
-
-/**
- * Far above any real config file: a preset is at most a CreateStage request (under 1 MiB even
- * with every field at its longest), and real ones are a few hundred bytes.
- */
-export const configFileByteLimit = 64 * 1024 * 1024;
 
 export function emptyConfig(): ConfigData {
 	return {version: currentConfigVersion, presets: {}};

@@ -6,13 +6,13 @@
 // replaces config.json only once every byte of it is read back as sent and flushed to the disk.
 // A write that fails in any way leaves config.json as it was, and no staging or temporary file.
 //
-// Called under the config lock (config-lock.ts), so no other process writes the staging file.
+// Called under the config lock, so no other process writes the staging file.
 import fs from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
 import {ConfigError} from '../errors.js';
-import {projectName} from './config-location.js';
-import {loadConf} from './load-conf.js';
+import {projectName} from '../config-folder/config-location.js';
+import {requirePackage} from '../require-package.js';
 
 const stagingExtension = 'pending';
 
@@ -22,8 +22,7 @@ export function serializeConfig(data: unknown): string {
 }
 
 export class CheckedConfigWriter {
-	#conf: Conf<Record<string, unknown>> | undefined;
-	#confDirectory: string | undefined;
+	#conf: {directory: string; conf: Conf<Record<string, unknown>>} | undefined;
 
 	constructor(readonly filePath: string) {}
 
@@ -32,45 +31,32 @@ export class CheckedConfigWriter {
 		// A config.json that is a link (kept with one's dotfiles) stays one: the file it names is replaced.
 		const target = resolveLink(this.filePath);
 		const staging = `${target}.${stagingExtension}`;
-		const fail = (why: string): never => {
-			removeStaging(staging);
-			throw new ConfigError(`Cannot write the config file ${this.filePath}: ${why}; it was left as it was.`);
-		};
-
 		// What a crash in the middle of an earlier write left; conf would refuse to read a broken one.
 		removeStaging(staging);
 		try {
 			this.#confFor(path.dirname(target), path.basename(target)).store = data as Record<string, unknown>;
-		} catch (error) {
-			fail((error as Error).message);
-		}
+			const expected = Buffer.from(text, 'utf8');
+			const written = readAndFlush(staging, expected.length);
+			if (!written.equals(expected)) {
+				throw new Error(`only ${Math.min(written.length, expected.length)} of its ${expected.length} bytes reached the disk (is it full?)`);
+			}
 
-		const expected = Buffer.from(text, 'utf8');
-		let written: Buffer;
-		try {
-			written = readAndFlush(staging, expected.length);
-		} catch (error) {
-			return fail((error as Error).message);
-		}
-
-		if (!written.equals(expected)) {
-			fail(`only ${Math.min(written.length, expected.length)} of its ${expected.length} bytes reached the disk (is it full?)`);
-		}
-
-		try {
 			fs.renameSync(staging, target);
 		} catch (error) {
-			fail((error as Error).message);
+			removeStaging(staging);
+			throw new ConfigError(`Cannot write the config file ${this.filePath}: ${(error as Error).message}; it was left as it was.`);
 		}
 
 		flushDirectory(path.dirname(target));
 	}
 
 	#confFor(directory: string, fileName: string): Conf<Record<string, unknown>> {
-		if (this.#conf === undefined || this.#confDirectory !== directory) {
-			// Loaded on the first write only (see load-conf.ts). No `schema` for conf: it would compile it
-			// with ajv at every construction (50–120 ms); the same schema's generated code checks it first.
-			this.#conf = new (loadConf())<Record<string, unknown>>({
+		if (this.#conf?.directory !== directory) {
+			// conf (with ajv, semver and atomically behind it) takes tens of milliseconds to load, and
+			// only writes need it: a run with --preset only reads. No `schema` for conf: it would compile
+			// it with ajv at every construction (50–120 ms); the same schema's generated code checks it first.
+			const ConfClass = (requirePackage('conf') as {default: typeof Conf}).default;
+			const conf = new ConfClass<Record<string, unknown>>({
 				projectName,
 				cwd: directory,
 				configName: fileName,
@@ -82,10 +68,10 @@ export class CheckedConfigWriter {
 				// Never a silent reset (the default too): a broken file is moved aside by config-file.ts.
 				clearInvalidConfig: false,
 			});
-			this.#confDirectory = directory;
+			this.#conf = {directory, conf};
 		}
 
-		return this.#conf;
+		return this.#conf.conf;
 	}
 }
 
@@ -93,6 +79,7 @@ function resolveLink(filePath: string): string {
 	try {
 		return fs.lstatSync(filePath).isSymbolicLink() ? fs.realpathSync(filePath) : filePath;
 	} catch {
+		// Not there, or a dangling link: written as a new file in its place.
 		return filePath;
 	}
 }
@@ -116,36 +103,29 @@ function readAndFlush(staging: string, expectedBytes: number): Buffer {
 
 /** The staging file and the temporary files `atomically` names after it (`…pending.tmp-<time><hex>`). */
 function removeStaging(staging: string): void {
-	const directory = path.dirname(staging);
 	const prefix = `${path.basename(staging)}.tmp-`;
-	let names: string[];
+	let names: string[] = [];
 	try {
-		names = fs.readdirSync(directory).filter(name => name.startsWith(prefix));
+		names = fs.readdirSync(path.dirname(staging)).filter(name => name.startsWith(prefix));
 	} catch {
 		// No folder to read: nothing was written into it.
-		return;
 	}
 
-	for (const file of [staging, ...names.map(name => path.join(directory, name))]) {
-		// Gone already is as good as removed.
+	for (const file of [staging, ...names.map(name => path.join(path.dirname(staging), name))]) {
 		fs.rmSync(file, {force: true});
 	}
 }
 
 /** Makes the rename itself durable; a file system that cannot fsync a folder has nothing to flush. */
 function flushDirectory(directory: string): void {
-	let fd: number;
 	try {
-		fd = fs.openSync(directory, fs.constants.O_RDONLY);
-	} catch {
-		return;
-	}
-
-	try {
-		fs.fsyncSync(fd);
+		const fd = fs.openSync(directory, fs.constants.O_RDONLY);
+		try {
+			fs.fsyncSync(fd);
+		} finally {
+			fs.closeSync(fd);
+		}
 	} catch {
 		// EINVAL and the like: the rename is done, only its durability is the file system's.
-	} finally {
-		fs.closeSync(fd);
 	}
 }

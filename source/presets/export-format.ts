@@ -1,12 +1,12 @@
 // The export/import file: what a team keeps in a repository. Versioned on its own, apart from the
 // config file, because it is a public format (README.md beside this file) that must stay readable
 // when the config file's layout changes.
+import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
 import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {isPlainObject} from '../stage/validate.js';
-import {presetDescriptionProblems} from './description.js';
 import {isValidPresetName, presetNameRule} from './preset-name.js';
-import {presetCountProblems, presetRequestProblems, type Preset, type PresetInput} from './store.js';
-import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
+import {presetCountProblems, presetDescriptionProblems, presetRequestProblems} from './preset-problems.js';
+import type {Preset, PresetInput} from './types.js';
 
 export const exportFormatName = 'ivs-stage-wizard/presets';
 export const exportFormatVersion = 1;
@@ -15,10 +15,8 @@ export type PresetExport = {
 	format: typeof exportFormatName;
 	version: typeof exportFormatVersion;
 	exportedAt: string;
-	presets: Preset[];
+	presets: Array<Omit<Preset, 'lastUsedAt'>>;
 };
-
-export type ImportedPreset = PresetInput & {createdAt?: string; updatedAt?: string};
 
 export function buildPresetExport(presets: Preset[], now: Date): PresetExport {
 	// When each was last used is this machine's history, not part of the preset: not exported.
@@ -35,121 +33,95 @@ export function serializePresetExport(document: PresetExport): string {
  * (`preset "weekly": participantTokenConfigurations[0].duration: 0 must be at least 1`); the
  * presets are only meant to be used when there are none.
  */
-export function parsePresetExport(text: string, source: string): {presets: ImportedPreset[]; problems: string[]} {
+export function parsePresetExport(text: string, source: string): {presets: PresetInput[]; problems: string[]} {
+	const refuse = (problem: string) => ({presets: [], problems: [problem]});
 	if (jsonTextNestsTooDeeply(text)) {
-		return {presets: [], problems: [`${source} is not valid JSON: ${nestingMessage}`]};
+		return refuse(`${source} is not valid JSON: ${nestingMessage}`);
 	}
 
 	let document: unknown;
 	try {
 		document = JSON.parse(text);
 	} catch (error) {
-		return {presets: [], problems: [`${source} is not valid JSON: ${(error as Error).message}`]};
+		return refuse(`${source} is not valid JSON: ${(error as Error).message}`);
 	}
 
 	if (!isPlainObject(document) || document.format !== exportFormatName) {
-		return {presets: [], problems: [`${source} is not an ivs-stage-wizard presets file: its "format" must be "${exportFormatName}".`]};
+		return refuse(`${source} is not an ivs-stage-wizard presets file: its "format" must be "${exportFormatName}".`);
 	}
 
-	if (!Number.isInteger(document.version) || (document.version as number) < 1) {
-		return {presets: [], problems: [`${source}: "version" must be a whole number from 1 (it is ${JSON.stringify(document.version) ?? 'missing'}).`]};
+	const {version} = document;
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+		return refuse(`${source}: "version" must be a whole number from 1 (it is ${JSON.stringify(version) ?? 'missing'}).`);
 	}
 
-	if ((document.version as number) > exportFormatVersion) {
-		return {
-			presets: [],
-			problems: [`${source} was written by a newer ivs-stage-wizard (presets file version ${String(document.version)}; this one reads up to ${exportFormatVersion}). Upgrade ivs-stage-wizard to import it.`],
-		};
+	if (version > exportFormatVersion) {
+		return refuse(`${source} was written by a newer ivs-stage-wizard (presets file version ${version}; this one reads up to ${exportFormatVersion}). Upgrade ivs-stage-wizard to import it.`);
 	}
 
 	if (!Array.isArray(document.presets)) {
-		return {presets: [], problems: [`${source}: "presets" must be a list.`]};
+		return refuse(`${source}: "presets" must be a list.`);
 	}
 
-	const presets: ImportedPreset[] = [];
+	// By name: a file of many small presets must not cost a look through all the others for each.
+	const presets = new Map<string, PresetInput>();
 	const problems: string[] = [];
-	const seen = new Set<string>();
 	for (const [index, entry] of document.presets.entries()) {
 		const {preset, problems: entryProblems} = readEntry(entry, index);
-		if (preset && seen.has(preset.name)) {
+		if (preset && presets.has(preset.name)) {
 			entryProblems.push(`preset "${preset.name}": appears more than once`);
 		}
 
 		if (preset) {
-			seen.add(preset.name);
-			presets.push(preset);
+			presets.set(preset.name, preset);
 		}
 
 		problems.push(...entryProblems);
 	}
 
-	return {presets, problems};
+	return {presets: [...presets.values()], problems};
 }
 
-const entryKeys = new Set(['name', 'description', 'request', 'count', 'defaults', 'createdAt', 'updatedAt']);
+const entryKeys = ['name', 'description', 'request', 'count', 'defaults', 'createdAt', 'updatedAt'];
 
-function readEntry(entry: unknown, index: number): {preset?: ImportedPreset; problems: string[]} {
+function readEntry(entry: unknown, index: number): {preset?: PresetInput; problems: string[]} {
 	if (!isPlainObject(entry)) {
 		return {problems: [`presets[${index}]: must be an object`]};
 	}
 
-	if (!isValidPresetName(entry.name)) {
-		return {problems: [`presets[${index}].name: ${JSON.stringify(entry.name) ?? '(missing)'} must be ${presetNameRule}`]};
+	const {name, description, request, count, defaults, createdAt, updatedAt} = entry;
+	if (!isValidPresetName(name)) {
+		return {problems: [`presets[${index}].name: ${JSON.stringify(name) ?? '(missing)'} must be ${presetNameRule}`]};
 	}
 
-	const {name} = entry;
-	const label = `preset "${name}"`;
-	const problems: string[] = [];
-	for (const key of Object.keys(entry)) {
-		if (!entryKeys.has(key)) {
-			problems.push(`${label}: ${key} is not a known field (known: ${[...entryKeys].join(', ')})`);
-		}
-	}
-
-	problems.push(...presetDescriptionProblems(entry.description).map(line => `${label}: ${line}`));
-
-	if (entry.request === undefined) {
-		problems.push(`${label}: request is required`);
-	} else {
-		problems.push(...presetRequestProblems(entry.request).map(line => `${label}: ${line}`));
-	}
-
-	problems.push(...presetCountProblems(entry.count, entry.request).map(line => `${label}: ${line}`));
-
-	problems.push(...defaultsProblems(entry.defaults).map(line => `${label}: ${line}`));
-	for (const key of ['createdAt', 'updatedAt'] as const) {
-		const value = entry[key];
-		if (value !== undefined && (typeof value !== 'string' || Number.isNaN(Date.parse(value)))) {
-			problems.push(`${label}: ${key}: ${JSON.stringify(value)} must be an ISO 8601 date-time`);
-		}
-	}
-
+	const problems = [
+		...Object.keys(entry).filter(key => !entryKeys.includes(key)).map(key => `${key} is not a known field (known: ${entryKeys.join(', ')})`),
+		...presetDescriptionProblems(description),
+		...(request === undefined ? ['request is required'] : presetRequestProblems(request)),
+		...presetCountProblems(count, request),
+		...defaultsProblems(defaults),
+		...timeProblem('createdAt', createdAt),
+		...timeProblem('updatedAt', updatedAt),
+	].map(line => `preset "${name}": ${line}`);
 	if (problems.length > 0) {
 		return {problems};
 	}
 
-	const preset: ImportedPreset = {name, request: entry.request as ImportedPreset['request']};
-	if (typeof entry.description === 'string') {
-		preset.description = entry.description;
-	}
-
-	if (typeof entry.count === 'number') {
-		preset.count = entry.count;
-	}
-
-	if (isPlainObject(entry.defaults)) {
-		preset.defaults = entry.defaults;
-	}
-
-	if (typeof entry.createdAt === 'string') {
-		preset.createdAt = new Date(entry.createdAt).toISOString();
-	}
-
-	if (typeof entry.updatedAt === 'string') {
-		preset.updatedAt = new Date(entry.updatedAt).toISOString();
-	}
-
+	// Checked above: the casts only tell the compiler what the checks found.
+	const preset: PresetInput = {name, request: request as PresetInput['request']};
+	Object.assign(
+		preset,
+		typeof description === 'string' ? {description} : {},
+		typeof count === 'number' ? {count} : {},
+		isPlainObject(defaults) ? {defaults} : {},
+		typeof createdAt === 'string' ? {createdAt: new Date(createdAt).toISOString()} : {},
+		typeof updatedAt === 'string' ? {updatedAt: new Date(updatedAt).toISOString()} : {},
+	);
 	return {preset, problems};
+}
+
+function timeProblem(key: string, value: unknown): string[] {
+	return value === undefined || (typeof value === 'string' && !Number.isNaN(Date.parse(value))) ? [] : [`${key}: ${JSON.stringify(value)} must be an ISO 8601 date-time`];
 }
 
 function defaultsProblems(defaults: unknown): string[] {
@@ -161,16 +133,15 @@ function defaultsProblems(defaults: unknown): string[] {
 		return ['defaults must be an object'];
 	}
 
-	const problems: string[] = [];
-	for (const [key, value] of Object.entries(defaults)) {
+	return Object.entries(defaults).flatMap(([key, value]) => {
 		if (key !== 'region' && key !== 'profile' && key !== 'output') {
-			problems.push(`defaults.${key} is not a known field (known: region, profile, output)`);
-		} else if (typeof value !== 'string' || value === '') {
-			problems.push(`defaults.${key}: ${JSON.stringify(value)} must be a non-empty string`);
-		} else if (key === 'output' && !isOutputFormat(value)) {
-			problems.push(`defaults.output: ${JSON.stringify(value)} must be one of ${outputFormats.join(', ')}`);
+			return [`defaults.${key} is not a known field (known: region, profile, output)`];
 		}
-	}
 
-	return problems;
+		if (typeof value !== 'string' || value === '') {
+			return [`defaults.${key}: ${JSON.stringify(value)} must be a non-empty string`];
+		}
+
+		return key === 'output' && !isOutputFormat(value) ? [`defaults.output: ${JSON.stringify(value)} must be one of ${outputFormats.join(', ')}`] : [];
+	});
 }

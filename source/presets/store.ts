@@ -1,46 +1,19 @@
 // Presets and the wizard's draft, kept in one conf file (see config-file.ts for reading, migrating
-// and writing it, config-lock.ts for taking turns with other processes). This module is what the
-// CLI loads for --preset, so it imports no UI and no SDK runtime.
-import {formatFieldProblems} from '../stage/problem-wording.js';
-import {isPlainObject, validateCreateStageRequest} from '../stage/validate.js';
+// and writing it, ../config-folder/config-lock.ts for taking turns with other processes). This
+// module is what the CLI loads for --preset, so it imports no UI and no SDK runtime.
 import {UsageError} from '../errors.js';
 import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {formatBytes} from '../read-regular-file.js';
+import {resolveConfigDir} from '../config-folder/config-location.js';
+import type {LockOptions} from '../config-folder/config-lock.js';
 import {ConfigFile} from './config-file.js';
-import {resolveConfigDir} from './config-location.js';
-import type {LockOptions} from './config-lock.js';
-import {presetDescriptionProblems} from './description.js';
 import {presetByteLimit} from './limits.js';
-import {countRange, namingProblem} from '../batch/count.js';
-import {maxBatchCount} from '../stage/service-quotas.js';
-import {expandRequestPlaceholders, namePlaceholders, unknownPlaceholders} from './placeholders.js';
+import {presetCountProblems, presetProblems} from './preset-problems.js';
 import {assertPresetName, PresetExistsError, PresetNotFoundError} from './preset-name.js';
 import {stripSecrets, stripUrlCredentials} from './strip-secrets.js';
 import type {Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
 
 export type {ConfigData, Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
-
-export type PresetStore = {
-	/** The config file. */
-	readonly path: string;
-	/** Things the user should hear about (a file moved aside, a token left out); the caller prints them. */
-	readonly notices: string[];
-	listPresets(): Preset[];
-	getPreset(name: string): Preset | undefined;
-	/** Throws a UsageError (252) naming the presets that exist. */
-	requirePreset(name: string): Preset;
-	/** Throws PresetExistsError (a UsageError) when the name is taken and overwrite is not set. */
-	savePreset(input: PresetInput, options?: {overwrite?: boolean}): Preset;
-	/** Saves several at once, all or nothing (import). */
-	savePresets(inputs: Array<PresetInput & {createdAt?: string; updatedAt?: string}>, options?: {overwrite?: boolean}): Preset[];
-	deletePreset(name: string): boolean;
-	/** Records that a stage was just created from the preset (nothing happens if it is gone). */
-	markPresetUsed(name: string): void;
-	renamePreset(from: string, to: string): void;
-	getDraft(): Draft | undefined;
-	saveDraft(draft: Omit<Draft, 'savedAt'>): void;
-	clearDraft(): void;
-};
 
 export type PresetStoreOptions = {
 	/** Replaces the platform's config folder (and IVS_STAGE_WIZARD_CONFIG_DIR). */
@@ -51,37 +24,148 @@ export type PresetStoreOptions = {
 };
 
 export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
-	const now = options.now ?? (() => new Date());
-	const notices: string[] = [];
-	const file = new ConfigFile(options.configDir ?? resolveConfigDir(options.env ?? process.env), notices, now, options.lock);
+	return new PresetStore(options);
+}
 
-	const listPresets = (): Preset[] =>
-		Object.entries(file.read().presets)
+export class PresetStore {
+	/** Things the user should hear about (a file moved aside, a token left out); the caller prints them. */
+	readonly notices: string[] = [];
+	readonly #file: ConfigFile;
+	readonly #now: () => Date;
+
+	constructor(options: PresetStoreOptions = {}) {
+		this.#now = options.now ?? (() => new Date());
+		this.#file = new ConfigFile(options.configDir ?? resolveConfigDir(options.env ?? process.env), this.notices, this.#now, options.lock);
+		// Read once now, so that a file moved aside is in `notices` before the caller first prints them.
+		this.#file.read();
+	}
+
+	/** The config file. */
+	get path(): string {
+		return this.#file.path;
+	}
+
+	listPresets(): Preset[] {
+		return Object.entries(this.#file.read().presets)
 			.map(([name, stored]) => toPreset(name, stored))
 			.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+	}
 
-	const getPreset = (name: string): Preset | undefined => {
-		const {presets} = file.read();
-		const stored = Object.hasOwn(presets, name) ? presets[name] : undefined;
+	getPreset(name: string): Preset | undefined {
+		const stored = own(this.#file.read().presets, name);
 		return stored ? toPreset(name, stored) : undefined;
-	};
+	}
 
-	/** Cleans and checks one input; throws before the lock is taken, so a bad input changes nothing. */
-	const prepare = (input: PresetInput & {createdAt?: string; updatedAt?: string}) => {
+	/** Throws a UsageError (252) naming the presets that exist. */
+	requirePreset(name: string): Preset {
+		const preset = this.getPreset(name);
+		if (!preset) {
+			throw new PresetNotFoundError(name, this.listPresets().map(({name}) => name));
+		}
+
+		return preset;
+	}
+
+	/** Throws PresetExistsError (a UsageError) when the name is taken and overwrite is not set. */
+	savePreset(input: PresetInput, options?: {overwrite?: boolean}): Preset {
+		return this.savePresets([input], options)[0]!;
+	}
+
+	/** Saves several at once, all or nothing (import). */
+	savePresets(inputs: PresetInput[], options: {overwrite?: boolean} = {}): Preset[] {
+		// Every input is cleaned and checked before the lock is taken, so a bad one changes nothing.
+		const prepared = inputs.map(input => this.#prepare(input));
+		const time = this.#now().toISOString();
+		return this.#file.update(data => {
+			const taken = prepared.find(({name}) => Object.hasOwn(data.presets, name));
+			if (taken && !options.overwrite) {
+				throw new PresetExistsError(taken.name);
+			}
+
+			return prepared.map(({name, stored, createdAt, updatedAt}) => {
+				const existing = own(data.presets, name);
+				const preset: StoredPreset = {
+					...stored,
+					createdAt: createdAt ?? existing?.createdAt ?? time,
+					updatedAt: updatedAt ?? time,
+					// Overwritten, it is still the preset the user reaches for.
+					...(existing?.lastUsedAt ? {lastUsedAt: existing.lastUsedAt} : {}),
+				};
+				data.presets[name] = preset;
+				return toPreset(name, preset);
+			});
+		});
+	}
+
+	deletePreset(name: string): boolean {
+		return this.#file.update(data => Object.hasOwn(data.presets, name) && delete data.presets[name]);
+	}
+
+	/** Records that a stage was just created from the preset (nothing happens if it is gone). */
+	markPresetUsed(name: string): void {
+		this.#file.update(data => {
+			const preset = own(data.presets, name);
+			if (preset) {
+				preset.lastUsedAt = this.#now().toISOString();
+			}
+		});
+	}
+
+	renamePreset(from: string, to: string): void {
+		assertPresetName(to);
+		this.#file.update(data => {
+			const preset = own(data.presets, from);
+			if (!preset) {
+				throw new PresetNotFoundError(from, Object.keys(data.presets));
+			}
+
+			if (from === to) {
+				return;
+			}
+
+			if (Object.hasOwn(data.presets, to)) {
+				throw new PresetExistsError(to);
+			}
+
+			delete data.presets[from];
+			data.presets[to] = {...preset, updatedAt: this.#now().toISOString()};
+		});
+	}
+
+	getDraft(): Draft | undefined {
+		return this.#file.read().draft;
+	}
+
+	saveDraft(draft: Omit<Draft, 'savedAt'>): void {
+		const request = this.#withoutSecrets(draft.request, 'the saved draft');
+		const settings = cleanSettings(draft.settings);
+		const saved: Draft = {
+			request,
+			...(draft.count !== undefined && draft.count > 1 && presetCountProblems(draft.count, {}).length === 0 ? {count: draft.count} : {}),
+			...(draft.step === undefined ? {} : {step: draft.step}),
+			...(settings ? {settings} : {}),
+			savedAt: this.#now().toISOString(),
+		};
+		this.#file.update(data => {
+			data.draft = saved;
+		});
+	}
+
+	clearDraft(): void {
+		// Skips the lock and the write when there is nothing to clear: creation calls this every time.
+		if (this.#file.read().draft !== undefined) {
+			this.#file.update(data => {
+				delete data.draft;
+			});
+		}
+	}
+
+	#prepare(input: PresetInput) {
 		assertPresetName(input.name);
-		const {value: request, removed} = stripSecrets(input.request ?? {});
-		if (removed.length > 0) {
-			notices.push(`Left ${removed.join(', ')} out of preset "${input.name}": tokens are never saved.`);
-		}
-
-		const problems = [...presetRequestProblems(request), ...presetCountProblems(input.count, request)];
-		if (problems.length > 0) {
-			throw new UsageError(`preset "${input.name}": ${problems[0]}`);
-		}
-
-		const [descriptionProblem] = presetDescriptionProblems(input.description);
-		if (descriptionProblem) {
-			throw new UsageError(`preset "${input.name}": ${descriptionProblem}`);
+		const request = this.#withoutSecrets(input.request, `preset "${input.name}"`);
+		const [problem] = presetProblems({request, count: input.count, description: input.description});
+		if (problem) {
+			throw new UsageError(`preset "${input.name}": ${problem}`);
 		}
 
 		const defaults = cleanDefaults(input.defaults);
@@ -98,165 +182,21 @@ export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
 		}
 
 		return {name: input.name, stored, createdAt: input.createdAt, updatedAt: input.updatedAt};
-	};
+	}
 
-	const savePresets: PresetStore['savePresets'] = (inputs, saveOptions = {}) => {
-		const prepared = inputs.map(input => prepare(input));
-		const time = now().toISOString();
-		return file.update(data => {
-			const taken = prepared.filter(({name}) => Object.hasOwn(data.presets, name)).map(({name}) => name);
-			if (taken.length > 0 && !saveOptions.overwrite) {
-				throw new PresetExistsError(taken[0]!);
-			}
+	#withoutSecrets<T>(request: T | undefined, where: string): T {
+		const {value, removed} = stripSecrets(request ?? ({} as T));
+		if (removed.length > 0) {
+			this.notices.push(`Left ${removed.join(', ')} out of ${where}: tokens are never saved.`);
+		}
 
-			return prepared.map(({name, stored, createdAt, updatedAt}) => {
-				const existing = Object.hasOwn(data.presets, name) ? data.presets[name] : undefined;
-				const preset: StoredPreset = {
-					...stored,
-					createdAt: createdAt ?? existing?.createdAt ?? time,
-					updatedAt: updatedAt ?? time,
-					// Overwritten, it is still the preset the user reaches for.
-					...(existing?.lastUsedAt ? {lastUsedAt: existing.lastUsedAt} : {}),
-				};
-				data.presets[name] = preset;
-				return toPreset(name, preset);
-			});
-		});
-	};
-
-	// Read once now, so that a file moved aside is in `notices` before the caller first prints them.
-	file.read();
-
-	return {
-		get path() {
-			return file.path;
-		},
-		notices,
-		listPresets,
-		getPreset,
-		requirePreset(name) {
-			const preset = getPreset(name);
-			if (!preset) {
-				throw new PresetNotFoundError(name, listPresets().map(({name}) => name));
-			}
-
-			return preset;
-		},
-		savePreset(input, saveOptions) {
-			return savePresets([input], saveOptions)[0]!;
-		},
-		savePresets,
-		deletePreset(name) {
-			return file.update(data => {
-				if (!Object.hasOwn(data.presets, name)) {
-					return false;
-				}
-
-				delete data.presets[name];
-				return true;
-			});
-		},
-		markPresetUsed(name) {
-			file.update(data => {
-				const preset = Object.hasOwn(data.presets, name) ? data.presets[name] : undefined;
-				if (preset) {
-					preset.lastUsedAt = now().toISOString();
-				}
-			});
-		},
-		renamePreset(from, to) {
-			assertPresetName(to);
-			file.update(data => {
-				const preset = Object.hasOwn(data.presets, from) ? data.presets[from] : undefined;
-				if (!preset) {
-					throw new PresetNotFoundError(from, Object.keys(data.presets));
-				}
-
-				if (from === to) {
-					return;
-				}
-
-				if (Object.hasOwn(data.presets, to)) {
-					throw new PresetExistsError(to);
-				}
-
-				delete data.presets[from];
-				data.presets[to] = {...preset, updatedAt: now().toISOString()};
-			});
-		},
-		getDraft() {
-			return file.read().draft;
-		},
-		saveDraft(draft) {
-			const {value: request, removed} = stripSecrets(draft.request ?? {});
-			if (removed.length > 0) {
-				notices.push(`Left ${removed.join(', ')} out of the saved draft: tokens are never saved.`);
-			}
-
-			const settings = cleanSettings(draft.settings);
-			const saved: Draft = {
-				request,
-				...(draft.count !== undefined && presetCountProblems(draft.count, {}).length === 0 && draft.count > 1 ? {count: draft.count} : {}),
-				...(draft.step === undefined ? {} : {step: draft.step}),
-				...(settings ? {settings} : {}),
-				savedAt: now().toISOString(),
-			};
-			file.update(data => {
-				data.draft = saved;
-			});
-		},
-		clearDraft() {
-			// Skips the lock and the write when there is nothing to clear: creation calls this every time.
-			if (file.read().draft === undefined) {
-				return;
-			}
-
-			file.update(data => {
-				delete data.draft;
-			});
-		},
-	};
+		return value;
+	}
 }
 
-/**
- * What is wrong with a preset's request, one line each: the core validator's lines, on the request
- * with its name's placeholders expanded (`show-{date}` is checked as `show-2026-11-28`).
- */
-export function presetRequestProblems(request: unknown): string[] {
-	if (typeof request !== 'object' || request === null || Array.isArray(request)) {
-		return ['request must be a structure'];
-	}
-
-	const {name} = request as {name?: unknown};
-	const unknown = typeof name === 'string' ? unknownPlaceholders(name) : [];
-	const problems =
-		unknown.length > 0
-			? [`name: ${JSON.stringify(name)} has unknown placeholder${unknown.length === 1 ? '' : 's'} ${unknown.map(key => `{${key}}`).join(', ')} (known: ${namePlaceholders.map(key => `{${key}}`).join(', ')})`]
-			: [];
-
-	// A fixed user keeps the check independent of who runs it; the longest date, time and {n} are as long as any.
-	const expanded = expandRequestPlaceholders(request as {name?: string}, {now: new Date(2000, 11, 31, 23, 59), user: 'user', n: maxBatchCount});
-	// A null is refused as on the command line; one line per field, naming every rule it breaks.
-	// The name's own line above says more than "must match the pattern" would.
-	const found = validateCreateStageRequest(expanded, {refuseNull: true})
-		.filter(problem => unknown.length === 0 || problem.path.length !== 1 || problem.path[0] !== 'name');
-	problems.push(...formatFieldProblems(found));
-	return problems;
-}
-
-/** What is wrong with a preset's count (1–100, and the {n} rule for its name); [] when fine or absent. */
-export function presetCountProblems(count: unknown, request: unknown): string[] {
-	if (count === undefined) {
-		return [];
-	}
-
-	if (typeof count !== 'number' || !Number.isInteger(count) || count < countRange.min || count > countRange.max) {
-		return [`count: ${JSON.stringify(count)} must be a whole number from ${countRange.min} to ${countRange.max}`];
-	}
-
-	const name = isPlainObject(request) && typeof request.name === 'string' ? request.name : undefined;
-	const problem = namingProblem(count, name);
-	return problem ? [`count: ${problem}`] : [];
+/** Never an inherited key: a preset named `constructor` is a name like any other. */
+function own<T>(record: Record<string, T>, key: string): T | undefined {
+	return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function toPreset(name: string, stored: StoredPreset): Preset {
@@ -264,18 +204,9 @@ function toPreset(name: string, stored: StoredPreset): Preset {
 }
 
 function cleanDefaults(defaults: PresetDefaults | undefined): PresetDefaults | undefined {
-	if (!defaults) {
-		return undefined;
-	}
-
-	const cleaned: PresetDefaults = {};
-	for (const key of ['region', 'profile', 'output'] as const) {
-		const value = defaults[key];
-		if (typeof value === 'string' && value !== '') {
-			cleaned[key] = value;
-		}
-	}
-
+	const cleaned = Object.fromEntries(
+		(['region', 'profile', 'output'] as const).flatMap(key => (typeof defaults?.[key] === 'string' && defaults[key] !== '' ? [[key, defaults[key]]] : [])),
+	) as PresetDefaults;
 	if (cleaned.output !== undefined && !isOutputFormat(cleaned.output)) {
 		throw new UsageError(`Output format ${JSON.stringify(cleaned.output)} cannot be a preset's default: use ${outputFormats.join(', ')}.`);
 	}
@@ -284,21 +215,13 @@ function cleanDefaults(defaults: PresetDefaults | undefined): PresetDefaults | u
 }
 
 function cleanSettings(settings: Draft['settings']): Draft['settings'] {
-	if (!settings) {
-		return undefined;
-	}
-
 	const cleaned: NonNullable<Draft['settings']> = {};
-	if (typeof settings.region === 'string') {
-		cleaned.region = settings.region;
-	}
-
-	if (typeof settings.profile === 'string') {
-		cleaned.profile = settings.profile;
-	}
-
-	if (typeof settings.endpointUrl === 'string') {
-		cleaned.endpointUrl = stripUrlCredentials(settings.endpointUrl);
+	for (const key of ['region', 'profile', 'endpointUrl'] as const) {
+		const value = settings?.[key];
+		if (typeof value === 'string') {
+			// An endpoint kept in a draft keeps no credentials.
+			cleaned[key] = key === 'endpointUrl' ? stripUrlCredentials(value) : value;
+		}
 	}
 
 	return Object.keys(cleaned).length > 0 ? cleaned : undefined;

@@ -34,35 +34,21 @@ export function looksLikeToken(text: string): boolean {
 }
 
 function strip(value: unknown, path: PathSegment[], removed: string[]): unknown {
-	if (Array.isArray(value)) {
-		const result: unknown[] = [];
-		for (const [index, item] of value.entries()) {
-			if (isSecretValue(item)) {
-				removed.push(formatPath([...path, index]));
-				continue;
-			}
-
-			result.push(strip(item, [...path, index], removed));
-		}
-
-		return result;
+	if (!Array.isArray(value) && !isPlainObject(value)) {
+		return value;
 	}
 
-	if (isPlainObject(value)) {
-		const result: Record<string, unknown> = {};
-		for (const [key, item] of Object.entries(value)) {
-			if (secretKeys.has(key.toLowerCase()) || isSecretValue(item) || looksLikeToken(key)) {
-				removed.push(formatPath([...path, key]));
-				continue;
-			}
-
-			result[key] = strip(item, [...path, key], removed);
+	const kept: Array<[PathSegment, unknown]> = [];
+	for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+		if (isSecretValue(item) || (typeof key === 'string' && (secretKeys.has(key.toLowerCase()) || looksLikeToken(key)))) {
+			removed.push(formatPath([...path, key]));
+		} else {
+			kept.push([key, strip(item, [...path, key], removed)]);
 		}
-
-		return result;
 	}
 
-	return value;
+	// fromEntries: a `__proto__` key is kept as a key, never made the prototype.
+	return Array.isArray(value) ? kept.map(([, item]) => item) : Object.fromEntries(kept);
 }
 
 function isSecretValue(value: unknown): boolean {

@@ -5,8 +5,8 @@ import type {CreateStageRequest} from '../stage/request.js';
 
 export type PresetDefaults = {region?: string; profile?: string; output?: string};
 
-export type Preset = {
-	name: string;
+/** A preset as the file keeps it, keyed by its name. */
+export type StoredPreset = {
 	description?: string;
 	request: CreateStageRequest;
 	/** How many stages a use of it makes (--count); absent: one, printed as a single response. */
@@ -18,6 +18,11 @@ export type Preset = {
 	lastUsedAt?: string;
 };
 
+export type Preset = {name: string} & StoredPreset;
+
+/** What a save takes; the times are the store's clock's unless an import brings its own. */
+export type PresetInput = Omit<Preset, 'createdAt' | 'updatedAt' | 'lastUsedAt'> & {createdAt?: string; updatedAt?: string};
+
 export type Draft = {
 	request: CreateStageRequest;
 	/** A batch's count (2–100); absent: one stage. */
@@ -26,17 +31,6 @@ export type Draft = {
 	settings?: {region?: string; profile?: string; endpointUrl?: string};
 	savedAt: string;
 };
-
-export type PresetInput = {
-	name: string;
-	description?: string;
-	request: CreateStageRequest;
-	count?: number;
-	defaults?: PresetDefaults;
-};
-
-/** A preset as the file keeps it: keyed by its name. */
-export type StoredPreset = Omit<Preset, 'name'>;
 
 /** The config file, current version (schema.ts has its JSON Schema). */
 export type ConfigData = {

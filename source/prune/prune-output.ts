@@ -1,6 +1,6 @@
 // The result, `{"deleted": [...], "kept": [...], "failed": [...]}`, in the formats the rest of the
 // tool prints (--output json|yaml|table|text, --query on the whole object): the same formatters as
-// a response, in the data's own order, as presets-output.ts does for a list of presets.
+// a response, in the data's own order, as output/listing-output.ts does for a listing.
 import {formatJson} from '../output/json-output.js';
 import {normaliseResponse} from '../output/normalise-response.js';
 import {applyQuery, validateQuery} from '../output/query.js';

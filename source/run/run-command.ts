@@ -18,7 +18,7 @@ import type {ClientSettings} from '../ivs/client-settings.js';
 import {assertProfileExists} from '../ivs/profiles.js';
 import {connectIvs, loadIvsModules} from '../ivs/services.js';
 import {neutraliseControlCharacters} from '../output/control-characters.js';
-import {expandRequestPlaceholders, hasCountPlaceholder} from '../presets/placeholders.js';
+import {expandRequestPlaceholders, hasCountPlaceholder} from '../stage/name-placeholders.js';
 import {createStages} from './create-stages.js';
 import {parseGrace} from './parse-grace.js';
 import {runAroundStages} from './run-around-stages.js';

@@ -1,6 +1,6 @@
 // `stages --output json|yaml|text|table`: {"stages": [...]}, one object per stage with the fields
 // the screen shows, through the same formatters as every other output (--query too).
-import {formatPresetsOutput, type PresetsOutputOptions} from '../presets/presets-output.js';
+import {formatListingOutput, type ListingOutputOptions} from '../output/listing-output.js';
 import type {StageOverview} from './stage-overview.js';
 
 export function stagesData(stages: readonly StageOverview[]): {stages: Array<Record<string, unknown>>} {
@@ -16,6 +16,6 @@ export function stagesData(stages: readonly StageOverview[]): {stages: Array<Rec
 	};
 }
 
-export function formatStagesOutput(stages: readonly StageOverview[], options: Omit<PresetsOutputOptions, 'title'>): string {
-	return formatPresetsOutput(stagesData(stages), {...options, title: 'Stages'});
+export function formatStagesOutput(stages: readonly StageOverview[], options: Omit<ListingOutputOptions, 'title'>): string {
+	return formatListingOutput(stagesData(stages), {...options, title: 'Stages'});
 }

@@ -14,7 +14,7 @@ import {parseCreateStageArgv} from '../args/parse-argv.js';
 import {pythonRepr} from '../args/python-text.js';
 import {UsageError, exitCodes} from '../errors.js';
 import {neutraliseControlCharacters} from '../output/control-characters.js';
-import {expandRequestPlaceholders} from '../presets/placeholders.js';
+import {expandRequestPlaceholders} from '../stage/name-placeholders.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {writeAll} from '../write-all.js';
 import {templateFormats, type TemplateFormat} from './file-name.js';

@@ -9,14 +9,14 @@ import type {OutputPlan} from '../cli/print-response.js';
 import {UsageError} from '../errors.js';
 import {formatOutput} from '../output/format-output.js';
 import {normaliseResponse} from '../output/normalise-response.js';
-import {formatPresetsOutput, presetsOutputFormats, type PresetsOutputFormat} from '../presets/presets-output.js';
+import {formatListingOutput, listingOutputFormats, type ListingOutputFormat} from '../output/listing-output.js';
 
 const operationName = 'CreateParticipantToken';
 
 /** A list has no operation of its own: yaml-stream, which pages one, is refused before anything is made. */
 export function assertListFormat(plan: OutputPlan): void {
-	if (plan.format !== 'off' && !(presetsOutputFormats as readonly string[]).includes(plan.format)) {
-		throw new UsageError(`--output ${plan.format} is not available with --preset: use ${presetsOutputFormats.join(', ')} or off; nothing was sent`);
+	if (plan.format !== 'off' && !(listingOutputFormats as readonly string[]).includes(plan.format)) {
+		throw new UsageError(`--output ${plan.format} is not available with --preset: use ${listingOutputFormats.join(', ')} or off; nothing was sent`);
 	}
 }
 
@@ -38,8 +38,8 @@ function listText(tokens: readonly ParticipantToken[], plan: OutputPlan): string
 	}
 
 	const participantTokens = tokens.map(token => (normaliseResponse({participantToken: token}, {operationName}) as {participantToken: unknown}).participantToken);
-	return formatPresetsOutput({participantTokens}, {
-		format: plan.format as PresetsOutputFormat,
+	return formatListingOutput({participantTokens}, {
+		format: plan.format as ListingOutputFormat,
 		query: plan.query,
 		color: plan.color,
 		terminalWidth: plan.terminalWidth,

@@ -1,5 +1,5 @@
 // The names a batch will make, for the review (both front ends): the first few and the last.
-import {expandNamePlaceholders} from '../presets/placeholders.js';
+import {expandNamePlaceholders} from '../stage/name-placeholders.js';
 
 /** "12: room-1, room-2 … room-12", or "12, without names". */
 export function batchNames(name: string | undefined, count: number): string {

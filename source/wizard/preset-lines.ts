@@ -1,6 +1,6 @@
 // The presets as the start screen lists them: the most recently used first (a preset never used
 // counts from when it was saved), each with what it will make today.
-import {expandNamePlaceholders, type PlaceholderContext} from '../presets/placeholders.js';
+import {expandNamePlaceholders, type PlaceholderContext} from '../stage/name-placeholders.js';
 import type {Preset} from '../presets/store.js';
 
 /** Most recently used first; a preset never used by when it was last saved; then by name. */

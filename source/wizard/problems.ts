@@ -2,7 +2,7 @@
 // the few things the wizard asks for beyond the service (a storage configuration once recording is
 // on). Cached on the request's identity, since the reducer replaces the request on every change.
 import {countRange, namingProblem} from '../batch/count.js';
-import {expandNamePlaceholders, hasCountPlaceholder} from '../presets/placeholders.js';
+import {expandNamePlaceholders, hasCountPlaceholder} from '../stage/name-placeholders.js';
 import {describeRule, describeValue} from '../stage/problem-wording.js';
 import {problemsAt, validateCreateStageRequest, type Problem} from '../stage/validate.js';
 import type {CreateStageRequest} from '../stage/request.js';

@@ -1,6 +1,6 @@
 // What the start hands to the reducer's `started` action for each way of beginning, the same from
 // the Ink start screen and line mode's first question.
-import {expandRequestPlaceholders} from '../presets/placeholders.js';
+import {expandRequestPlaceholders} from '../stage/name-placeholders.js';
 import type {Draft, Preset} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import type {PlaceChoice} from './draft-place.js';

@@ -1,6 +1,6 @@
 // The wizard's first state from what the command line resolved, the same in both modes: the name's
 // placeholders expanded for the user to see (and the template kept for a preset saved later).
-import {expandRequestPlaceholders} from '../presets/placeholders.js';
+import {expandRequestPlaceholders} from '../stage/name-placeholders.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {nameTemplateOf} from './name-template.js';
 import {initialWizardState, wizardReducer, type Connection, type WizardState} from './wizard-state.js';

@@ -2,34 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import {PassThrough, Readable} from 'node:stream';
 import test from 'ava';
-import {runInProcess, type TestIo} from '../helpers/run-in-process.js';
+import {runInProcess} from '../helpers/run-in-process.js';
 import {openPresetStore} from '../../source/presets/store.js';
-import {expandRequestPlaceholders} from '../../source/presets/placeholders.js';
+import {expandRequestPlaceholders} from '../../source/stage/name-placeholders.js';
 import {parseCreateStageArgv} from '../../source/args/parse-argv.js';
 import {mergeRequests} from '../../source/args/cli-input.js';
-import {capture, fixedClock, fixturesDir, tempConfigDir} from '../presets/helpers.js';
-
-type Run = {code: number; stdout: string; stderr: string};
-
-function setUp(t: Parameters<typeof tempConfigDir>[0]) {
-	const configDir = tempConfigDir(t);
-	const run = async (argv: string[], extra: TestIo = {}): Promise<Run> => {
-		const stdout = capture();
-		const stderr = capture();
-		const code = await runInProcess(['presets', ...argv], {
-			stdout: stdout.stream,
-			stderr: stderr.stream,
-			stdin: Readable.from([]),
-			env: {IVS_STAGE_WIZARD_CONFIG_DIR: configDir},
-			isTerminal: false,
-			now: fixedClock(),
-			...extra,
-		});
-		return {code, stdout: stdout.text(), stderr: stderr.text()};
-	};
-
-	return {configDir, run, store: () => openPresetStore({configDir})};
-}
+import {capture, fixedClock, fixturesDir, presetsCommand} from '../presets/helpers.js';
 
 const weeklyArgv = [
 	'save',
@@ -55,7 +33,7 @@ const weeklyRequest = {
 };
 
 test('save parses create-stage options, keeps --region/--output as defaults and --description', async t => {
-	const {run, store} = setUp(t);
+	const {run, store} = presetsCommand(t);
 	const saved = await run(weeklyArgv);
 	t.deepEqual(saved, {code: 0, stdout: `Saved preset "weekly" (stage name show-{date}, e.g. show-${localDate(fixedClock()())}).\n`, stderr: ''});
 	t.deepEqual(store().requirePreset('weekly'), {
@@ -69,7 +47,7 @@ test('save parses create-stage options, keeps --region/--output as defaults and 
 });
 
 test('list and show honour --output table, text and yaml, and --query', async t => {
-	const {run} = setUp(t);
+	const {run} = presetsCommand(t);
 	await run(weeklyArgv);
 	await run(['save', 'call', '--name', 'call-{user}']);
 
@@ -100,7 +78,7 @@ test('list and show honour --output table, text and yaml, and --query', async t 
 });
 
 test('save → list → show → export → import round trip', async t => {
-	const {run, configDir} = setUp(t);
+	const {run, configDir} = presetsCommand(t);
 	t.is((await run(weeklyArgv)).code, 0);
 	t.is((await run(['save', 'call', '--name', 'call-{user}', '--profile', 'video'])).code, 0);
 
@@ -128,7 +106,7 @@ test('save → list → show → export → import round trip', async t => {
 	t.deepEqual(document.presets[1], weekly);
 
 	// Into an empty store: everything comes back as it was.
-	const other = setUp(t);
+	const other = presetsCommand(t);
 	const imported = await other.run(['import', exportFile]);
 	t.deepEqual(imported, {code: 0, stdout: 'Imported 2 presets: call, weekly.\n', stderr: ''});
 	t.deepEqual(JSON.parse((await other.run(['show', 'weekly', '--output', 'json'])).stdout), weekly);
@@ -136,7 +114,7 @@ test('save → list → show → export → import round trip', async t => {
 });
 
 test('use: a preset under --cli-input-json under options, with its name expanded', async t => {
-	const {run, store} = setUp(t);
+	const {run, store} = presetsCommand(t);
 	await run(weeklyArgv);
 	const preset = store().requirePreset('weekly');
 	const parsed = parseCreateStageArgv(['--cli-input-json', '{"name": "from-input", "tags": {"source": "input"}}', '--tags', 'source=option'], {env: {}});
@@ -154,7 +132,7 @@ test('use: a preset under --cli-input-json under options, with its name expanded
 });
 
 test('save --preset OTHER starts from another preset and overrides it', async t => {
-	const {run, store} = setUp(t);
+	const {run, store} = presetsCommand(t);
 	await run(weeklyArgv);
 	const derived = await run(['save', 'monthly', '--preset', 'weekly', '--name', 'month-{date}', '--region', 'eu-west-1']);
 	t.is(derived.code, 0, derived.stderr);
@@ -169,7 +147,7 @@ test('save --preset OTHER starts from another preset and overrides it', async t 
 });
 
 test('save refuses an existing name without --force, and replaces it with --force', async t => {
-	const {run, store} = setUp(t);
+	const {run, store} = presetsCommand(t);
 	await run(weeklyArgv);
 	const again = await run(['save', 'weekly', '--name', 'other']);
 	t.deepEqual(again, {code: 252, stdout: '', stderr: 'A preset named "weekly" already exists. Use --force to replace it.\n'});
@@ -179,7 +157,7 @@ test('save refuses an existing name without --force, and replaces it with --forc
 });
 
 test('save validates the request, placeholders expanded, and names each problem', async t => {
-	const {run, store} = setUp(t);
+	const {run, store} = presetsCommand(t);
 	const bad = await run(['save', 'bad', '--name', 'x-{week}', '--participant-token-configurations', 'userId=a,duration=0', 'userId=b,duration=30000']);
 	t.is(bad.code, 252);
 	t.is(
@@ -199,7 +177,7 @@ test('save validates the request, placeholders expanded, and names each problem'
 });
 
 test('save refuses settings a preset would not keep, and needs the name first', async t => {
-	const {run} = setUp(t);
+	const {run} = presetsCommand(t);
 	t.deepEqual(await run(['save', 'x', '--endpoint-url', 'http://localhost:1']), {
 		code: 252,
 		stdout: '',
@@ -215,7 +193,7 @@ test('save refuses settings a preset would not keep, and needs the name first', 
 });
 
 test('an unknown name gets one line listing the names that exist, exit 252', async t => {
-	const {run} = setUp(t);
+	const {run} = presetsCommand(t);
 	t.deepEqual(await run(['show', 'nope']), {
 		code: 252,
 		stdout: '',
@@ -229,7 +207,7 @@ test('an unknown name gets one line listing the names that exist, exit 252', asy
 });
 
 test('delete wants --yes without a terminal; with it the preset is gone', async t => {
-	const {run, store} = setUp(t);
+	const {run, store} = presetsCommand(t);
 	await run(weeklyArgv);
 	t.deepEqual(await run(['delete', 'weekly']), {code: 252, stdout: '', stderr: 'Deleting preset "weekly" needs --yes when not run in a terminal.\n'});
 	t.truthy(store().getPreset('weekly'));
@@ -238,7 +216,7 @@ test('delete wants --yes without a terminal; with it the preset is gone', async 
 });
 
 test('rename moves a preset; a taken name is refused', async t => {
-	const {run, store} = setUp(t);
+	const {run, store} = presetsCommand(t);
 	await run(weeklyArgv);
 	await run(['save', 'call']);
 	t.deepEqual(await run(['rename', 'weekly', 'friday']), {code: 0, stdout: 'Renamed preset "weekly" to "friday".\n', stderr: ''});
@@ -252,7 +230,7 @@ test('rename moves a preset; a taken name is refused', async t => {
 });
 
 test('export to stdout, of chosen names, in the documented format', async t => {
-	const {run} = setUp(t);
+	const {run} = presetsCommand(t);
 	await run(weeklyArgv);
 	await run(['save', 'call']);
 	const exported = await run(['export', 'weekly']);
@@ -275,7 +253,7 @@ test('export to stdout, of chosen names, in the documented format', async t => {
 });
 
 test('import reports every problem by preset and field, exits 252, and imports nothing', async t => {
-	const {run, store} = setUp(t);
+	const {run, store} = presetsCommand(t);
 	const result = await run(['import', path.join(fixturesDir, 'export-problems.json')]);
 	t.is(result.code, 252);
 	t.is(result.stdout, '');
@@ -291,7 +269,7 @@ test('import reports every problem by preset and field, exits 252, and imports n
 });
 
 test('import needs --force to replace existing names, and reads - as stdin', async t => {
-	const {run, store} = setUp(t);
+	const {run, store} = presetsCommand(t);
 	const file = path.join(fixturesDir, 'export-v1.json');
 	t.deepEqual(await run(['import', file]), {code: 0, stdout: 'Imported 2 presets: class, one-to-one.\n', stderr: ''});
 	t.deepEqual(store().requirePreset('class'), {
@@ -313,7 +291,7 @@ test('import needs --force to replace existing names, and reads - as stdin', asy
 });
 
 test('import refuses what is not a presets file, or a newer version of it', async t => {
-	const {run, configDir} = setUp(t);
+	const {run, configDir} = presetsCommand(t);
 	const file = path.join(configDir, 'in.json');
 	fs.writeFileSync(file, '{"presets": []}');
 	t.deepEqual(await run(['import', file]), {code: 252, stdout: '', stderr: `${file} is not an ivs-stage-wizard presets file: its "format" must be "ivs-stage-wizard/presets".\n`});
@@ -325,7 +303,7 @@ test('import refuses what is not a presets file, or a newer version of it', asyn
 });
 
 test('usage errors: no subcommand, an unknown one, an unknown option, a bad --output', async t => {
-	const {run} = setUp(t);
+	const {run} = presetsCommand(t);
 	const none = await run([]);
 	t.is(none.code, 252);
 	t.true(none.stderr.startsWith('presets needs a subcommand.\nusage: ivs-stage-wizard presets list'));
@@ -339,7 +317,7 @@ test('usage errors: no subcommand, an unknown one, an unknown option, a bad --ou
 });
 
 test('a corrupt config file: the notice comes first on stderr, then the command works', async t => {
-	const {run, configDir} = setUp(t);
+	const {run, configDir} = presetsCommand(t);
 	fs.writeFileSync(path.join(configDir, 'config.json'), '{not json');
 	const listed = await run(['list', '--output', 'json']);
 	t.is(listed.code, 0);
@@ -348,7 +326,7 @@ test('a corrupt config file: the notice comes first on stderr, then the command 
 });
 
 test('a config file from a newer release: one line, exit 253, file untouched', async t => {
-	const {run, configDir} = setUp(t);
+	const {run, configDir} = presetsCommand(t);
 	const file = path.join(configDir, 'config.json');
 	fs.writeFileSync(file, '{"version": 7}');
 	const listed = await run(['list']);
@@ -362,7 +340,7 @@ function localDate(date: Date): string {
 }
 
 test('delete in a terminal asks first: yes deletes, no keeps, Ctrl+C or a closed terminal is an interrupt (130)', async t => {
-	const {configDir, run, store} = setUp(t);
+	const {configDir, run, store} = presetsCommand(t);
 	await run(weeklyArgv);
 	// Answers once the question is on the screen, as a person would.
 	const answer = async (text: string | undefined) => {

@@ -3,32 +3,13 @@
 // Real files and links in a temp dir, the command run as the bin runs it.
 import fs from 'node:fs';
 import path from 'node:path';
-import {Readable} from 'node:stream';
 import test, {type ExecutionContext} from 'ava';
-import {runInProcess} from '../helpers/run-in-process.js';
 import {exitCodes} from '../../source/errors.js';
-import {openPresetStore} from '../../source/presets/store.js';
-import {capture, fixedClock, tempConfigDir} from './helpers.js';
+import {presetsCommand, tempConfigDir} from './helpers.js';
 
 function setUp(t: ExecutionContext) {
-	const configDir = tempConfigDir(t);
-	const workDir = tempConfigDir(t);
-	openPresetStore({configDir}).savePreset({name: 'weekly', request: {name: 'show'}});
-	const run = async (argv: string[]) => {
-		const stdout = capture();
-		const stderr = capture();
-		const code = await runInProcess(['presets', 'export', ...argv], {
-			stdout: stdout.stream,
-			stderr: stderr.stream,
-			stdin: Readable.from([]),
-			env: {IVS_STAGE_WIZARD_CONFIG_DIR: configDir},
-			isTerminal: false,
-			now: fixedClock(),
-		});
-		return {code, stdout: stdout.text(), stderr: stderr.text()};
-	};
-
-	return {run, workDir};
+	const {run} = presetsCommand(t, {name: 'weekly', request: {name: 'show'}});
+	return {run: async (argv: string[]) => run(['export', ...argv]), workDir: tempConfigDir(t)};
 }
 
 function exportedNames(file: string): string[] {

@@ -1,9 +1,12 @@
-// Shared by the preset tests: a real config folder in a temp dir per test, and streams to capture.
+// Shared by the preset tests: a real config folder in a temp dir per test, streams to capture, and
+// `presets …` run in process as the bin runs it, against that folder.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {PassThrough} from 'node:stream';
+import {PassThrough, Readable} from 'node:stream';
 import type {ExecutionContext} from 'ava';
+import {runInProcess, type TestIo} from '../helpers/run-in-process.js';
+import {openPresetStore, type PresetInput} from '../../source/presets/store.js';
 
 export const fixturesDir = path.resolve(import.meta.dirname, '../fixtures/presets');
 
@@ -38,4 +41,34 @@ export function readAllFiles(dir: string): Array<{file: string; text: string}> {
 			const file = path.join(entry.parentPath, entry.name);
 			return {file, text: fs.readFileSync(file, 'utf8')};
 		});
+}
+
+export type PresetsRun = {code: number; stdout: string; stderr: string};
+
+/**
+ * A config folder (holding `seed` when given, saved through the real store) and `run`, which runs
+ * `ivs-stage-wizard presets ARGV` in process against it: no terminal, empty stdin, the fixed clock.
+ */
+export function presetsCommand(t: ExecutionContext, seed?: PresetInput) {
+	const configDir = tempConfigDir(t);
+	if (seed) {
+		openPresetStore({configDir}).savePreset(seed);
+	}
+
+	const run = async (argv: string[], extra: TestIo = {}): Promise<PresetsRun> => {
+		const stdout = capture();
+		const stderr = capture();
+		const code = await runInProcess(['presets', ...argv], {
+			stdout: stdout.stream,
+			stderr: stderr.stream,
+			stdin: Readable.from([]),
+			env: {IVS_STAGE_WIZARD_CONFIG_DIR: configDir},
+			isTerminal: false,
+			now: fixedClock(),
+			...extra,
+		});
+		return {code, stdout: stdout.text(), stderr: stderr.text()};
+	};
+
+	return {configDir, run, store: () => openPresetStore({configDir})};
 }

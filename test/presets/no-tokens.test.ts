@@ -7,7 +7,7 @@ import {startEmulator} from '../../source/emulator/start-emulator.js';
 import {createIvsClient} from '../../source/ivs/client.js';
 import {resolveClientSettings} from '../../source/ivs/client-settings.js';
 import {openPresetStore} from '../../source/presets/store.js';
-import {expandRequestPlaceholders} from '../../source/presets/placeholders.js';
+import {expandRequestPlaceholders} from '../../source/stage/name-placeholders.js';
 import {runInProcess} from '../helpers/run-in-process.js';
 import {capture, readAllFiles, tempConfigDir} from './helpers.js';
 import {Readable} from 'node:stream';

@@ -3,32 +3,15 @@
 // is left byte for byte. Real export files in a temp dir, the command run as the bin runs it.
 import fs from 'node:fs';
 import path from 'node:path';
-import {Readable} from 'node:stream';
 import test, {type ExecutionContext} from 'ava';
-import {runInProcess} from '../helpers/run-in-process.js';
 import {exitCodes} from '../../source/errors.js';
 import {importFileByteLimit, presetByteLimit, storeByteLimit} from '../../source/presets/limits.js';
 import {openPresetStore} from '../../source/presets/store.js';
-import {capture, fixedClock, readAllFiles, tempConfigDir} from './helpers.js';
+import {presetsCommand, readAllFiles, tempConfigDir} from './helpers.js';
 
 function setUp(t: ExecutionContext) {
-	const configDir = tempConfigDir(t);
+	const {configDir, run} = presetsCommand(t, {name: 'kept', request: {name: 'kept-stage'}});
 	const workDir = tempConfigDir(t);
-	openPresetStore({configDir}).savePreset({name: 'kept', request: {name: 'kept-stage'}});
-	const run = async (argv: string[]) => {
-		const stdout = capture();
-		const stderr = capture();
-		const code = await runInProcess(['presets', ...argv], {
-			stdout: stdout.stream,
-			stderr: stderr.stream,
-			stdin: Readable.from([]),
-			env: {IVS_STAGE_WIZARD_CONFIG_DIR: configDir},
-			isTerminal: false,
-			now: fixedClock(),
-		});
-		return {code, stdout: stdout.text(), stderr: stderr.text()};
-	};
-
 	const exportFile = (presets: unknown[], padding = 0) => {
 		const file = path.join(workDir, 'export.json');
 		fs.writeFileSync(file, JSON.stringify({format: 'ivs-stage-wizard/presets', version: 1, presets}) + ' '.repeat(padding));

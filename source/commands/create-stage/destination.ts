@@ -8,7 +8,7 @@ import {UsageError, exitCodes} from '../../errors.js';
 import {resolveClientSettings, type ClientSettings} from '../../ivs/client-settings.js';
 import {checkAwsConfigFiles} from '../../ivs/local-files.js';
 import type {PresetDefaults} from '../../presets/types.js';
-import {resolveConfigDir} from '../../presets/config-location.js';
+import {resolveConfigDir} from '../../config-folder/config-location.js';
 import {recentStagesPath} from '../../recent-stages/recent-stages-file.js';
 import type {StagesMade} from '../../cli/stages-made.js';
 

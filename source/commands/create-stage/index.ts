@@ -10,7 +10,7 @@ import {type CliIo, writeAll} from '../../cli/io.js';
 import {versionLine} from '../../cli/version.js';
 import {UsageError, exitCodes} from '../../errors.js';
 import {StagesMade} from '../../cli/stages-made.js';
-import {hasCountPlaceholder} from '../../presets/placeholders.js';
+import {hasCountPlaceholder} from '../../stage/name-placeholders.js';
 import {type WizardLaunch, wantsLineMode} from '../../wizard/launch.js';
 import {type CommandContext, isTerminal, WordsCommand} from '../command.js';
 import {clientSettingsFor, installSignalHandlers, installStopHandlers, startSandbox} from './destination.js';

@@ -7,7 +7,7 @@ import {type CliIo, writeAll} from '../../cli/io.js';
 import {neutraliseControlCharacters} from '../../output/control-characters.js';
 import {UsageError} from '../../errors.js';
 import {validateQuery} from '../../output/query.js';
-import {expandRequestPlaceholders} from '../../presets/placeholders.js';
+import {expandRequestPlaceholders} from '../../stage/name-placeholders.js';
 import {assertPresetName, PresetExistsError} from '../../presets/preset-name.js';
 import type {PresetStore} from '../../presets/store.js';
 import type {PresetDefaults} from '../../presets/types.js';

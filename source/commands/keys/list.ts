@@ -6,7 +6,7 @@ import {UsageError, exitCodes} from '../../errors.js';
 import {readKeyIndex} from '../../keys/key-index.js';
 import {openKeysFolder} from '../../keys/keys-folder.js';
 import {privateKeyPath} from '../../keys/private-key-file.js';
-import {formatPresetsOutput} from '../../presets/presets-output.js';
+import {formatListingOutput} from '../../output/listing-output.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {outputOptions, presetsContext, withOutputOptions} from '../presets/context.js';
 import {keysTable} from './list-table.js';
@@ -29,7 +29,7 @@ export function list(context: CommandContext): Command {
 
 		const data = {keys: entries.map(entry => ({...entry, privateKeyFile: privateKeyPath(folder, entry.name)}))};
 		// The same output options and formats as presets list (its context opens no store for them).
-		await writeAll(context.io.stdout, formatPresetsOutput(data, outputOptions(command, presetsContext(context.io), 'Keys')));
+		await writeAll(context.io.stdout, formatListingOutput(data, outputOptions(command, presetsContext(context.io), 'Keys')));
 		return exitCodes.ok;
 	});
 }

@@ -5,7 +5,7 @@ import type {Command} from 'commander';
 import {type CliIo, writeAll} from '../../cli/io.js';
 import {UsageError} from '../../errors.js';
 import {neutraliseControlCharacters} from '../../output/control-characters.js';
-import {presetsOutputFormats, type PresetsOutputFormat, type PresetsOutputOptions} from '../../presets/presets-output.js';
+import {listingOutputFormats, type ListingOutputFormat, type ListingOutputOptions} from '../../output/listing-output.js';
 import {openPresetStore, type PresetStore} from '../../presets/store.js';
 import {isTerminal} from '../command.js';
 
@@ -80,11 +80,11 @@ export function withOutputOptions<T extends Command>(command: T): T {
 	return command.option('--output <format>').option('--query <expression>').option('--color <mode>');
 }
 
-export function outputOptions(command: Command, presets: Presets, title: string): PresetsOutputOptions {
+export function outputOptions(command: Command, presets: Presets, title: string): ListingOutputOptions {
 	const values = command.opts<{output?: string; query?: string; color?: string}>();
 	const output = values.output ?? (presets.terminal ? 'table' : 'json');
-	if (!(presetsOutputFormats as readonly string[]).includes(output)) {
-		throw new UsageError(`--output ${output} is not available here: use ${presetsOutputFormats.join(', ')}.`);
+	if (!(listingOutputFormats as readonly string[]).includes(output)) {
+		throw new UsageError(`--output ${output} is not available here: use ${listingOutputFormats.join(', ')}.`);
 	}
 
 	const color = values.color ?? 'auto';
@@ -93,7 +93,7 @@ export function outputOptions(command: Command, presets: Presets, title: string)
 	}
 
 	return {
-		format: output as PresetsOutputFormat,
+		format: output as ListingOutputFormat,
 		query: values.query,
 		color: color === 'on' || (color === 'auto' && presets.terminal),
 		terminalWidth: (presets.terminal ? (presets.io.stdout as Partial<NodeJS.WriteStream>).columns : undefined) ?? 80,

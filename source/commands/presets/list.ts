@@ -2,7 +2,7 @@
 // preset to pick one; `show` has the whole request.
 import type {Command} from 'commander';
 import {exitCodes} from '../../errors.js';
-import {formatPresetsOutput} from '../../presets/presets-output.js';
+import {formatListingOutput} from '../../output/listing-output.js';
 import type {Preset} from '../../presets/store.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {presetsTable} from './list-table.js';
@@ -20,7 +20,7 @@ export function list(presets: Presets, context: CommandContext): Command {
 		}
 
 		const data = {presets: presets.store().listPresets().map(preset => summary(preset))};
-		await presets.write(formatPresetsOutput(data, outputOptions(command, presets, 'Presets')));
+		await presets.write(formatListingOutput(data, outputOptions(command, presets, 'Presets')));
 		return exitCodes.ok;
 	}));
 }

@@ -5,10 +5,10 @@ import {isDeepStrictEqual} from 'node:util';
 import type {Command} from 'commander';
 import type {GlobalOptions, OptionSpec} from '../../args/options.js';
 import {UsageError, exitCodes} from '../../errors.js';
-import {presetDescriptionProblems} from '../../presets/description.js';
-import {expandNamePlaceholders} from '../../presets/placeholders.js';
+import {expandNamePlaceholders} from '../../stage/name-placeholders.js';
 import {assertPresetName, PresetExistsError} from '../../presets/preset-name.js';
-import {presetCountProblems, presetRequestProblems, type PresetDefaults} from '../../presets/store.js';
+import {presetProblems} from '../../presets/preset-problems.js';
+import type {PresetDefaults} from '../../presets/store.js';
 import {type CommandContext, WordsCommand} from '../command.js';
 import {type Presets, withNotices} from './context.js';
 import {presetsSubcommandUsage} from './usage.js';
@@ -53,7 +53,7 @@ export function save(presets: Presets, context: CommandContext): Command {
 		const defaults: PresetDefaults = {...base?.defaults, ...kept};
 		const count = globals.count ?? base?.count;
 		const description = (own.description as string | undefined) ?? base?.description;
-		const problems = [...presetRequestProblems(request), ...presetCountProblems(count, request), ...presetDescriptionProblems(description)];
+		const problems = presetProblems({request, count, description});
 		if (problems.length > 0) {
 			throw new UsageError(problems.map(line => `preset "${name}": ${line}`));
 		}

@@ -4,7 +4,7 @@
 // name's placeholders and opens and closes the connection. Returns what happened as a value,
 // never throws.
 import {withIvs, type Services} from '../../ivs/services.js';
-import {expandRequestPlaceholders} from '../../presets/placeholders.js';
+import {expandRequestPlaceholders} from '../../stage/name-placeholders.js';
 import type {CreateStageRequest} from '../../stage/request.js';
 import type {Connection} from '../wizard-state.js';
 import {createOneStage, type CreationProgress, type OneStage, type OneStageOptions} from './create-one-stage.js';

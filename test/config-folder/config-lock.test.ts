@@ -2,9 +2,9 @@ import {spawnSync} from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
-import {withConfigLock} from '../../source/presets/config-lock.js';
+import {withConfigLock} from '../../source/config-folder/config-lock.js';
 import {ConfigError} from '../../source/errors.js';
-import {tempConfigDir} from './helpers.js';
+import {tempConfigDir} from '../presets/helpers.js';
 
 function configPath(t: Parameters<typeof tempConfigDir>[0]) {
 	const file = path.join(tempConfigDir(t), 'config.json');
@@ -50,7 +50,7 @@ test('a fresh lock is waited for, not broken; one older than the stale age is ta
 
 test('a process that exits while holding the lock leaves none behind', t => {
 	const {file, lock} = configPath(t);
-	const script = `import {withConfigLock} from ${JSON.stringify(path.resolve('source/presets/config-lock.ts'))}; withConfigLock(${JSON.stringify(file)}, () => process.exit(3));`;
+	const script = `import {withConfigLock} from ${JSON.stringify(path.resolve('source/config-folder/config-lock.ts'))}; withConfigLock(${JSON.stringify(file)}, () => process.exit(3));`;
 	const child = spawnSync(process.execPath, ['--import=tsx', '--input-type=module', '-e', script], {encoding: 'utf8'});
 	t.is(child.status, 3, child.stderr);
 	t.false(fs.existsSync(lock));

@@ -1,10 +1,11 @@
-// Processes saving at the same moment take turns at read → merge → write (conf writes atomically
-// but, as its readme says, does not support several writers). The lock is proper-lockfile's: a
-// `config.json.lock` folder made with mkdir (atomic everywhere, NFS included), judged stale by its
-// age, removed when the process exits. What is ours is the wait: the store's API is synchronous,
-// as conf's is, and proper-lockfile's lockSync takes one try ("Cannot use retries with the sync
-// api"), so the tries are spaced here with a blocking sleep. A save holds the lock for a read and a
-// write of a small file, a few milliseconds.
+// Processes saving a file of the config folder at the same moment (presets' config.json, keys'
+// keys.json) take turns at read → merge → write (conf writes atomically but, as its readme says,
+// does not support several writers). The lock is proper-lockfile's: a `<file>.lock` folder made
+// with mkdir (atomic everywhere, NFS included), judged stale by its age, removed when the process
+// exits. What is ours is the wait: the callers' APIs are synchronous, as conf's is, and
+// proper-lockfile's lockSync takes one try ("Cannot use retries with the sync api"), so the tries
+// are spaced here with a blocking sleep. A save holds the lock for a read and a write of a small
+// file, a few milliseconds.
 import fs from 'node:fs';
 import type {lockSync as LockSync} from 'proper-lockfile';
 import {requirePackage} from '../require-package.js';

@@ -1,6 +1,7 @@
-// Placeholders in a preset's stage name, expanded when a stage is created from it, so one preset
-// makes `show-2026-11-28`, `show-2026-12-05`, … The expanded name goes through the same validator as
-// any typed name; an unknown placeholder is left as it is so that the validator's line shows it.
+// Placeholders in a stage name, kept as typed (in a preset, a template, a `run` request, the
+// wizard's name field) and expanded when a stage is created, so one request makes
+// `show-2026-11-28`, `show-2026-12-05`, … The expanded name goes through the same validator as any
+// typed name; an unknown placeholder is left as it is so that the validator's line shows it.
 // {n} numbers the stages of a batch (1…N); outside a batch (no `n` given) it is left as it is.
 import os from 'node:os';
 

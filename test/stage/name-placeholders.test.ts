@@ -1,5 +1,5 @@
 import test from 'ava';
-import {expandNamePlaceholders, expandRequestPlaceholders, reduceUserName, unknownPlaceholders} from '../../source/presets/placeholders.js';
+import {expandNamePlaceholders, expandRequestPlaceholders, reduceUserName, unknownPlaceholders} from '../../source/stage/name-placeholders.js';
 
 // Local time, as the user reads a clock: 28 Nov 2026, 09:05.
 const now = new Date(2026, 10, 28, 9, 5, 42);

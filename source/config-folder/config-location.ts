@@ -1,8 +1,9 @@
-// Where the config file lives: IVS_STAGE_WIZARD_CONFIG_DIR when set (tests, or a team's shared
+// Where the tool's config folder is (presets' config.json, recent-stages.json, keys/):
+// IVS_STAGE_WIZARD_CONFIG_DIR when set (tests, or a team's shared
 // folder), else the folder conf picks for projectName `ivs-stage-wizard`, asked of env-paths with
 // conf's own arguments, as conf asks it. conf itself cannot be asked: its constructor reads the file
 // (and hangs on a FIFO, throws on broken JSON), and the store must look at the file first.
-// test/presets/config-location.test.ts checks the answer against conf's.
+// test/config-folder/config-location.test.ts checks the answer against conf's.
 //
 // Where env-paths would answer with a relative folder (presets saved under whatever folder the
 // command runs in), it is not taken: a relative XDG_CONFIG_HOME is ignored, as the XDG Base

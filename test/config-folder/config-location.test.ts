@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import Conf from 'conf';
-import {configDirEnvName, projectName, resolveConfigDir} from '../../source/presets/config-location.js';
+import {configDirEnvName, projectName, resolveConfigDir} from '../../source/config-folder/config-location.js';
 import {cleanEnv, runCli} from '../helpers/run-cli.js';
 import {exitCodes} from '../../source/errors.js';
-import {tempConfigDir} from './helpers.js';
+import {tempConfigDir} from '../presets/helpers.js';
 
 test('without the environment variable, the folder is the one conf picks for the project', t => {
 	// conf (through env-paths) reads XDG_CONFIG_HOME from process.env; point it at a temp folder so

@@ -1,0 +1,69 @@
+// What is wrong with a preset's request, count and description, one line each: the one check
+// behind `presets save`, `presets import` and every save through the store (the wizard's,
+// --save-preset), so each says the same thing of the same preset. The config file's schema says
+// the same of the description and the count; checked here first, a long one is a usage error
+// naming the rule (252), not a refusal to write the file afterwards.
+import {countRange, namingProblem} from '../batch/count.js';
+import {expandRequestPlaceholders, namePlaceholders, unknownPlaceholders} from '../stage/name-placeholders.js';
+import {formatFieldProblems} from '../stage/problem-wording.js';
+import {maxBatchCount} from '../stage/service-quotas.js';
+import {isPlainObject, validateCreateStageRequest} from '../stage/validate.js';
+import {descriptionLengthLimit} from './limits.js';
+
+/** The request's lines, then the count's, then the description's; [] when all are fine. */
+export function presetProblems({request, count, description}: {request: unknown; count?: unknown; description?: unknown}): string[] {
+	return [...presetRequestProblems(request), ...presetCountProblems(count, request), ...presetDescriptionProblems(description)];
+}
+
+/**
+ * The core validator's lines, on the request with its name's placeholders expanded (`show-{date}`
+ * is checked as `show-2026-11-28`).
+ */
+export function presetRequestProblems(request: unknown): string[] {
+	if (!isPlainObject(request)) {
+		return ['request must be a structure'];
+	}
+
+	const {name} = request;
+	const unknown = typeof name === 'string' ? unknownPlaceholders(name) : [];
+	const problems =
+		unknown.length > 0
+			? [`name: ${JSON.stringify(name)} has unknown placeholder${unknown.length === 1 ? '' : 's'} ${unknown.map(key => `{${key}}`).join(', ')} (known: ${namePlaceholders.map(key => `{${key}}`).join(', ')})`]
+			: [];
+
+	// A fixed user keeps the check independent of who runs it; the longest date, time and {n} are as long as any.
+	const expanded = expandRequestPlaceholders(request as {name?: string}, {now: new Date(2000, 11, 31, 23, 59), user: 'user', n: maxBatchCount});
+	// A null is refused as on the command line; one line per field, naming every rule it breaks.
+	// The name's own line above says more than "must match the pattern" would.
+	const found = validateCreateStageRequest(expanded, {refuseNull: true})
+		.filter(problem => unknown.length === 0 || problem.path.length !== 1 || problem.path[0] !== 'name');
+	return [...problems, ...formatFieldProblems(found)];
+}
+
+/** 1–100, and the {n} rule for its name; [] when fine or absent. */
+export function presetCountProblems(count: unknown, request: unknown): string[] {
+	if (count === undefined) {
+		return [];
+	}
+
+	if (typeof count !== 'number' || !Number.isInteger(count) || count < countRange.min || count > countRange.max) {
+		return [`count: ${JSON.stringify(count)} must be a whole number from ${countRange.min} to ${countRange.max}`];
+	}
+
+	const problem = namingProblem(count, isPlainObject(request) && typeof request.name === 'string' ? request.name : undefined);
+	return problem ? [`count: ${problem}`] : [];
+}
+
+/** In characters (code points, as JSON Schema's maxLength counts them); [] when fine or absent. */
+export function presetDescriptionProblems(description: unknown): string[] {
+	if (description === undefined) {
+		return [];
+	}
+
+	if (typeof description !== 'string') {
+		return ['description must be a string'];
+	}
+
+	const length = [...description].length;
+	return length > descriptionLengthLimit ? [`description: must have at most ${descriptionLengthLimit} characters (it has ${length})`] : [];
+}
