@@ -4,7 +4,7 @@
 // request and the process (about 6 s). Each run gets a fresh emulator, so the quota never fills.
 import {spawn} from 'node:child_process';
 import {startEmulator} from '../source/emulator/start-emulator.js';
-import {createStageIntervalMs} from '../source/batch/pacer.js';
+import {createStageIntervalMs} from '../source/core/pacer.js';
 import type {Timing} from './bench.js';
 
 const count = 30;

@@ -48,10 +48,10 @@ const patchedPackages = {
 	},
 };
 
-// Packages the code requires synchronously on first use (see source/require-package.ts): each is
+// Packages the code requires synchronously on first use (see source/basics/require-package.ts): each is
 // bundled on its own as dist/chunks/<name>.cjs, and require-package.ts is swapped for a module that
 // loads those files. The names come from the source, so adding one needs no change here.
-const requirePackageSource = path.resolve('source/require-package.ts');
+const requirePackageSource = path.resolve('source/basics/require-package.ts');
 const lazyPackages = [...readFileSync(requirePackageSource, 'utf8').match(/export type LazyPackage = ([^;]+);/)[1].matchAll(/'([^']+)'/g)].map(match => match[1]);
 const lazyFile = name => `${name.replace('/', '+')}.cjs`;
 const lazyPackagesFromChunks = {
@@ -143,9 +143,9 @@ for (const {package: name, from, to, codeIn} of besideCode) {
 // the media modules look for it beside the chunks, in dist/test-pattern.
 cpSync('source/media/test-pattern', path.join(dist, 'test-pattern'), {recursive: true, filter: source => !source.endsWith('.md')});
 
-const swapped = Object.entries(main.metafile.outputs).find(([, output]) => Object.keys(output.inputs).includes('source/require-package.ts'));
+const swapped = Object.entries(main.metafile.outputs).find(([, output]) => Object.keys(output.inputs).includes('source/basics/require-package.ts'));
 if (swapped && path.dirname(swapped[0]) !== chunks) {
-	throw new Error(`source/require-package.ts landed in ${swapped[0]}, not in ${chunks} beside the packages it loads`);
+	throw new Error(`source/basics/require-package.ts landed in ${swapped[0]}, not in ${chunks} beside the packages it loads`);
 }
 
 const bundled = [...packages.values()].sort((a, b) => a.name.localeCompare(b.name));

@@ -1,8 +1,8 @@
 // `npx tsx scripts/make-completion-spec.ts`: writes source/completion/spec.generated.ts from the
-// option tables (source/completion/build-spec.ts). test/completion/spec.test.ts fails until it is
+// option tables (scripts/completion/build-spec.ts). test/completion/spec.test.ts fails until it is
 // run after an option or command changes.
 import {writeFileSync} from 'node:fs';
-import {buildCompletionSpec} from '../source/completion/build-spec.js';
+import {buildCompletionSpec} from './completion/build-spec.js';
 
 const spec = await buildCompletionSpec();
 writeFileSync(new URL('../source/completion/spec.generated.ts', import.meta.url), [

@@ -2,7 +2,7 @@
 // The bin. It stays tiny so start-up loads only what the chosen mode needs: the non-interactive
 // path never imports Ink or React, and the emulator and presets commands load only themselves
 // (source/commands/: the router, the one error edge, and one module per command).
-import {enableOwnCompileCache} from './compile-cache.js';
+import {enableOwnCompileCache} from './basics/compile-cache.js';
 
 // Only a cache, and only in a folder nobody else can write (see compile-cache.ts): when it stays
 // off, nothing changes but the speed, so only --debug says why.

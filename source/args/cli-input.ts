@@ -3,9 +3,9 @@
 // are one more layer underneath; mergeRequests stacks the layers in that order.
 import type * as Yaml from 'yaml';
 import {getOperation, getStructure} from '../model/service-model.js';
-import {UsageError} from '../errors.js';
-import {isStackOverflow, jsonTextNestsTooDeeply, nestingMessage, nestsTooDeeply} from '../nesting.js';
-import {requirePackage} from '../require-package.js';
+import {UsageError} from '../basics/errors.js';
+import {isStackOverflow, jsonTextNestsTooDeeply, nestingMessage, nestsTooDeeply} from '../basics/nesting.js';
+import {requirePackage} from '../basics/require-package.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {isPlainObject} from '../stage/validate.js';
 import {ParamFileError, readParamFile, type FileSource} from './param-file.js';

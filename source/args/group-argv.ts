@@ -4,7 +4,7 @@
 // first, then the operation's), `--opt=value`, list options taking every word up to the next
 // option, `--`, negative numbers and words with spaces as values, and its stray-word rules.
 // Turning the words into values is parse-argv.ts's job (through commander).
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import type {OptionSpec} from './options.js';
 import {pythonRepr} from './python-text.js';
 

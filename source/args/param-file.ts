@@ -6,7 +6,7 @@
 // wizard can supply files without touching the disk.
 import {homedir} from 'node:os';
 import {resolve} from 'node:path';
-import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../read-regular-file.js';
+import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../basics/read-regular-file.js';
 import {fileValueByteLimit} from '../stage/request-size.js';
 
 export type FileSource = {

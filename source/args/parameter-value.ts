@@ -3,8 +3,8 @@
 // text; a value starting with `{` or `[` is JSON; any other value of a structure, map or list of
 // structures is shorthand; strings stay strings. Errors are one line naming the option.
 import {getShape, type Shape} from '../model/service-model.js';
-import {UsageError} from '../errors.js';
-import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
+import {UsageError} from '../basics/errors.js';
+import {jsonTextNestsTooDeeply, nestingMessage} from '../basics/nesting.js';
 import type {OptionSpec} from './options.js';
 import {ParamFileError, readParamFile, type FileSource} from './param-file.js';
 import {pythonInt, pythonStrip} from './python-text.js';

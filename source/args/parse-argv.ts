@@ -4,9 +4,9 @@
 // parameter values go through the AWS CLI's file://, JSON and shorthand rules; --cli-input-*
 // goes underneath. Runs on every start, so nothing heavy is imported here.
 import {Command, CommanderError, Option} from 'commander';
-import {parseCount} from '../batch/parse-count.js';
-import {didYouMean} from '../did-you-mean.js';
-import {UsageError} from '../errors.js';
+import {parseCount} from './parse-count.js';
+import {didYouMean} from '../basics/did-you-mean.js';
+import {UsageError} from '../basics/errors.js';
 import {checkEndpointUrl} from '../ivs/endpoint-url.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {createStageMembers, inputMembers, loadCliInput, mergeInputs} from './cli-input.js';

@@ -1,7 +1,7 @@
 // What the shorthand parser refuses, each error one line: the AWS CLI's wording where it has one,
 // then the input (escaped if it spans lines, cut around the spot if long) and the column.
-import {nestingMessage} from '../nesting.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {nestingMessage} from '../basics/nesting.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {codePointOffset} from './python-text.js';
 
 /** A parse failure at a position of the input; `describe()` gives it as one line. */

@@ -3,7 +3,7 @@
 // already passes to `aws ivs-realtime create-stage` means the same thing here. This file is the
 // syntax only; shorthand-model.ts applies the model's types afterwards, as the AWS CLI does, and
 // shorthand-errors.ts words what it refuses.
-import {nestingLimit} from '../nesting.js';
+import {nestingLimit} from '../basics/nesting.js';
 import {ShorthandDuplicateKeyError, ShorthandNestingError, ShorthandSyntaxError} from './shorthand-errors.js';
 import {characterAt, isAsciiWhitespace, pythonRstrip} from './python-text.js';
 

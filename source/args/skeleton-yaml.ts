@@ -2,7 +2,7 @@
 // ruamel.yaml: the sample as block YAML, each member commented with [REQUIRED], the first sentence
 // of its documentation and its enum values, the comments placed in ruamel.yaml's columns.
 import {getShape, type Shape, type StructureShape} from '../model/service-model.js';
-import {generate, naiveIsoformat, operationShape, type Sample} from './skeleton-sample.js';
+import {generate, naiveIsoformat, operationShape, type Sample} from '../model/skeleton-sample.js';
 
 /** A YAML node as ruamel.yaml would hold it: structures are commented maps, maps plain dicts. */
 type YamlNode =

@@ -6,7 +6,7 @@
 import {getShape} from '../model/service-model.js';
 import type {CreateStageResponse} from '../stage/request.js';
 import type {SkeletonKind} from './options.js';
-import {generate, naiveIsoformat, operationShape, type Sample} from './skeleton-sample.js';
+import {generate, naiveIsoformat, operationShape, type Sample} from '../model/skeleton-sample.js';
 import {renderInputSkeletonYaml} from './skeleton-yaml.js';
 
 /** What `--generate-cli-skeleton KIND` prints for the operation (CreateStage by default), newline included. */

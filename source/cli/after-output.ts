@@ -1,8 +1,8 @@
 // What a non-interactive create does once its output is printed: --save-preset, and the preset's
 // "last used" mark. After the output, so the tokens are printed whatever happens to the preset.
 import type {GlobalOptions} from '../args/parse-argv.js';
-import {CliError, exitCodes} from '../errors.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {CliError, exitCodes} from '../basics/errors.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {PresetExistsError} from '../presets/preset-name.js';
 import type {PresetStore} from '../presets/store.js';
 import type {PresetInput} from '../presets/types.js';

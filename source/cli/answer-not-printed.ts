@@ -6,9 +6,9 @@
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {CliError, exitCodes} from '../errors.js';
+import {CliError, exitCodes} from '../basics/errors.js';
 import {formatJson} from '../output/json-output.js';
-import {responseData} from '../run/stage-environment.js';
+import {responseData} from './stage-environment.js';
 import type {CreateStageResponse} from '../stage/request.js';
 import type {CliIo} from './io.js';
 import {outputFailure} from './output-failure.js';

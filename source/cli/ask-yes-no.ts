@@ -1,13 +1,13 @@
 // One yes/no question at a terminal (`presets delete`, `prune`), default no, through
 // @inquirer/prompts; loaded only here, so scripts never load the prompt library.
 import {PassThrough} from 'node:stream';
-import {InterruptedError} from '../errors.js';
-import {inputEndOf, watchPromptEnd} from '../prompt-end.js';
+import {InterruptedError} from '../basics/errors.js';
+import {inputEndOf, watchPromptEnd} from '../basics/prompt-end.js';
 import type {CliIo} from './io.js';
 
 /** True for yes. Ctrl+D is no; Ctrl+C, a closed terminal or `stop` aborting throw InterruptedError (130). */
 export async function askYesNo(message: string, io: CliIo, stop?: AbortSignal): Promise<boolean> {
-	const prompts = await import('../prompt-library.js');
+	const prompts = await import('../basics/prompt-library.js');
 	// The prompt ends its output stream when done; a view of stdout that does not pass the end on
 	// keeps stdout open for the line after the answer (Node spares process.stdout, not other streams).
 	const output = new PassThrough();

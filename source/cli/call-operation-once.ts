@@ -4,7 +4,7 @@
 // operation goes through the one port (IvsApi.call: the SDK's client over real HTTP) and its
 // answer is printed as --output and --query ask.
 import type {GlobalOptions} from '../args/options.js';
-import {exitCodes} from '../errors.js';
+import {exitCodes} from '../basics/errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import {toCliError} from '../ivs/service-errors.js';
 import {loadIvsModules} from '../ivs/services.js';

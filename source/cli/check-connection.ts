@@ -1,6 +1,6 @@
 // Where the request will go, settled and checked before it is sent: the SDK would otherwise take a
 // profile's endpoint_url or region on its own, unchecked, once the request is under way.
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../basics/errors.js';
 import {ignoresConfiguredEndpoints, type ClientSettings} from '../ivs/client-settings.js';
 import {checkEndpointUrl} from '../ivs/endpoint-url.js';
 import type {ProfileCliSettings} from './profile-config.js';

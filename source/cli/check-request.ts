@@ -1,4 +1,4 @@
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {formatFieldProblems} from '../stage/problem-wording.js';
 import {validateCreateStageRequest, validateOperationInput, type Problem} from '../stage/validate.js';

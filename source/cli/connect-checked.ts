@@ -8,7 +8,7 @@ import type {IvsApi} from '../ivs/ivs-api.js';
 import type {HandlerObservers} from '../ivs/observed-http-handler.js';
 import {assertProfileExists} from '../ivs/profiles.js';
 import {connectIvs} from '../ivs/services.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {checkConnection} from './check-connection.js';
 import type {CliIo} from './io.js';
 import {planOutput, type OutputPlan} from './print-response.js';

@@ -5,11 +5,11 @@
 // quota cannot hold. A batch stopped by an error or a signal prints every stage it made all the
 // same, then the error on stderr in the AWS CLI's words (its exit code: 254 from the service).
 import type {GlobalOptions} from '../args/parse-argv.js';
-import {assertNamingFits} from '../batch/count.js';
-import {batchRequest, createBatch, type BatchFailure, type BatchOutcome} from '../batch/create-batch.js';
-import {progressFigures, progressLine} from '../batch/progress.js';
-import {assertRoomFor, stageRoom} from '../batch/quota-check.js';
-import {CliError, UsageError, exitCodes} from '../errors.js';
+import {assertNamingFits} from '../stage/count.js';
+import {batchRequest, createBatch, type BatchFailure, type BatchOutcome} from '../core/create-batch.js';
+import {progressFigures, progressLine} from '../core/progress.js';
+import {assertRoomFor, stageRoom} from '../core/quota-check.js';
+import {CliError, UsageError, exitCodes} from '../basics/errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import {toCliError} from '../ivs/service-errors.js';
 import {loadIvsModules} from '../ivs/services.js';

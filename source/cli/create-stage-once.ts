@@ -8,7 +8,7 @@ import {loadIvsModules} from '../ivs/services.js';
 import {toCliError} from '../ivs/service-errors.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
-import {exitCodes} from '../errors.js';
+import {exitCodes} from '../basics/errors.js';
 import type {CliIo} from './io.js';
 import {throwOnProblems} from './check-request.js';
 import {afterOutput} from './after-output.js';

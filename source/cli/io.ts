@@ -38,4 +38,4 @@ export function processIo(): CliIo {
 	};
 }
 
-export {writeAll} from '../write-all.js';
+export {writeAll} from '../basics/write-all.js';

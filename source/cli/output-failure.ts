@@ -5,7 +5,7 @@
 // it cannot be destroyed, so `errored` is reset), which the edge then reports: a closed pipe
 // quietly, with the status a shell tool killed by SIGPIPE has (141, as `yes | head -c0` reports
 // for yes); anything else in one line and 255, as AWS CLI v2 exits on an error it has no code for.
-import {CliError, exitCodes} from '../errors.js';
+import {CliError, exitCodes} from '../basics/errors.js';
 import type {CliIo} from './io.js';
 
 /** 128 + SIGPIPE: what a shell reports for a tool whose reader closed the pipe. */

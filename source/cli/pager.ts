@@ -6,7 +6,7 @@
 // tokens it would have printed.
 import fs from 'node:fs';
 import path from 'node:path';
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import type {CliIo} from './io.js';
 import {writeAll} from './io.js';
 

@@ -5,7 +5,7 @@
 // is sent: AWS CLI v2 finds a bad output format or a missing pager only after creating the
 // stage, and the tokens it would have printed are lost.
 import type {GlobalOptions} from '../args/parse-argv.js';
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import {formatBatchOutput, formatOutput, type FormatOptions} from '../output/format-output.js';
 import {isOutputFormat, outputFormats, type OutputFormat} from '../output/output-formats.js';
 import {assertQueryFits} from '../output/query-fit.js';

@@ -3,8 +3,8 @@
 // A command never prints an error or exits: it throws, and main.ts (the one error edge) turns the
 // error into its line and the AWS CLI's exit code. Its action returns the exit code it ends with.
 import {Command, type Option} from 'commander';
-import {didYouMean} from '../did-you-mean.js';
-import {UsageError, exitCodes} from '../errors.js';
+import {didYouMean} from '../basics/did-you-mean.js';
+import {UsageError, exitCodes} from '../basics/errors.js';
 import {type CliIo, writeAll} from '../cli/io.js';
 
 export type CommandContext = {

@@ -3,10 +3,10 @@
 // to source/completion/complete.ts before loading this router, and it is answered here too when
 // main() runs in a test.
 import type {Command} from 'commander';
-import {UsageError, exitCodes} from '../errors.js';
-import {writeAll} from '../write-all.js';
+import {UsageError, exitCodes} from '../basics/errors.js';
+import {writeAll} from '../basics/write-all.js';
 import {completionScripts, completionShells, type CompletionShell} from '../completion/shell-scripts.js';
-import {didYouMean} from '../did-you-mean.js';
+import {didYouMean} from '../basics/did-you-mean.js';
 import {type CommandContext, ParsedCommand} from './command.js';
 
 export const completionUsage = `usage: ivs-stage-wizard completion bash|zsh|fish

@@ -1,12 +1,12 @@
 // `ivs-stage-wizard emulator [options]`: reads and checks the options, then serves the emulator
 // in the foreground (source/emulator/main.ts). Every refusal is one line naming the command.
 import type {Command} from 'commander';
-import {UsageError, exitCodes} from '../errors.js';
+import {UsageError, exitCodes} from '../basics/errors.js';
 import {parseFaultSpec, type FaultSpec} from '../emulator/faults.js';
 import {serveEmulator, type ServeOptions} from '../emulator/main.js';
 import {defaultEmulatorOptions} from '../emulator/start-emulator.js';
-import {writeAll} from '../write-all.js';
-import {didYouMean} from '../did-you-mean.js';
+import {writeAll} from '../basics/write-all.js';
+import {didYouMean} from '../basics/did-you-mean.js';
 import {type CommandContext, optionFlags, ParsedCommand, type ParseWording} from './command.js';
 
 export const emulatorUsage = `Usage: ivs-stage-wizard emulator [options]

@@ -5,21 +5,21 @@
 // `tail -f`. Loads no Ink or React: the timeline is plain lines.
 import type {Command} from 'commander';
 import {defaultGlobalOptions, type ColorMode, type GlobalOptions} from '../args/options.js';
-import {Pacer} from '../batch/pacer.js';
+import {Pacer} from '../core/pacer.js';
 import {connectChecked} from '../cli/connect-checked.js';
 import {writeAll, type SignalSource} from '../cli/io.js';
-import {CliError, UsageError, exitCodes} from '../errors.js';
+import {CliError, UsageError, exitCodes} from '../basics/errors.js';
 import {checkFollowFormat, followLine, formatEvents} from '../events/events-output.js';
 import {followEvents, finishedSessions, SeenEvents} from '../events/follow-events.js';
 import {findStage, parseStageReference} from '../events/stage-reference.js';
 import {fetchStageTimeline, type TimelineEvent} from '../events/stage-timeline.js';
 import {timelineHeading, timelineLines} from '../events/timeline-text.js';
 import {checkEndpointUrl} from '../ivs/endpoint-url.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {isOutputFormat, outputFormats} from '../output/output-formats.js';
-import {defaultPollIntervalMs} from '../ui/live-table/backoff.js';
+import {defaultPollIntervalMs} from '../basics/backoff.js';
 import {createStageRatePerSecond} from '../stage/service-quotas.js';
-import {clientSettingsFor} from './create-stage/destination.js';
+import {clientSettingsFor} from '../cli/destination.js';
 import {type CommandContext, ParsedCommand} from './command.js';
 
 export const eventsUsage = `usage: ivs-stage-wizard events ARN|NAME [--follow] [--session ID] [options]

@@ -7,9 +7,9 @@
 // service, 255 anything else, 130 interrupted. A stack trace only with --debug. A write that
 // failed (stdout closed or full) is one of those errors too, never Node's crash on an unheard
 // 'error' event: see cli/output-failure.ts.
-import {didYouMean} from '../did-you-mean.js';
-import {CliError, UsageError, exitCodes} from '../errors.js';
-import {errorText} from '../error-text.js';
+import {didYouMean} from '../basics/did-you-mean.js';
+import {CliError, UsageError, exitCodes} from '../basics/errors.js';
+import {errorText} from '../basics/error-text.js';
 import {type CliIo, processIo, writeAll} from '../cli/io.js';
 import {holdStreamErrors, outputFailure} from '../cli/output-failure.js';
 import {type CommandContext, ParsedCommand} from './command.js';

@@ -1,9 +1,9 @@
 // `ivs-stage-wizard prune [selectors] [--dry-run | --yes] [--output …]`: deletes the stages the
 // selectors choose (source/prune/). Commander reads the words; every value is checked there.
 import type {Command} from 'commander';
-import {runPrune, type PruneWords} from '../prune/prune-command.js';
+import {runPrune, type PruneWords} from './prune-command.js';
 import {pruneUsage} from '../prune/usage.js';
-import {UsageError, exitCodes} from '../errors.js';
+import {UsageError, exitCodes} from '../basics/errors.js';
 import {writeAll} from '../cli/io.js';
 import {type CommandContext, ParsedCommand} from './command.js';
 

@@ -1,11 +1,11 @@
 // `ivs-stage-wizard publish (--token TOKEN | --stage-arn ARN [--user-id ID]) [options]`: reads and
 // checks the options, then publishes (../publish/publish.ts). Every refusal is one line.
 import type {Command} from 'commander';
-import {UsageError, exitCodes} from '../errors.js';
+import {UsageError, exitCodes} from '../basics/errors.js';
 import {resolveClientSettings} from '../ivs/client-settings.js';
 import {checkAwsConfigFiles} from '../ivs/local-files.js';
-import {writeAll} from '../write-all.js';
-import {didYouMean} from '../did-you-mean.js';
+import {writeAll} from '../basics/write-all.js';
+import {didYouMean} from '../basics/did-you-mean.js';
 import {type CommandContext, optionFlags, ParsedCommand, type ParseWording} from './command.js';
 
 export const publishUsage = `Usage: ivs-stage-wizard publish (--token TOKEN | --stage-arn ARN [--user-id ID]) [options]

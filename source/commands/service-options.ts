@@ -7,10 +7,10 @@ import {defaultGlobalOptions, type GlobalOptions} from '../args/options.js';
 import {connectChecked} from '../cli/connect-checked.js';
 import type {CliIo} from '../cli/io.js';
 import type {OutputPlan} from '../cli/print-response.js';
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
-import {clientSettingsFor} from './create-stage/destination.js';
+import {clientSettingsFor} from '../cli/destination.js';
 import type {CommandContext} from './command.js';
 
 export const connectionUsage = '[--region R] [--profile P] [--endpoint-url URL] [--debug]';

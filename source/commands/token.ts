@@ -4,7 +4,7 @@
 // from `keys create` (only GetStage is called, for the stage's endpoints). --preset makes one token
 // per participant of that preset. Every option and the key are checked before anything is sent.
 import type {Command} from 'commander';
-import {exitCodes, UsageError} from '../errors.js';
+import {exitCodes, UsageError} from '../basics/errors.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {toCliError} from '../ivs/service-errors.js';
 import {loadSigningKey} from '../tokens/signing-key.js';

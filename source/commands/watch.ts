@@ -1,7 +1,7 @@
 // `ivs-stage-wizard watch ARN|NAME [options]`: the live table of an existing stage
-// (source/stages/watch-command.ts). Its words follow create-stage's argparse rules.
+// (source/commands/watch-command.ts). Its words follow create-stage's argparse rules.
 import type {Command} from 'commander';
-import {runWatchCommand} from '../stages/watch-command.js';
+import {runWatchCommand} from './watch-command.js';
 import {type CommandContext, WordsCommand} from './command.js';
 
 export function command(context: CommandContext): Command {

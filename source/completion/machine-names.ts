@@ -8,7 +8,7 @@ import path from 'node:path';
 import {configFileName, resolveConfigDir} from '../config-folder/config-location.js';
 import {isValidPresetName} from '../presets/preset-name.js';
 import {readRecentStages, recentStagesPath} from '../recent-stages/recent-stages-file.js';
-import {readRegularFileSync} from '../read-regular-file.js';
+import {readRegularFileSync} from '../basics/read-regular-file.js';
 
 type Environment = Record<string, string | undefined>;
 

@@ -13,7 +13,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import envPaths from 'env-paths';
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../basics/errors.js';
 
 export const projectName = 'ivs-stage-wizard';
 export const configDirEnvName = 'IVS_STAGE_WIZARD_CONFIG_DIR';

@@ -8,9 +8,9 @@
 // file, a few milliseconds.
 import fs from 'node:fs';
 import type {lockSync as LockSync} from 'proper-lockfile';
-import {requirePackage} from '../require-package.js';
-import {ConfigError} from '../errors.js';
-import {kindOf} from '../read-regular-file.js';
+import {requirePackage} from '../basics/require-package.js';
+import {ConfigError} from '../basics/errors.js';
+import {kindOf} from '../basics/read-regular-file.js';
 
 export type LockOptions = {
 	/** Give up after this long (default 15 s, past the stale age: a lock left by a crash is broken first). */

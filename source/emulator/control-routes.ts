@@ -29,7 +29,7 @@ import {checkParticipantToken} from './participant-token-check.js';
 import {isEventErrorCode} from './event-error-codes.js';
 import {isPublishing, recordParticipantEvent} from './participant-events.js';
 import type {ParticipantEventErrorCode, ParticipantRecord, SessionRecord, StageRecord} from './store.js';
-import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
+import {jsonTextNestsTooDeeply, nestingMessage} from '../basics/nesting.js';
 
 /** "12 publishers … per stage". */
 export const publisherLimit = 12;

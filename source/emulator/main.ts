@@ -3,8 +3,8 @@
 // running until told to stop. The first line on stdout names the URL (scripts wait for it);
 // SIGINT (130) or SIGTERM (0) stops it cleanly, after the last state write. --sandbox does not
 // come here: it starts the emulator inside the create-stage process (start-emulator.ts).
-import {CliError, exitCodes} from '../errors.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {CliError, exitCodes} from '../basics/errors.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {startEmulator, defaultEmulatorOptions, type EmulatorOptions, type RunningEmulator} from './start-emulator.js';
 
 export type ServeIo = {

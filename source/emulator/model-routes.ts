@@ -3,7 +3,7 @@
 // the JSON body) says where its value comes from. Nothing here knows a particular operation.
 import {getOperation, getShape, getStructure, type MemberRef, type Operation} from '../model/service-model.js';
 import {validationError} from './api-error.js';
-import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
+import {jsonTextNestsTooDeeply, nestingMessage} from '../basics/nesting.js';
 
 type Segment = {literal: string} | {label: string; greedy: boolean};
 

@@ -5,8 +5,8 @@
 // temporary file and is reported once; the emulator keeps serving and tries again at each change.
 import {randomBytes} from 'node:crypto';
 import {open, rename, unlink} from 'node:fs/promises';
-import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
-import {readRegularFileSync} from '../read-regular-file.js';
+import {jsonTextNestsTooDeeply, nestingMessage} from '../basics/nesting.js';
+import {readRegularFileSync} from '../basics/read-regular-file.js';
 import {stateProblem} from './state-shape.js';
 import {stateVersion, type StateSnapshot} from './store.js';
 

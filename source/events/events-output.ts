@@ -2,8 +2,8 @@
 // the same formatters as every other answer (source/output/); and for --follow, one JSON object a
 // line (JSON Lines), since a stream that never ends cannot be one document. Each event carries its
 // error code's explanation, so a script can show it without a table of its own.
-import {UsageError} from '../errors.js';
-import {replaceHiddenCharacters, neutraliseControlCharacters} from '../output/control-characters.js';
+import {UsageError} from '../basics/errors.js';
+import {replaceHiddenCharacters, neutraliseControlCharacters} from '../basics/control-characters.js';
 import {formatJson} from '../output/json-output.js';
 import {normaliseResponse} from '../output/normalise-response.js';
 import type {OutputFormat} from '../output/output-formats.js';

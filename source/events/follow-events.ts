@@ -6,12 +6,12 @@
 // A session that had ended when a poll began is read once more and then no longer: it cannot
 // change. Stops, without an error, when `signal` aborts (Ctrl+C).
 import type {StageSessionSummary} from '@aws-sdk/client-ivs-realtime';
-import {CliError, ServiceError} from '../errors.js';
+import {CliError, ServiceError} from '../basics/errors.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {toCliError} from '../ivs/service-errors.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
-import {nextIdleDelay, nextPollDelay} from '../ui/live-table/backoff.js';
-import {realTimers, type Timers} from '../ui/live-table/timers.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
+import {nextIdleDelay, nextPollDelay} from '../basics/backoff.js';
+import {realTimers, type Timers} from '../basics/timers.js';
 import {fetchStageTimeline, type TimelineApi, type TimelineEvent} from './stage-timeline.js';
 
 export type FollowApi = TimelineApi & Pick<IvsApi, 'getStage'>;

@@ -3,10 +3,10 @@
 // as is a name no stage has. An ARN is asked about with GetStage, so a stage that is gone is the
 // service's own ResourceNotFoundException (exit 254) before anything else is read.
 import type {Stage} from '@aws-sdk/client-ivs-realtime';
-import {CliError, UsageError, exitCodes} from '../errors.js';
+import {CliError, UsageError, exitCodes} from '../basics/errors.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {toCliError} from '../ivs/service-errors.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {allPages} from './stage-timeline.js';
 
 // The API model's StageArn and StageName patterns, each at most 128 characters.

@@ -4,7 +4,7 @@
 // caller's turn() sets. Plain async code over the services port, so the command, the live table's
 // details panel and the tests read the same events the same way.
 import type {ParticipantSummary, StageSessionSummary, Event as ParticipantEvent} from '@aws-sdk/client-ivs-realtime';
-import {CliError, exitCodes} from '../errors.js';
+import {CliError, exitCodes} from '../basics/errors.js';
 import type {IvsApi, PageQuery} from '../ivs/ivs-api.js';
 import {toCliError} from '../ivs/service-errors.js';
 

@@ -4,7 +4,7 @@ import {Agent as HttpsAgent} from 'node:https';
 import {Agent as HttpAgent} from 'node:http';
 import {IVSRealTimeClient, type IVSRealTimeClientConfig} from '@aws-sdk/client-ivs-realtime';
 import {NodeHttpHandler} from '@smithy/node-http-handler';
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../basics/errors.js';
 import type {ClientSettings} from './client-settings.js';
 import {ObservedHttpHandler, type HandlerObservers} from './observed-http-handler.js';
 import {readCaBundle} from './local-files.js';

@@ -2,7 +2,7 @@
 // AWS_ENDPOINT_URL, a profile's endpoint_url, the wizard's start): an http:// or https:// URL with
 // a host. The SDK itself sends `htps://host` as plain HTTP and an empty value to AWS, so everything
 // is checked here before a client is built. The AWS CLI's own words are kept where it has them.
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 
 const expectedForm = 'Must be of the form http://<hostname>/ or https://<hostname>/';
 

@@ -4,8 +4,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {ConfigError} from '../errors.js';
-import {checkRegularFileIfPresent, FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../read-regular-file.js';
+import {ConfigError} from '../basics/errors.js';
+import {checkRegularFileIfPresent, FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../basics/read-regular-file.js';
 
 /** Far above any real AWS config file or CA bundle (Mozilla's whole bundle is about 220 KB). */
 export const settingsFileByteLimit = 16 * 1024 * 1024;

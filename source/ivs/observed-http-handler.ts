@@ -8,7 +8,7 @@ import {Readable, Transform} from 'node:stream';
 import type {HttpHandler, HttpRequest, HttpResponse} from '@smithy/protocol-http';
 import type {HttpHandlerOptions, NodeHttpHandlerOptions} from '@smithy/types';
 import type {NodeHttpHandler} from '@smithy/node-http-handler';
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import {noteFailedAttempt} from './failed-attempt.js';
 import {redactBody, redactHeaders, redactUrl} from './redact.js';
 

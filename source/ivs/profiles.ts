@@ -1,6 +1,6 @@
 // Profiles from the shared AWS config and credentials files, as the AWS CLI sees them.
 import {loadSharedConfigFiles} from '@smithy/core/config';
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../basics/errors.js';
 
 type Environment = Record<string, string | undefined>;
 

@@ -9,7 +9,7 @@
 //   `api.example.com`; `*` alone bypasses every proxy. There are no CIDR ranges and no special
 //   case for loopback: 127.0.0.1 goes through the proxy unless NO_PROXY names it;
 // - a proxy URL without a scheme is taken as http:// (botocore's _fix_proxy_url).
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 
 type Environment = Record<string, string | undefined>;
 

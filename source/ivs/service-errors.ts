@@ -1,6 +1,6 @@
 // Turns whatever the SDK throws into the AWS CLI's wording and exit code, so scripts that check
 // `aws`'s exit codes and messages keep working.
-import {CliError, ConfigError, ServiceError, exitCodes} from '../errors.js';
+import {CliError, ConfigError, ServiceError, exitCodes} from '../basics/errors.js';
 import {failedAttempt} from './failed-attempt.js';
 import {maskedProxyUrl} from './proxy-environment.js';
 import {redactUrl} from './redact.js';

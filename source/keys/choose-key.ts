@@ -1,7 +1,7 @@
 // Which key signs an offline token: the one --key names, or, with none named, the only key this
 // tool keeps in the stage's region. A key must be in the stage's region (IVS checks the two
 // match), so any other choice is one line (252) naming the keys there are.
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import type {KeyEntry} from './key-index.js';
 import {assertKeyName, describeKeyNames} from './key-name.js';
 

@@ -6,9 +6,9 @@
 import {randomBytes} from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../basics/errors.js';
 import {withConfigLock} from '../config-folder/config-lock.js';
-import {FileTooLargeError, NotRegularFileError, readRegularFileSync} from '../read-regular-file.js';
+import {FileTooLargeError, NotRegularFileError, readRegularFileSync} from '../basics/read-regular-file.js';
 import {isKeyName} from './key-name.js';
 
 export type KeyEntry = {

@@ -1,8 +1,8 @@
 // A key's name is ImportPublicKey's PublicKeyName and the name of its private key file, so it must
 // be both: the model's pattern ([a-zA-Z0-9-_], at most 128), and not empty. The pattern leaves out
 // `/`, `\` and `.`, so a name can never reach outside the keys folder.
-import {UsageError} from '../errors.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {UsageError} from '../basics/errors.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 
 export const maxKeyNameLength = 128;
 

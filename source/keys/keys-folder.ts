@@ -3,9 +3,9 @@
 // write to (and so swap a key file under us) is refused rather than used (253).
 import fs from 'node:fs';
 import path from 'node:path';
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../basics/errors.js';
 import {resolveConfigDir} from '../config-folder/config-location.js';
-import {kindOf} from '../read-regular-file.js';
+import {kindOf} from '../basics/read-regular-file.js';
 
 export const keysFolderName = 'keys';
 

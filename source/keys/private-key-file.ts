@@ -5,9 +5,9 @@
 // key is not used.
 import fs from 'node:fs';
 import path from 'node:path';
-import {ConfigError} from '../errors.js';
-import {createFile} from '../new-file.js';
-import {kindOf} from '../read-regular-file.js';
+import {ConfigError} from '../basics/errors.js';
+import {createFile} from '../basics/new-file.js';
+import {kindOf} from '../basics/read-regular-file.js';
 
 /** A P-384 PKCS#8 PEM is about 300 bytes; anything near this is not one of ours. */
 export const privateKeyByteLimit = 16 * 1024;

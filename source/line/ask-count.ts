@@ -1,8 +1,8 @@
 // Line mode's "How many stages" on the name step: digits, 1–100. A count above 1 needs {n} in the
 // name (or no name): when the name just given has none, the name is asked again, offering it with
 // -{n} added, so the answer never has to be undone at review.
-import {namingProblem} from '../batch/count.js';
-import {countProblem} from '../batch/parse-count.js';
+import {namingProblem} from '../stage/count.js';
+import {countProblem} from '../args/parse-count.js';
 import type {TextField} from '../wizard/fields.js';
 import {nameField} from '../wizard/steps.js';
 import {requestCheck} from './field-check.js';

@@ -1,7 +1,7 @@
 // A step's fields in order, each asked only while its condition holds for the answers so far (the
 // recording fields appear once recording is on, the thumbnail interval once thumbnails are). Simple
 // fields go through the adapter; maps and item lists through their loops.
-import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
+import {neutraliseControlCharacters as safe} from '../basics/control-characters.js';
 import {applyFieldChange, isFieldVisible, readText} from '../wizard/field-values.js';
 import type {Field, TextField} from '../wizard/fields.js';
 import {askItems} from './ask-items.js';

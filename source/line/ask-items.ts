@@ -1,7 +1,7 @@
 // A list of items (participant token configurations) as a loop: the list so far, then add, edit,
 // duplicate or remove one, or go on. An item is edited with its own fields on a local copy, checked
 // on its own, and saved into the list whole, as the Ink participant editor does.
-import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
+import {neutraliseControlCharacters as safe} from '../basics/control-characters.js';
 import type {ParticipantTokenConfiguration} from '../stage/request.js';
 import {listItems} from '../wizard/collections.js';
 import type {Field, ItemsField} from '../wizard/fields.js';

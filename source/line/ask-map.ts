@@ -1,7 +1,7 @@
 // A map field (tags, a participant's attributes) as a loop: the entries so far, then add, edit or
 // remove one, or go on. Each entry is the wizard's own pair of text fields (entryFields), checked
 // with entryProblems: the core validator on the map as it would be, the Ink editor's very check.
-import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
+import {neutraliseControlCharacters as safe} from '../basics/control-characters.js';
 import {mapEntries} from '../wizard/collections.js';
 import {entryProblems, mapBytes} from '../wizard/entry-problems.js';
 import {entryFields} from '../wizard/field-values.js';

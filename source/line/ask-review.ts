@@ -1,8 +1,8 @@
 // Review: the whole request, its problems, the aws command and the --cli-input-json body, then
 // one question: create, save as a preset, copy the command, edit a step, or quit. A failed creation
 // prints the service's code and message and comes back here with every answer kept.
-import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
-import type {BatchOutcome} from '../batch/create-batch.js';
+import {neutraliseControlCharacters as safe} from '../basics/control-characters.js';
+import type {BatchOutcome} from '../core/create-batch.js';
 import type {CreateStageResponse} from '../stage/request.js';
 import {templateFileName} from '../template/file-name.js';
 import {writeTemplateFile, writtenMessage} from '../template/template-file.js';

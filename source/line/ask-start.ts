@@ -3,7 +3,7 @@
 // Resuming a draft that was going somewhere else than this run says so and asks which place
 // (wizard/draft-place.ts), as the Ink start screen does.
 import {regionChoices, type AwsConfig} from '../ivs/aws-config.js';
-import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
+import {neutraliseControlCharacters as safe} from '../basics/control-characters.js';
 import type {Draft, Preset, PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {draftPlaceConflict, placeChoices, placeConflictLine, type PlaceChoice} from '../wizard/draft-place.js';

@@ -2,9 +2,9 @@
 // starts, a line per stage made (n/N, its name and ARN), and Ctrl+C stops it after the stage in
 // flight.
 import process from 'node:process';
-import type {BatchOutcome} from '../batch/create-batch.js';
-import {progressFigures, formatDuration} from '../batch/progress.js';
-import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
+import type {BatchOutcome} from '../core/create-batch.js';
+import {progressFigures, formatDuration} from '../core/progress.js';
+import {neutraliseControlCharacters as safe} from '../basics/control-characters.js';
 import type {StageSession} from '../wizard/stage-session.js';
 import type {WizardAction, WizardState} from '../wizard/wizard-state.js';
 import type {Printer} from './printer.js';

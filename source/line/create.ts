@@ -2,7 +2,7 @@
 // when it starts, one per retry, one when an answer was lost and the flow looks for the stage, one
 // when it adopts the stage it found; the failure's code and message are ask-review's to print.
 import process from 'node:process';
-import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
+import {neutraliseControlCharacters as safe} from '../basics/control-characters.js';
 import type {CreationProgress} from '../wizard/flows/create-stage.js';
 import type {SessionCreation, StageSession} from '../wizard/stage-session.js';
 import type {WizardState} from '../wizard/wizard-state.js';

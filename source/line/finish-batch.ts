@@ -2,7 +2,7 @@
 // creation, as in the Ink wizard (the stage session's afterCreation: the draft goes, the preset is
 // marked used, --save-preset saves with the count), then the final report lists every stage made;
 // the failure, if any, is its to print.
-import type {BatchOutcome} from '../batch/create-batch.js';
+import type {BatchOutcome} from '../core/create-batch.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
 import type {Session} from './session.js';
 

@@ -4,7 +4,7 @@
 // with a typed line: choices are numbered (answer by number or by name), yes/no is y or n, and a
 // default stands in brackets for Enter to take. Nothing written holds an escape byte: every text
 // shown passes through the control-character filter, and typing is echoed by typed-lines.ts.
-import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
+import {neutraliseControlCharacters as safe} from '../basics/control-characters.js';
 import type {Choice, DefaultKeys, PromptStreams, Prompts, Validate} from './prompts.js';
 import {typedLines, type TypedLines} from './typed-lines.js';
 

@@ -2,7 +2,7 @@
 // numbered questions where the terminal cannot move its cursor (plain-prompts.ts), a scripted
 // stand-in in the adapter's unit tests. Configs here are the subset line mode uses, in
 // plain values (a checkbox validates the ticked values, not inquirer's normalised choices).
-import {watchPromptEnd} from '../prompt-end.js';
+import {watchPromptEnd} from '../basics/prompt-end.js';
 
 export type Choice<Value> = {
 	value: Value;
@@ -62,7 +62,7 @@ const plainTheme = {
 
 /** The real prompts on the launch's streams; loaded here so nothing else imports inquirer. */
 export async function inquirerPrompts(streams: PromptStreams): Promise<Prompts> {
-	const inquirer = await import('../prompt-library.js');
+	const inquirer = await import('../basics/prompt-library.js');
 	const theme = streams.color ? {} : {theme: plainTheme};
 	// Each question ends, as Ctrl+C would, when its input does (Ctrl+D, a closed terminal).
 	const ask = async <Answer>(prompt: (context: {input: NodeJS.ReadableStream; output: NodeJS.WritableStream; signal: AbortSignal}) => Promise<Answer>) => {

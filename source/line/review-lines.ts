@@ -2,7 +2,7 @@
 // problems in the core validator's wording, the equivalent aws command and the --cli-input-json
 // body. Pure, so it is tested as text; every value from the request is neutralised.
 import {renderCliInputJson} from '../args/render-command.js';
-import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
+import {neutraliseControlCharacters as safe} from '../basics/control-characters.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {formatProblem} from '../stage/problem-wording.js';
 import {problemsAt, type Problem} from '../stage/validate.js';

@@ -17,7 +17,7 @@ import {createStageSession} from '../wizard/stage-session.js';
 import {presetStartingState, startingState} from '../wizard/starting-state.js';
 import {describeWhere} from '../wizard/summary.js';
 import {unicodeLocale} from '../wizard/unicode-locale.js';
-import {writeAll} from '../write-all.js';
+import {writeAll} from '../basics/write-all.js';
 import {askReview} from './ask-review.js';
 import {askStart} from './ask-start.js';
 import {askSteps} from './ask-steps.js';

@@ -2,7 +2,7 @@
 // question before an existing preset is overwritten. Saves what the Ink prompt saves
 // (presetToSave: the request, its name still a template where it came from one, with the chosen
 // region and profile as the preset's defaults).
-import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
+import {neutraliseControlCharacters as safe} from '../basics/control-characters.js';
 import {isValidPresetName, presetNameRule} from '../presets/preset-name.js';
 import type {PresetStore} from '../presets/store.js';
 import {presetToSave} from '../wizard/preset-to-save.js';

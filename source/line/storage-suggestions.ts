@@ -1,7 +1,7 @@
 // The account's storage configurations in the chosen region, offered before the ARN is typed, as
 // the Ink recording screen lists them: through the same service call, for the same connection.
 import {withIvs, type Services} from '../ivs/services.js';
-import {describeError} from '../wizard/describe-error.js';
+import {describeError} from '../core/describe-error.js';
 import type {Connection} from '../wizard/wizard-state.js';
 import type {Suggest} from './ask-fields.js';
 

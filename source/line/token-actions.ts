@@ -2,7 +2,7 @@
 // finish. The copy and the export are the live table's own (clipboard with its OSC 52 fallback,
 // the 'wx' 0600 export), so a token leaves this tool the same way from either mode.
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
-import {neutraliseControlCharacters as safe} from '../output/control-characters.js';
+import {neutraliseControlCharacters as safe} from '../basics/control-characters.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageResponse} from '../stage/request.js';
 import type {Clipboard} from '../tokens/clipboard.js';

@@ -6,7 +6,7 @@
 // escape byte is ever echoed. Lines typed ahead (a paste of several answers) answer the next questions.
 import {emitKeypressEvents} from 'node:readline';
 import {isEastAsianWide} from '../output/east-asian-width.js';
-import type {InputEnd} from '../prompt-end.js';
+import type {InputEnd} from '../basics/prompt-end.js';
 
 export type TypedLines = {
 	/** Writes `prompt`, then resolves with the next line typed (without its line end). */

@@ -3,7 +3,7 @@
 // units one at a time; the publisher paces them.
 import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {readRegularFileSync} from '../read-regular-file.js';
+import {readRegularFileSync} from '../basics/read-regular-file.js';
 import {AccessUnitReader, groupAccessUnits, nalType, splitNalUnits} from './annex-b.js';
 import {readSequenceParameters} from './h264-syntax.js';
 import {opusPacketsInOgg} from './ogg-opus.js';

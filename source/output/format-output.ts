@@ -2,8 +2,8 @@
 // the same response out (--output and --query). Synchronous, and cheap to import (about 10 ms for
 // the folder): the parts with a cost load on first use only, the query engine (jmespath) when a
 // query is given and the East Asian width table when a table is drawn.
-import {CliError, exitCodes} from '../errors.js';
-import {neutraliseControlCharacters} from './control-characters.js';
+import {CliError, exitCodes} from '../basics/errors.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {formatJson} from './json-output.js';
 import {normaliseResponse, type PlainData} from './normalise-response.js';
 import type {OutputFormat} from './output-formats.js';

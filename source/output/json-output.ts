@@ -1,7 +1,7 @@
 // --output json as AWS CLI v2 prints it: Python's json.dump(indent=4, ensure_ascii=False) plus a
 // newline, nothing at all for an empty dict (v2's "no response body" rule), members in the order
 // of the data (normalise-response.ts puts them in the model's order first).
-import {replaceHiddenCharacters} from './control-characters.js';
+import {replaceHiddenCharacters} from '../basics/control-characters.js';
 import type {PlainData} from './normalise-response.js';
 import {isDict, pythonFloatRepr, pythonNumber} from './python-text.js';
 

@@ -9,7 +9,7 @@ import {applyQuery} from './query.js';
 import {formatTable} from './table-output.js';
 import {formatText} from './text-output.js';
 import {formatYaml} from './yaml-output.js';
-import {neutraliseControlCharacters} from './control-characters.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import type {OutputFormat} from './output-formats.js';
 
 /** The response formats that suit a listing: no yaml-stream (there are no pages), no off. */

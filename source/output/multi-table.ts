@@ -3,7 +3,7 @@
 // the widest section, and single-row sections turned vertical (header | value) when the table is
 // wider than the terminal. Rendering is kept as the list of writes v2 makes, because with colour
 // colorama (autoreset) follows every write with a reset sequence, even empty ones.
-import {CliError, exitCodes} from '../errors.js';
+import {CliError, exitCodes} from '../basics/errors.js';
 import {textLength} from './text-width.js';
 
 const reset = '\u001B[0m';

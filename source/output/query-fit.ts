@@ -6,8 +6,8 @@
 // what fails there. A query whose outcome depends on the values (a filter, a comparison, and/or/not,
 // an index past the first or last item, a slice, to_number) may fail on the sample and not on a
 // real answer, so it is let through; if it then fails, the answer is kept (cli/answer-not-printed.ts).
-import {generate, operationShape} from '../args/skeleton-sample.js';
-import {CliError, UsageError} from '../errors.js';
+import {generate, operationShape} from '../model/skeleton-sample.js';
+import {CliError, UsageError} from '../basics/errors.js';
 import {normaliseResponse, type PlainData} from './normalise-response.js';
 import {applyQuery, compileQuery} from './query.js';
 

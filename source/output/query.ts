@@ -2,9 +2,9 @@
 // AWS CLI v2 uses), loaded only when a query is given, so that plain runs do not pay for it. v2
 // compiles the expression while parsing arguments (a bad one is a usage error, exit 252, before
 // any request) and searches after the response is parsed (a failing search exits 255).
-import {CliError, exitCodes, UsageError} from '../errors.js';
-import {nestingMessage, nestsTooDeeply} from '../nesting.js';
-import {requirePackage} from '../require-package.js';
+import {CliError, exitCodes, UsageError} from '../basics/errors.js';
+import {nestingMessage, nestsTooDeeply} from '../basics/nesting.js';
+import {requirePackage} from '../basics/require-package.js';
 import type {PlainData} from './normalise-response.js';
 
 /** The part of the package's API used here (it ships no types of its own; compile() is not in @types/jmespath). */

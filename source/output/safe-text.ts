@@ -2,7 +2,7 @@
 // through here before it reaches the terminal, so no escape sequence in someone's data can move the
 // cursor, retitle the window or set the clipboard. The rule is neutraliseControlCharacters, shared
 // with --output text/table, so both interactive modes show such text exactly as the formatters do.
-import {neutraliseControlCharacters} from './control-characters.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 
 /** A field that may be absent reads as ''. */
 export function safeText(text: string | undefined): string {

@@ -2,7 +2,7 @@
 // alone: the operation name as the title; a dict's scalar keys (sorted) as one header row and one
 // value row, or a single "key | value" row when there is one; its other keys as nested sections;
 // a list of dicts as one section per element, with the union of their scalar keys as headers.
-import {CliError, exitCodes} from '../errors.js';
+import {CliError, exitCodes} from '../basics/errors.js';
 import type {PlainData} from './normalise-response.js';
 import {MultiTable} from './multi-table.js';
 import {compareCodePoints, isDict, isPythonFalsy, pythonStr, sortedKeys} from './python-text.js';

@@ -1,7 +1,7 @@
 // --output text as AWS CLI v2 prints it (awscli/text.py): one line per dict of scalars, values
 // tab-separated in sorted key order, prefixed with the upper-cased key the dict hangs from; lists of
 // scalars one per line under that prefix; map keys dropped. Values are Python's str() of them.
-import {CliError, exitCodes} from '../errors.js';
+import {CliError, exitCodes} from '../basics/errors.js';
 import type {PlainData} from './normalise-response.js';
 import {compareCodePoints, isDict, pythonStr, sortedKeys} from './python-text.js';
 

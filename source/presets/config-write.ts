@@ -10,9 +10,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';
-import {ConfigError} from '../errors.js';
+import {ConfigError} from '../basics/errors.js';
 import {projectName} from '../config-folder/config-location.js';
-import {requirePackage} from '../require-package.js';
+import {requirePackage} from '../basics/require-package.js';
 
 const stagingExtension = 'pending';
 

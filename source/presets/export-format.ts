@@ -1,7 +1,7 @@
 // The export/import file: what a team keeps in a repository. Versioned on its own, apart from the
 // config file, because it is a public format (README.md beside this file) that must stay readable
 // when the config file's layout changes.
-import {jsonTextNestsTooDeeply, nestingMessage} from '../nesting.js';
+import {jsonTextNestsTooDeeply, nestingMessage} from '../basics/nesting.js';
 import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {isPlainObject} from '../stage/validate.js';
 import {isValidPresetName, presetNameRule} from './preset-name.js';

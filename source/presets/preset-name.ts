@@ -1,6 +1,6 @@
 // The rule for a preset's own name (not the stage name inside it). Names are typed on command lines
 // and used as keys in the config file, so they keep to characters no shell or JSON path trips on.
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 
 export const presetNamePattern = '^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$';
 const presetNameRegex = new RegExp(presetNamePattern);

@@ -3,7 +3,7 @@
 // --save-preset), so each says the same thing of the same preset. The config file's schema says
 // the same of the description and the count; checked here first, a long one is a usage error
 // naming the rule (252), not a refusal to write the file afterwards.
-import {countRange, namingProblem} from '../batch/count.js';
+import {countRange, namingProblem} from '../stage/count.js';
 import {expandRequestPlaceholders, namePlaceholders, unknownPlaceholders} from '../stage/name-placeholders.js';
 import {formatFieldProblems} from '../stage/problem-wording.js';
 import {maxBatchCount} from '../stage/service-quotas.js';

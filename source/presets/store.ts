@@ -1,9 +1,9 @@
 // Presets and the wizard's draft, kept in one conf file (see config-file.ts for reading, migrating
 // and writing it, ../config-folder/config-lock.ts for taking turns with other processes). This
 // module is what the CLI loads for --preset, so it imports no UI and no SDK runtime.
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import {isOutputFormat, outputFormats} from '../output/output-formats.js';
-import {formatBytes} from '../read-regular-file.js';
+import {formatBytes} from '../basics/read-regular-file.js';
 import {resolveConfigDir} from '../config-folder/config-location.js';
 import type {LockOptions} from '../config-folder/config-lock.js';
 import {ConfigFile} from './config-file.js';

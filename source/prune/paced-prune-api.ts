@@ -1,7 +1,7 @@
 // The calls prune makes, each operation on a pacer of its own (../batch/pacer.ts): the service
 // rates each stage operation at 5 a second on its own (constraints.md), so listing, checking and
 // deleting 100 stages never meets a throttling answer, and never leans on the SDK's retries.
-import {Pacer, type PaceClock} from '../batch/pacer.js';
+import {Pacer, type PaceClock} from '../core/pacer.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 
 export type PruneApi = Pick<IvsApi, 'listStages' | 'getStage' | 'listStageSessions' | 'listParticipants' | 'deleteStage'>;

@@ -7,8 +7,8 @@ import {applyQuery, validateQuery} from '../output/query.js';
 import {formatTable} from '../output/table-output.js';
 import {formatText} from '../output/text-output.js';
 import {formatYaml} from '../output/yaml-output.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
-import {UsageError} from '../errors.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
+import {UsageError} from '../basics/errors.js';
 
 export const pruneOutputFormats = ['json', 'table', 'text', 'yaml'] as const;
 export type PruneOutputFormat = (typeof pruneOutputFormats)[number];

@@ -3,9 +3,9 @@
 // of the result's lists, so nothing chosen goes unreported: deleted, kept (with the reason), or
 // failed (with the service's error). A stop (the signal) lets the call in flight finish, so a
 // DeleteStage cut off never leaves a stage whose fate is unknown; the rest are kept, "interrupted".
-import {InterruptedError} from '../errors.js';
+import {InterruptedError} from '../basics/errors.js';
 import type {StageSummary} from '@aws-sdk/client-ivs-realtime';
-import {errorLine} from '../wizard/describe-error.js';
+import {errorLine} from '../core/describe-error.js';
 import {assessStage, type AssessRules, type StageView} from './assess-stage.js';
 import type {PruneApi} from './paced-prune-api.js';
 import {stageMatcher, type PruneSelectors} from './selectors.js';

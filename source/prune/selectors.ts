@@ -2,7 +2,7 @@
 // stage's name), --idle-for DURATION and --from-runs. Every value is checked before anything is
 // sent, and at least one is required: a bare `prune` would mean every stage of the region.
 import picomatch from 'picomatch';
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import {runTagKey} from '../run/run-tag.js';
 import {parseDuration} from './duration.js';
 

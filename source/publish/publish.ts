@@ -3,8 +3,8 @@
 // DELETE the WHIP session and exit 0. The endpoint's refusals (a token without PUBLISH, an
 // expired one, a stage that is gone) are one line each, exit 254, as a service error is.
 import {type CliIo, writeAll} from '../cli/io.js';
-import {installStopHandlers} from '../commands/create-stage/destination.js';
-import {CliError, exitCodes} from '../errors.js';
+import {installStopHandlers} from '../cli/destination.js';
+import {CliError, exitCodes} from '../basics/errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import {connectIvs} from '../ivs/services.js';
 import {toCliError} from '../ivs/service-errors.js';

@@ -2,7 +2,7 @@
 // and `whip_url`, which IVS puts in every participant token), so a publisher can start from the
 // token alone. The token is not verified here (the WHIP endpoint does that); its payload is only
 // decoded, bounded and checked for the two claims, each a value a user pasted and so untrusted.
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 
 /** Far above any real token (the emulator's bound too): 1 KB of attributes fits in 3 KB. */
 export const maxTokenLength = 16 * 1024;

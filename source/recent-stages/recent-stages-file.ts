@@ -2,7 +2,7 @@
 // fails. Read on every Tab (completion), so it loads nothing but node:fs and the regular-file
 // check; the writer is record-stages.ts.
 import path from 'node:path';
-import {readRegularFileSync} from '../read-regular-file.js';
+import {readRegularFileSync} from '../basics/read-regular-file.js';
 
 export const recentStagesFileName = 'recent-stages.json';
 export const recentStagesFormat = 'ivs-stage-wizard/recent-stages';

@@ -4,7 +4,7 @@
 // written.
 import {mkdir} from 'node:fs/promises';
 import path from 'node:path';
-import {replaceFile} from '../new-file.js';
+import {replaceFile} from '../basics/new-file.js';
 import {checkedEntry, maxRecentStages, readRecentStages, serializeRecentStages, stageArnRegion, type RecentStage} from './recent-stages-file.js';
 
 export type StageChange = {

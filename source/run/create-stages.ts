@@ -3,16 +3,16 @@
 // (batch/), which makes each stage through it, paced inside the CreateStage rate. A failure
 // becomes the AWS CLI's own error line (exit 254 for the service's refusals), or the flow's fuller
 // words when the stage may exist, since run cannot delete a stage it cannot name.
-import {assertRoomFor, stageRoom} from '../batch/quota-check.js';
-import {createBatch} from '../batch/create-batch.js';
-import {progressFigures, progressLine} from '../batch/progress.js';
-import {CliError, exitCodes} from '../errors.js';
+import {assertRoomFor, stageRoom} from '../core/quota-check.js';
+import {createBatch} from '../core/create-batch.js';
+import {progressFigures, progressLine} from '../core/progress.js';
+import {CliError, exitCodes} from '../basics/errors.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {toCliError} from '../ivs/service-errors.js';
 import {safeText} from '../output/safe-text.js';
 import type {CreateStageRequest} from '../stage/request.js';
-import {describeError, type DescribedError} from '../wizard/describe-error.js';
-import {createOneStage, type Adoption} from '../wizard/flows/create-one-stage.js';
+import {describeError, type DescribedError} from '../core/describe-error.js';
+import {createOneStage, type Adoption} from '../core/create-one-stage.js';
 import {adoptionNotice} from '../wizard/flows/create-stage.js';
 import type {Created} from './run-around-stages.js';
 

@@ -3,9 +3,9 @@
 // behind unseen. Deletes are paced at the service's rate for DeleteStage (5 a second, like every
 // stage operation; constraints.md) by the batch's pacer, so a batch's clean-up needs no throttling
 // retries.
-import {Pacer} from '../batch/pacer.js';
+import {Pacer} from '../core/pacer.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
-import {errorLine} from '../wizard/describe-error.js';
+import {errorLine} from '../core/describe-error.js';
 import {safeText} from '../output/safe-text.js';
 import {shellQuote} from '../args/render-command.js';
 

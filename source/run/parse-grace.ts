@@ -1,7 +1,7 @@
 // `run --grace SECONDS`: how long the command's process group has, after a signal is passed on
 // (or after the command ends, for what it left running), before run kills it with SIGKILL and
 // deletes the stage. A child that ignores SIGTERM must not keep run, and the stage, up forever.
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 
 export const defaultGraceSeconds = 10;
 // An hour: longer than any clean-up worth waiting for, short enough that a stage is not forgotten.

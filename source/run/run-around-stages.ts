@@ -3,13 +3,13 @@
 // file removed, each stage deleted (or named on stderr, with --keep or when the delete fails).
 import type {CliIo, SignalSource} from '../cli/io.js';
 import {writeAll} from '../cli/io.js';
-import {type CliError, exitCodes} from '../errors.js';
+import {type CliError, exitCodes} from '../basics/errors.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import type {CreateStageResponse} from '../stage/request.js';
 import {childExitCode, notStartedLine, signalExitCode, startChild, type ChildEnd} from './child-command.js';
 import {deleteStages, keptLine, type StagePlace} from './delete-stages.js';
 import {SignalPlan} from './signal-plan.js';
-import {firstResponse, responseData, stageVariables, writeResponseFile, type ResponseFile} from './stage-environment.js';
+import {firstResponse, responseData, stageVariables, writeResponseFile, type ResponseFile} from '../cli/stage-environment.js';
 
 /** What the create step made: every stage it made, even when it then failed (a batch cut short). */
 export type Created = {

@@ -11,19 +11,19 @@ import {checkBatchRequest} from '../cli/create-batch-once.js';
 import {checkConnection} from '../cli/check-connection.js';
 import {type CliIo, writeAll} from '../cli/io.js';
 import {loadProfileCliSettings} from '../cli/profile-config.js';
-import {clientSettingsFor, startSandbox} from '../commands/create-stage/destination.js';
-import {openStore, refuseBeforeSending, stageRequest} from '../commands/create-stage/request.js';
-import {UsageError, exitCodes} from '../errors.js';
+import {clientSettingsFor, startSandbox} from '../cli/destination.js';
+import {openStore, refuseBeforeSending, stageRequest} from '../cli/stage-request.js';
+import {UsageError, exitCodes} from '../basics/errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import {assertProfileExists} from '../ivs/profiles.js';
 import {connectIvs, loadIvsModules} from '../ivs/services.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {expandRequestPlaceholders, hasCountPlaceholder} from '../stage/name-placeholders.js';
 import {createStages} from './create-stages.js';
 import {parseGrace} from './parse-grace.js';
 import {runAroundStages} from './run-around-stages.js';
 import {thisRun, withRunTag} from './run-tag.js';
-import {removeStaleResponseFolders} from './stale-response-folders.js';
+import {removeStaleResponseFolders} from '../cli/stale-response-folders.js';
 import {runUsage} from './usage.js';
 
 export const runOptions = [

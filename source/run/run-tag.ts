@@ -7,7 +7,7 @@
 // tagging rules allow letters, digits, spaces and `_ . : / = + - @` everywhere; `aws:` starts
 // only AWS's own keys. Both stay inside those rules, a hostname included.
 import os from 'node:os';
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import type {CreateStageRequest} from '../stage/request.js';
 
 export const runTagKey = 'ivs-stage-wizard:run';

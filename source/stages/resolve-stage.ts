@@ -2,7 +2,7 @@
 // name, looked up through every page of ListStages. A name no stage has, or that several share,
 // ends the command with one line before any screen opens.
 import type {Stage} from '@aws-sdk/client-ivs-realtime';
-import {ServiceError, UsageError} from '../errors.js';
+import {ServiceError, UsageError} from '../basics/errors.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {safeText} from '../output/safe-text.js';
 import {listAllStages, type Pacing} from './list-all-stages.js';

@@ -8,9 +8,9 @@ import {parseCreateStageArgv} from '../args/parse-argv.js';
 import {checkConnection} from '../cli/check-connection.js';
 import type {CliIo} from '../cli/io.js';
 import {loadProfileCliSettings} from '../cli/profile-config.js';
-import {clientSettingsFor, startSandbox, type Sandbox} from '../commands/create-stage/destination.js';
-import {refuseBeforeSending} from '../commands/create-stage/request.js';
-import {UsageError} from '../errors.js';
+import {clientSettingsFor, startSandbox, type Sandbox} from '../cli/destination.js';
+import {refuseBeforeSending} from '../cli/stage-request.js';
+import {UsageError} from '../basics/errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import {assertProfileExists} from '../ivs/profiles.js';
 

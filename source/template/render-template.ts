@@ -6,7 +6,7 @@
 // Functions are written in their long form (`{"Ref": "Stage"}`, not `!Ref`), so any YAML parser
 // reads the template without CloudFormation's custom tags.
 import type * as Yaml from 'yaml';
-import {requirePackage} from '../require-package.js';
+import {requirePackage} from '../basics/require-package.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {wrapWords} from '../wizard/text-columns.js';
 import {templateFileName, type TemplateFormat} from './file-name.js';

@@ -12,11 +12,11 @@ import {groupArgv} from '../args/group-argv.js';
 import {createStageOptions, type OptionSpec} from '../args/options.js';
 import {parseCreateStageArgv} from '../args/parse-argv.js';
 import {pythonRepr} from '../args/python-text.js';
-import {UsageError, exitCodes} from '../errors.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {UsageError, exitCodes} from '../basics/errors.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {expandRequestPlaceholders} from '../stage/name-placeholders.js';
 import type {CreateStageRequest} from '../stage/request.js';
-import {writeAll} from '../write-all.js';
+import {writeAll} from '../basics/write-all.js';
 import {templateFormats, type TemplateFormat} from './file-name.js';
 import {renderTemplate} from './render-template.js';
 

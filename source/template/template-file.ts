@@ -3,7 +3,7 @@
 // made after the deploy), so it is an ordinary file: mode 0644, narrowed as usual by the umask.
 // It is opened with 'wx', so an existing file is never overwritten or followed through a link: a
 // taken name gets -2, -3 … instead, and the message says which name was used.
-import {writeNewFile} from '../new-file.js';
+import {writeNewFile} from '../basics/new-file.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {templateFileName} from './file-name.js';
 import {renderTemplate} from './render-template.js';

@@ -2,7 +2,7 @@
 // mode's export). Tokens are bearer credentials, so the file is created 0600 in the same call that
 // creates it (open with 'wx'): there is no moment when it exists with wider permissions, and an
 // existing file is never overwritten or followed.
-import {writeNewFile} from '../new-file.js';
+import {writeNewFile} from '../basics/new-file.js';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 
 export const exportFileMode = 0o600;

@@ -2,7 +2,7 @@
 // signing key one GetStage (the stage must exist, and its endpoints go into the claims) and then
 // each token signed here. The caller closes the connection.
 import type {CreateParticipantTokenRequest, ParticipantToken} from '@aws-sdk/client-ivs-realtime';
-import {CliError, ConfigError, exitCodes} from '../errors.js';
+import {CliError, ConfigError, exitCodes} from '../basics/errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {toCliError} from '../ivs/service-errors.js';

@@ -6,7 +6,7 @@ import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 import type {CliIo} from '../cli/io.js';
 import {writeThroughPager} from '../cli/pager.js';
 import type {OutputPlan} from '../cli/print-response.js';
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import {formatOutput} from '../output/format-output.js';
 import {normaliseResponse} from '../output/normalise-response.js';
 import {formatListingOutput, listingOutputFormats, type ListingOutputFormat} from '../output/listing-output.js';

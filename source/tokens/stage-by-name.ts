@@ -1,11 +1,11 @@
 // `token --stage-arn NAME`: a stage named rather than given by ARN, found with ListStages in the
 // region the call goes to. Only a name that picks exactly one stage is taken; none, or several of
 // that name (names need not be unique), is one line (252) saying which.
-import {CliError, UsageError} from '../errors.js';
+import {CliError, UsageError} from '../basics/errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {toCliError} from '../ivs/service-errors.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 
 const stageNamePattern = /^[a-zA-Z\d_-]{1,128}$/;
 /** Far beyond the stages a region may hold (its quota is in the hundreds). */

@@ -5,7 +5,7 @@
 import type {CreateParticipantTokenRequest} from '@aws-sdk/client-ivs-realtime';
 import {cliName, type OptionSpec} from '../args/options.js';
 import {unpackParameterValue} from '../args/parameter-value.js';
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import {formatFieldProblems} from '../stage/problem-wording.js';
 import {validateOperationInput} from '../stage/validate.js';
 

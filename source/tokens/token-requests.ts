@@ -3,7 +3,7 @@
 // that preset (its userId, capabilities, duration and attributes), for the stage --stage-arn names.
 import type {CreateParticipantTokenRequest} from '@aws-sdk/client-ivs-realtime';
 import type {CliIo} from '../cli/io.js';
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import {openPresetStore} from '../presets/store.js';
 import {checkedTokenRequest, participantFromWords, type TokenWords} from './token-request.js';
 

@@ -3,7 +3,7 @@
 // stay on the terminal (the stage ARN, an export path, the formatted output), so nothing the user
 // needs vanishes.
 import type {WizardLaunch} from '../wizard/launch.js';
-import {writeAll} from '../write-all.js';
+import {writeAll} from '../basics/write-all.js';
 import type {WizardOverrides} from './mount-wizard.js';
 import {colorEnabled} from './theme.js';
 

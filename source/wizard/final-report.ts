@@ -1,8 +1,8 @@
 // What stays on the terminal once the wizard is done (its Ink screen erased, or line mode's last
 // prompt answered), and the exit code: the same last lines from either mode.
 import type {GlobalOptions} from '../args/options.js';
-import {exitCodes} from '../errors.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {exitCodes} from '../basics/errors.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {formatBatchOutput, formatOutput} from '../output/format-output.js';
 import type {WizardOutcome} from './outcome.js';
 

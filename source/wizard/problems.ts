@@ -1,7 +1,7 @@
 // Problems are derived, never stored: the core validator's findings on the current request, plus
 // the few things the wizard asks for beyond the service (a storage configuration once recording is
 // on). Cached on the request's identity, since the reducer replaces the request on every change.
-import {countRange, namingProblem} from '../batch/count.js';
+import {countRange, namingProblem} from '../stage/count.js';
 import {expandNamePlaceholders, hasCountPlaceholder} from '../stage/name-placeholders.js';
 import {describeRule, describeValue} from '../stage/problem-wording.js';
 import {problemsAt, validateCreateStageRequest, type Problem} from '../stage/validate.js';

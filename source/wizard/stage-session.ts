@@ -5,7 +5,7 @@
 // notices, the lines for the very end, in the order they arose. Every call returns a promise that
 // never rejects and reports progress through the callbacks it is given; an AbortSignal stops the
 // work where stopping cannot lose a stage. No React, Ink or prompts: it is tested on its own.
-import type {BatchEvent, BatchOutcome} from '../batch/create-batch.js';
+import type {BatchEvent, BatchOutcome} from '../core/create-batch.js';
 import type {Services} from '../ivs/services.js';
 import {afterCreation, type AfterCreationInput} from './flows/after-creation.js';
 import {createBatchStages, type BatchToCreate} from './flows/create-batch-stages.js';

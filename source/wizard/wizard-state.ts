@@ -2,7 +2,7 @@
 // it with these named actions; every answer lands in `request`, the one thing that is sent.
 import type {Connection} from '../ivs/client-settings.js';
 import type {CreateStageRequest, CreateStageResponse, ParticipantTokenConfiguration} from '../stage/request.js';
-import type {CreationProgress} from './flows/create-one-stage.js';
+import type {CreationProgress} from '../core/create-one-stage.js';
 import {duplicateItem, removeEntry, removeItem, saveEntry, saveItem} from './collections.js';
 import {applyFieldChange, type FieldChange} from './field-values.js';
 import type {StepId} from './fields.js';

@@ -5,7 +5,7 @@ import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import test from 'ava';
-import {UsageError} from '../../source/errors.js';
+import {UsageError} from '../../source/basics/errors.js';
 import {parseCreateStageArgv} from '../../source/args/parse-argv.js';
 import {renderCommand} from '../../source/args/render-command.js';
 import type {CreateStageRequest} from '../../source/stage/request.js';

@@ -4,7 +4,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import test from 'ava';
-import {UsageError} from '../../source/errors.js';
+import {UsageError} from '../../source/basics/errors.js';
 import {loadCliInput, mergeRequests} from '../../source/args/cli-input.js';
 import {parseCreateStageArgv} from '../../source/args/parse-argv.js';
 

@@ -4,7 +4,7 @@ import {mkdtempSync, writeFileSync, mkdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import test from 'ava';
-import {UsageError} from '../../source/errors.js';
+import {UsageError} from '../../source/basics/errors.js';
 import {parameterOption, type OptionSpec} from '../../source/args/options.js';
 import {unpackParameterValue} from '../../source/args/parameter-value.js';
 

@@ -1,7 +1,7 @@
 // The whole command line: option table, the AWS CLI's argparse rules (abbreviations, `--`,
 // `--opt=value`, stray words), typed global options, and every refusal as one usage line.
 import test from 'ava';
-import {UsageError} from '../../source/errors.js';
+import {UsageError} from '../../source/basics/errors.js';
 import {parseCreateStageArgv} from '../../source/args/parse-argv.js';
 import {
 	createStageOptions,

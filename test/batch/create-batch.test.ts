@@ -2,8 +2,8 @@
 // order of n, every request inside the CreateStage rate (the emulator counts what it refused),
 // the quota stopping a batch with every stage made handed back, and a stop between stages.
 import test from 'ava';
-import {createBatch, type BatchEvent} from '../../source/batch/create-batch.js';
-import {Pacer} from '../../source/batch/pacer.js';
+import {createBatch, type BatchEvent} from '../../source/core/create-batch.js';
+import {Pacer} from '../../source/core/pacer.js';
 import {defaultClientSettings} from '../../source/ivs/client-settings.js';
 import {connectIvs} from '../../source/ivs/services.js';
 import {stageQuota} from '../../source/stage/service-quotas.js';

@@ -1,7 +1,7 @@
 // The batch's rate is honest: nothing over too short a span, and never the first stage's own
 // round trip counted as if stages followed one another that fast.
 import test from 'ava';
-import {progressFigures, progressLine} from '../../source/batch/progress.js';
+import {progressFigures, progressLine} from '../../source/core/progress.js';
 
 test('no rate before a second has passed or before two stages are made', t => {
 	t.is(progressFigures(1, 8, 1).ratePerSecond, undefined);

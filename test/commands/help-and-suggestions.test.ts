@@ -1,7 +1,7 @@
 // Issue 18: every command and subcommand answers -h and --help on stdout (exit 0), and a mistyped
 // command, subcommand or option gets one line naming what was probably meant (exit 252).
 import test from 'ava';
-import {didYouMean, editDistance, nearestNames} from '../../source/did-you-mean.js';
+import {didYouMean, editDistance, nearestNames} from '../../source/basics/did-you-mean.js';
 import {collector} from '../helpers/collect-stream.js';
 import {runInProcess} from '../helpers/run-in-process.js';
 

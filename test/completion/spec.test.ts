@@ -2,7 +2,7 @@
 // it must not load them (nor anything heavy) on the way.
 import fs from 'node:fs';
 import test from 'ava';
-import {buildCompletionSpec} from '../../source/completion/build-spec.js';
+import {buildCompletionSpec} from '../../scripts/completion/build-spec.js';
 import {completionSpec} from '../../source/completion/spec.generated.js';
 
 test('spec.generated.ts is what the option tables make now (npx tsx scripts/make-completion-spec.ts)', async t => {

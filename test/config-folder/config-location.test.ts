@@ -4,7 +4,7 @@ import test from 'ava';
 import Conf from 'conf';
 import {configDirEnvName, projectName, resolveConfigDir} from '../../source/config-folder/config-location.js';
 import {cleanEnv, runCli} from '../helpers/run-cli.js';
-import {exitCodes} from '../../source/errors.js';
+import {exitCodes} from '../../source/basics/errors.js';
 import {tempConfigDir} from '../presets/helpers.js';
 
 test('without the environment variable, the folder is the one conf picks for the project', t => {

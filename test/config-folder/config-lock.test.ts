@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import {withConfigLock} from '../../source/config-folder/config-lock.js';
-import {ConfigError} from '../../source/errors.js';
+import {ConfigError} from '../../source/basics/errors.js';
 import {tempConfigDir} from '../presets/helpers.js';
 
 function configPath(t: Parameters<typeof tempConfigDir>[0]) {

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import envPaths from 'env-paths';
-import {compileCacheDir} from '../../source/compile-cache.js';
+import {compileCacheDir} from '../../source/basics/compile-cache.js';
 import {cleanEnv, runCli} from '../helpers/run-cli.js';
 import {stderrLines, temporaryDirectory} from './helpers.js';
 

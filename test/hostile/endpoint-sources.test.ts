@@ -6,7 +6,7 @@ import test from 'ava';
 import {CreateStageCommand, IVSRealTimeClient} from '@aws-sdk/client-ivs-realtime';
 import {createIvsClient} from '../../source/ivs/client.js';
 import {resolveClientSettings} from '../../source/ivs/client-settings.js';
-import {UsageError} from '../../source/errors.js';
+import {UsageError} from '../../source/basics/errors.js';
 import {assertRefused, endpoint, run, stderrLines, temporaryDirectory} from './helpers.js';
 
 const base = ['--region', 'us-west-2', '--name', 'x'];

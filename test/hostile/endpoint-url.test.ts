@@ -1,7 +1,7 @@
 // What an endpoint may be, from any source: http:// or https:// with a host, nothing else.
 import test from 'ava';
 import {checkEndpointUrl, endpointUrlProblem} from '../../source/ivs/endpoint-url.js';
-import {UsageError} from '../../source/errors.js';
+import {UsageError} from '../../source/basics/errors.js';
 
 const accepted = [
 	'http://127.0.0.1:4566',

@@ -1,6 +1,6 @@
 // The one depth limit: counted on JSON text before parsing, on parsed values (YAML) without recursion.
 import test from 'ava';
-import {jsonTextNestsTooDeeply, nestingLimit, nestsTooDeeply} from '../../source/nesting.js';
+import {jsonTextNestsTooDeeply, nestingLimit, nestsTooDeeply} from '../../source/basics/nesting.js';
 
 function nested(depth: number): unknown {
 	let value: unknown = 'leaf';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import test, {type ExecutionContext} from 'ava';
 import {startEmulator, type RunningEmulator} from '../../source/emulator/start-emulator.js';
-import {UsageError} from '../../source/errors.js';
+import {UsageError} from '../../source/basics/errors.js';
 import {assertQueryFits} from '../../source/output/query-fit.js';
 import {cleanEnv, runCli} from '../helpers/run-cli.js';
 import {credentials, rawControl, stderrLines} from './helpers.js';

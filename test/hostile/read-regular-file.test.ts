@@ -5,7 +5,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {Readable} from 'node:stream';
 import test from 'ava';
-import {FileTooLargeError, NotRegularFileError, readRegularFileSync, readStreamLimited} from '../../source/read-regular-file.js';
+import {FileTooLargeError, NotRegularFileError, readRegularFileSync, readStreamLimited} from '../../source/basics/read-regular-file.js';
 import {fileValueByteLimit, largestJsonBytes} from '../../source/stage/request-size.js';
 
 function temporaryDirectory(): string {

@@ -4,8 +4,8 @@ import {shellSplit} from '../../source/cli/pager.js';
 import {toCliError} from '../../source/ivs/service-errors.js';
 import {formatFieldProblems} from '../../source/stage/problem-wording.js';
 import {validateCreateStageRequest} from '../../source/stage/validate.js';
-import {errorText} from '../../source/error-text.js';
-import {ServiceError, UsageError} from '../../source/errors.js';
+import {errorText} from '../../source/basics/error-text.js';
+import {ServiceError, UsageError} from '../../source/basics/errors.js';
 
 test('shellSplit splits as Python\'s shlex.split does', t => {
 	t.deepEqual(shellSplit('less -R'), ['less', '-R']);

@@ -1,6 +1,6 @@
 // The AWS CLI's proxy rules (Python urllib's, through botocore), as plain functions.
 import test from 'ava';
-import {UsageError} from '../../source/errors.js';
+import {UsageError} from '../../source/basics/errors.js';
 import {bypassesProxy, checkProxyUrl, maskedProxyUrl, proxyFor, proxyVariables} from '../../source/ivs/proxy-environment.js';
 
 test('either case is read; where both are set the lower case wins, and an empty lower case unsets', t => {

@@ -5,7 +5,7 @@ import {PassThrough} from 'node:stream';
 import test from 'ava';
 import {plainPrompts} from '../../source/line/plain-prompts.js';
 import {isPromptExit} from '../../source/line/prompts.js';
-import {inputEndOf} from '../../source/prompt-end.js';
+import {inputEndOf} from '../../source/basics/prompt-end.js';
 
 function streams(...typed: string[]) {
 	const input = new PassThrough();

@@ -1,8 +1,8 @@
 // Every golden of test/fixtures/output/ (AWS CLI v2's stdout for a canned response, an --output, a
 // --query, a width and --color) against formatOutput for the same response as the SDK returns it.
 import test from 'ava';
-import {CliError, UsageError} from '../../source/errors.js';
-import {hasControlCharacters} from '../../source/output/control-characters.js';
+import {CliError, UsageError} from '../../source/basics/errors.js';
+import {hasControlCharacters} from '../../source/basics/control-characters.js';
 import {formatOutput} from '../../source/output/format-output.js';
 import {outputFormats} from '../../source/output/output-formats.js';
 import {type GoldenCase, manifest, readGolden, sdkResponse} from './golden-cases.js';

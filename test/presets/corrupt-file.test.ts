@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import {openPresetStore} from '../../source/presets/store.js';
-import {ConfigError} from '../../source/errors.js';
+import {ConfigError} from '../../source/basics/errors.js';
 import {fixedClock, tempConfigDir} from './helpers.js';
 
 const corruptName = 'config.json.corrupt-2026-11-28T11-00-00.000Z';

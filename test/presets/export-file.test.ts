@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import test, {type ExecutionContext} from 'ava';
-import {exitCodes} from '../../source/errors.js';
+import {exitCodes} from '../../source/basics/errors.js';
 import {presetsCommand, tempConfigDir} from './helpers.js';
 
 function setUp(t: ExecutionContext) {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import test, {type ExecutionContext} from 'ava';
 import {cleanEnv, runCli} from '../helpers/run-cli.js';
-import {exitCodes} from '../../source/errors.js';
+import {exitCodes} from '../../source/basics/errors.js';
 import {openPresetStore} from '../../source/presets/store.js';
 import {exportTokens, tokenExport} from '../../source/tokens/export-tokens.js';
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
 import {cleanEnv, runCli} from '../helpers/run-cli.js';
-import {exitCodes} from '../../source/errors.js';
+import {exitCodes} from '../../source/basics/errors.js';
 import {tempConfigDir} from './helpers.js';
 
 function setUp(t: Parameters<typeof tempConfigDir>[0]) {

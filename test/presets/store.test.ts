@@ -4,7 +4,7 @@ import test from 'ava';
 import {buildPresetExport} from '../../source/presets/export-format.js';
 import {openPresetStore} from '../../source/presets/store.js';
 import {PresetExistsError, PresetNotFoundError} from '../../source/presets/preset-name.js';
-import {UsageError} from '../../source/errors.js';
+import {UsageError} from '../../source/basics/errors.js';
 import {fixedClock, tempConfigDir} from './helpers.js';
 
 const weekly = {

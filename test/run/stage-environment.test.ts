@@ -5,7 +5,7 @@ import {readFile, stat} from 'node:fs/promises';
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import test from 'ava';
-import {firstResponse, responseData, stageVariables, writeResponseFile} from '../../source/run/stage-environment.js';
+import {firstResponse, responseData, stageVariables, writeResponseFile} from '../../source/cli/stage-environment.js';
 
 const arn = 'arn:aws:ivs:us-west-2:123456789012:stage/abcdABCD1234';
 

@@ -2,7 +2,7 @@
 // is the service's not-found (exit 254), a name two stages share a usage error (exit 252).
 import test from 'ava';
 import {CreateStageCommand} from '@aws-sdk/client-ivs-realtime';
-import {CliError, exitCodes} from '../../source/errors.js';
+import {CliError, exitCodes} from '../../source/basics/errors.js';
 import {ivsApiOver} from '../../source/ivs/sdk-ivs-api.js';
 import {resolveStage} from '../../source/stages/resolve-stage.js';
 import {sdkClient, startTestEmulator} from '../emulator/helpers.js';

@@ -8,8 +8,8 @@ import type {StageSummary} from '@aws-sdk/client-ivs-realtime';
 import test from 'ava';
 import {failureKind, throttlingErrorNames} from '../../source/ivs/creation-failure.js';
 import type {IvsApi} from '../../source/ivs/ivs-api.js';
-import {backoffMs, createOneStage, retryDelays, type CreationProgress} from '../../source/wizard/flows/create-one-stage.js';
-import {listAllStages, maxListPages, newMatches, stageMatches} from '../../source/wizard/flows/stage-listing.js';
+import {backoffMs, createOneStage, retryDelays, type CreationProgress} from '../../source/core/create-one-stage.js';
+import {listAllStages, maxListPages, newMatches, stageMatches} from '../../source/core/stage-listing.js';
 import {serviceError} from '../ui/harness.js';
 
 const errorWith = (fields: Record<string, unknown>, message = 'failed') => Object.assign(new Error(message), fields);

@@ -1,6 +1,6 @@
 import test from 'ava';
 import {IVSRealTimeServiceException} from '@aws-sdk/client-ivs-realtime';
-import {errorLine} from '../../source/wizard/describe-error.js';
+import {errorLine} from '../../source/core/describe-error.js';
 
 test('a service error: its code and message', t => {
 	const error = new IVSRealTimeServiceException({name: 'ThrottlingException', $fault: 'client', $metadata: {httpStatusCode: 429}, message: 'Rate exceeded'});

@@ -6,7 +6,7 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import test, {type ExecutionContext} from 'ava';
-import type {BatchEvent} from '../../source/batch/create-batch.js';
+import type {BatchEvent} from '../../source/core/create-batch.js';
 import {startEmulator, type RunningEmulator} from '../../source/emulator/start-emulator.js';
 import {defaultClientSettings} from '../../source/ivs/client-settings.js';
 import {ivsServices, type Services} from '../../source/ivs/services.js';

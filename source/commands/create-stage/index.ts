@@ -8,13 +8,13 @@ import {parseCreateStageArgv} from '../../args/parse-argv.js';
 import {throwOnNulls, throwOnProblems} from '../../cli/check-request.js';
 import {type CliIo, writeAll} from '../../cli/io.js';
 import {versionLine} from '../../cli/version.js';
-import {UsageError, exitCodes} from '../../errors.js';
+import {UsageError, exitCodes} from '../../basics/errors.js';
 import {StagesMade} from '../../cli/stages-made.js';
 import {hasCountPlaceholder} from '../../stage/name-placeholders.js';
 import {type WizardLaunch, wantsLineMode} from '../../wizard/launch.js';
 import {type CommandContext, isTerminal, WordsCommand} from '../command.js';
-import {clientSettingsFor, installSignalHandlers, installStopHandlers, startSandbox} from './destination.js';
-import {openStore, refuseBeforeSending, refuseTakenPresetName, stageRequest} from './request.js';
+import {clientSettingsFor, installSignalHandlers, installStopHandlers, startSandbox} from '../../cli/destination.js';
+import {openStore, refuseBeforeSending, refuseTakenPresetName, stageRequest} from '../../cli/stage-request.js';
 
 export function command(context: CommandContext): Command {
 	return new WordsCommand('create-stage').runs(context, async words => createStage(words, context));

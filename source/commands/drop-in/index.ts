@@ -8,10 +8,10 @@ import {parseOperationArgv} from '../../args/parse-argv.js';
 import {throwOnInputProblems} from '../../cli/check-request.js';
 import {writeAll} from '../../cli/io.js';
 import {versionLine} from '../../cli/version.js';
-import {UsageError, exitCodes} from '../../errors.js';
+import {UsageError, exitCodes} from '../../basics/errors.js';
 import {validateQuery} from '../../output/query.js';
 import {type CommandContext, type CommandModule, WordsCommand} from '../command.js';
-import {clientSettingsFor, installSignalHandlers} from '../create-stage/destination.js';
+import {clientSettingsFor, installSignalHandlers} from '../../cli/destination.js';
 
 /** The command module of the drop-in for `operationName` (`GetStage` → `get-stage`). */
 export function dropIn(operationName: string): CommandModule {

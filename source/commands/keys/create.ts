@@ -5,14 +5,14 @@
 import {rm} from 'node:fs/promises';
 import type {Command} from 'commander';
 import {writeAll} from '../../cli/io.js';
-import {CliError, ConfigError, UsageError, exitCodes} from '../../errors.js';
+import {CliError, ConfigError, UsageError, exitCodes} from '../../basics/errors.js';
 import {toCliError} from '../../ivs/service-errors.js';
 import {readKeyIndex, updateKeyIndex, type KeyEntry} from '../../keys/key-index.js';
 import {assertKeyName, defaultKeyName} from '../../keys/key-name.js';
 import {makeKeyPair} from '../../keys/key-pair.js';
 import {openKeysFolder} from '../../keys/keys-folder.js';
 import {privateKeyPath, writePrivateKeyFile} from '../../keys/private-key-file.js';
-import {neutraliseControlCharacters} from '../../output/control-characters.js';
+import {neutraliseControlCharacters} from '../../basics/control-characters.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {connectFor, withConnectionOptions} from '../service-options.js';
 import {keysSubcommandUsage} from './usage.js';

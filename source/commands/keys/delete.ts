@@ -5,7 +5,7 @@
 import {rm} from 'node:fs/promises';
 import type {Command} from 'commander';
 import {writeAll} from '../../cli/io.js';
-import {UsageError, exitCodes} from '../../errors.js';
+import {UsageError, exitCodes} from '../../basics/errors.js';
 import {toCliError} from '../../ivs/service-errors.js';
 import {readKeyIndex, updateKeyIndex} from '../../keys/key-index.js';
 import {assertKeyName, describeKeyNames} from '../../keys/key-name.js';

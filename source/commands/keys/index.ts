@@ -2,8 +2,8 @@
 // (source/keys/). One module per subcommand; errors are thrown and the edge words them.
 import type {Command} from 'commander';
 import {writeAll} from '../../cli/io.js';
-import {didYouMean} from '../../did-you-mean.js';
-import {UsageError, exitCodes} from '../../errors.js';
+import {didYouMean} from '../../basics/did-you-mean.js';
+import {UsageError, exitCodes} from '../../basics/errors.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {create} from './create.js';
 import {remove} from './delete.js';

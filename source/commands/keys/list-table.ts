@@ -1,7 +1,7 @@
 // `keys list` for a person at a terminal: one row a key (name, region, when it was made, the
 // public key ARN), as presets list draws its table.
 import type {KeyEntry} from '../../keys/key-index.js';
-import {neutraliseControlCharacters} from '../../output/control-characters.js';
+import {neutraliseControlCharacters} from '../../basics/control-characters.js';
 import {columnsOf, cutToColumns, padToColumns} from '../../wizard/text-columns.js';
 
 const gap = '  ';

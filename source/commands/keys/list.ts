@@ -2,7 +2,7 @@
 // holds, and where each private key is; no call is made. Output as presets list's.
 import type {Command} from 'commander';
 import {writeAll} from '../../cli/io.js';
-import {UsageError, exitCodes} from '../../errors.js';
+import {UsageError, exitCodes} from '../../basics/errors.js';
 import {readKeyIndex} from '../../keys/key-index.js';
 import {openKeysFolder} from '../../keys/keys-folder.js';
 import {privateKeyPath} from '../../keys/private-key-file.js';

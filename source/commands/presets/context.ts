@@ -3,8 +3,8 @@
 // the positional-word check; and the output options of list and show.
 import type {Command} from 'commander';
 import {type CliIo, writeAll} from '../../cli/io.js';
-import {UsageError} from '../../errors.js';
-import {neutraliseControlCharacters} from '../../output/control-characters.js';
+import {UsageError} from '../../basics/errors.js';
+import {neutraliseControlCharacters} from '../../basics/control-characters.js';
 import {listingOutputFormats, type ListingOutputFormat, type ListingOutputOptions} from '../../output/listing-output.js';
 import {openPresetStore, type PresetStore} from '../../presets/store.js';
 import {isTerminal} from '../command.js';

@@ -1,7 +1,7 @@
 // `presets delete NAME [--yes]`: in a terminal it asks first; without one it wants --yes.
 import type {Command} from 'commander';
 import {askYesNo} from '../../cli/ask-yes-no.js';
-import {UsageError, exitCodes} from '../../errors.js';
+import {UsageError, exitCodes} from '../../basics/errors.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {operands, type Presets, withNotices} from './context.js';
 import {presetsSubcommandUsage} from './usage.js';

@@ -3,11 +3,11 @@
 // only with --force, and then as a whole: the old one stays until the new one is written.
 import fs from 'node:fs';
 import type {Command} from 'commander';
-import {UsageError, exitCodes} from '../../errors.js';
+import {UsageError, exitCodes} from '../../basics/errors.js';
 import {buildPresetExport, serializePresetExport} from '../../presets/export-format.js';
 import {describeExistingNames} from '../../presets/preset-name.js';
-import {createFile, replaceFile} from '../../new-file.js';
-import {kindOf} from '../../read-regular-file.js';
+import {createFile, replaceFile} from '../../basics/new-file.js';
+import {kindOf} from '../../basics/read-regular-file.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {plural, type Presets, withNotices} from './context.js';
 import {presetsSubcommandUsage} from './usage.js';

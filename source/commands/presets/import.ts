@@ -1,10 +1,10 @@
 // `presets import FILE [--force]` (FILE may be - for stdin): every preset checked with the same
 // validator as the command line; one problem anywhere and nothing is imported.
 import type {Command} from 'commander';
-import {UsageError, exitCodes} from '../../errors.js';
+import {UsageError, exitCodes} from '../../basics/errors.js';
 import {parsePresetExport} from '../../presets/export-format.js';
 import {importFileByteLimit} from '../../presets/limits.js';
-import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync, readStreamLimited} from '../../read-regular-file.js';
+import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync, readStreamLimited} from '../../basics/read-regular-file.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {operands, plural, type Presets, withNotices} from './context.js';
 import {presetsSubcommandUsage} from './usage.js';

@@ -2,8 +2,8 @@
 // per subcommand over the one store, opened on first use (context.ts). Errors are thrown, and
 // the edge (commands/main.ts) words them: 252 usage, 253 config, 130 interrupted.
 import type {Command} from 'commander';
-import {didYouMean} from '../../did-you-mean.js';
-import {UsageError, exitCodes} from '../../errors.js';
+import {didYouMean} from '../../basics/did-you-mean.js';
+import {UsageError, exitCodes} from '../../basics/errors.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {presetsContext} from './context.js';
 import {remove} from './delete.js';

@@ -1,7 +1,7 @@
 // `presets list` for a person at a terminal: one row a preset (name, participants, tags, when it
 // was last used, the description cut to what is left of the width), measured in terminal columns
 // as the wizard measures them. Scripts get the JSON (or --output) the way they always did.
-import {neutraliseControlCharacters} from '../../output/control-characters.js';
+import {neutraliseControlCharacters} from '../../basics/control-characters.js';
 import type {Preset} from '../../presets/store.js';
 import {columnsOf, cutToColumns, padToColumns} from '../../wizard/text-columns.js';
 

@@ -1,7 +1,7 @@
 // `presets list [--output json|yaml|table|text] [--query Q] [--color on|off|auto]`: enough of each
 // preset to pick one; `show` has the whole request.
 import type {Command} from 'commander';
-import {exitCodes} from '../../errors.js';
+import {exitCodes} from '../../basics/errors.js';
 import {formatListingOutput} from '../../output/listing-output.js';
 import type {Preset} from '../../presets/store.js';
 import {type CommandContext, ParsedCommand} from '../command.js';

@@ -1,6 +1,6 @@
 // `presets rename OLD NEW`: a taken name is refused, not overwritten.
 import type {Command} from 'commander';
-import {UsageError, exitCodes} from '../../errors.js';
+import {UsageError, exitCodes} from '../../basics/errors.js';
 import {PresetExistsError} from '../../presets/preset-name.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {operands, type Presets, withNotices} from './context.js';

@@ -4,7 +4,7 @@
 import {isDeepStrictEqual} from 'node:util';
 import type {Command} from 'commander';
 import type {GlobalOptions, OptionSpec} from '../../args/options.js';
-import {UsageError, exitCodes} from '../../errors.js';
+import {UsageError, exitCodes} from '../../basics/errors.js';
 import {expandNamePlaceholders} from '../../stage/name-placeholders.js';
 import {assertPresetName, PresetExistsError} from '../../presets/preset-name.js';
 import {presetProblems} from '../../presets/preset-problems.js';

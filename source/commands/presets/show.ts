@@ -1,6 +1,6 @@
 // `presets show NAME [--output json|yaml|table|text] [--query Q] [--color on|off|auto]`.
 import type {Command} from 'commander';
-import {exitCodes} from '../../errors.js';
+import {exitCodes} from '../../basics/errors.js';
 import {formatListingOutput} from '../../output/listing-output.js';
 import {type CommandContext, ParsedCommand} from '../command.js';
 import {operands, outputOptions, type Presets, withNotices, withOutputOptions} from './context.js';

@@ -4,20 +4,20 @@
 // participants are shown, a token added (the wizard's participant questions, so the same fields
 // and checks), its ARN copied, or the stage deleted after a question that names it.
 import type {ParticipantTokenConfiguration, Stage} from '@aws-sdk/client-ivs-realtime';
-import {exitCodes} from '../../errors.js';
+import {exitCodes} from '../../basics/errors.js';
 import type {IvsApi} from '../../ivs/ivs-api.js';
 import {connectIvs} from '../../ivs/services.js';
-import {neutraliseControlCharacters as safe} from '../../output/control-characters.js';
-import {fetchParticipants} from '../../ui/live-table/fetch-participants.js';
+import {neutraliseControlCharacters as safe} from '../../basics/control-characters.js';
+import {fetchParticipants} from '../../stages/fetch-participants.js';
 import {listAllStages} from '../../stages/list-all-stages.js';
 import {overviewOf, withConnectedCounts, type StageOverview} from '../../stages/stage-overview.js';
 import {createSystemClipboard} from '../../tokens/clipboard.js';
 import {asciiStream} from '../../wizard/ascii-output.js';
 import {colorEnabled} from '../../wizard/colors.js';
-import {errorLine} from '../../wizard/describe-error.js';
+import {errorLine} from '../../core/describe-error.js';
 import {participantsField} from '../../wizard/steps.js';
 import {unicodeLocale} from '../../wizard/unicode-locale.js';
-import type {StagesLaunch} from '../../ui/stages/run-stages-screen.js';
+import type {StagesLaunch} from '../../stages/stages-launch.js';
 import {askFields} from '../ask-fields.js';
 import type {Asker} from '../ask-map.js';
 import {plainPrompts, wantsPlainPrompts} from '../plain-prompts.js';

@@ -4,10 +4,10 @@
 // a change or a key press; after a failure it doubles (up to a minute). It takes its timers, so
 // the schedule is tested with a hand-driven clock against the real emulator.
 import type {ParticipantSummary} from '@aws-sdk/client-ivs-realtime';
-import {errorLine} from '../../wizard/describe-error.js';
-import {nextIdleDelay, nextPollDelay} from './backoff.js';
-import {fetchParticipants, needsStageCheck, requestSpacingMs, type PollApi} from './fetch-participants.js';
-import {realTimers, type Timers} from './timers.js';
+import {errorLine} from '../../core/describe-error.js';
+import {nextIdleDelay, nextPollDelay} from '../../basics/backoff.js';
+import {fetchParticipants, needsStageCheck, requestSpacingMs, type PollApi} from '../../stages/fetch-participants.js';
+import {realTimers, type Timers} from '../../basics/timers.js';
 import type {LiveTableAction} from './use-live-table-state.js';
 
 export type PollLoopOptions = {

@@ -6,7 +6,7 @@
 // the table's state: only what shows a time renders again when it moves, not the whole table.
 import {useEffect, useState, useSyncExternalStore} from 'react';
 import {useLatest} from '../hooks/use-latest.js';
-import {realTimers, type Timers} from './timers.js';
+import {realTimers, type Timers} from '../../basics/timers.js';
 
 /** The step of a time shown to the second (the default of useNow). */
 export const tickMs = 1000;

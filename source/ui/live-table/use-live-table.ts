@@ -9,7 +9,7 @@ import {safeText} from '../../output/safe-text.js';
 import type {CreateStageResponse} from '../../stage/request.js';
 import type {Clipboard} from '../../tokens/clipboard.js';
 import {exportTokens, tokenExport} from '../../tokens/export-tokens.js';
-import {errorLine} from '../../wizard/describe-error.js';
+import {errorLine} from '../../core/describe-error.js';
 import type {LiveTableExit} from '../../wizard/outcome.js';
 import {useLatest} from '../hooks/use-latest.js';
 import {useKeys} from '../input/key-router.js';

@@ -2,10 +2,10 @@
 // (ListParticipantEvents, every page, spaced like the poll's requests), for the session the table
 // last saw. Closing the panel aborts a read still under way.
 import {useEffect, useState} from 'react';
-import {Pacer} from '../../batch/pacer.js';
+import {Pacer} from '../../core/pacer.js';
 import {participantEvents, type TimelineApi, type TimelineEvent} from '../../events/stage-timeline.js';
-import {errorLine} from '../../wizard/describe-error.js';
-import {requestSpacingMs} from './fetch-participants.js';
+import {errorLine} from '../../core/describe-error.js';
+import {requestSpacingMs} from '../../stages/fetch-participants.js';
 
 export type ParticipantEventsState =
 	| {status: 'none'; reason: string}

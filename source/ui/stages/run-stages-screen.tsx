@@ -4,28 +4,19 @@
 // (j). Ctrl+C exits 130.
 import {render} from 'ink';
 import type {Stage} from '@aws-sdk/client-ivs-realtime';
-import type {GlobalOptions} from '../../args/options.js';
-import type {CliIo} from '../../cli/io.js';
-import {exitCodes} from '../../errors.js';
-import type {ClientSettings} from '../../ivs/client-settings.js';
+import {exitCodes} from '../../basics/errors.js';
 import {ivsServices} from '../../ivs/services.js';
 import {formatOutput} from '../../output/format-output.js';
 import {safeText} from '../../output/safe-text.js';
 import {createSystemClipboard} from '../../tokens/clipboard.js';
 import {asciiStream} from '../../wizard/ascii-output.js';
 import {unicodeLocale} from '../../wizard/unicode-locale.js';
-import {writeAll} from '../../write-all.js';
+import {writeAll} from '../../basics/write-all.js';
 import {PacedInput} from '../input/paced-input.js';
 import {JobControl} from '../job-control.js';
 import {colorEnabled} from '../theme.js';
+import type {StagesLaunch} from '../../stages/stages-launch.js';
 import {StagesApp, type StagesAppExit} from './stages-app.js';
-
-export type StagesLaunch = {
-	globals: GlobalOptions;
-	settings: ClientSettings;
-	sandbox: {url: string} | undefined;
-	io: CliIo;
-};
 
 export async function runStagesScreen(launch: StagesLaunch): Promise<number> {
 	return report(launch, await mount(launch));

@@ -2,11 +2,11 @@
 // checked first with one ListStages, then createBatch (batch/create-batch.ts) over one connection.
 // Returns what happened as a value, never throws: a quota the batch cannot fit is a failure at
 // stage 1 that made nothing, shown on the review screen like any other.
-import {createBatch, type BatchEvent, type BatchOutcome} from '../../batch/create-batch.js';
-import {quotaProblem, stageRoom} from '../../batch/quota-check.js';
+import {createBatch, type BatchEvent, type BatchOutcome} from '../../core/create-batch.js';
+import {quotaProblem, stageRoom} from '../../core/quota-check.js';
 import {withIvs, type Services} from '../../ivs/services.js';
 import type {CreateStageRequest} from '../../stage/request.js';
-import {describeError} from '../describe-error.js';
+import {describeError} from '../../core/describe-error.js';
 import type {Connection} from '../wizard-state.js';
 
 export type BatchToCreate = {request: CreateStageRequest; connection: Connection; count: number};

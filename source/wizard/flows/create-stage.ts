@@ -7,9 +7,9 @@ import {withIvs, type Services} from '../../ivs/services.js';
 import {expandRequestPlaceholders} from '../../stage/name-placeholders.js';
 import type {CreateStageRequest} from '../../stage/request.js';
 import type {Connection} from '../wizard-state.js';
-import {createOneStage, type CreationProgress, type OneStage, type OneStageOptions} from './create-one-stage.js';
+import {createOneStage, type CreationProgress, type OneStage, type OneStageOptions} from '../../core/create-one-stage.js';
 
-export type {Adoption, CreationProgress, StagesBefore} from './create-one-stage.js';
+export type {Adoption, CreationProgress, StagesBefore} from '../../core/create-one-stage.js';
 
 export type Creation = OneStage;
 

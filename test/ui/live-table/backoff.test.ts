@@ -1,5 +1,5 @@
 import test from 'ava';
-import {defaultPollIntervalMs, maxPollDelayMs, nextPollDelay} from '../../../source/ui/live-table/backoff.js';
+import {defaultPollIntervalMs, maxPollDelayMs, nextPollDelay} from '../../../source/basics/backoff.js';
 
 test('the interval while healthy, doubling per failure, capped at a minute', t => {
 	t.is(nextPollDelay(0), defaultPollIntervalMs);

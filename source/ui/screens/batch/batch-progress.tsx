@@ -2,7 +2,7 @@
 // last stage made, and what Ctrl+C does. Keys typed meanwhile wait for the stage list; Ctrl+C asks
 // the batch to stop after the stage in flight (the app's global keys send it).
 import {Box, Text} from 'ink';
-import {progressFigures, progressLine} from '../../../batch/progress.js';
+import {progressFigures, progressLine} from '../../../core/progress.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {BatchCreation, Connection} from '../../../wizard/wizard-state.js';
 import {Spinner} from '../../components/spinner.js';

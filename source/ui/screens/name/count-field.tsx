@@ -5,7 +5,7 @@
 // The count lives in the wizard's state (countChanged); this row only turns keys into it.
 import {useEffect, useRef} from 'react';
 import {Text} from 'ink';
-import {countRange} from '../../../batch/count.js';
+import {countRange} from '../../../stage/count.js';
 import {useLatest} from '../../hooks/use-latest.js';
 import {useKeys} from '../../input/key-router.js';
 import {useScopeActive} from '../../keys/key-scope.js';

@@ -3,7 +3,7 @@
 import {useCallback, useEffect, useRef, useState} from 'react';
 import type {StorageConfigurationChoice} from '../../../ivs/ivs-api.js';
 import {withIvs, type Services} from '../../../ivs/services.js';
-import {describeError} from '../../../wizard/describe-error.js';
+import {describeError} from '../../../core/describe-error.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 
 /** What the made configuration is called and where it says it records (the emulator records nothing). */

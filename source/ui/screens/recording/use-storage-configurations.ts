@@ -3,7 +3,7 @@
 import {useEffect, useState} from 'react';
 import type {StorageConfigurationChoice} from '../../../ivs/ivs-api.js';
 import {withIvs, type Services} from '../../../ivs/services.js';
-import {describeError} from '../../../wizard/describe-error.js';
+import {describeError} from '../../../core/describe-error.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 
 export type StorageConfigurations =

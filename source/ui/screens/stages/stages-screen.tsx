@@ -6,7 +6,7 @@ import {useCallback} from 'react';
 import {Box, Text} from 'ink';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';
-import {errorLine} from '../../../wizard/describe-error.js';
+import {errorLine} from '../../../core/describe-error.js';
 import type {LiveTableExit} from '../../../wizard/outcome.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {Footer} from '../../components/footer.js';

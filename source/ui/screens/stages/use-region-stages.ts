@@ -6,7 +6,7 @@ import {useEffect, type Dispatch} from 'react';
 import type {Services} from '../../../ivs/services.js';
 import {listAllStages} from '../../../stages/list-all-stages.js';
 import {overviewOf, withConnectedCounts} from '../../../stages/stage-overview.js';
-import {errorLine} from '../../../wizard/describe-error.js';
+import {errorLine} from '../../../core/describe-error.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import type {StagesAction} from './stages-state.js';
 

@@ -1,7 +1,7 @@
 // A clock and timers a test moves by hand (the live table's `now` and `timers`): nothing waits on
 // real time, and a test can run ten minutes of the table's life in a moment. The requests the
 // table makes still go over real HTTP to the emulator.
-import type {Timers} from '../../../../source/ui/live-table/timers.js';
+import type {Timers} from '../../../../source/basics/timers.js';
 import {waitFor} from '../../../helpers/wait-for.js';
 
 type Pending = {at: number; ms: number; wake: () => void};

@@ -1,8 +1,8 @@
 // `--count N` and line mode's "How many stages" as typed: digits only, 1–100, worded as the AWS CLI
 // words a bad integer argument. Exit 252 for the option.
-import {pythonRepr} from '../args/python-text.js';
-import {UsageError} from '../errors.js';
-import {countRange} from './count.js';
+import {pythonRepr} from './python-text.js';
+import {UsageError} from '../basics/errors.js';
+import {countRange} from '../stage/count.js';
 
 /** What is wrong with a count as typed (digits only, 1–100); undefined when it is good. */
 export function countProblem(text: string): string | undefined {

@@ -3,18 +3,18 @@
 // presets and emulator. Loads every command's module, so it runs when the spec is generated
 // (scripts/make-completion-spec.ts) and in the test that checks the generated copy, never on a Tab.
 import type {Command} from 'commander';
-import {createStageOptions, operationOptions, type OptionSpec} from '../args/options.js';
-import {processIo} from '../cli/io.js';
-import {type CommandContext, optionFlags} from '../commands/command.js';
-import {namedCommands} from '../commands/table.js';
-import {outputFormats} from '../output/output-formats.js';
-import {listingOutputFormats} from '../output/listing-output.js';
-import {pruneOutputFormats} from '../prune/prune-output.js';
-import {saveOptions} from '../commands/presets/save.js';
-import {runOptions} from '../run/run-command.js';
-import {templateFormats} from '../template/file-name.js';
-import {templateAcceptsOption} from '../template/template-command.js';
-import type {CommandCompletion, CompletionSpec, OptionCompletion, OperandKind} from './spec-types.js';
+import {createStageOptions, operationOptions, type OptionSpec} from '../../source/args/options.js';
+import {processIo} from '../../source/cli/io.js';
+import {type CommandContext, optionFlags} from '../../source/commands/command.js';
+import {namedCommands} from '../../source/commands/table.js';
+import {outputFormats} from '../../source/output/output-formats.js';
+import {listingOutputFormats} from '../../source/output/listing-output.js';
+import {pruneOutputFormats} from '../../source/prune/prune-output.js';
+import {saveOptions} from '../../source/commands/presets/save.js';
+import {runOptions} from '../../source/run/run-command.js';
+import {templateFormats} from '../../source/template/file-name.js';
+import {templateAcceptsOption} from '../../source/template/template-command.js';
+import type {CommandCompletion, CompletionSpec, OptionCompletion, OperandKind} from '../../source/completion/spec-types.js';
 
 const help: Record<string, OptionCompletion> = {'-h': {kind: 'flag'}, '--help': {kind: 'flag'}};
 

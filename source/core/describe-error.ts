@@ -1,7 +1,7 @@
 // A failure as the user reads it, in either mode: the service's error code and message when the
 // service answered, else the one line the CLI would print for what went wrong on the way (no
 // connection, a timeout…). Text from the service is neutralised where it is shown.
-import {ServiceError} from '../errors.js';
+import {ServiceError} from '../basics/errors.js';
 import {toCliError} from '../ivs/service-errors.js';
 import {safeText} from '../output/safe-text.js';
 

@@ -3,10 +3,10 @@
 // CreateParticipantToken from the same configurations. The result has CreateStage's shape, so the
 // live table, line mode's table and --output show it as they would the lost answer.
 import type {ParticipantToken, StageSummary} from '@aws-sdk/client-ivs-realtime';
-import type {IvsApi} from '../../ivs/ivs-api.js';
-import type {CreateStageRequest, CreateStageResponse} from '../../stage/request.js';
-import {safeText} from '../../output/safe-text.js';
-import {errorLine} from '../describe-error.js';
+import type {IvsApi} from '../ivs/ivs-api.js';
+import type {CreateStageRequest, CreateStageResponse} from '../stage/request.js';
+import {safeText} from '../output/safe-text.js';
+import {errorLine} from './describe-error.js';
 
 export type Adopted = {
 	response: CreateStageResponse;

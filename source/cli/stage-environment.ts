@@ -5,7 +5,7 @@
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {CliError, exitCodes} from '../errors.js';
+import {CliError, exitCodes} from '../basics/errors.js';
 import {formatJson} from '../output/json-output.js';
 import {normaliseResponse, type PlainData} from '../output/normalise-response.js';
 import type {CreateStageResponse} from '../stage/request.js';

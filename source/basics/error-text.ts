@@ -4,7 +4,7 @@
 // exception is the service's own error line when stderr is not a terminal: scripts get AWS CLI
 // v2's bytes there, exactly as the output formats keep them.
 import {CliError, ServiceError} from './errors.js';
-import {neutraliseControlCharacters} from './output/control-characters.js';
+import {neutraliseControlCharacters} from './control-characters.js';
 
 export function errorText(error: unknown, options: {terminal: boolean; debug?: boolean}): string {
 	if (error instanceof ServiceError && !options.terminal) {

@@ -1,6 +1,6 @@
 // botocore's ArgumentGenerator: the sample value of a shape that every --generate-cli-skeleton kind
 // starts from, walked from the API model.
-import {getOperation, getShape} from '../model/service-model.js';
+import {getOperation, getShape} from './service-model.js';
 
 const epoch = new Date(0);
 

@@ -1,17 +1,17 @@
 // What a create-stage command line asks for: the request (preset < --cli-input-json/yaml <
 // options, placeholders expanded) and the checks that come before anything is sent. Shared by
 // every command that takes create-stage's options (issue 12's `run` and `template` too).
-import {mergeRequests} from '../../args/cli-input.js';
-import type {GlobalOptions, ParsedCreateStageArgv} from '../../args/parse-argv.js';
-import {type CliIo, writeAll} from '../../cli/io.js';
-import {neutraliseControlCharacters} from '../../output/control-characters.js';
-import {UsageError} from '../../errors.js';
-import {validateQuery} from '../../output/query.js';
-import {expandRequestPlaceholders} from '../../stage/name-placeholders.js';
-import {assertPresetName, PresetExistsError} from '../../presets/preset-name.js';
-import type {PresetStore} from '../../presets/store.js';
-import type {PresetDefaults} from '../../presets/types.js';
-import type {CreateStageRequest} from '../../stage/request.js';
+import {mergeRequests} from '../args/cli-input.js';
+import type {GlobalOptions, ParsedCreateStageArgv} from '../args/parse-argv.js';
+import {type CliIo, writeAll} from './io.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
+import {UsageError} from '../basics/errors.js';
+import {validateQuery} from '../output/query.js';
+import {expandRequestPlaceholders} from '../stage/name-placeholders.js';
+import {assertPresetName, PresetExistsError} from '../presets/preset-name.js';
+import type {PresetStore} from '../presets/store.js';
+import type {PresetDefaults} from '../presets/types.js';
+import type {CreateStageRequest} from '../stage/request.js';
 
 export type StageRequest = {
 	/** What to create: placeholders such as {date} expanded. */
@@ -51,7 +51,7 @@ export function refuseTakenPresetName(globals: GlobalOptions, store: PresetStore
 
 /** The store, opened once here at the entry; what it had to say about the file goes to stderr first. */
 export async function openStore(io: CliIo): Promise<PresetStore> {
-	const {openPresetStore} = await import('../../presets/store.js');
+	const {openPresetStore} = await import('../presets/store.js');
 	const store = openPresetStore({env: io.env});
 	for (const notice of store.notices) {
 		// A notice may quote the broken file (V8's JSON errors do): its control characters escaped.

@@ -14,10 +14,10 @@
 // what happened as a value, never throws. One stage per call: a batch calls it once per stage.
 import {setTimeout as delay} from 'node:timers/promises';
 import type {StageSummary} from '@aws-sdk/client-ivs-realtime';
-import {failureKind, retryable, type FailureKind} from '../../ivs/creation-failure.js';
-import type {IvsApi} from '../../ivs/ivs-api.js';
-import type {CreateStageRequest, CreateStageResponse} from '../../stage/request.js';
-import {describeError, errorLine, type DescribedError} from '../describe-error.js';
+import {failureKind, retryable, type FailureKind} from '../ivs/creation-failure.js';
+import type {IvsApi} from '../ivs/ivs-api.js';
+import type {CreateStageRequest, CreateStageResponse} from '../stage/request.js';
+import {describeError, errorLine, type DescribedError} from './describe-error.js';
 import {adoptStage} from './adopt-stage.js';
 import {listAllStages, newMatches, stageMatches} from './stage-listing.js';
 

@@ -2,15 +2,15 @@
 // preset's defaults over the environment and the AWS config), or --sandbox's emulator in this
 // process; and a Ctrl+C that stops what this process started. Shared by every command that takes
 // create-stage's options.
-import type {GlobalOptions} from '../../args/parse-argv.js';
-import {type CliIo, writeAll} from '../../cli/io.js';
-import {UsageError, exitCodes} from '../../errors.js';
-import {resolveClientSettings, type ClientSettings} from '../../ivs/client-settings.js';
-import {checkAwsConfigFiles} from '../../ivs/local-files.js';
-import type {PresetDefaults} from '../../presets/types.js';
-import {resolveConfigDir} from '../../config-folder/config-location.js';
-import {recentStagesPath} from '../../recent-stages/recent-stages-file.js';
-import type {StagesMade} from '../../cli/stages-made.js';
+import type {GlobalOptions} from '../args/parse-argv.js';
+import {type CliIo, writeAll} from './io.js';
+import {UsageError, exitCodes} from '../basics/errors.js';
+import {resolveClientSettings, type ClientSettings} from '../ivs/client-settings.js';
+import {checkAwsConfigFiles} from '../ivs/local-files.js';
+import type {PresetDefaults} from '../presets/types.js';
+import {resolveConfigDir} from '../config-folder/config-location.js';
+import {recentStagesPath} from '../recent-stages/recent-stages-file.js';
+import type {StagesMade} from './stages-made.js';
 
 export function clientSettingsFor(globals: GlobalOptions, presetDefaults: PresetDefaults, io: CliIo): ClientSettings {
 	const settings = resolveClientSettings(
@@ -47,7 +47,7 @@ export type Sandbox = {url: string; settings: ClientSettings; close: () => Promi
 
 /** --sandbox: the emulator in this process on a free loopback port, with its own key pair. */
 export async function startSandbox(settings: ClientSettings, io: CliIo): Promise<Sandbox> {
-	const {startEmulator} = await import('../../emulator/start-emulator.js');
+	const {startEmulator} = await import('../emulator/start-emulator.js');
 	const region = settings.region ?? 'us-west-2';
 	if (!/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) {
 		throw new UsageError(`Invalid region "${region}": a region looks like us-west-2`);

@@ -2,18 +2,18 @@
 // a screen to browse them (ui/stages/, loaded only then) or, with --plain, line mode's menu;
 // otherwise {"stages": [...]} through the formatters, every page of ListStages read first.
 import {type CliIo, writeAll} from '../cli/io.js';
-import {isTerminal} from '../commands/command.js';
-import {installSignalHandlers} from '../commands/create-stage/destination.js';
-import {UsageError, exitCodes} from '../errors.js';
+import {isTerminal} from './command.js';
+import {installSignalHandlers} from '../cli/destination.js';
+import {UsageError, exitCodes} from '../basics/errors.js';
 import {connectIvs, loadIvsModules} from '../ivs/services.js';
 import {toCliError} from '../ivs/service-errors.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {wantsLineMode} from '../wizard/launch.js';
-import {listAllStages} from './list-all-stages.js';
-import {readStageCommandWords, stageCommandSettings} from './stage-command-setup.js';
-import {overviewOf, withConnectedCounts} from './stage-overview.js';
-import {formatStagesOutput} from './stages-output.js';
-import {stagesUsage} from './usage.js';
+import {listAllStages} from '../stages/list-all-stages.js';
+import {readStageCommandWords, stageCommandSettings} from '../stages/stage-command-setup.js';
+import {overviewOf, withConnectedCounts} from '../stages/stage-overview.js';
+import {formatStagesOutput} from '../stages/stages-output.js';
+import {stagesUsage} from '../stages/usage.js';
 
 export type StageCommandContext = {io: CliIo; setDebug: (debug: boolean) => void};
 

@@ -3,8 +3,8 @@
 // has its name and its tags (CreateStage sets nothing else ListStages shows).
 import {isDeepStrictEqual} from 'node:util';
 import type {StageSummary} from '@aws-sdk/client-ivs-realtime';
-import type {CallOptions, IvsApi} from '../../ivs/ivs-api.js';
-import type {CreateStageRequest} from '../../stage/request.js';
+import type {CallOptions, IvsApi} from '../ivs/ivs-api.js';
+import type {CreateStageRequest} from '../stage/request.js';
 
 /** The most a page holds (ListStages' maxResults: 1–100). */
 const pageSize = 100;

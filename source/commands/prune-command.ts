@@ -9,21 +9,21 @@ import {checkConnection} from '../cli/check-connection.js';
 import {type CliIo, writeAll} from '../cli/io.js';
 import {loadProfileCliSettings} from '../cli/profile-config.js';
 import {wantsColor} from '../cli/print-response.js';
-import {isTerminal} from '../commands/command.js';
-import {clientSettingsFor, installStopHandlers} from '../commands/create-stage/destination.js';
-import {CliError, UsageError, exitCodes} from '../errors.js';
+import {isTerminal} from './command.js';
+import {clientSettingsFor, installStopHandlers} from '../cli/destination.js';
+import {CliError, UsageError, exitCodes} from '../basics/errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import {checkEndpointUrl} from '../ivs/endpoint-url.js';
 import {assertProfileExists} from '../ivs/profiles.js';
 import {toCliError} from '../ivs/service-errors.js';
 import {connectIvs} from '../ivs/services.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
-import type {AssessRules, StageView} from './assess-stage.js';
-import {pacedPruneApi, type PruneApi} from './paced-prune-api.js';
-import {checkOutputWords, formatPruneOutput, type PruneOutput, type PruneOutputFormat} from './prune-output.js';
-import {findCandidates, interruptedReason, pruneStages, type PruneResult} from './prune-stages.js';
-import {thisHost} from './run-liveness.js';
-import {readSelectors, type SelectorWords} from './selectors.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
+import type {AssessRules, StageView} from '../prune/assess-stage.js';
+import {pacedPruneApi, type PruneApi} from '../prune/paced-prune-api.js';
+import {checkOutputWords, formatPruneOutput, type PruneOutput, type PruneOutputFormat} from '../prune/prune-output.js';
+import {findCandidates, interruptedReason, pruneStages, type PruneResult} from '../prune/prune-stages.js';
+import {thisHost} from '../prune/run-liveness.js';
+import {readSelectors, type SelectorWords} from '../prune/selectors.js';
 
 /** prune's options as commander reads them. */
 export type PruneWords = SelectorWords & {

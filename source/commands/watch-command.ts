@@ -3,16 +3,16 @@
 // several stages share, is one line and its exit code. Needs a terminal: a script reads the same
 // through list-participants, or `stages --output json`.
 import {writeAll} from '../cli/io.js';
-import {isTerminal} from '../commands/command.js';
-import {installSignalHandlers} from '../commands/create-stage/destination.js';
-import {UsageError, exitCodes} from '../errors.js';
+import {isTerminal} from './command.js';
+import {installSignalHandlers} from '../cli/destination.js';
+import {UsageError, exitCodes} from '../basics/errors.js';
 import {connectIvs} from '../ivs/services.js';
-import {neutraliseControlCharacters} from '../output/control-characters.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {wantsLineMode} from '../wizard/launch.js';
-import {resolveStage} from './resolve-stage.js';
-import {readStageCommandWords, stageCommandSettings} from './stage-command-setup.js';
+import {resolveStage} from '../stages/resolve-stage.js';
+import {readStageCommandWords, stageCommandSettings} from '../stages/stage-command-setup.js';
 import {debugLog, rethrowAs, type StageCommandContext} from './stages-command.js';
-import {watchUsage} from './usage.js';
+import {watchUsage} from '../stages/usage.js';
 
 export async function runWatchCommand(words: readonly string[], {io, setDebug}: StageCommandContext): Promise<number> {
 	const read = readStageCommandWords('watch', words);

@@ -1,9 +1,9 @@
 // `--count N` (and a preset's count, the wizard's "How many stages"): read as the AWS CLI reads an
 // integer argument, and the one rule a batch adds to the request: each stage needs a name of its
 // own, so a count above 1 needs {n} in the name, or no name at all.
-import {UsageError} from '../errors.js';
-import {hasCountPlaceholder} from '../stage/name-placeholders.js';
-import {maxBatchCount} from '../stage/service-quotas.js';
+import {UsageError} from '../basics/errors.js';
+import {hasCountPlaceholder} from './name-placeholders.js';
+import {maxBatchCount} from './service-quotas.js';
 
 export const countRange = {min: 1, max: maxBatchCount} as const;
 

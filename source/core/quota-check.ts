@@ -2,10 +2,10 @@
 // many stages there are; a batch that cannot fit is refused before anything is created (exit 252),
 // rather than stopping part-way at the quota. The listing is handed on to the batch, so a lost
 // answer can tell its stage from the ones already there.
-import {UsageError} from '../errors.js';
+import {UsageError} from '../basics/errors.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {stageQuota} from '../stage/service-quotas.js';
-import {listAllStages} from '../wizard/flows/stage-listing.js';
+import {listAllStages} from './stage-listing.js';
 
 export type QuotaRoom = {
 	/** The ARNs of the stages there are. */
