@@ -8,6 +8,7 @@ import {fileURLToPath} from 'node:url';
 import {startEmulator} from '../source/emulator/start-emulator.js';
 import {benchBatch} from './bench-batch.js';
 import {benchPackage} from './bench-package.js';
+import {benchPublish} from './bench-publish.js';
 import {benchWizard} from './bench-wizard.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -156,6 +157,9 @@ async function benchCompletion(): Promise<void> {
 await benchCompletion();
 console.log();
 await benchPackage(root, Math.max(3, Math.floor(runs / 5)));
+console.log();
+// Five runs whatever BENCH_RUNS says: the figure the issue asks for is a median of 5.
+await benchPublish(cli, Number(process.env.BENCH_PUBLISH_RUNS ?? 5), summarise);
 console.log();
 await benchNonInteractive();
 console.log();

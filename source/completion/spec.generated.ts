@@ -538,6 +538,9 @@ export const completionSpec: CompletionSpec = {
 				"--grace": {
 					"kind": "text"
 				},
+				"--publish": {
+					"kind": "flag"
+				},
 				"-h": {
 					"kind": "flag"
 				}

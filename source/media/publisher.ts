@@ -52,7 +52,8 @@ export type PublishStats = {
 
 export type Publisher = {
 	stats: () => PublishStats;
-	stop: () => Promise<void>;
+	/** The signal bounds the DELETE (a table that quits waits only so long); the peer closes either way. */
+	stop: (signal?: AbortSignal) => Promise<void>;
 	/** Resolves with the reason when publishing ends without stop(): the connection went, or a stream source ended. */
 	ended: Promise<string>;
 	resourceUrl: string;
@@ -237,12 +238,12 @@ function running(
 			const {kbps, fps} = sent.rates(startedAt);
 			return {state, seconds: Math.floor((Date.now() - startedAt) / 1000), videoKbps: kbps, fps, framesSent: sent.total, ...rtcp};
 		},
-		stop() {
+		stop(signal) {
 			stopped ??= (async () => {
 				endWith('stopped');
 				clearInterval(readRtcp);
 				try {
-					await deleteSession(resourceUrl, options.token);
+					await deleteSession(resourceUrl, options.token, signal);
 				} finally {
 					await closePeer(peer);
 					state = 'closed';

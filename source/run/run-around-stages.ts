@@ -8,6 +8,7 @@ import type {IvsApi} from '../ivs/ivs-api.js';
 import type {CreateStageResponse} from '../stage/request.js';
 import {childExitCode, notStartedLine, signalExitCode, startChild, type ChildEnd} from './child-command.js';
 import {deleteStages, keptLine, type StagePlace} from './delete-stages.js';
+import type {RunPublisher} from './run-publisher.js';
 import {SignalPlan} from './signal-plan.js';
 import {firstResponse, responseData, stageVariables, writeResponseFile, type ResponseFile} from '../cli/stage-environment.js';
 
@@ -35,6 +36,8 @@ export type StageRun = {
 	variables?: Record<string, string>;
 	io: Pick<CliIo, 'env' | 'stderr'>;
 	signals?: SignalSource;
+	/** --publish: starts the test pattern on the stages made, before the command; stopped before they are deleted. */
+	publish?: (created: Created) => Promise<RunPublisher>;
 };
 
 /** The exit code; a create failure is thrown (after the clean-up) for the error edge to print. */
@@ -84,7 +87,32 @@ async function childStep(run: StageRun, created: Created, signals: SignalPlan): 
 		return signalExitCode(signals.first);
 	}
 
-	const end = await runChild(run, created, signals);
+	let publisher: RunPublisher | undefined;
+	try {
+		publisher = await run.publish?.(created);
+	} catch (error) {
+		signals.childDone();
+		throw error;
+	}
+
+	let end: ChildEnd;
+	try {
+		if (signals.first) {
+			// Interrupted while the publisher joined: the child never starts.
+			signals.childDone();
+			return signalExitCode(signals.first);
+		}
+
+		void publisher?.ended.then(async reason => {
+			if (reason !== 'stopped') {
+				await say(run, `run: the test-pattern publisher stopped: ${reason}`);
+			}
+		});
+		end = await runChild(run, created, signals, publisher?.variables);
+	} finally {
+		await publisher?.stop();
+	}
+
 	if (end.kind === 'not-started') {
 		await say(run, notStartedLine(run.command, end));
 	}
@@ -93,12 +121,12 @@ async function childStep(run: StageRun, created: Created, signals: SignalPlan): 
 	return signals.first ? signalExitCode(signals.first) : childExitCode(end);
 }
 
-async function runChild(run: StageRun, created: Created, signals: SignalPlan): Promise<ChildEnd> {
+async function runChild(run: StageRun, created: Created, signals: SignalPlan, publishing: Record<string, string> = {}): Promise<ChildEnd> {
 	const data = responseData(created.responses, created.batch);
 	let file: ResponseFile | undefined;
 	try {
 		file = await writeResponseFile(data);
-		const env = {...run.io.env, ...run.variables, ...stageVariables(firstResponse(data, created.batch), file.path)};
+		const env = {...run.io.env, ...run.variables, ...publishing, ...stageVariables(firstResponse(data, created.batch), file.path)};
 		const child = startChild(run.command, run.args, env, {graceMs: run.graceMs});
 		signals.childStarted(child);
 		return await child.ended;

@@ -20,6 +20,7 @@ import {connectIvs, loadIvsModules} from '../ivs/services.js';
 import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {expandRequestPlaceholders, hasCountPlaceholder} from '../stage/name-placeholders.js';
 import {createStages} from './create-stages.js';
+import {refuseWithoutPublisher, startRunPublisher} from './run-publisher.js';
 import {parseGrace} from './parse-grace.js';
 import {runAroundStages} from './run-around-stages.js';
 import {thisRun, withRunTag} from './run-tag.js';
@@ -29,6 +30,7 @@ import {runUsage} from './usage.js';
 export const runOptions = [
 	ownOption('--keep', 'flag', 'keep', 'Leave the stage in place; its ARN goes to stderr.'),
 	ownOption('--grace', 'value', 'grace', 'Seconds the command has after a signal before it is killed (default 10).', 'SECONDS'),
+	ownOption('--publish', 'flag', 'publish', 'Publish the test pattern as the first PUBLISH participant while the command runs.'),
 ];
 
 /**
@@ -81,6 +83,11 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 		throwOnProblems(userRequest);
 	}
 
+	const publish = parsed.own.publish === true;
+	if (publish) {
+		refuseWithoutPublisher(userRequest.participantTokenConfigurations);
+	}
+
 	// After the user's own problems are named: every stage of the batch carries run's tag too.
 	const request = withRunTag(userRequest, thisRun(now(), parsed.own.keep === true));
 
@@ -121,6 +128,8 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 			...(sandbox ? {variables: {IVS_SANDBOX_ENDPOINT_URL: sandbox.url}} : {}),
 			io,
 			...(io.signals ? {signals: io.signals} : {}),
+			// On the first stage (a batch's first), as the variables are its.
+			...(publish ? {publish: async created => startRunPublisher(created.responses[0])} : {}),
 		});
 	} finally {
 		api.close();

@@ -1,7 +1,7 @@
 // `ivs-stage-wizard run --help`. The create-stage options are the default command's (its --help
 // lists them from the parser's own table); this says what run adds and what the child gets.
 export const runUsage = [
-	'usage: ivs-stage-wizard run [create-stage options | --preset NAME] [--count N] [--keep] [--grace SECONDS] -- CMD [ARGS...]',
+	'usage: ivs-stage-wizard run [create-stage options | --preset NAME] [--count N] [--keep] [--grace SECONDS] [--publish] -- CMD [ARGS...]',
 	'',
 	'Creates a stage, runs CMD (no shell; stdin, stdout and stderr are yours) with the stage in its',
 	'environment, deletes the stage when CMD ends, and exits with CMD\'s exit code.',
@@ -15,11 +15,15 @@ export const runUsage = [
 	'  IVS_STAGE_RESPONSE_FILE  a file (mode 0600, removed afterwards) holding the whole CreateStage',
 	'                           answer as --output json prints it',
 	'  IVS_SANDBOX_ENDPOINT_URL with --sandbox: the emulator\'s URL (credentials test/test)',
+	'  IVS_PUBLISH_PARTICIPANT_ID, IVS_PUBLISH_USER_ID  with --publish: who publishes',
 	'',
 	'Options:',
 	'  --keep                   leave the stage in place; its ARN goes to stderr',
 	'  --grace SECONDS          how long CMD\'s processes have after a signal before SIGKILL',
 	'                           (default 10, 0 to 3600)',
+	'  --publish                the test pattern (video and a tone) joins as the first participant',
+	'                           with PUBLISH, over WHIP, before CMD starts (run waits until it is',
+	'                           connected and sending); it leaves before the stage is deleted',
 	'  --count N                N stages ({n} in the name numbers them), all deleted afterwards;',
 	'                           the variables are the first stage\'s, and the file holds',
 	'                           {"results": [each answer, in order]}',

@@ -83,6 +83,7 @@ test('`run` loads no Ink, React or prompt library, and not the wizard\'s screens
 	t.true(modules.includes('source/run/run-around-stages.ts'), 'the recorder saw the run modules load');
 	t.true(modules.some(source => source.includes('/client-ivs-realtime/')), 'and the SDK');
 	t.deepEqual(modules.filter(source => uiPackages.test(source) || /^source\/(?:ui|line)\//.test(source)), []);
+	t.deepEqual(modules.filter(source => source.includes('node_modules/werift/') || /^source\/media\/(?:publisher|test-pattern-publisher|webrtc-peer)\.ts$/.test(source)), [], 'the publisher only with --publish');
 });
 
 test('the bundle does hold Ink and React, in chunks of their own (so the checks above can fail)', t => {

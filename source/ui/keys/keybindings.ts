@@ -74,6 +74,7 @@ export type Action =
 	| 'copyArn'
 	| 'delete'
 	| 'refresh'
+	| 'publish'
 	| 'interrupt';
 
 type Matcher = (input: string, key: Key) => boolean;
@@ -278,6 +279,7 @@ export const bindings: Record<Scope, Binding[]> = {
 		live('export', 'x', 'export the tokens to a file only you can read (mode 0600)', char('x'), {footer: 'export', priority: 3}),
 		live('json', 'j', 'exit and print the response as --output json would', char('j'), {footer: 'json', priority: 4}),
 		live('savePreset', 's', 'save this stage’s settings as a preset', char('s'), {footer: 'save preset', priority: 4, when: 'canSave'}),
+		live('publish', 'p', 'publish the test pattern as the selected participant (its token needs PUBLISH), in the background; p again stops it', char('p'), {footer: 'publish', priority: 4}),
 		live('back', 'Esc', 'close the details or this list of keys; from a batch’s stage, back to the stage list', escape),
 		liveQuit,
 		live('help', '?', 'show or hide this list of keys', char('?'), {footer: 'help', priority: 0}),

@@ -59,6 +59,7 @@ import {useLiveTableState, type Notice} from './use-live-table-state.js';
 import {useLiveTable} from './use-live-table.js';
 import {useParticipantEvents} from './use-participant-events.js';
 import {useParticipantPolling} from './use-participant-polling.js';
+import {usePublishers} from './use-publishers.js';
 
 export type {LiveTableExit} from '../../wizard/outcome.js';
 
@@ -145,6 +146,7 @@ function LiveTableScreens(props: LiveTableProps) {
 	// A frame when a countdown next reads differently (a minute apart while hours are left); the
 	// tick also delivers a poll result that changed nothing, so that poll draws no frame of its own.
 	const clock = useClock(now, flush, props.timers);
+	const publishers = usePublishers({dispatch, pollSoon});
 	const {keyContext, editor} = useLiveTable({
 		state,
 		dispatch,
@@ -160,6 +162,7 @@ function LiveTableScreens(props: LiveTableProps) {
 		onBack: props.onBack,
 		pollSoon,
 		onKey: wake,
+		publishers,
 		isActive: props.isActive ?? true,
 	});
 
@@ -234,6 +237,7 @@ function LiveTableScreens(props: LiveTableProps) {
 			<ParticipantTable
 				tokens={state.tokens}
 				statuses={state.statuses}
+				publishing={state.publishing}
 				selected={state.selected}
 				clock={clock}
 				columns={columns}

@@ -9,8 +9,9 @@ import {fitToColumns} from '../../wizard/text-columns.js';
 import {useTheme} from '../theme.js';
 import type {ColumnLayout} from './columns.js';
 import type {ParticipantStatus} from './participant-state.js';
-import {statusLabel} from './status-label.js';
+import {localPublishLabel, statusLabel} from './status-label.js';
 import {countdownColor, statusColor} from './tones.js';
+import type {LocalPublish} from './use-live-table-state.js';
 
 export type ParticipantRowProps = {
 	layout: ColumnLayout;
@@ -21,6 +22,8 @@ export type ParticipantRowProps = {
 	expires: string;
 	tone: CountdownTone;
 	status: ParticipantStatus;
+	/** This table publishes as the participant (`p`). */
+	local?: LocalPublish | undefined;
 };
 
 export const ParticipantRow = memo(function ParticipantRow(props: ParticipantRowProps) {
@@ -39,7 +42,11 @@ export const ParticipantRow = memo(function ParticipantRow(props: ParticipantRow
 			{gap}
 			<Text color={countdownColor(theme, props.tone)}>{fitToColumns(props.expires, layout.expires)}</Text>
 			{gap}
-			<Text color={statusColor(theme, props.status)}>{statusLabel[props.status]}</Text>
+			{props.local ? (
+				<Text color={statusColor(theme, props.local === 'publishing' ? 'publishing' : 'connected')}>{localPublishLabel[props.local]}</Text>
+			) : (
+				<Text color={statusColor(theme, props.status)}>{statusLabel[props.status]}</Text>
+			)}
 		</Text>
 	);
 });

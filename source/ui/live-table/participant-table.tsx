@@ -13,11 +13,14 @@ import {columnTitles, layoutColumns} from './columns.js';
 import {ColumnTitles, ParticipantRow} from './participant-row.js';
 import {tokenKey, type ParticipantStatus} from './participant-state.js';
 import {useNow, type Clock, type NextChange} from './use-clock.js';
+import type {LocalPublish} from './use-live-table-state.js';
 import {viewport} from './viewport.js';
 
 export type ParticipantTableProps = {
 	tokens: readonly ParticipantToken[];
 	statuses: Record<string, ParticipantStatus>;
+	/** The rows this table publishes as (`p`), by tokenKey. */
+	publishing?: Record<string, LocalPublish>;
 	selected: number;
 	clock: Clock;
 	columns: number;
@@ -26,7 +29,7 @@ export type ParticipantTableProps = {
 	canAdd: boolean;
 };
 
-export const ParticipantTable = memo(function ParticipantTable({tokens, statuses, selected, clock, columns, lines, canAdd}: ParticipantTableProps) {
+export const ParticipantTable = memo(function ParticipantTable({tokens, statuses, publishing, selected, clock, columns, lines, canAdd}: ParticipantTableProps) {
 	const theme = useTheme();
 	const nextChange = useCallback<NextChange>(time => Math.min(...tokens.map(token => nextLiveChange(token.expirationTime, time))), [tokens]);
 	const now = useNow(clock, nextChange);
@@ -59,6 +62,7 @@ export const ParticipantTable = memo(function ParticipantTable({tokens, statuses
 						expires={entry.text}
 						tone={entry.tone}
 						status={statuses[key] ?? 'unknown'}
+						local={publishing?.[key]}
 					/>
 				);
 			})}

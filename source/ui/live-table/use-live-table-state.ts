@@ -9,6 +9,9 @@ export type Overlay = 'none' | 'details' | 'help' | 'editor';
 
 export type Notice = {tone: 'info' | 'success' | 'error'; text: string};
 
+/** A test-pattern publisher the table runs as a participant (`p`): joining, sending, or leaving. */
+export type LocalPublish = 'starting' | 'publishing' | 'stopping';
+
 export type PollStatus = {
 	/** When the last poll succeeded (ms since the epoch). */
 	lastUpdated: number | undefined;
@@ -38,6 +41,8 @@ export type LiveTableState = {
 	exportPath: string | undefined;
 	/** A stage made elsewhere: participants without a token held here get rows of their own. */
 	showsUnheld: boolean;
+	/** Keyed by tokenKey(): the rows this table publishes as (`p`); absent when it does not. */
+	publishing: Record<string, LocalPublish>;
 };
 
 /** How a table starts besides its response: see LiveTableProps. */
@@ -63,7 +68,9 @@ export type LiveTableAction =
 	| {type: 'exported'; path: string}
 	| {type: 'failed'; message: string}
 	/** Said from outside the table: what the save-as-preset prompt over it did. */
-	| {type: 'noticed'; notice: Notice};
+	| {type: 'noticed'; notice: Notice}
+	/** A row's publisher changed (undefined: it has stopped), with what to say about it. */
+	| {type: 'publish-changed'; key: string; state: LocalPublish | undefined; notice?: Notice};
 
 export function initialLiveTableState(response: CreateStageResponse, revealed = false, notice?: Notice, start: Omit<LiveTableStart, 'revealed' | 'notice'> = {}): LiveTableState {
 	return {
@@ -79,6 +86,7 @@ export function initialLiveTableState(response: CreateStageResponse, revealed = 
 		creatingToken: false,
 		exportPath: undefined,
 		showsUnheld: start.showsUnheld ?? false,
+		publishing: {},
 	};
 }
 
@@ -189,6 +197,11 @@ export function liveTableReducer(state: LiveTableState, action: LiveTableAction)
 
 		case 'noticed': {
 			return {...state, notice: action.notice};
+		}
+
+		case 'publish-changed': {
+			const {[action.key]: _previous, ...others} = state.publishing;
+			return {...state, publishing: action.state ? {...others, [action.key]: action.state} : others, ...(action.notice ? {notice: action.notice} : {})};
 		}
 	}
 }

@@ -15,6 +15,8 @@ import {useLatest} from '../hooks/use-latest.js';
 import {useKeys} from '../input/key-router.js';
 import type {LiveScope} from '../keys/keybindings.js';
 import {actionFor, type KeyContext} from './key-table.js';
+import {tokenKey} from './participant-state.js';
+import type {Publishers} from './use-publishers.js';
 import type {LiveTableAction, LiveTableState, Overlay} from './use-live-table-state.js';
 
 export type LiveTableInputOptions = {
@@ -34,6 +36,8 @@ export type LiveTableInputOptions = {
 	pollSoon: () => void;
 	/** Any key at all: someone is looking, so polls come at the interval again. */
 	onKey: () => void;
+	/** `p`'s test-pattern publishers; every one is stopped before the table exits. */
+	publishers: Publishers;
 	isActive: boolean;
 };
 
@@ -70,9 +74,21 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 		}
 
 		exited.current = true;
-		const {response, state, onExit} = latest.current;
-		onExit({reason, response: currentResponse(response, state), ...(state.exportPath ? {exportPath: state.exportPath} : {})});
-	}, [latest]);
+		const leave = () => {
+			const {response, state, onExit} = latest.current;
+			onExit({reason, response: currentResponse(response, state), ...(state.exportPath ? {exportPath: state.exportPath} : {})});
+		};
+
+		// A stream the table started ends before the table does: its WHIP sessions are deleted, so
+		// the stage does not keep a participant nobody is behind.
+		const stopping = latest.current.publishers.stopAll();
+		if (stopping) {
+			dispatch({type: 'noticed', notice: {tone: 'info', text: 'Stopping the test-pattern publishing before leaving…'}});
+			void stopping.then(leave);
+		} else {
+			leave();
+		}
+	}, [dispatch, latest]);
 
 	const copy = useCallback(async () => {
 		const {state, clipboard} = latest.current;
@@ -173,6 +189,15 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 
 				case 'export': {
 					void exportAll();
+					break;
+				}
+
+				case 'publish': {
+					const token = state.tokens[state.selected];
+					if (token) {
+						latest.current.publishers.toggle(token, tokenKey(token, state.selected));
+					}
+
 					break;
 				}
 
