@@ -8,7 +8,7 @@ import {CliError, exitCodes} from '../basics/errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import {connectIvs} from '../ivs/services.js';
 import {toCliError} from '../ivs/service-errors.js';
-import {publishClaims} from './token-claims.js';
+import {publishClaims} from '../media/token-claims.js';
 import {StatusLine} from './status-line.js';
 
 export type PublishRequest = {

@@ -5,9 +5,9 @@
 // the first frames. It is stopped (its WHIP session DELETEd) after the command ends and before
 // the stages are deleted. The publisher (werift) is imported only here, only with --publish.
 import type {ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
-import {CliError, UsageError, exitCodes} from '../errors.js';
+import {CliError, UsageError, exitCodes} from '../basics/errors.js';
 import {safeText} from '../output/safe-text.js';
-import {publishClaims} from '../publish/token-claims.js';
+import {publishClaims} from '../media/token-claims.js';
 import type {CreateStageResponse} from '../stage/request.js';
 
 export type RunPublisher = {

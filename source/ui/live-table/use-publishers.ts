@@ -7,7 +7,7 @@ import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 import type {Publisher} from '../../media/publisher.js';
 import {safeText} from '../../output/safe-text.js';
-import {publishClaims} from '../../publish/token-claims.js';
+import {publishClaims} from '../../media/token-claims.js';
 import {useLatest} from '../hooks/use-latest.js';
 import type {LiveTableAction, LocalPublish} from './use-live-table-state.js';
 
