@@ -16,8 +16,9 @@ const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {name: string; version: string; dependencies?: Record<string, string>};
 
-// The issue's targets for a cold install of the tarball.
-const targets = {tarballBytes: 1.5e6, packages: 3, installedBytes: 12e6};
+// The issues' targets for a cold install of the tarball: 2.5 MB packed once it carries the test
+// pattern `publish` sends and the WebRTC chunk (it was 1.5 MB before them).
+const targets = {tarballBytes: 2.5e6, packages: 3, installedBytes: 12e6};
 
 /** npm and npx as `npm test` runs them (its own CLI on this Node), else whatever is on PATH. */
 function npmCommand(tool: 'npm' | 'npx'): [string, string[]] {
