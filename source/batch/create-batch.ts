@@ -7,7 +7,7 @@ import type {IvsApi} from '../ivs/ivs-api.js';
 import {expandRequestPlaceholders} from '../presets/placeholders.js';
 import type {CreateStageRequest, CreateStageResponse} from '../stage/request.js';
 import {createOneStage, type Adoption, type CreationProgress, type OneStage} from '../wizard/flows/create-one-stage.js';
-import {listAllStages} from '../wizard/flows/stage-listing.js';
+import {listAllStages} from '../stages/list-all-stages.js';
 import {pacedApi} from './paced-api.js';
 import {createStageIntervalMs, type PaceClock} from './pacer.js';
 
