@@ -14,6 +14,7 @@ import {isGlobalAction} from '../../keys/keybindings.js';
 import {ParticipantEditor} from '../../participant-editor/participant-editor.js';
 import {useTheme} from '../../theme.js';
 import {useLiveApi} from '../live/use-live-api.js';
+import {useWholeStage} from './use-whole-stage.js';
 
 export type ExistingStageTableProps = {
 	stage: Stage;
@@ -32,31 +33,34 @@ export type ExistingStageTableProps = {
 export function ExistingStageTable({stage, connection, services, sandbox, revealTokens, color, addToken, onExit, onBack}: ExistingStageTableProps) {
 	const theme = useTheme();
 	const live = useLiveApi(services, connection);
+	// The header shows the stage's endpoints: a summary (the stages screen's) is read whole first.
+	const whole = useWholeStage(live && !('error' in live) ? live.api : undefined, stage);
 	const clipboard = useMemo(() => ({write: async (text: string) => services.copy(text)}), [services]);
-	const response = useMemo(() => ({stage, participantTokens: []}), [stage]);
-	const tableOpen = live !== undefined && !('error' in live);
+	const wholeStage = whole && 'stage' in whole ? whole.stage : undefined;
+	const response = useMemo(() => ({stage: wholeStage ?? stage, participantTokens: []}), [wholeStage, stage]);
+	const failure = live && 'error' in live ? live.error : whole && 'error' in whole ? whole.error : undefined;
+	const loading = failure === undefined && (live === undefined || whole === undefined);
+	const tableOpen = !loading && failure === undefined;
 	// Keys typed while the table loads are the table's: they wait for it (Ctrl+C does not).
-	useHoldKeys(live === undefined);
+	useHoldKeys(loading);
 	useKeys(
 		(input, key) => {
 			if (isGlobalAction('quit', input, key)) {
 				onExit({reason: 'interrupt', response});
-			} else if (live && 'error' in live && key.escape) {
+			} else if (failure !== undefined && key.escape) {
 				onBack?.();
 			}
 		},
 		{isActive: !tableOpen},
 	);
-	if (!live) {
-		return (
+	if (loading || !live || 'error' in live) {
+		return failure === undefined ? (
 			<Text>
 				<Spinner /> Opening the live table of {safeText(stage.name || stage.arn)}…
 			</Text>
+		) : (
+			<Text color={theme.error}>✗ Cannot open the live table: {safeText(failure)}</Text>
 		);
-	}
-
-	if ('error' in live) {
-		return <Text color={theme.error}>✗ Cannot open the live table: {safeText(live.error)}</Text>;
 	}
 
 	const {LiveTable} = live;
