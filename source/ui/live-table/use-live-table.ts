@@ -29,8 +29,8 @@ export type LiveTableInputOptions = {
 	canAdd: boolean;
 	onSavePreset: (() => void) | undefined;
 	onExit: (result: LiveTableExit) => void;
-	/** Esc with nothing open: back to where the table was opened from (a batch's stage list). */
-	onBack?: (() => void) | undefined;
+	/** Esc with nothing open: back to where the table was opened from, with the response as it stands. */
+	onBack?: ((response: CreateStageResponse) => void) | undefined;
 	pollSoon: () => void;
 	/** Any key at all: someone is looking, so polls come at the interval again. */
 	onKey: () => void;
@@ -148,7 +148,7 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 
 				case 'back': {
 					if (state.overlay === 'none' && latest.current.onBack) {
-						latest.current.onBack();
+						latest.current.onBack(currentResponse(latest.current.response, state));
 					} else {
 						dispatch({type: 'close-overlay'});
 					}

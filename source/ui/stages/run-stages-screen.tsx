@@ -1,13 +1,15 @@
 // The entry of `stages` and `watch` in a terminal, imported only then (the non-interactive path
 // loads no Ink nor React). It mounts the app, waits for how it ends, takes the screen down, and
-// only then prints what must stay: an export file's path, or the stage as --output json would
-// (j). Ctrl+C exits 130.
+// only then prints what must stay: an export file's path, the stage as --output json would (j),
+// and the tokens added with `a`, however the screen ended (q, Ctrl+C): the tool keeps them
+// nowhere else, so they go to stdout as j prints them, never to a log. Ctrl+C exits 130.
 import {render} from 'ink';
-import type {Stage} from '@aws-sdk/client-ivs-realtime';
+import type {ParticipantToken, Stage} from '@aws-sdk/client-ivs-realtime';
 import type {GlobalOptions} from '../../args/options.js';
 import type {CliIo} from '../../cli/io.js';
 import {exitCodes} from '../../errors.js';
 import type {ClientSettings} from '../../ivs/client-settings.js';
+import type {CreateStageResponse} from '../../stage/request.js';
 import {ivsServices} from '../../ivs/services.js';
 import {formatOutput} from '../../output/format-output.js';
 import {safeText} from '../../output/safe-text.js';
@@ -75,14 +77,29 @@ async function mount({globals, settings, sandbox, io}: StagesLaunch, watch?: Sta
 	return exit;
 }
 
+/** The tokens the tool holds (those added here); the rows of others' participants are no tokens. */
+function held(response: CreateStageResponse): CreateStageResponse & {participantTokens: ParticipantToken[]} {
+	return {...response, participantTokens: (response.participantTokens ?? []).filter(token => token.token)};
+}
+
 async function report({io}: StagesLaunch, exit: StagesAppExit): Promise<number> {
 	const table = exit.table;
+	const asJson = async (response: CreateStageResponse) => writeAll(io.stdout, formatOutput(response, {format: 'json', color: false, terminalWidth: 80, operationName: 'CreateStage', terminal: Boolean(io.stdout.isTTY)}));
 	if (table?.reason === 'json') {
-		// The tokens the tool holds (those added here); the rows of others' participants are no tokens.
-		const response = {...table.response, participantTokens: (table.response.participantTokens ?? []).filter(token => token.token)};
-		await writeAll(io.stdout, formatOutput(response, {format: 'json', color: false, terminalWidth: 80, operationName: 'CreateStage', terminal: Boolean(io.stdout.isTTY)}));
+		await asJson(held(table.response));
 	} else if (table?.response.stage?.arn) {
 		await writeAll(io.stdout, `Stage ${safeText(table.response.stage.arn)}\n`);
+	}
+
+	// j printed its own table's; every other stage with tokens added here is printed the same way.
+	const unprinted = [...(exit.kept ?? []), ...(table && table.reason !== 'json' ? [table.response] : [])].map(response => held(response)).filter(response => response.participantTokens.length > 0);
+	for (const response of unprinted) {
+		await asJson(response);
+	}
+
+	const count = unprinted.reduce((sum, response) => sum + response.participantTokens.length, 0);
+	if (count > 0) {
+		await writeAll(io.stderr, `${count === 1 ? '1 participant token' : `${count} participant tokens`} added here ${count === 1 ? 'is' : 'are'} printed above, as j prints them: this tool keeps them nowhere else.\n`);
 	}
 
 	if (table?.exportPath) {
