@@ -88,7 +88,7 @@ test('stages: a token added in a table, Esc back to the list, shown again in its
 	t.is((await session.exited).exitCode, 0);
 
 	const history = session.history();
-	t.regex(history, /1 participant token added here is printed above, as j prints them: this tool keeps them nowhere else\./);
+	t.true(history.includes('\n1 token added here is printed above: the tool keeps it nowhere else.\n'), history);
 	t.true(history.includes(`"arn": "${stage.arn}"`), history);
 	const tokens = printedTokens(history);
 	t.deepEqual([...tokens.keys()], ['late-guest']);
@@ -106,7 +106,7 @@ test('watch: tokens added are printed when Ctrl+C ends it (130), each joins the 
 	t.is((await session.exited).exitCode, 130);
 
 	const history = session.history();
-	t.regex(history, /2 participant tokens added here are printed above/);
+	t.true(history.includes('\n2 tokens added here are printed above: the tool keeps them nowhere else.\n'), history);
 	const tokens = printedTokens(history);
 	t.deepEqual([...tokens.keys()].sort(), ['first-guest', 'second-guest']);
 	for (const token of tokens.values()) {

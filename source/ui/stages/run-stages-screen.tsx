@@ -99,7 +99,8 @@ async function report({io}: StagesLaunch, exit: StagesAppExit): Promise<number> 
 
 	const count = unprinted.reduce((sum, response) => sum + response.participantTokens.length, 0);
 	if (count > 0) {
-		await writeAll(io.stderr, `${count === 1 ? '1 participant token' : `${count} participant tokens`} added here ${count === 1 ? 'is' : 'are'} printed above, as j prints them: this tool keeps them nowhere else.\n`);
+		// One line that fits 80 columns.
+		await writeAll(io.stderr, count === 1 ? '1 token added here is printed above: the tool keeps it nowhere else.\n' : `${count} tokens added here are printed above: the tool keeps them nowhere else.\n`);
 	}
 
 	if (table?.exportPath) {
