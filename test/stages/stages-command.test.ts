@@ -80,3 +80,19 @@ test('a deleted stage is gone from stages --output json', async t => {
 	const result = await runCli(['stages', '--output', 'json'], {env});
 	t.deepEqual((JSON.parse(result.stdout) as StagesJson).stages, []);
 });
+
+test('a mistyped option of stages or watch is one line as every command words it, the suggestion one they take (252)', async t => {
+	const {env} = await setUp(t);
+	for (const [args, line] of [
+		[['stages', '--regoin', 'us-west-2'], 'Unknown option --regoin for stages: did you mean --region?'],
+		[['watch', '--regoin', 'us-west-2', 'some-stage'], 'Unknown option --regoin for watch: did you mean --region?'],
+		[['stages', '--plian'], 'Unknown option --plian for stages: did you mean --plain?'],
+		// --name is create-stage's, which stages refuses: never offered.
+		[['stages', '--nmae', 'x'], 'Unknown option --nmae for stages: ivs-stage-wizard stages --help lists its options'],
+	] as const) {
+		const run = await runCli([...args], {env});
+		t.is(run.code, 252, args.join(' '));
+		t.is(run.stderr, `${line}\n`);
+		t.is(run.stdout, '');
+	}
+});
