@@ -9,10 +9,12 @@ export type KeyContext = {
 	revealed: boolean;
 	canAdd: boolean;
 	canSave: boolean;
+	/** Opened from a list (a batch's stages, `stages`) that Esc goes back to. */
+	canGoBack?: boolean;
 };
 
 function available(binding: Binding, context: KeyContext): boolean {
-	return binding.when === undefined || context[binding.when];
+	return binding.when === undefined || context[binding.when] === true;
 }
 
 /** The action a key means in `scope`, if the table can do it now. */

@@ -60,8 +60,8 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 	const exited = useRef(false);
 
 	const keyContext = useMemo<KeyContext>(
-		() => ({revealed: state.revealed, canAdd: options.canAdd, canSave: options.onSavePreset !== undefined}),
-		[state.revealed, options.canAdd, options.onSavePreset],
+		() => ({revealed: state.revealed, canAdd: options.canAdd, canSave: options.onSavePreset !== undefined, canGoBack: options.onBack !== undefined}),
+		[state.revealed, options.canAdd, options.onSavePreset, options.onBack],
 	);
 
 	const exit = useCallback((reason: LiveTableExit['reason']) => {
