@@ -90,8 +90,10 @@ export type Binding = {
 	matches: Matcher;
 	/** Live table: the footer drops the highest first when the terminal is narrow; 0 never goes. */
 	priority?: number;
-	/** Live table: offered only when the table can (add needs an editor, save a preset store, back a list it came from). */
-	when?: 'canAdd' | 'canSave' | 'canGoBack';
+	/** Live table: offered only when the table can (add needs an editor, save a preset store). */
+	when?: 'canAdd' | 'canSave';
+	/** Live table: always offered, but in the footer only when this holds (Esc back: a list it came from). */
+	footerWhen?: 'canGoBack';
 	/** Live table: the footer's label while the tokens are revealed. */
 	footerRevealed?: string;
 };
@@ -278,9 +280,8 @@ export const bindings: Record<Scope, Binding[]> = {
 		live('export', 'x', 'export the tokens to a file only you can read (mode 0600)', char('x'), {footer: 'export', priority: 3}),
 		live('json', 'j', 'exit and print the response as --output json would', char('j'), {footer: 'json', priority: 4}),
 		live('savePreset', 's', 'save this stage’s settings as a preset', char('s'), {footer: 'save preset', priority: 4, when: 'canSave'}),
-		live('back', 'Esc', 'close the details or this list of keys; opened from a list (a batch’s stages, or stages), back to it', escape),
-		// The way back, in the footer only where there is one: Esc above already matches it.
-		{...live('back', 'Esc', 'back to the list', escape, {footer: 'back', priority: 1, when: 'canGoBack'}), hidden: true},
+		// In the footer only where there is a list to go back to.
+		live('back', 'Esc', 'close the details or this list of keys; opened from a list (a batch’s stages, or stages), back to it', escape, {footer: 'back', priority: 1, footerWhen: 'canGoBack'}),
 		liveQuit,
 		live('help', '?', 'show or hide this list of keys', char('?'), {footer: 'help', priority: 0}),
 		liveInterrupt,

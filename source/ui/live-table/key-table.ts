@@ -14,7 +14,7 @@ export type KeyContext = {
 };
 
 function available(binding: Binding, context: KeyContext): boolean {
-	return binding.when === undefined || context[binding.when] === true;
+	return binding.when === undefined || context[binding.when];
 }
 
 /** The action a key means in `scope`, if the table can do it now. */
@@ -34,7 +34,7 @@ export function helpEntries(context: KeyContext): Array<{keys: string; descripti
  */
 export function footerText(context: KeyContext, width: number, scope: LiveScope = 'live'): string {
 	let entries = bindings[scope]
-		.filter(binding => binding.footer !== undefined && available(binding, context))
+		.filter(binding => binding.footer !== undefined && available(binding, context) && (binding.footerWhen === undefined || context[binding.footerWhen] === true))
 		.map(binding => ({priority: binding.priority ?? 0, text: `${binding.keys} ${context.revealed ? binding.footerRevealed ?? binding.footer! : binding.footer!}`}));
 	const render = () => entries.map(entry => entry.text).join('  ');
 	while (columnsOf(render()) > width) {
