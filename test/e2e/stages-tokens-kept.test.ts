@@ -113,3 +113,28 @@ test('watch: tokens added are printed when Ctrl+C ends it (130), each joins the 
 		t.is(await joins(token), stage.arn);
 	}
 });
+
+test('the wizard\'s "Your stages": a token added there, Esc back to the start, q: printed at the end, and it joins', async t => {
+	const {client, env, joins} = await setUp(t);
+	const stage = (await client.send(new CreateStageCommand({name: 'from-start'}))).stage!;
+	const session = started(t, spawnCli([], {env, columns: 100, rows: 30}));
+	await session.waitForText(/Your stages.*\(s\)/);
+	session.write('s');
+	await session.waitForText(/from-start\s+\S+[\s\S]*Enter open/);
+	session.write(enter);
+	await session.waitForText(/Stage from-start/);
+	await addToken(session, 'guest-of-start');
+	session.write(escape);
+	await session.waitForText(/Stages in us-west-2 · 1/);
+	session.write(escape);
+	await session.waitForText('What would you like to do?');
+	session.write('q');
+	t.is((await session.exited).exitCode, 130);
+
+	const history = session.history();
+	t.regex(history, /No stage was created/);
+	t.true(history.includes('\n1 token added here is printed above: the tool keeps it nowhere else.\n'), history);
+	const tokens = printedTokens(history);
+	t.deepEqual([...tokens.keys()], ['guest-of-start']);
+	t.is(await joins(tokens.get('guest-of-start')!), stage.arn);
+});

@@ -4,14 +4,13 @@
 // and the tokens added with `a`, however the screen ended (q, Ctrl+C): the tool keeps them
 // nowhere else, so they go to stdout as j prints them, never to a log. Ctrl+C exits 130.
 import {render} from 'ink';
-import type {ParticipantToken, Stage} from '@aws-sdk/client-ivs-realtime';
+import type {Stage} from '@aws-sdk/client-ivs-realtime';
 import type {GlobalOptions} from '../../args/options.js';
 import type {CliIo} from '../../cli/io.js';
 import {exitCodes} from '../../errors.js';
 import type {ClientSettings} from '../../ivs/client-settings.js';
-import type {CreateStageResponse} from '../../stage/request.js';
+import {handedOnText, held, stageJson} from '../../stages/handed-on-tokens.js';
 import {ivsServices} from '../../ivs/services.js';
-import {formatOutput} from '../../output/format-output.js';
 import {safeText} from '../../output/safe-text.js';
 import {createSystemClipboard} from '../../tokens/clipboard.js';
 import {asciiStream} from '../../wizard/ascii-output.js';
@@ -77,32 +76,19 @@ async function mount({globals, settings, sandbox, io}: StagesLaunch, watch?: Sta
 	return exit;
 }
 
-/** The tokens the tool holds (those added here); the rows of others' participants are no tokens. */
-function held(response: CreateStageResponse): CreateStageResponse & {participantTokens: ParticipantToken[]} {
-	return {...response, participantTokens: (response.participantTokens ?? []).filter(token => token.token)};
-}
-
 async function report({io}: StagesLaunch, exit: StagesAppExit): Promise<number> {
 	const table = exit.table;
-	const asJson = async (response: CreateStageResponse) => writeAll(io.stdout, formatOutput(response, {format: 'json', color: false, terminalWidth: 80, operationName: 'CreateStage', terminal: Boolean(io.stdout.isTTY)}));
+	const terminal = Boolean(io.stdout.isTTY);
 	if (table?.reason === 'json') {
-		await asJson(held(table.response));
+		await writeAll(io.stdout, stageJson(held(table.response), terminal));
 	} else if (table?.response.stage?.arn) {
 		await writeAll(io.stdout, `Stage ${safeText(table.response.stage.arn)}\n`);
 	}
 
 	// j printed its own table's; every other stage with tokens added here is printed the same way.
-	const unprinted = [...(exit.kept ?? []), ...(table && table.reason !== 'json' ? [table.response] : [])].map(response => held(response)).filter(response => response.participantTokens.length > 0);
-	for (const response of unprinted) {
-		await asJson(response);
-	}
-
-	const count = unprinted.reduce((sum, response) => sum + response.participantTokens.length, 0);
-	if (count > 0) {
-		// One line that fits 80 columns.
-		await writeAll(io.stderr, count === 1 ? '1 token added here is printed above: the tool keeps it nowhere else.\n' : `${count} tokens added here are printed above: the tool keeps them nowhere else.\n`);
-	}
-
+	const handedOn = handedOnText([...(exit.kept ?? []), ...(table && table.reason !== 'json' ? [table.response] : [])], terminal);
+	await writeAll(io.stdout, handedOn.stdout);
+	await writeAll(io.stderr, handedOn.stderr);
 	if (table?.exportPath) {
 		await writeAll(io.stdout, `Tokens exported to ${safeText(table.exportPath)} (mode 0600)\n`);
 	}

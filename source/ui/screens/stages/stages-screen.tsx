@@ -39,15 +39,17 @@ export type StagesScreenProps = {
 	 * whose tables were left with tokens added to them (the open table's own are in `table`).
 	 */
 	onExit: (reason: LiveTableExit['reason'], table?: LiveTableExit, kept?: CreateStageResponse[]) => void;
-	/** Esc with no filter: back to where the screen was opened from (the wizard's start). */
-	onBack?: () => void;
+	/** Esc with no filter: back to where the screen was opened from (the wizard's start), with the tokens kept. */
+	onBack?: (kept: CreateStageResponse[]) => void;
+	/** Tokens added on an earlier visit (the wizard's start opens the screen again), by stage. */
+	kept?: readonly CreateStageResponse[];
 };
 
-export function StagesScreen({services, connection, where, sandbox, revealTokens, color, width, height, onExit, onBack}: StagesScreenProps) {
+export function StagesScreen({services, connection, where, sandbox, revealTokens, color, width, height, onExit, onBack, kept: earlier}: StagesScreenProps) {
 	const theme = useTheme();
 	const [state, dispatch] = useStagesState();
 	// Each stage's tokens added here, by ARN, as its table was left.
-	const kept = useRef(new Map<string, CreateStageResponse>());
+	const kept = useRef(new Map<string, CreateStageResponse>((earlier ?? []).map(response => [response.stage?.arn ?? '', response])));
 	const keptBut = (arn: string | undefined) => [...kept.current.values()].filter(response => response.stage?.arn !== arn);
 	const exitWith = (reason: LiveTableExit['reason'], table?: LiveTableExit) => {
 		onExit(reason, table, keptBut(table?.response.stage?.arn));
@@ -173,7 +175,7 @@ export function StagesScreen({services, connection, where, sandbox, revealTokens
 					if (current.filter !== '') {
 						dispatch({type: 'filter-closed', clear: true});
 					} else {
-						latest.current.onBack?.();
+						latest.current.onBack?.(keptBut(undefined));
 					}
 
 					break;
