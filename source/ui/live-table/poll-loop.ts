@@ -6,7 +6,7 @@
 import type {ParticipantSummary} from '@aws-sdk/client-ivs-realtime';
 import {errorLine} from '../../wizard/describe-error.js';
 import {nextIdleDelay, nextPollDelay} from './backoff.js';
-import {fetchParticipants, needsStageCheck, requestSpacingMs, type PollApi} from './fetch-participants.js';
+import {fetchParticipants, needsStageCheck, requestSpacingMs, type PollApi} from '../../stages/fetch-participants.js';
 import {realTimers, type Timers} from './timers.js';
 import type {LiveTableAction} from './use-live-table-state.js';
 

@@ -5,7 +5,7 @@ import {useEffect, useState} from 'react';
 import {Pacer} from '../../batch/pacer.js';
 import {participantEvents, type TimelineApi, type TimelineEvent} from '../../events/stage-timeline.js';
 import {errorLine} from '../../wizard/describe-error.js';
-import {requestSpacingMs} from './fetch-participants.js';
+import {requestSpacingMs} from '../../stages/fetch-participants.js';
 
 export type ParticipantEventsState =
 	| {status: 'none'; reason: string}

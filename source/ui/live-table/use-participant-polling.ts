@@ -3,7 +3,7 @@
 // draws no frame of its own: its time is held back for the next frame drawn anyway.
 import {useCallback, useEffect, useRef, type Dispatch} from 'react';
 import {useLatest} from '../hooks/use-latest.js';
-import type {PollApi} from './fetch-participants.js';
+import type {PollApi} from '../../stages/fetch-participants.js';
 import {startPollLoop, type PollLoop} from './poll-loop.js';
 import type {Timers} from './timers.js';
 import type {LiveTableAction} from './use-live-table-state.js';

@@ -5,11 +5,9 @@
 // nowhere else, so they go to stdout as j prints them, never to a log. Ctrl+C exits 130.
 import {render} from 'ink';
 import type {Stage} from '@aws-sdk/client-ivs-realtime';
-import type {GlobalOptions} from '../../args/options.js';
-import type {CliIo} from '../../cli/io.js';
 import {exitCodes} from '../../errors.js';
-import type {ClientSettings} from '../../ivs/client-settings.js';
 import {handedOnText, held, stageJson} from '../../stages/handed-on-tokens.js';
+import type {StagesLaunch} from '../../stages/stages-launch.js';
 import {ivsServices} from '../../ivs/services.js';
 import {safeText} from '../../output/safe-text.js';
 import {createSystemClipboard} from '../../tokens/clipboard.js';
@@ -21,12 +19,7 @@ import {JobControl} from '../job-control.js';
 import {colorEnabled} from '../theme.js';
 import {StagesApp, type StagesAppExit} from './stages-app.js';
 
-export type StagesLaunch = {
-	globals: GlobalOptions;
-	settings: ClientSettings;
-	sandbox: {url: string} | undefined;
-	io: CliIo;
-};
+export type {StagesLaunch} from '../../stages/stages-launch.js';
 
 export async function runStagesScreen(launch: StagesLaunch): Promise<number> {
 	return report(launch, await mount(launch));

@@ -3,7 +3,7 @@
 // a test's own answers.
 import {setTimeout as delay} from 'node:timers/promises';
 import type {ParticipantSummary} from '@aws-sdk/client-ivs-realtime';
-import type {IvsApi} from '../../ivs/ivs-api.js';
+import type {IvsApi} from '../ivs/ivs-api.js';
 
 /**
  * Space between requests within one poll. ListParticipants and GetStage each allow 5 requests per
