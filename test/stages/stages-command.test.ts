@@ -96,3 +96,15 @@ test('a mistyped option of stages or watch is one line as every command words it
 		t.is(run.stdout, '');
 	}
 });
+
+test('without credentials every command that calls IVS is exit 253, its hint a command that runs (not --sandbox, which events, token and prune refuse)', async t => {
+	const env = cleanEnv({AWS_REGION: 'us-west-2'});
+	for (const args of [['stages', '--output', 'json'], ['events', 'some-stage'], ['token', '--stage-arn', 'some-stage'], ['prune', '--name', 'x', '--dry-run']]) {
+		const run = await runCli(args, {env});
+		t.is(run.code, 253, `${args.join(' ')}: ${run.stderr}`);
+		t.is(run.stderr.trim(), 'Unable to locate credentials. You can configure credentials by running "aws configure", or try the tool without AWS: ivs-stage-wizard --sandbox.', args.join(' '));
+	}
+
+	// The hint runs: the wizard's --sandbox is an option it takes (its help, exit 0).
+	t.is((await runCli(['--sandbox', '--help'], {env})).code, 0);
+});
