@@ -108,3 +108,11 @@ test('without credentials every command that calls IVS is exit 253, its hint a c
 	// The hint runs: the wizard's --sandbox is an option it takes (its help, exit 0).
 	t.is((await runCli(['--sandbox', '--help'], {env})).code, 0);
 });
+
+test('stages --help and watch --help say the tokens added are printed when the screen ends', async t => {
+	for (const command of ['stages', 'watch']) {
+		const help = await runCli([command, '--help'], {env: cleanEnv()});
+		t.is(help.code, 0);
+		t.regex(help.stdout.replaceAll('\n', ' '), /The tokens added are printed when it ends \(q or Ctrl\+C\), as j prints/, command);
+	}
+});
