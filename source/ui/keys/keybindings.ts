@@ -256,13 +256,14 @@ export const bindings: Record<Scope, Binding[]> = {
 		live('up', '↑/↓', 'select the previous or next stage', up, {footer: 'select'}),
 		{...live('down', '↓', 'select the next stage', down), hidden: true},
 		live('details', 'Enter', 'open the selected stage’s live table (who has joined, its session); Esc comes back here', enter, {footer: 'open'}),
+		// Before the rest: the footer keeps whole entries from the left, and the way out stays at 60 columns.
+		live('quit', 'q', 'quit', char('q'), {footer: 'quit'}),
 		live('filter', '/', 'filter the stages: type part of a name, ARN, session or tag', char('/'), {footer: 'filter'}),
 		live('add', 'a', 'add a participant token to the selected stage (the table opens on the editor)', char('a'), {footer: 'add'}),
 		live('delete', 'd', 'delete the selected stage (DeleteStage), after asking', char('d'), {footer: 'delete'}),
 		live('copyArn', 'c', 'copy the selected stage’s ARN (system clipboard, or OSC 52 through the terminal)', char('c'), {footer: 'copy'}),
 		live('refresh', 'g', 'read the stages again', char('g')),
 		live('back', 'Esc', 'clear the filter; from the start screen, back to it', escape),
-		live('quit', 'q', 'quit', char('q'), {footer: 'quit'}),
 	],
 	'stages-filter': [
 		live('choose', 'Enter/↓', 'done typing: back to the list, the filter kept', any(enter, down), {footer: 'done'}),
