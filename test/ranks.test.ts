@@ -78,3 +78,11 @@ test('core, the stage\'s work every front end calls, loads no front end: no Ink,
 		.map(name => `source/core/${file} imports ${name}`));
 	t.deepEqual(wrong, []);
 });
+
+test('readme.md shows the same table, so a newcomer reads the ranks the test enforces', t => {
+	const table = (text: string) => text.slice(text.indexOf('| rank | folder | holds |')).split('\n\n')[0]!.trim();
+	const source = fs.readFileSync(path.join(sourceRoot, 'README.md'), 'utf8');
+	const readme = fs.readFileSync(path.join(root, 'readme.md'), 'utf8');
+	t.true(source.includes('| rank | folder | holds |'));
+	t.is(table(readme), table(source));
+});

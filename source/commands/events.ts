@@ -11,9 +11,9 @@ import {writeAll, type SignalSource} from '../cli/io.js';
 import {CliError, UsageError, exitCodes} from '../basics/errors.js';
 import {checkFollowFormat, followLine, formatEvents} from '../events/events-output.js';
 import {followEvents, finishedSessions, SeenEvents} from '../events/follow-events.js';
-import {findStage, parseStageReference} from '../events/stage-reference.js';
 import {fetchStageTimeline, type TimelineEvent} from '../events/stage-timeline.js';
 import {timelineHeading, timelineLines} from '../events/timeline-text.js';
+import {findStage, parseStageReference} from '../stages/stage-reference.js';
 import {checkEndpointUrl} from '../ivs/endpoint-url.js';
 import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {isOutputFormat, outputFormats} from '../output/output-formats.js';
@@ -178,7 +178,7 @@ async function showEvents({io}: CommandContext, {ivs, reference, sessionId, foll
 	// One request at a time, each at least 200 ms after the last: under every List and Get rate (5 a second).
 	const pacer = new Pacer(1000 / createStageRatePerSecond);
 	const turn = async () => pacer.turn();
-	const stage = await findStage(ivs, reference, turn);
+	const stage = await findStage(ivs, reference, {turn});
 	const first = await fetchStageTimeline(ivs, stage.arn, {turn, ...(sessionId === undefined ? {} : {sessionId})});
 	if (sessionId !== undefined && first.sessions.length === 0) {
 		throw new CliError(`Stage ${stage.arn} has no session ${sessionId} (ivs-stage-wizard events ${stage.arn} lists every session's events)`, exitCodes.service);

@@ -67,7 +67,10 @@ export async function runPrune(words: PruneWords, {io, setDebug}: PruneContext):
 	});
 	const rules: AssessRules = {selectors, here: thisHost, now: () => (io.now?.() ?? new Date()).getTime()};
 	let result: PruneResult;
+	// Named in what a person at a terminal reads; a script reads the result alone.
+	let region: string | undefined;
 	try {
+		region = terminal ? await ivs.region().catch(() => undefined) : undefined;
 		const candidates = await findCandidates(api, selectors, stop.signal).catch((error: unknown) => {
 			throw toCliError(error, 'ListStages', settings.endpointUrl);
 		});
@@ -75,7 +78,7 @@ export async function runPrune(words: PruneWords, {io, setDebug}: PruneContext):
 		if (words.dryRun || words.yes) {
 			result = await pruneStages(api, candidates, rules, {mode: words.dryRun ? 'plan' : 'delete', signal: stop.signal, onProgress: progress?.(words.dryRun ? 'Checking' : 'Deleting')});
 		} else {
-			result = await askThenPrune(api, candidates, rules, {io, output, stop, progress, region: await ivs.region().catch(() => undefined)});
+			result = await askThenPrune(api, candidates, rules, {io, output, stop, progress, region});
 		}
 
 		progress?.('')(0, 0);
@@ -84,8 +87,26 @@ export async function runPrune(words: PruneWords, {io, setDebug}: PruneContext):
 		ivs.close();
 	}
 
+	const nothingChosen = result.deleted.length === 0 && result.kept.length === 0 && result.failed.length === 0;
+	if (nothingChosen && terminal && words.output === undefined && words.query === undefined) {
+		// An empty table says nothing to a person: say what happened instead.
+		await writeAll(io.stdout, `No stage${region ? ` in ${neutraliseControlCharacters(region)}` : ''} is chosen by ${selectorWords(words)}: nothing was deleted.\n`);
+		return exitCodes.ok;
+	}
+
 	await printResult(result, output, io, words.dryRun === true);
 	return exitCodeOf(result, stop.signal, words.dryRun === true);
+}
+
+/** The selectors as typed, for a line that names them. */
+function selectorWords(words: PruneWords): string {
+	const given = [
+		...(words.tag ?? []).map(tag => `--tag ${tag}`),
+		...(words.name === undefined ? [] : [`--name ${words.name}`]),
+		...(words.idleFor === undefined ? [] : [`--idle-for ${words.idleFor}`]),
+		...(words.fromRuns ? ['--from-runs'] : []),
+	];
+	return neutraliseControlCharacters(given.join(' ')).slice(0, 200);
 }
 
 type Asking = {io: CliIo; output: PruneOutput; stop: AbortController; progress: StderrProgress | undefined; region: string | undefined};

@@ -9,7 +9,7 @@ import {connectIvs, loadIvsModules} from '../ivs/services.js';
 import {toCliError} from '../ivs/service-errors.js';
 import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {wantsLineMode} from '../wizard/launch.js';
-import {listAllStages} from '../stages/list-all-stages.js';
+import {listAllStages} from '../core/list-all-stages.js';
 import {readStageCommandWords, stageCommandSettings} from '../stages/stage-command-setup.js';
 import {overviewOf, withConnectedCounts} from '../stages/stage-overview.js';
 import {formatStagesOutput} from '../stages/stages-output.js';

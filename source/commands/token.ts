@@ -5,10 +5,10 @@
 // per participant of that preset. Every option and the key are checked before anything is sent.
 import type {Command} from 'commander';
 import {exitCodes, UsageError} from '../basics/errors.js';
+import {findStage, parseStageReference} from '../stages/stage-reference.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {toCliError} from '../ivs/service-errors.js';
 import {loadSigningKey} from '../tokens/signing-key.js';
-import {stageArnNamed, stageNameIn} from '../tokens/stage-by-name.js';
 import {makeTokens} from '../tokens/make-tokens.js';
 import {assertListFormat, printTokens} from '../tokens/print-tokens.js';
 import {tokenRequests} from '../tokens/token-requests.js';
@@ -71,7 +71,8 @@ export function command(context: CommandContext): Command {
 		}
 
 		const options = command.opts<TokenOptions>();
-		const named = stageNameIn(options.stageArn);
+		// An ARN is checked below, by create-participant-token's rules; anything else must be a name.
+		const named = options.stageArn === undefined || options.stageArn.startsWith('arn:') ? undefined : parseStageReference(options.stageArn, '--stage-arn');
 		// A named stage's ARN is found later; its participants are checked now, against a stand-in.
 		const requests = tokenRequests(named === undefined ? options : {...options, stageArn: standInArn}, context.io);
 		if (options.key !== undefined && !options.offline) {
@@ -89,7 +90,7 @@ export function command(context: CommandContext): Command {
 				assertListFormat(output);
 			}
 
-			const stageArn = named === undefined ? requests[0]!.stageArn! : await stageArnNamed(named, ivs, settings);
+			const stageArn = named === undefined ? requests[0]!.stageArn! : (await findStage(ivs, named, {endpoint: settings.endpointUrl})).arn;
 			const tokens = await makeTokens(requests.map(request => ({...request, stageArn})), {ivs, settings, signingKey, now: () => context.io.now?.() ?? new Date()});
 			await printTokens(tokens, {list, plan: output, io: context.io});
 		} finally {

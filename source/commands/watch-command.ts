@@ -1,5 +1,5 @@
 // `ivs-stage-wizard watch ARN|NAME [options]`: the live table of an existing stage. The word is
-// resolved before any screen opens (resolve-stage.ts), so a stage that is not there, or a name
+// resolved before any screen opens (stage-reference.ts), so a stage that is not there, or a name
 // several stages share, is one line and its exit code. Needs a terminal: a script reads the same
 // through list-participants, or `stages --output json`.
 import {writeAll} from '../cli/io.js';
@@ -9,8 +9,8 @@ import {UsageError, exitCodes} from '../basics/errors.js';
 import {connectIvs} from '../ivs/services.js';
 import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {wantsLineMode} from '../wizard/launch.js';
-import {resolveStage} from '../stages/resolve-stage.js';
 import {readStageCommandWords, stageCommandSettings} from '../stages/stage-command-setup.js';
+import {findStage, parseStageReference} from '../stages/stage-reference.js';
 import {debugLog, rethrowAs, type StageCommandContext} from './stages-command.js';
 import {watchUsage} from '../stages/usage.js';
 
@@ -36,6 +36,7 @@ export async function runWatchCommand(words: readonly string[], {io, setDebug}: 
 		throw new UsageError('watch needs a terminal on stdin and stdout; in a script, use ivs-stage-wizard stages --output json');
 	}
 
+	const reference = parseStageReference(operands[0]!, 'watch');
 	const {settings, sandbox} = await stageCommandSettings(globals, io);
 	setDebug(globals.debug);
 	const stopOnSignal = installSignalHandlers(io, async () => sandbox?.close());
@@ -43,9 +44,11 @@ export async function runWatchCommand(words: readonly string[], {io, setDebug}: 
 		const api = connectIvs(settings, debugLog(settings.debug, io));
 		let stage;
 		try {
-			stage = await resolveStage(api, operands[0]!).catch(rethrowAs('GetStage'));
-			// A name's summary lacks the endpoints the table's header shows.
-			stage = (await api.getStage(stage.arn!).catch(rethrowAs('GetStage'))) ?? stage;
+			stage = await findStage(api, reference);
+			if (reference.kind === 'name') {
+				// A name's summary lacks the endpoints the table's header shows.
+				stage = (await api.getStage(stage.arn).catch(rethrowAs('GetStage'))) ?? stage;
+			}
 		} finally {
 			api.close();
 		}

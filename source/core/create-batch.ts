@@ -7,7 +7,7 @@ import type {IvsApi} from '../ivs/ivs-api.js';
 import {expandRequestPlaceholders} from '../stage/name-placeholders.js';
 import type {CreateStageRequest, CreateStageResponse} from '../stage/request.js';
 import {createOneStage, type Adoption, type CreationProgress, type OneStage} from './create-one-stage.js';
-import {listAllStages} from './stage-listing.js';
+import {listAllStages} from './list-all-stages.js';
 import {pacedApi} from './paced-api.js';
 import {createStageIntervalMs, type PaceClock} from './pacer.js';
 

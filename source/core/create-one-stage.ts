@@ -19,7 +19,8 @@ import type {IvsApi} from '../ivs/ivs-api.js';
 import type {CreateStageRequest, CreateStageResponse} from '../stage/request.js';
 import {describeError, errorLine, type DescribedError} from './describe-error.js';
 import {adoptStage} from './adopt-stage.js';
-import {listAllStages, newMatches, stageMatches} from './stage-listing.js';
+import {listAllStages} from './list-all-stages.js';
+import {newMatches, stageMatches} from './stage-listing.js';
 
 /** The stages there were before the first try at this stage (their ARNs). */
 export type StagesBefore = {

@@ -5,7 +5,7 @@
 import {UsageError} from '../basics/errors.js';
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {stageQuota} from '../stage/service-quotas.js';
-import {listAllStages} from './stage-listing.js';
+import {listAllStages} from './list-all-stages.js';
 
 export type QuotaRoom = {
 	/** The ARNs of the stages there are. */

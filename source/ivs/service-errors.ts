@@ -31,7 +31,8 @@ export function toCliError(error: unknown, operation: string, endpoint?: string)
 			return new ConfigError(`The config profile could not be found: ${message}`);
 		}
 
-		return new ConfigError('Unable to locate credentials. You can configure credentials by running "aws configure", or try --sandbox.').spaced();
+		// Not "--sandbox" alone: events, token, keys and prune take no such option; the wizard does.
+		return new ConfigError('Unable to locate credentials. You can configure credentials by running "aws configure", or try the tool without AWS: ivs-stage-wizard --sandbox.').spaced();
 	}
 
 	if (/Region is missing/i.test(message)) {

@@ -5,6 +5,7 @@
 // DeleteStage cut off never leaves a stage whose fate is unknown; the rest are kept, "interrupted".
 import {InterruptedError} from '../basics/errors.js';
 import type {StageSummary} from '@aws-sdk/client-ivs-realtime';
+import {listAllStages} from '../core/list-all-stages.js';
 import {errorLine} from '../core/describe-error.js';
 import {assessStage, type AssessRules, type StageView} from './assess-stage.js';
 import type {PruneApi} from './paced-prune-api.js';
@@ -16,35 +17,18 @@ export type PruneResult = {deleted: PrunedStage[]; kept: SparedStage[]; failed: 
 
 export const interruptedReason = 'interrupted';
 
-/** ListStages pages read at most: 100 a page, far past the region's quota. */
-const stagePageLimit = 100;
-
 /** Every stage of the region the cheap selectors (tags, name, run's tag) choose, in ListStages' order. */
 export async function findCandidates(api: Pick<PruneApi, 'listStages'>, selectors: PruneSelectors, signal: AbortSignal): Promise<StageView[]> {
 	const matches = stageMatcher(selectors);
-	const chosen: StageView[] = [];
-	let nextToken: string | undefined;
-	for (let page = 0; page < stagePageLimit; page++) {
-		if (signal.aborted) {
-			throw new InterruptedError();
-		}
-
-		// Each page needs the one before's token.
-		const answer = await api.listStages({maxResults: 100, ...(nextToken ? {nextToken} : {})});
-		for (const summary of answer.stages) {
-			const stage = viewOf(summary);
-			if (stage && matches(stage)) {
-				chosen.push(stage);
+	const stages = await listAllStages(api, {
+		// The api is paced already (paced-prune-api.ts); a stop asked for ends the listing between pages.
+		async turn() {
+			if (signal.aborted) {
+				throw new InterruptedError();
 			}
-		}
-
-		nextToken = answer.nextToken;
-		if (!nextToken) {
-			break;
-		}
-	}
-
-	return chosen;
+		},
+	});
+	return stages.map(summary => viewOf(summary)).filter((stage): stage is StageView => stage !== undefined && matches(stage));
 }
 
 export type PruneMode = 'plan' | 'delete';

@@ -10,9 +10,11 @@ import type {CliIo} from '../cli/io.js';
 import {loadProfileCliSettings} from '../cli/profile-config.js';
 import {clientSettingsFor, startSandbox, type Sandbox} from '../cli/destination.js';
 import {refuseBeforeSending} from '../cli/stage-request.js';
+import {didYouMean} from '../basics/did-you-mean.js';
 import {UsageError} from '../basics/errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import {assertProfileExists} from '../ivs/profiles.js';
+import {neutraliseControlCharacters} from '../basics/control-characters.js';
 
 /** The global options these commands take: where the calls go, how they are sent, how output looks. */
 const acceptedGlobals = new Set<keyof GlobalOptions>([
@@ -36,6 +38,11 @@ export function readStageCommandWords(name: string, words: readonly string[]): {
 
 	// A word that is no option and follows none that takes a value is an operand (watch's stage).
 	const grouped = groupArgv(words, createStageOptions);
+	const unknownOption = grouped.unknown.find(word => word.startsWith('-'));
+	if (unknownOption !== undefined) {
+		throw unknownOptionError(name, unknownOption);
+	}
+
 	const operands = grouped.unknown.filter(word => !word.startsWith('-'));
 	const options = words.filter(word => !operands.includes(word));
 	const refused = grouped.occurrences.filter(({option}) => option.target.kind !== 'global' || !acceptedGlobals.has(option.target.field));
@@ -46,6 +53,18 @@ export function readStageCommandWords(name: string, words: readonly string[]): {
 
 	const {globals} = parseCreateStageArgv(options);
 	return {globals, operands};
+}
+
+/**
+ * An option neither command knows, worded as every commander command words it (`Unknown option
+ * --regoin for token: did you mean --region?`), the suggestion taken from the options these
+ * commands accept, never from create-stage's they refuse.
+ */
+function unknownOptionError(name: string, word: string): UsageError {
+	const flag = neutraliseControlCharacters(word.includes('=') ? word.slice(0, word.indexOf('=')) : word).slice(0, 64);
+	const accepted = createStageOptions.filter(option => option.target.kind === 'global' && acceptedGlobals.has(option.target.field)).map(option => option.flag);
+	const suggestion = didYouMean(flag, [...accepted, '--help']);
+	return new UsageError(`Unknown option ${flag} for ${name}: ${suggestion ?? `ivs-stage-wizard ${name} --help lists its options`}`);
 }
 
 /** The connection, checked; with --sandbox, a fresh emulator in this process (the caller closes it). */

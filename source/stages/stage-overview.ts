@@ -3,7 +3,7 @@
 // same rows feed the JSON, the table, the Ink screen and line mode.
 import type {StageSummary} from '@aws-sdk/client-ivs-realtime';
 import type {IvsApi} from '../ivs/ivs-api.js';
-import {pacedWait, requestSpacingMs, type Pacing} from './list-all-stages.js';
+import {pacedWait, requestSpacingMs, type Pacing} from '../core/list-all-stages.js';
 
 export type StageOverview = {
 	arn: string;

@@ -1,6 +1,5 @@
-// What the stages screen and line mode's stage menu start from: the command line, the connection it
-// chose, the sandbox if one runs, and the process's streams. Both front ends take it, so it lives
-// below them.
+// What `stages` and `watch` hand the front end they open in a terminal (the Ink screen, or line
+// mode): the same for both, so neither front end imports the other.
 import type {GlobalOptions} from '../args/options.js';
 import type {CliIo} from '../cli/io.js';
 import type {ClientSettings} from '../ivs/client-settings.js';

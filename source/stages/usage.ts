@@ -5,6 +5,7 @@ The region's stages: name, ARN, active session, participants connected now, tags
 
 In a terminal, a screen: type to filter; Enter opens a stage's live table; a adds a
 participant token to it; d deletes it (after asking); c copies its ARN; q quits.
+The tokens added are printed when it ends (q or Ctrl+C), as j prints a stage.
 With --plain (or TERM=dumb), the same as a menu of questions.
 
 Without a terminal, or with --output, prints {"stages": [{"arn", "name",
@@ -32,7 +33,8 @@ than one: exit 252, give the ARN). Tokens this tool does not hold are not shown:
 a participant appears by its user ID and state.
 
 Keys: ↑/↓ select, Enter details, a add a participant token, c copy the selected
-token, x export tokens (0600), ? keys, q quit. Needs a terminal.
+token, x export tokens (0600), ? keys, q quit. The tokens added are printed when
+it ends (q or Ctrl+C), as j prints the stage. Needs a terminal.
 
 Options:
   --region, --profile, --endpoint-url, --no-verify-ssl, --ca-bundle,

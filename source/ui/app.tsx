@@ -7,7 +7,7 @@ import {loadAwsConfig as loadAwsConfigFiles, type AwsConfig} from '../ivs/aws-co
 import type {Services} from '../ivs/services.js';
 import {safeText} from '../output/safe-text.js';
 import type {PresetStore} from '../presets/store.js';
-import type {CreateStageRequest} from '../stage/request.js';
+import type {CreateStageRequest, CreateStageResponse} from '../stage/request.js';
 import type {WizardOutcome} from '../wizard/outcome.js';
 import {problemCountsByStep, selectProblems} from '../wizard/problems.js';
 import {presetStartingState, startingState} from '../wizard/starting-state.js';
@@ -77,7 +77,13 @@ export function App(props: AppProps) {
 }
 
 function Router(props: AppProps & {registry: KeyScopeRegistry}) {
-	const {store, services, sandbox, onExit, registry} = props;
+	const {store, services, sandbox, registry} = props;
+	// Tokens added to existing stages in "Your stages", kept across its visits and handed on at the end, whatever the end.
+	const handedOn = useRef<CreateStageResponse[]>([]);
+	const {onExit: exitWizard} = props;
+	const onExit = useCallback((outcome: WizardOutcome) => {
+		exitWizard(handedOn.current.length > 0 ? {...outcome, handedOn: handedOn.current} : outcome);
+	}, [exitWizard]);
 	const now = props.now ?? Date.now;
 	const [state, dispatch] = useReducer(wizardReducer, undefined, () => {
 		const first = startingState(props.request, props.connection, props.nameTemplate, props.count);
@@ -278,10 +284,13 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 					color={props.color}
 					width={columns}
 					height={rows - 1}
-					onExit={reason => {
+					kept={handedOn.current}
+					onExit={(reason, table, kept) => {
+						handedOn.current = [...(kept ?? []), ...(table ? [table.response] : [])];
 						finish(reason === 'interrupt' ? 'interrupted' : 'quit');
 					}}
-					onBack={() => {
+					onBack={kept => {
+						handedOn.current = kept;
 						setStagesOpen(false);
 					}}
 				/>

@@ -4,11 +4,19 @@ import type {GlobalOptions} from '../args/options.js';
 import {exitCodes} from '../basics/errors.js';
 import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import {formatBatchOutput, formatOutput} from '../output/format-output.js';
+import {handedOnText} from './handed-on-tokens.js';
 import type {WizardOutcome} from './outcome.js';
 
 export type FinalReport = {stdout: string; stderr: string; exitCode: number};
 
 export function finalReport(outcome: WizardOutcome, options: {globals: GlobalOptions; color: boolean; columns: number; terminal: boolean; sandbox?: boolean}): FinalReport {
+	const report = outcomeReport(outcome, options);
+	// Tokens added to existing stages ("Your stages") are the user's whatever the outcome: after it.
+	const handedOn = handedOnText(outcome.handedOn ?? [], options.terminal);
+	return {...report, stdout: `${report.stdout}${handedOn.stdout}`, stderr: `${report.stderr}${handedOn.stderr}`};
+}
+
+function outcomeReport(outcome: WizardOutcome, options: ReportOptions): FinalReport {
 	const {globals} = options;
 	const notes = outcome.notices.map(notice => `${neutraliseControlCharacters(notice)}\n`).join('');
 	if (outcome.kind === 'batch') {

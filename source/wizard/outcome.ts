@@ -9,7 +9,13 @@ import type {Connection} from './wizard-state.js';
  */
 export type LiveTableExit = {reason: 'quit' | 'json' | 'interrupt'; response: CreateStageResponse; exportPath?: string};
 
-export type WizardOutcome =
+/**
+ * Tokens added with `a` to existing stages ("Your stages" from the start screen), each stage's as
+ * its table was left: the tool keeps them nowhere, so the end prints them whatever the outcome.
+ */
+export type HandedOn = {handedOn?: CreateStageResponse[]};
+
+export type WizardOutcome = HandedOn & (
 	/** Ctrl+C before creation, or while CreateStage was out (`whileCreating`: the stage may exist): exit 130, the draft kept. */
 	| {kind: 'interrupted'; draftPath?: string; notices: string[]; whileCreating?: boolean}
 	/** q on the start or review screen: nothing created, the draft kept. */
@@ -21,4 +27,5 @@ export type WizardOutcome =
 	 */
 	| {kind: 'batch'; results: CreateStageResponse[]; total: number; connection: Connection; notices: string[]; failure?: {n: number; code: string; message: string}; interrupted?: boolean; exportPath?: string; json?: boolean}
 	/** The stage exists. `table` is how the live table ended, if it was shown. */
-	| {kind: 'created'; response: CreateStageResponse; connection: Connection; notices: string[]; table?: LiveTableExit; interrupted?: boolean};
+	| {kind: 'created'; response: CreateStageResponse; connection: Connection; notices: string[]; table?: LiveTableExit; interrupted?: boolean}
+);

@@ -59,7 +59,7 @@ test('stages --output json loads no Ink, React or prompt library', async t => {
 	const {code, modules} = await loadedModules(['stages', '--sandbox', '--output', 'json']);
 	t.is(code, 0);
 	t.true(modules.some(source => source.includes('/client-ivs-realtime/')), 'the recorder saw the SDK load');
-	t.true(modules.includes('source/stages/list-all-stages.ts'), 'the recorder saw the listing load');
+	t.true(modules.includes('source/core/list-all-stages.ts'), 'the recorder saw the listing load');
 	t.deepEqual(modules.filter(source => uiPackages.test(source) || source.startsWith('source/ui/') || source.startsWith('source/line/')), []);
 });
 

@@ -97,6 +97,24 @@ test('stages: open a stage\'s table, add a token, come back, delete the stage an
 	t.is((await session.exited).exitCode, 0);
 });
 
+test('stages: a table opened from the list shows the stage\'s endpoints (GetStage), not the summary\'s "—"', async t => {
+	const {client, env} = await setUp(t);
+	const made = (await client.send(new CreateStageCommand({name: 'whole'}))).stage!;
+	const session = closeAtEnd(t, spawnCli(['stages'], {env, columns: 200, rows: 30}));
+	await session.waitForText(/whole\s+\S+[\s\S]*Enter open/);
+	session.write(enter);
+	const header = await session.waitForText(/WHIP\s+\S+/);
+	t.regex(header, /Stage whole/);
+	for (const [label, endpoint] of [['WHIP', made.endpoints?.whip], ['Events', made.endpoints?.events], ['RTMPS', made.endpoints?.rtmps]] as const) {
+		t.truthy(endpoint, `the emulator gives the ${label} endpoint`);
+		t.true(header.includes(`${label}`) && header.includes(endpoint!), `${label} ${endpoint} in:\n${header}`);
+	}
+
+	t.notRegex(header, /(?:WHIP|Events|RTMPS)\s+—/);
+	session.write('q');
+	t.is((await session.exited).exitCode, 0);
+});
+
 test('watch NAME: the live table of a stage another process made, with who joined it', async t => {
 	const {client, env, join} = await setUp(t);
 	const stage = (await client.send(new CreateStageCommand({name: 'elsewhere'}))).stage!;
@@ -119,10 +137,10 @@ test('watch: a name no stage has is exit 254, one two stages share exit 252, eac
 	await client.send(new CreateStageCommand({name: 'twin'}));
 	const missing = closeAtEnd(t, spawnCli(['watch', 'nobody'], {env}));
 	t.is((await missing.exited).exitCode, 254);
-	t.regex(missing.history(), /No stage in this region is named "nobody"/);
+	t.regex(missing.history(), /No stage is named nobody in /);
 	const shared = closeAtEnd(t, spawnCli(['watch', 'twin'], {env}));
 	t.is((await shared.exited).exitCode, 252);
-	t.regex(shared.history(), /2 stages are named "twin"/);
+	t.regex(shared.history(), /2 stages are named twin in .*; give the ARN of one: arn:/);
 	t.notRegex(shared.history(), /\n\s+at /);
 });
 

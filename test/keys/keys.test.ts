@@ -201,3 +201,16 @@ test('a keys folder others can write to, or a broken index, is one line, exit 25
 	await writeFile(index, kept);
 	t.is((await world.cli(['keys', 'list'], {endpoint: false})).code, 0);
 });
+
+test('keys --help says what keys are for; an option before the subcommand says where it goes (252, one line)', async t => {
+	const world = await keysWorld(t);
+	const help = await world.cli(['keys', '--help'], {endpoint: false});
+	t.is(help.code, 0);
+	t.regex(help.stdout, /^usage: ivs-stage-wizard keys create/);
+	t.regex(help.stdout, /\n\nKeys sign participant tokens here, with no token API call: `keys create` makes a P-384 key pair\n/);
+	t.regex(help.stdout, /`token --offline` signs with its private key/);
+	const early = await world.cli(['keys', '--region', 'us-west-2', 'list'], {endpoint: false});
+	t.is(early.code, 252);
+	t.is(early.stderr, 'keys takes --region after its subcommand: ivs-stage-wizard keys create|list|delete [options]\n');
+	t.is(early.stdout, '');
+});

@@ -50,3 +50,19 @@ test('in a terminal, Enter takes the default no: nothing is deleted, the chosen 
 	t.deepEqual(await stagesLeft(emulator), {'stay-1': arns['stay-1']});
 	t.is(emulator.rateCounts().DeleteStage, undefined);
 });
+
+test('in a terminal, selectors that choose no stage say so in one line, not an empty table; nothing is asked or deleted', async t => {
+	const limited = await pruneEmulator(t);
+	const {emulator} = limited;
+	await makeStages(limited, [{name: 'other', tags: {env: 'pty'}}]);
+	const session = spawnCli(pruneArgs(emulator, ['--name', 'nope-*', '--tag', 'env=pty']), {env: cliEnv(emulator)});
+	t.teardown(() => {
+		session.kill();
+	});
+
+	t.is((await session.exited).exitCode, 0, session.history());
+	const history = session.history();
+	t.true(history.includes('No stage in us-west-2 is chosen by --tag env=pty --name nope-*: nothing was deleted.\n'), history);
+	t.notRegex(history, /Prune|Delete \d|\+-/);
+	t.is(emulator.rateCounts().DeleteStage, undefined);
+});

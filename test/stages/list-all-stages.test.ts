@@ -1,9 +1,10 @@
 // Every page of ListStages, through the SDK's real client over HTTP to the emulator, spaced so the
-// service's rate is never met; and the connected counts of each stage's active session.
+// service's rate is never met; a listing that would not end, cut off; and the connected counts of
+// each stage's active session.
 import test from 'ava';
-import {CreateStageCommand} from '@aws-sdk/client-ivs-realtime';
+import {CreateStageCommand, type StageSummary} from '@aws-sdk/client-ivs-realtime';
 import {ivsApiOver} from '../../source/ivs/sdk-ivs-api.js';
-import {listAllStages} from '../../source/stages/list-all-stages.js';
+import {listAllStages, maxStagePages, requestSpacingMs, type Pacing} from '../../source/core/list-all-stages.js';
 import {overviewOf, withConnectedCounts} from '../../source/stages/stage-overview.js';
 import {sdkClient, startTestEmulator} from '../emulator/helpers.js';
 
@@ -46,4 +47,43 @@ test('a stage with someone connected counts them; one with nobody counts 0', asy
 	t.deepEqual(byName.get('busy')?.tags, {team: 'video'});
 	t.is(byName.get('quiet')?.participantsConnected, 0);
 	t.true(heard.includes(busy.arn!));
+});
+
+/** The spacing between pages, each asked for and heard: the pages are under test here, not the time. */
+const spacings: number[] = [];
+const noWait: Pacing = {
+	async wait(ms) {
+		spacings.push(ms);
+	},
+};
+
+test('listing reads every page, and gives up on a loop or on more pages than any account has', async t => {
+	const pages = new Map<string | undefined, {stages: StageSummary[]; nextToken?: string}>([
+		[undefined, {stages: [{arn: 'a'}], nextToken: 'p2'}],
+		['p2', {stages: [{arn: 'b'}], nextToken: 'p3'}],
+		['p3', {stages: [{arn: 'c'}]}],
+	]);
+	const asked: Array<number | undefined> = [];
+	const stages = await listAllStages({
+		async listStages(query) {
+			asked.push(query.maxResults);
+			return pages.get(query.nextToken)!;
+		},
+	}, noWait);
+	t.deepEqual(stages.map(stage => stage.arn), ['a', 'b', 'c']);
+	t.deepEqual(asked, [100, 100, 100]);
+	t.deepEqual(spacings, [requestSpacingMs, requestSpacingMs], 'a wait between pages, none before the first');
+
+	await t.throwsAsync(listAllStages({listStages: async () => ({stages: [], nextToken: 'same'})}, noWait), {name: 'ListingTooLongError'});
+	let calls = 0;
+	await t.throwsAsync(
+		listAllStages({
+			async listStages() {
+				calls++;
+				return {stages: [], nextToken: `t${calls}`};
+			},
+		}, noWait),
+		{name: 'ListingTooLongError'},
+	);
+	t.is(calls, maxStagePages);
 });

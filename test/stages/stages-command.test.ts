@@ -80,3 +80,39 @@ test('a deleted stage is gone from stages --output json', async t => {
 	const result = await runCli(['stages', '--output', 'json'], {env});
 	t.deepEqual((JSON.parse(result.stdout) as StagesJson).stages, []);
 });
+
+test('a mistyped option of stages or watch is one line as every command words it, the suggestion one they take (252)', async t => {
+	const {env} = await setUp(t);
+	for (const [args, line] of [
+		[['stages', '--regoin', 'us-west-2'], 'Unknown option --regoin for stages: did you mean --region?'],
+		[['watch', '--regoin', 'us-west-2', 'some-stage'], 'Unknown option --regoin for watch: did you mean --region?'],
+		[['stages', '--plian'], 'Unknown option --plian for stages: did you mean --plain?'],
+		// --name is create-stage's, which stages refuses: never offered.
+		[['stages', '--nmae', 'x'], 'Unknown option --nmae for stages: ivs-stage-wizard stages --help lists its options'],
+	] as const) {
+		const run = await runCli([...args], {env});
+		t.is(run.code, 252, args.join(' '));
+		t.is(run.stderr, `${line}\n`);
+		t.is(run.stdout, '');
+	}
+});
+
+test('without credentials every command that calls IVS is exit 253, its hint a command that runs (not --sandbox, which events, token and prune refuse)', async t => {
+	const env = cleanEnv({AWS_REGION: 'us-west-2'});
+	for (const args of [['stages', '--output', 'json'], ['events', 'some-stage'], ['token', '--stage-arn', 'some-stage'], ['prune', '--name', 'x', '--dry-run']]) {
+		const run = await runCli(args, {env});
+		t.is(run.code, 253, `${args.join(' ')}: ${run.stderr}`);
+		t.is(run.stderr.trim(), 'Unable to locate credentials. You can configure credentials by running "aws configure", or try the tool without AWS: ivs-stage-wizard --sandbox.', args.join(' '));
+	}
+
+	// The hint runs: the wizard's --sandbox is an option it takes (its help, exit 0).
+	t.is((await runCli(['--sandbox', '--help'], {env})).code, 0);
+});
+
+test('stages --help and watch --help say the tokens added are printed when the screen ends', async t => {
+	for (const command of ['stages', 'watch']) {
+		const help = await runCli([command, '--help'], {env: cleanEnv()});
+		t.is(help.code, 0);
+		t.regex(help.stdout.replaceAll('\n', ' '), /The tokens added are printed when it ends \(q or Ctrl\+C\), as j prints/, command);
+	}
+});

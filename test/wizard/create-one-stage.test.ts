@@ -1,6 +1,6 @@
 // The decisions of "create one stage, never a duplicate" (wizard/flows/create-one-stage.ts) on
 // their own: which failures may have made the stage, how long to wait (the SDK's own numbers),
-// how the stages are listed and matched, and the flow over a port of the test's own for the cases
+// how the stages are matched (listed: ../stages/list-all-stages.test.ts), and the flow over a port of the test's own for the cases
 // a real endpoint cannot be made to give on demand (a 5xx after the stage was made, throttling,
 // a listing that never ends). The same flow over the real SDK and HTTP: lost-answer.test.ts.
 import {isThrottlingError, MAXIMUM_RETRY_DELAY, Retry} from '@smithy/core/retry';
@@ -9,7 +9,7 @@ import test from 'ava';
 import {failureKind, throttlingErrorNames} from '../../source/ivs/creation-failure.js';
 import type {IvsApi} from '../../source/ivs/ivs-api.js';
 import {backoffMs, createOneStage, retryDelays, type CreationProgress} from '../../source/core/create-one-stage.js';
-import {listAllStages, maxListPages, newMatches, stageMatches} from '../../source/core/stage-listing.js';
+import {newMatches, stageMatches} from '../../source/core/stage-listing.js';
 import {serviceError} from '../ui/harness.js';
 
 const errorWith = (fields: Record<string, unknown>, message = 'failed') => Object.assign(new Error(message), fields);
@@ -60,36 +60,6 @@ test('a stage matches by name and tags, whatever the tags’ order; none given i
 	t.true(stageMatches({arn: 'x', name: ''}, {}));
 	t.true(stageMatches({arn: 'x', tags: {}}, {name: '', tags: {}}));
 	t.deepEqual(newMatches([stage, {...stage, arn: 'arn:aws:ivs:us-west-2:1:stage/b'}], {name: 'show', tags: {a: '1', b: '2'}}, new Set([stage.arn!])).map(found => found.arn), ['arn:aws:ivs:us-west-2:1:stage/b']);
-});
-
-test('listing reads every page, and gives up on a loop or on more pages than any account has', async t => {
-	const pages = new Map<string | undefined, {stages: StageSummary[]; nextToken?: string}>([
-		[undefined, {stages: [{arn: 'a'}], nextToken: 'p2'}],
-		['p2', {stages: [{arn: 'b'}], nextToken: 'p3'}],
-		['p3', {stages: [{arn: 'c'}]}],
-	]);
-	const asked: Array<number | undefined> = [];
-	const stages = await listAllStages({
-		async listStages(query) {
-			asked.push(query.maxResults);
-			return pages.get(query.nextToken)!;
-		},
-	});
-	t.deepEqual(stages.map(stage => stage.arn), ['a', 'b', 'c']);
-	t.deepEqual(asked, [100, 100, 100]);
-
-	await t.throwsAsync(listAllStages({listStages: async () => ({stages: [], nextToken: 'same'})}), {name: 'ListingTooLongError'});
-	let calls = 0;
-	await t.throwsAsync(
-		listAllStages({
-			async listStages() {
-				calls++;
-				return {stages: [], nextToken: `t${calls}`};
-			},
-		}),
-		{name: 'ListingTooLongError'},
-	);
-	t.is(calls, maxListPages);
 });
 
 type Scripted = {api: Parameters<typeof createOneStage>[0]; sent: number; lists: number; stages: StageSummary[]};

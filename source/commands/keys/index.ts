@@ -8,7 +8,7 @@ import {type CommandContext, ParsedCommand} from '../command.js';
 import {create} from './create.js';
 import {remove} from './delete.js';
 import {list} from './list.js';
-import {keysUsage} from './usage.js';
+import {keysHelp, keysUsage} from './usage.js';
 
 export function command(context: CommandContext): Command {
 	const group = new ParsedCommand('keys').enablePositionalOptions().allowUnknownOption();
@@ -19,12 +19,17 @@ export function command(context: CommandContext): Command {
 	// Reached when the first word is no subcommand.
 	return group.runs(context, async ({args: [word]}) => {
 		if (word === 'help' || word === '--help' || word === '-h') {
-			await writeAll(context.io.stdout, `${keysUsage}\n`);
+			await writeAll(context.io.stdout, keysHelp);
 			return exitCodes.ok;
 		}
 
 		if (word === undefined) {
 			throw new UsageError(['keys needs a subcommand.', ...keysUsage.split('\n')]);
+		}
+
+		if (word.startsWith('-')) {
+			// An option before the subcommand (`keys --region R list`): each subcommand takes its own.
+			throw new UsageError(`keys takes ${word.slice(0, 64)} after its subcommand: ivs-stage-wizard keys create|list|delete [options]`);
 		}
 
 		const suggestion = didYouMean(word, group.commands.map(subcommand => subcommand.name()));

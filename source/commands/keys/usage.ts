@@ -13,6 +13,14 @@ export const keysUsage = Object.values(subcommands)
 	.map(({usage}, index) => `${index === 0 ? 'usage:' : '      '} ivs-stage-wizard keys ${usage}`)
 	.join('\n');
 
+/** `keys --help`: the usage lines, and what keys are for (a newcomer meets the word here first). */
+export const keysHelp = `${keysUsage}
+
+Keys sign participant tokens here, with no token API call: \`keys create\` makes a P-384 key pair
+and imports its public key (ImportPublicKey); \`token --offline\` signs with its private key,
+kept in the config folder (mode 0600). Each subcommand's --help says more.
+`;
+
 export function keysSubcommandUsage(name: KeysSubcommand): string {
 	const {usage, about} = subcommands[name];
 	return `usage: ivs-stage-wizard keys ${usage}\n\n${about}\n`;

@@ -9,7 +9,7 @@ import type {IvsApi} from '../../ivs/ivs-api.js';
 import {connectIvs} from '../../ivs/services.js';
 import {neutraliseControlCharacters as safe} from '../../basics/control-characters.js';
 import {fetchParticipants} from '../../stages/fetch-participants.js';
-import {listAllStages} from '../../stages/list-all-stages.js';
+import {listAllStages} from '../../core/list-all-stages.js';
 import {overviewOf, withConnectedCounts, type StageOverview} from '../../stages/stage-overview.js';
 import {createSystemClipboard} from '../../tokens/clipboard.js';
 import {asciiStream} from '../../wizard/ascii-output.js';
@@ -35,7 +35,7 @@ export async function runStagesLineMode(launch: StagesLaunch): Promise<number> {
 			try {
 				stages = await withConnectedCounts(tools.api, (await listAllStages(tools.api)).map(overviewOf));
 			} catch (error) {
-				tools.asker.out.error(`✗ Could not read the stages: ${errorLine(error, 'ListStages')}`);
+				tools.asker.out.error(`Could not read the stages: ${errorLine(error, 'ListStages')}`);
 				return exitCodes.service;
 			}
 
@@ -125,7 +125,7 @@ async function stageActions(stage: Pick<Stage, 'arn' | 'name'>, {asker, api, cop
 						out.line(safe(`  ${participant.userId || '(no user ID)'}  ${participant.participantId ?? ''}  ${participant.state ?? ''}${participant.published ? ' publishing' : ''}`));
 					}
 				} catch (error) {
-					out.error(`✗ ${errorLine(error, 'ListParticipants')}`);
+					out.error(errorLine(error, 'ListParticipants'));
 				}
 
 				break;
@@ -136,11 +136,11 @@ async function stageActions(stage: Pick<Stage, 'arn' | 'name'>, {asker, api, cop
 				await askFields(participantsField.itemFields, item, asker);
 				try {
 					const token = await api.createParticipantToken({stageArn: arn, ...(item.get() as ParticipantTokenConfiguration)});
-					out.success(`✔ Token for ${safe(token.userId || token.participantId || 'a participant')} (participant ${safe(token.participantId ?? '')}):`);
+					out.success(`Token for ${safe(token.userId || token.participantId || 'a participant')} (participant ${safe(token.participantId ?? '')}):`);
 					// The token is the user's to keep: printed whole, once, to be copied.
 					out.line(token.token ?? '');
 				} catch (error) {
-					out.error(`✗ CreateParticipantToken failed: ${errorLine(error, 'CreateParticipantToken')}`);
+					out.error(`CreateParticipantToken failed: ${errorLine(error, 'CreateParticipantToken')}`);
 				}
 
 				break;
@@ -149,9 +149,9 @@ async function stageActions(stage: Pick<Stage, 'arn' | 'name'>, {asker, api, cop
 			case 'copy': {
 				try {
 					await copy(arn);
-					out.success(`✔ Copied ${safe(arn)}`);
+					out.success(`Copied ${safe(arn)}`);
 				} catch (error) {
-					out.error(`✗ Could not copy the ARN: ${safe((error as Error).message)}`);
+					out.error(`Could not copy the ARN: ${safe((error as Error).message)}`);
 				}
 
 				break;
@@ -161,10 +161,10 @@ async function stageActions(stage: Pick<Stage, 'arn' | 'name'>, {asker, api, cop
 				if (await prompts.confirm({message: `Delete stage ${label}?`, default: false})) {
 					try {
 						await api.deleteStage(arn);
-						out.success(`✔ Deleted stage ${label}`);
+						out.success(`Deleted stage ${label}`);
 						return;
 					} catch (error) {
-						out.error(`✗ DeleteStage failed: ${errorLine(error, 'DeleteStage')}`);
+						out.error(`DeleteStage failed: ${errorLine(error, 'DeleteStage')}`);
 					}
 				}
 

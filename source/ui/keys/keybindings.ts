@@ -93,6 +93,8 @@ export type Binding = {
 	priority?: number;
 	/** Live table: offered only when the table can (add needs an editor, save a preset store). */
 	when?: 'canAdd' | 'canSave';
+	/** Live table: always offered, but in the footer only when this holds (Esc back: a list it came from). */
+	footerWhen?: 'canGoBack';
 	/** Live table: the footer's label while the tokens are revealed. */
 	footerRevealed?: string;
 };
@@ -255,13 +257,14 @@ export const bindings: Record<Scope, Binding[]> = {
 		live('up', '↑/↓', 'select the previous or next stage', up, {footer: 'select'}),
 		{...live('down', '↓', 'select the next stage', down), hidden: true},
 		live('details', 'Enter', 'open the selected stage’s live table (who has joined, its session); Esc comes back here', enter, {footer: 'open'}),
+		// Before the rest: the footer keeps whole entries from the left, and the way out stays at 60 columns.
+		live('quit', 'q', 'quit', char('q'), {footer: 'quit'}),
 		live('filter', '/', 'filter the stages: type part of a name, ARN, session or tag', char('/'), {footer: 'filter'}),
 		live('add', 'a', 'add a participant token to the selected stage (the table opens on the editor)', char('a'), {footer: 'add'}),
 		live('delete', 'd', 'delete the selected stage (DeleteStage), after asking', char('d'), {footer: 'delete'}),
 		live('copyArn', 'c', 'copy the selected stage’s ARN (system clipboard, or OSC 52 through the terminal)', char('c'), {footer: 'copy'}),
 		live('refresh', 'g', 'read the stages again', char('g')),
 		live('back', 'Esc', 'clear the filter; from the start screen, back to it', escape),
-		live('quit', 'q', 'quit', char('q'), {footer: 'quit'}),
 	],
 	'stages-filter': [
 		live('choose', 'Enter/↓', 'done typing: back to the list, the filter kept', any(enter, down), {footer: 'done'}),
@@ -280,7 +283,8 @@ export const bindings: Record<Scope, Binding[]> = {
 		live('json', 'j', 'exit and print the response as --output json would', char('j'), {footer: 'json', priority: 4}),
 		live('savePreset', 's', 'save this stage’s settings as a preset', char('s'), {footer: 'save preset', priority: 4, when: 'canSave'}),
 		live('publish', 'p', 'publish the test pattern as the selected participant (its token needs PUBLISH), in the background; p again stops it', char('p'), {footer: 'publish', priority: 4}),
-		live('back', 'Esc', 'close the details or this list of keys; from a batch’s stage, back to the stage list', escape),
+		// In the footer only where there is a list to go back to.
+		live('back', 'Esc', 'close the details or this list of keys; opened from a list (a batch’s stages, or stages), back to it', escape, {footer: 'back', priority: 1, footerWhen: 'canGoBack'}),
 		liveQuit,
 		live('help', '?', 'show or hide this list of keys', char('?'), {footer: 'help', priority: 0}),
 		liveInterrupt,

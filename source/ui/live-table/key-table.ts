@@ -9,6 +9,8 @@ export type KeyContext = {
 	revealed: boolean;
 	canAdd: boolean;
 	canSave: boolean;
+	/** Opened from a list (a batch's stages, `stages`) that Esc goes back to. */
+	canGoBack?: boolean;
 };
 
 function available(binding: Binding, context: KeyContext): boolean {
@@ -32,7 +34,7 @@ export function helpEntries(context: KeyContext): Array<{keys: string; descripti
  */
 export function footerText(context: KeyContext, width: number, scope: LiveScope = 'live'): string {
 	let entries = bindings[scope]
-		.filter(binding => binding.footer !== undefined && available(binding, context))
+		.filter(binding => binding.footer !== undefined && available(binding, context) && (binding.footerWhen === undefined || context[binding.footerWhen] === true))
 		.map(binding => ({priority: binding.priority ?? 0, text: `${binding.keys} ${context.revealed ? binding.footerRevealed ?? binding.footer! : binding.footer!}`}));
 	const render = () => entries.map(entry => entry.text).join('  ');
 	while (columnsOf(render()) > width) {

@@ -84,8 +84,11 @@ export type LiveTableProps = {
 	renderParticipantEditor?: (props: ParticipantEditorProps) => ReactNode;
 	onSavePreset?: () => void;
 	onExit: (result: LiveTableExit) => void;
-	/** Esc with nothing open goes back (to a batch's stage list); without it Esc only closes overlays. */
-	onBack?: () => void;
+	/**
+	 * Esc with nothing open goes back (to a batch's stage list), with the response as it stands (the
+	 * tokens added here, which the caller keeps); without it Esc only closes overlays.
+	 */
+	onBack?: (response: CreateStageResponse) => void;
 	sandbox?: boolean;
 	color?: boolean;
 	isActive?: boolean;

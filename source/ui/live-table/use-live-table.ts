@@ -31,8 +31,8 @@ export type LiveTableInputOptions = {
 	canAdd: boolean;
 	onSavePreset: (() => void) | undefined;
 	onExit: (result: LiveTableExit) => void;
-	/** Esc with nothing open: back to where the table was opened from (a batch's stage list). */
-	onBack?: (() => void) | undefined;
+	/** Esc with nothing open: back to where the table was opened from, with the response as it stands. */
+	onBack?: ((response: CreateStageResponse) => void) | undefined;
 	pollSoon: () => void;
 	/** Any key at all: someone is looking, so polls come at the interval again. */
 	onKey: () => void;
@@ -64,8 +64,8 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 	const exited = useRef(false);
 
 	const keyContext = useMemo<KeyContext>(
-		() => ({revealed: state.revealed, canAdd: options.canAdd, canSave: options.onSavePreset !== undefined}),
-		[state.revealed, options.canAdd, options.onSavePreset],
+		() => ({revealed: state.revealed, canAdd: options.canAdd, canSave: options.onSavePreset !== undefined, canGoBack: options.onBack !== undefined}),
+		[state.revealed, options.canAdd, options.onSavePreset, options.onBack],
 	);
 
 	const exit = useCallback((reason: LiveTableExit['reason']) => {
@@ -164,7 +164,7 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 
 				case 'back': {
 					if (state.overlay === 'none' && latest.current.onBack) {
-						latest.current.onBack();
+						latest.current.onBack(currentResponse(latest.current.response, state));
 					} else {
 						dispatch({type: 'close-overlay'});
 					}

@@ -1,12 +1,14 @@
 // The entry of `stages` and `watch` in a terminal, imported only then (the non-interactive path
 // loads no Ink nor React). It mounts the app, waits for how it ends, takes the screen down, and
-// only then prints what must stay: an export file's path, or the stage as --output json would
-// (j). Ctrl+C exits 130.
+// only then prints what must stay: an export file's path, the stage as --output json would (j),
+// and the tokens added with `a`, however the screen ended (q, Ctrl+C): the tool keeps them
+// nowhere else, so they go to stdout as j prints them, never to a log. Ctrl+C exits 130.
 import {render} from 'ink';
 import type {Stage} from '@aws-sdk/client-ivs-realtime';
 import {exitCodes} from '../../basics/errors.js';
+import {handedOnText, held, stageJson} from '../../wizard/handed-on-tokens.js';
+import type {StagesLaunch} from '../../stages/stages-launch.js';
 import {ivsServices} from '../../ivs/services.js';
-import {formatOutput} from '../../output/format-output.js';
 import {safeText} from '../../output/safe-text.js';
 import {createSystemClipboard} from '../../tokens/clipboard.js';
 import {asciiStream} from '../../wizard/ascii-output.js';
@@ -15,8 +17,9 @@ import {writeAll} from '../../basics/write-all.js';
 import {PacedInput} from '../input/paced-input.js';
 import {JobControl} from '../job-control.js';
 import {colorEnabled} from '../theme.js';
-import type {StagesLaunch} from '../../stages/stages-launch.js';
 import {StagesApp, type StagesAppExit} from './stages-app.js';
+
+export type {StagesLaunch} from '../../stages/stages-launch.js';
 
 export async function runStagesScreen(launch: StagesLaunch): Promise<number> {
 	return report(launch, await mount(launch));
@@ -68,14 +71,17 @@ async function mount({globals, settings, sandbox, io}: StagesLaunch, watch?: Sta
 
 async function report({io}: StagesLaunch, exit: StagesAppExit): Promise<number> {
 	const table = exit.table;
+	const terminal = Boolean(io.stdout.isTTY);
 	if (table?.reason === 'json') {
-		// The tokens the tool holds (those added here); the rows of others' participants are no tokens.
-		const response = {...table.response, participantTokens: (table.response.participantTokens ?? []).filter(token => token.token)};
-		await writeAll(io.stdout, formatOutput(response, {format: 'json', color: false, terminalWidth: 80, operationName: 'CreateStage', terminal: Boolean(io.stdout.isTTY)}));
+		await writeAll(io.stdout, stageJson(held(table.response), terminal));
 	} else if (table?.response.stage?.arn) {
 		await writeAll(io.stdout, `Stage ${safeText(table.response.stage.arn)}\n`);
 	}
 
+	// j printed its own table's; every other stage with tokens added here is printed the same way.
+	const handedOn = handedOnText([...(exit.kept ?? []), ...(table && table.reason !== 'json' ? [table.response] : [])], terminal);
+	await writeAll(io.stdout, handedOn.stdout);
+	await writeAll(io.stderr, handedOn.stderr);
 	if (table?.exportPath) {
 		await writeAll(io.stdout, `Tokens exported to ${safeText(table.exportPath)} (mode 0600)\n`);
 	}

@@ -3,6 +3,7 @@
 import {useMemo} from 'react';
 import type {Stage} from '@aws-sdk/client-ivs-realtime';
 import type {Services} from '../../ivs/services.js';
+import type {CreateStageResponse} from '../../stage/request.js';
 import type {LiveTableExit} from '../../wizard/outcome.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {KeyRouterProvider} from '../input/key-router.js';
@@ -11,7 +12,8 @@ import {ExistingStageTable} from '../screens/stages/existing-stage-table.js';
 import {StagesScreen} from '../screens/stages/stages-screen.js';
 import {ThemeProvider, themeFor} from '../theme.js';
 
-export type StagesAppExit = {reason: LiveTableExit['reason']; table?: LiveTableExit};
+/** How the app ended; `kept`: the stages whose tables were left (Esc) with tokens added to them. */
+export type StagesAppExit = {reason: LiveTableExit['reason']; table?: LiveTableExit; kept?: CreateStageResponse[]};
 
 export type StagesAppProps = {
 	services: Services;
@@ -69,8 +71,8 @@ function Screen({services, where, sandbox, revealTokens, color, watch, onExit}: 
 			color={color}
 			width={columns}
 			height={rows - 1}
-			onExit={(reason, table) => {
-				onExit({reason, ...(table ? {table} : {})});
+			onExit={(reason, table, kept) => {
+				onExit({reason, ...(table ? {table} : {}), ...(kept && kept.length > 0 ? {kept} : {})});
 			}}
 		/>
 	);

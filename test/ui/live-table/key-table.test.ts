@@ -59,3 +59,18 @@ test('the reveal key says what it will do', t => {
 	t.true(footerText(full, 200).includes('r reveal'));
 	t.true(footerText({...full, revealed: true}, 200).includes('r mask'));
 });
+
+test('a table opened from a list shows the way back (Esc back) in its footer, at 80 and 60 columns; one opened alone does not', t => {
+	const fromList: KeyContext = {revealed: false, canAdd: true, canSave: false, canGoBack: true};
+	for (const width of [80, 60]) {
+		t.regex(footerText(fromList, width), /Esc back/, `${width} columns`);
+		t.true(footerText(fromList, width).length <= width);
+		t.notRegex(footerText({...fromList, canGoBack: false}, width), /Esc/);
+	}
+
+	t.is(actionFor('live', '', {...noKey, escape: true}, fromList), 'back');
+	// The help lists Esc once, saying where it goes back to.
+	const esc = helpEntries(fromList).filter(entry => entry.keys === 'Esc');
+	t.is(esc.length, 1);
+	t.regex(esc[0]!.description, /opened from a list \(a batch’s stages, or stages\), back to it/);
+});

@@ -1,11 +1,13 @@
 // `stages`: the region's stages, filtered as you type after `/`, one selected; Enter opens its
 // live table (Esc there comes back), `a` opens it on the participant editor, `d` deletes it after
 // a question that names it, `c` copies its ARN. Every key is in the one key table (keys/), scopes
-// `stages`, `stages-filter` and `confirm`.
-import {useCallback} from 'react';
+// `stages`, `stages-filter` and `confirm`. Tokens added in a table outlive it: Esc hands them back
+// here, a table of that stage opened again shows them, and the screen's exit hands them all on.
+import {useCallback, useRef} from 'react';
 import {Box, Text} from 'ink';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';
+import type {CreateStageResponse} from '../../../stage/request.js';
 import {errorLine} from '../../../core/describe-error.js';
 import type {LiveTableExit} from '../../../wizard/outcome.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
@@ -32,22 +34,36 @@ export type StagesScreenProps = {
 	color: boolean;
 	width: number;
 	height: number;
-	/** `quit` (q), `interrupt` (Ctrl+C, here or in a table), or a table's `json`. */
-	onExit: (reason: LiveTableExit['reason'], table?: LiveTableExit) => void;
-	/** Esc with no filter: back to where the screen was opened from (the wizard's start). */
-	onBack?: () => void;
+	/**
+	 * `quit` (q), `interrupt` (Ctrl+C, here or in a table), or a table's `json`; `kept`: the stages
+	 * whose tables were left with tokens added to them (the open table's own are in `table`).
+	 */
+	onExit: (reason: LiveTableExit['reason'], table?: LiveTableExit, kept?: CreateStageResponse[]) => void;
+	/** Esc with no filter: back to where the screen was opened from (the wizard's start), with the tokens kept. */
+	onBack?: (kept: CreateStageResponse[]) => void;
+	/** Tokens added on an earlier visit (the wizard's start opens the screen again), by stage. */
+	kept?: readonly CreateStageResponse[];
 };
 
-export function StagesScreen({services, connection, where, sandbox, revealTokens, color, width, height, onExit, onBack}: StagesScreenProps) {
+export function StagesScreen({services, connection, where, sandbox, revealTokens, color, width, height, onExit, onBack, kept: earlier}: StagesScreenProps) {
 	const theme = useTheme();
 	const [state, dispatch] = useStagesState();
-	const latest = useLatest({state, services, connection, onExit, onBack});
+	// Each stage's tokens added here, by ARN, as its table was left.
+	const kept = useRef(new Map<string, CreateStageResponse>((earlier ?? []).map(response => [response.stage?.arn ?? '', response])));
+	const keptBut = (arn: string | undefined) => [...kept.current.values()].filter(response => response.stage?.arn !== arn);
+	const exitWith = (reason: LiveTableExit['reason'], table?: LiveTableExit) => {
+		onExit(reason, table, keptBut(table?.response.stage?.arn));
+	};
+
+	const latest = useLatest({state, services, connection, onExit: exitWith, onBack});
 	useRegionStages(services, connection, state.generation, state.open === undefined, dispatch);
 
 	const deleteStage = useCallback(async (arn: string) => {
 		const api = latest.current.services.connect(latest.current.connection);
 		try {
 			await api.deleteStage(arn);
+			// Its tokens join nothing now.
+			kept.current.delete(arn);
 			dispatch({type: 'deleted', arn});
 		} catch (error) {
 			dispatch({type: 'delete-failed', message: `DeleteStage failed: ${errorLine(error, 'DeleteStage')}`});
@@ -159,7 +175,7 @@ export function StagesScreen({services, connection, where, sandbox, revealTokens
 					if (current.filter !== '') {
 						dispatch({type: 'filter-closed', clear: true});
 					} else {
-						latest.current.onBack?.();
+						latest.current.onBack?.(keptBut(undefined));
 					}
 
 					break;
@@ -188,11 +204,17 @@ export function StagesScreen({services, connection, where, sandbox, revealTokens
 				sandbox={sandbox}
 				revealTokens={revealTokens}
 				color={color}
+				{...(kept.current.has(state.open.stage.arn) ? {tokens: kept.current.get(state.open.stage.arn)!.participantTokens} : {})}
 				addToken={state.open.addToken}
 				onExit={table => {
-					onExit(table.reason, table);
+					exitWith(table.reason, table);
 				}}
-				onBack={() => {
+				onBack={response => {
+					const held = (response.participantTokens ?? []).filter(token => token.token);
+					if (held.length > 0) {
+						kept.current.set(state.open!.stage.arn, {...response, participantTokens: held});
+					}
+
 					dispatch({type: 'closed'});
 				}}
 			/>

@@ -4,7 +4,7 @@
 // that a newer one overtakes is dropped.
 import {useEffect, type Dispatch} from 'react';
 import type {Services} from '../../../ivs/services.js';
-import {listAllStages} from '../../../stages/list-all-stages.js';
+import {listAllStages} from '../../../core/list-all-stages.js';
 import {overviewOf, withConnectedCounts} from '../../../stages/stage-overview.js';
 import {errorLine} from '../../../core/describe-error.js';
 import type {Connection} from '../../../wizard/wizard-state.js';

@@ -2,11 +2,11 @@
 // REST-JSON: the cases the emulator does not model (a stage with no session yet, a session that has
 // ended) and pagination.
 import test from 'ava';
-import {createIvsClient} from '../../../source/ivs/client.js';
-import {defaultClientSettings} from '../../../source/ivs/client-settings.js';
-import {ivsApiOver} from '../../../source/ivs/sdk-ivs-api.js';
-import {fetchParticipants, needsStageCheck, requestSpacingMs, stageCheckEvery} from '../../../source/stages/fetch-participants.js';
-import {startRecordingServer, type CannedResponse, type RecordedRequest} from '../../helpers/recording-server.js';
+import {createIvsClient} from '../../source/ivs/client.js';
+import {defaultClientSettings} from '../../source/ivs/client-settings.js';
+import {ivsApiOver} from '../../source/ivs/sdk-ivs-api.js';
+import {fetchParticipants, needsStageCheck, requestSpacingMs, stageCheckEvery} from '../../source/stages/fetch-participants.js';
+import {startRecordingServer, type CannedResponse, type RecordedRequest} from '../helpers/recording-server.js';
 
 const stageArn = 'arn:aws:ivs:us-west-2:123456789012:stage/AbCdEfGhIjKl';
 
