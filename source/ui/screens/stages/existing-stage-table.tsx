@@ -2,7 +2,7 @@
 // stage as the service describes it, no tokens to start with (the tool holds none for it), a row
 // for each participant by its IDs and state, and the wizard's participant editor behind `a`.
 import {useMemo} from 'react';
-import {Text} from 'ink';
+import {Text} from '../../components/text.js';
 import type {Stage} from '@aws-sdk/client-ivs-realtime';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';

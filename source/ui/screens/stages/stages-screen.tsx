@@ -3,7 +3,8 @@
 // a question that names it, `c` copies its ARN. Every key is in the one key table (keys/), scopes
 // `stages`, `stages-filter` and `confirm`.
 import {useCallback} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';
 import {errorLine} from '../../../core/describe-error.js';
