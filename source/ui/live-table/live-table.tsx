@@ -88,7 +88,7 @@ export type LiveTableProps = {
 	/** Esc with nothing open goes back (to a batch's stage list); without it Esc only closes overlays. */
 	onBack?: () => void;
 	sandbox?: boolean;
-	color?: boolean;
+	color?: boolean | undefined;
 	isActive?: boolean;
 	notice?: Notice;
 	showsUnheld?: boolean;
