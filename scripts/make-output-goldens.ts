@@ -79,7 +79,7 @@ function planCases(responses: string[]): Array<Omit<GoldenCase, 'exitCode' | 'st
 		}
 
 		const name = [format, width === 80 ? '' : `w${width}`, color ? 'color' : '', options.tag ?? ''].filter(Boolean).join('.');
-		cases.push({golden: `goldens/${response}/${name}.txt`, response, format, query: options.query, color, width, args});
+		cases.push({golden: `goldens/${response}/${name}.txt`, response, format, ...(options.query === undefined ? {} : {query: options.query}), color, width, args});
 	};
 
 	for (const response of responses) {

@@ -31,7 +31,7 @@ export type NonInteractiveBatch = {
 	globals: GlobalOptions;
 	settings: ClientSettings;
 	io: CliIo;
-	store?: PresetStore;
+	store?: PresetStore | undefined;
 	requestToSave?: CreateStageRequest;
 	/** Stops the batch after the stage in flight (Ctrl+C). */
 	signal?: AbortSignal;

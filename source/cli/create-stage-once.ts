@@ -22,7 +22,7 @@ export type NonInteractiveRun = {
 	globals: GlobalOptions;
 	settings: ClientSettings;
 	io: CliIo;
-	store?: PresetStore;
+	store?: PresetStore | undefined;
 	/** The request --save-preset keeps: with a preset's placeholders unexpanded. */
 	requestToSave?: CreateStageRequest;
 	/** For tests: how the checked settings become an IvsApi (default: the real one, connectIvs). */

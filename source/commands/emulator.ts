@@ -38,7 +38,7 @@ WHIP: stages' endpoints.whip is <url>/whip; a publisher POSTs its offer there wi
 token (ivs-stage-wizard publish does), and becomes a published participant once its video arrives.
 `;
 
-export type EmulatorCommandLine = ServeOptions & {help: boolean; faults?: FaultSpec};
+export type EmulatorCommandLine = ServeOptions & {help: boolean; faults?: FaultSpec | undefined};
 
 /** The emulator's refusals name it and point at --help. */
 function refusal(problem: string): UsageError {

@@ -27,7 +27,7 @@ export function withAnswerOptions<T extends Command>(command: T): T {
 type GivenOptions = {region?: string; profile?: string; endpointUrl?: string; debug?: boolean; output?: string; query?: string; color?: string; cliPager?: boolean};
 
 /** The options as create-stage's parser would have left them; `fallback.region` when none is given (a key's own). */
-export function globalsOf(command: Command, fallback: {region?: string} = {}): GlobalOptions {
+export function globalsOf(command: Command, fallback: {region?: string | undefined} = {}): GlobalOptions {
 	const given = command.opts<GivenOptions>();
 	const color = given.color ?? 'auto';
 	if (color !== 'on' && color !== 'off' && color !== 'auto') {
@@ -51,7 +51,7 @@ export function globalsOf(command: Command, fallback: {region?: string} = {}): G
 export type Connected = {globals: GlobalOptions; output: OutputPlan; settings: ClientSettings; ivs: IvsApi};
 
 /** Every setting checked, then the client (the SDK loads on first call); the caller closes ivs. */
-export async function connectFor(command: Command, context: CommandContext, fallback: {region?: string} = {}): Promise<Connected> {
+export async function connectFor(command: Command, context: CommandContext, fallback: {region?: string | undefined} = {}): Promise<Connected> {
 	const globals = globalsOf(command, fallback);
 	context.debug = globals.debug;
 	const io: CliIo = context.io;

@@ -42,7 +42,7 @@ export type FaultControl = {
 	delayed: number;
 };
 
-type Who = {stage: StageRecord; session: SessionRecord; participantId?: string; userId?: string; attributes: Record<string, string>; capabilities: string[]};
+type Who = {stage: StageRecord; session: SessionRecord; participantId?: string; userId?: string | undefined; attributes: Record<string, string>; capabilities: string[]};
 
 class ControlError extends Error {
 	constructor(
@@ -283,7 +283,7 @@ function join(request: Record<string, unknown>, context: OperationContext) {
 			participantId: who.participantId ?? unusedParticipantId(context),
 			stageArn: who.stage.arn,
 			sessionId: who.session.sessionId,
-			userId: who.userId,
+			...(who.userId === undefined ? {} : {userId: who.userId}),
 			attributes: who.attributes,
 			capabilities: who.capabilities,
 			state: 'CONNECTED',

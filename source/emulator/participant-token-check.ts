@@ -20,7 +20,7 @@ const participantIdPattern = /^[a-zA-Z\d-]{1,64}$/;
 export type TokenHolder = {
 	stageArn: string;
 	participantId: string;
-	userId?: string;
+	userId?: string | undefined;
 	attributes: Record<string, string>;
 	capabilities: string[];
 };

@@ -263,7 +263,7 @@ function toHttpRequest(request: SignedRequest, signedHeaders: Set<string>): Http
 		method: request.method,
 		protocol: 'http:',
 		hostname,
-		port: port ? Number(port) : undefined,
+		...(port ? {port: Number(port)} : {}),
 		path: request.rawPath,
 		query,
 		headers,

@@ -22,9 +22,9 @@ export type EmulatorOptions = {
 	accessKeyId: string;
 	secretAccessKey: string;
 	/** Where the state survives restarts; without it the state lives and dies with the process. */
-	statePath?: string;
+	statePath?: string | undefined;
 	/** Injected faults: a parsed spec, or its text (see faults.ts). */
-	faults?: FaultSpec | string;
+	faults?: FaultSpec | string | undefined;
 	/** Quotas and request rates as the service publishes them; false is --no-limits. */
 	limits: boolean;
 	/** Epoch milliseconds; tests inject one to drive rates, token expiry and signature times. */

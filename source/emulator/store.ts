@@ -177,7 +177,7 @@ export class Store {
 		return {
 			version: stateVersion,
 			seq: this.seq,
-			signingKey: this.signingKey,
+			...(this.signingKey === undefined ? {} : {signingKey: this.signingKey}),
 			stages: [...this.stages.values()],
 			sessions: [...this.sessions.values()],
 			participants: [...this.participants.values()],

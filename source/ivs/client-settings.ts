@@ -5,11 +5,11 @@ import {checkEndpointUrl} from './endpoint-url.js';
 export type StaticCredentials = {accessKeyId: string; secretAccessKey: string; sessionToken?: string};
 
 export type ClientSettings = {
-	region?: string;
-	profile?: string;
-	endpointUrl?: string;
+	region?: string | undefined;
+	profile?: string | undefined;
+	endpointUrl?: string | undefined;
 	verifySsl: boolean;
-	caBundle?: string;
+	caBundle?: string | undefined;
 	/** Seconds; 0 means no timeout. */
 	readTimeoutSeconds: number;
 	/** Seconds; 0 means no timeout. */
@@ -17,7 +17,7 @@ export type ClientSettings = {
 	signRequest: boolean;
 	debug: boolean;
 	/** Where endpointUrl came from (an option or variable name), for the line that refuses it. */
-	endpointSource?: string;
+	endpointSource?: string | undefined;
 	/** Set by --sandbox: the emulator's own key pair instead of the provider chain. */
 	credentials?: StaticCredentials;
 	maxAttempts?: number;

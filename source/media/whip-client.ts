@@ -55,7 +55,7 @@ export async function postOffer(whipUrl: string, token: string, offer: string, s
 			headers: {'Authorization': `Bearer ${token}`, 'Content-Type': 'application/sdp'},
 			body: offer,
 			redirect: 'manual',
-			signal,
+			...(signal === undefined ? {} : {signal}),
 		});
 		const location = response.headers.get('location');
 		if ([301, 302, 303, 307, 308].includes(response.status) && location) {
@@ -89,7 +89,7 @@ export async function postOffer(whipUrl: string, token: string, offer: string, s
 
 /** Ends the session; a session the endpoint no longer knows (404) has ended already. */
 export async function deleteSession(resourceUrl: string, token: string, signal?: AbortSignal): Promise<void> {
-	const response = await fetch(resourceUrl, {method: 'DELETE', headers: {Authorization: `Bearer ${token}`}, signal});
+	const response = await fetch(resourceUrl, {method: 'DELETE', headers: {Authorization: `Bearer ${token}`}, ...(signal === undefined ? {} : {signal})});
 	const text = await bodyText(response, maxAnswerBytes);
 	if (!response.ok && response.status !== 404) {
 		throw new WhipRefusal(response.status, resourceUrl, reasonIn(text));

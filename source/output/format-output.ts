@@ -15,7 +15,7 @@ import {formatYaml, formatYamlStream} from './yaml-output.js';
 export type FormatOptions = {
 	format: OutputFormat;
 	/** The --query expression (JMESPath). */
-	query?: string;
+	query?: string | undefined;
 	/** v2's --color on (table only); the caller resolves auto to "stdout is a terminal". */
 	color: boolean;
 	/** The table's width: the terminal's columns, or 80 when stdout is not a terminal (as v2). */
@@ -29,7 +29,7 @@ export type FormatOptions = {
 	 * (v2 writes them raw) and escape DEL/C1 controls in json (v2 leaves those raw). Off by default,
 	 * which is v2 byte for byte.
 	 */
-	terminal?: boolean;
+	terminal?: boolean | undefined;
 };
 
 /** The response as the plain data v2 formats and queries: model order, timestamps as v2 prints them. */

@@ -76,12 +76,12 @@ function encode(value: unknown, depth: number, terminal: boolean): string {
 }
 
 /** Python's json.dumps(value, indent=4, ensure_ascii=False), without a trailing newline (for a scalar, indent makes no difference). */
-export function pythonJsonDumps(value: unknown, options: {terminal?: boolean} = {}): string {
+export function pythonJsonDumps(value: unknown, options: {terminal?: boolean | undefined} = {}): string {
 	return encode(value, 0, options.terminal ?? false);
 }
 
 /** What `--output json` writes for a (queried) response. */
-export function formatJson(data: PlainData, options: {terminal?: boolean} = {}): string {
+export function formatJson(data: PlainData, options: {terminal?: boolean | undefined} = {}): string {
 	if (isDict(data) && Object.keys(data).length === 0) {
 		return '';
 	}

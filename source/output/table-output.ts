@@ -208,7 +208,7 @@ class TableBuilder {
  * What `--output table` writes. terminalWidth is the terminal's columns (80 when stdout is not a
  * terminal, as v2 does); color is v2's --color on (auto resolved by the caller: on for a terminal).
  */
-export function formatTable(data: PlainData, options: {title: string; terminalWidth: number; color: boolean; neutralise?: (text: string) => string}): string {
+export function formatTable(data: PlainData, options: {title: string; terminalWidth: number; color: boolean; neutralise?: ((text: string) => string) | undefined}): string {
 	const neutralise = options.neutralise;
 	const cell = neutralise ? (value: unknown) => neutralise(pythonStr(value)) : (value: unknown) => pythonStr(value);
 	const table = new MultiTable({terminalWidth: options.terminalWidth, color: options.color, cell});

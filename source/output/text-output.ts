@@ -141,7 +141,7 @@ function formatItem(item: unknown, identifier: string | undefined, scalarKeys: s
  * What `--output text` writes. With neutralise (stdout is a terminal) each field goes through it,
  * so that text from the service cannot drive the terminal; v2 writes fields raw.
  */
-export function formatText(data: PlainData, options: {neutralise?: (text: string) => string} = {}): string {
+export function formatText(data: PlainData, options: {neutralise?: ((text: string) => string) | undefined} = {}): string {
 	const neutralise = options.neutralise;
 	const writer: Writer = {lines: [], cell: neutralise ? value => neutralise(pythonStr(value)) : value => pythonStr(value)};
 	formatItem(data, undefined, undefined, writer);

@@ -247,6 +247,6 @@ class Emitter {
 }
 
 /** One YAML document of the node graph, block style, as ruamel.yaml's C emitter writes it (on a terminal, invisible characters escaped). */
-export function emitYamlDocument(root: YamlNode, options: {terminal?: boolean} = {}): string {
+export function emitYamlDocument(root: YamlNode, options: {terminal?: boolean | undefined} = {}): string {
 	return new Emitter(assignAnchors(root), options.terminal ? isPrintableOnTerminal : isPrintable).document(root);
 }

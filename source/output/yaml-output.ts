@@ -12,7 +12,7 @@ function isEmptyDict(data: PlainData): boolean {
 	return isDict(data) && Object.keys(data).length === 0;
 }
 
-type YamlOptions = {terminal?: boolean};
+type YamlOptions = {terminal?: boolean | undefined};
 
 /** YAMLDumper.dump: JSON for a scalar, else ruamel's block YAML. */
 function dump(data: PlainData, options: YamlOptions): string {

@@ -37,7 +37,7 @@ export type PruneRun = {
 	mode: PruneMode;
 	signal: AbortSignal;
 	/** After each stage: how many are done of how many. */
-	onProgress?: (done: number, total: number) => void;
+	onProgress?: ((done: number, total: number) => void) | undefined;
 };
 
 export async function pruneStages(api: PruneApi, stages: readonly StageView[], rules: AssessRules, {mode, signal, onProgress}: PruneRun): Promise<PruneResult> {

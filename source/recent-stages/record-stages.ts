@@ -9,7 +9,7 @@ import {checkedEntry, maxRecentStages, readRecentStages, serializeRecentStages, 
 
 export type StageChange = {
 	/** Stages just created (CreateStage's answer's `stage`). */
-	created?: ReadonlyArray<{arn?: string; name?: string}>;
+	created?: ReadonlyArray<{arn?: string | undefined; name?: string | undefined}>;
 	/** ARNs of stages just deleted, or found gone. */
 	deleted?: readonly string[];
 	now?: Date;

@@ -54,7 +54,7 @@ export function unknownPlaceholders(name: string): string[] {
 }
 
 /** A copy of the request with its stage name expanded; everything else is left alone. */
-export function expandRequestPlaceholders<T extends {name?: string}>(request: T, context: PlaceholderContext = {}): T {
+export function expandRequestPlaceholders<T extends {name?: string | undefined}>(request: T, context: PlaceholderContext = {}): T {
 	return typeof request.name === 'string' && request.name.includes('{')
 		? {...request, name: expandNamePlaceholders(request.name, context)}
 		: request;

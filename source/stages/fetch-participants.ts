@@ -23,7 +23,7 @@ export type ParticipantsSnapshot = {
 export type FetchOptions = {
 	signal?: AbortSignal;
 	/** The session seen on an earlier poll, used once the stage's session has ended. */
-	knownSessionId?: string;
+	knownSessionId?: string | undefined;
 	/** Ask GetStage which session is active (default true); see needsStageCheck. */
 	checkStage?: boolean;
 	wait?: (ms: number, signal?: AbortSignal) => Promise<unknown>;

@@ -50,7 +50,7 @@ export function parseStageReference(word: string, where: string): StageReference
  * The stage the reference names, in this connection's region; one line and its exit code when there
  * is none. `endpoint` (the --endpoint-url) names where a connection failed when the SDK does not.
  */
-export async function findStage(api: Pick<IvsApi, 'getStage' | 'listStages' | 'region'>, reference: StageReference, pacing: Pacing & {endpoint?: string} = {}): Promise<FoundStage> {
+export async function findStage(api: Pick<IvsApi, 'getStage' | 'listStages' | 'region'>, reference: StageReference, pacing: Pacing & {endpoint?: string | undefined} = {}): Promise<FoundStage> {
 	if (reference.kind === 'arn') {
 		await pacing.turn?.();
 		let stage: Stage | undefined;

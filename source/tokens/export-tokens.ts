@@ -22,7 +22,7 @@ export type TokenExport = {
 	}>;
 };
 
-export function tokenExport(input: {stageArn?: string; stageName?: string; region: string; tokens: readonly ParticipantToken[]; now: number}): TokenExport {
+export function tokenExport(input: {stageArn?: string | undefined; stageName?: string | undefined; region: string; tokens: readonly ParticipantToken[]; now: number}): TokenExport {
 	return {
 		stageArn: input.stageArn,
 		stageName: input.stageName,

@@ -59,7 +59,7 @@ async function signed(request: CreateParticipantTokenRequest, endpoints: StageEn
 }
 
 /** The service's URLs go into a signed token: only plain, bounded https or wss URLs (an emulator's http and ws too). */
-function checkedEndpoints(endpoints: {events?: string; whip?: string} | undefined): StageEndpoints {
+function checkedEndpoints(endpoints: {events?: string | undefined; whip?: string | undefined} | undefined): StageEndpoints {
 	const checked: StageEndpoints = {};
 	for (const name of ['events', 'whip'] as const) {
 		const value = endpoints?.[name];

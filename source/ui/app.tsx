@@ -2,7 +2,7 @@
 // when the review asks for it (start-creation.ts), saves the draft through a hook, and decides
 // which screen shows. Each screen keeps its own local state.
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
-import {Text} from 'ink';
+import {Text} from './components/text.js';
 import {loadAwsConfig as loadAwsConfigFiles, type AwsConfig} from '../ivs/aws-config.js';
 import type {Services} from '../ivs/services.js';
 import {safeText} from '../output/safe-text.js';

@@ -2,10 +2,10 @@
 // request (its name still a template where it came from one), and the chosen region and profile as
 // the preset's defaults. Tokens are not part of a request, so none is ever saved.
 import type {PresetInput} from '../presets/store.js';
-import {withTemplateName} from './name-template.js';
+import {withTemplateName, type NameTemplate} from './name-template.js';
 import type {WizardState} from './wizard-state.js';
 
-export function presetToSave(name: string, state: Pick<WizardState, 'request' | 'connection' | 'nameTemplate'> & {count?: number}): PresetInput {
+export function presetToSave(name: string, state: Pick<WizardState, 'request' | 'connection'> & {nameTemplate?: NameTemplate | undefined; count?: number}): PresetInput {
 	const {region, profile} = state.connection;
 	const defaults = {...(region ? {region} : {}), ...(profile ? {profile} : {})};
 	// One stage is what a preset without a count makes.

@@ -15,7 +15,7 @@ export type StartLine = {id: StartLineId; label: string; detail: string; preset?
 export function startLines(options: {
 	request: CreateStageRequest;
 	presets: Preset[];
-	draft?: Draft;
+	draft?: Draft | undefined;
 	connection: Connection;
 	sandbox: boolean;
 	/** One line per preset instead of one line for all of them. */

@@ -176,7 +176,7 @@ test("Ink's line-update: the same redraw for every pair of lines", async t => {
 });
 
 test('slice-ansi: the same tokens', async t => {
-	type TokenizeAnsi = (text: string, options?: {endCharacter?: number}) => unknown;
+	type TokenizeAnsi = (text: string, options?: {endCharacter?: number | undefined}) => unknown;
 	const file = 'node_modules/slice-ansi/tokenize-ansi.js';
 	const {default: original} = await loadOriginal<{default: TokenizeAnsi}>(file);
 	const {default: patched} = await loadPatched<{default: TokenizeAnsi}>(file);

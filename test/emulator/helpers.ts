@@ -64,7 +64,7 @@ export type RawResponse = {status: number; headers: Record<string, string | stri
 /** A plain HTTP request with exactly the given headers (fetch would add and forbid some). */
 export async function rawRequest(
 	url: string,
-	options: {method?: string; path: string; headers?: Record<string, string>; body?: string},
+	options: {method?: string; path: string; headers?: Record<string, string>; body?: string | undefined},
 ): Promise<RawResponse> {
 	const target = new URL(url);
 	return new Promise((resolve, reject) => {
@@ -135,7 +135,7 @@ export async function signedRequest(
 			headers,
 			body,
 		},
-		{signingDate: options.signingDate},
+		options.signingDate === undefined ? {} : {signingDate: options.signingDate},
 	);
 	const finalHeaders = Object.fromEntries(Object.entries(signed.headers).map(([key, value]) => [key, String(value)]));
 	const final = {headers: finalHeaders, body};

@@ -9,7 +9,7 @@ export function customerKey(namedCurve = 'P-384'): CustomerKey {
 	return {privateKey, publicKeyPem: publicKey.export({type: 'spki', format: 'pem'}).toString()};
 }
 
-export type StageForToken = {arn?: string; endpoints?: {events?: string; whip?: string}};
+export type StageForToken = {arn?: string | undefined; endpoints?: {events?: string | undefined; whip?: string | undefined} | undefined};
 
 /** The claims the IVS docs list for a self-signed token, for a stage, valid for an hour from now. */
 export function selfSignedClaims(stage: StageForToken, overrides: Record<string, unknown> = {}): Record<string, unknown> {

@@ -57,7 +57,7 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
 
 export async function runCli(
 	args: string[],
-	options: {env?: NodeJS.ProcessEnv; input?: string; cwd?: string} = {},
+	options: {env?: NodeJS.ProcessEnv; input?: string; cwd?: string | undefined} = {},
 ): Promise<CliResult> {
 	const child = spawn(process.execPath, [cliPath, ...args], {
 		env: options.env ?? cleanEnv(),

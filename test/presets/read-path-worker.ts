@@ -13,7 +13,7 @@ module.registerHooks({
 
 const [configDir, phase] = process.argv.slice(2);
 const {openPresetStore} = await import('../../source/presets/store.js');
-const store = openPresetStore({configDir});
+const store = openPresetStore(configDir === undefined ? {} : {configDir});
 store.listPresets();
 store.getPreset('weekly');
 const afterRead = [...resolved];

@@ -15,7 +15,7 @@ while (!input.includes('go')) {
 }
 
 for (let index = 0; index < count; index++) {
-	openPresetStore({configDir}).savePreset({name: `${prefix}-${index}`, request: {name: `${prefix}-${index}`}, description: `from ${process.pid}`});
+	openPresetStore(configDir === undefined ? {} : {configDir}).savePreset({name: `${prefix}-${index}`, request: {name: `${prefix}-${index}`}, description: `from ${process.pid}`});
 }
 
 process.stdin.destroy();

@@ -67,7 +67,7 @@ type Scripted = {api: Parameters<typeof createOneStage>[0]; sent: number; lists:
 /** A port whose CreateStage follows `answers` in turn: 'ok', 'made-then-fail' (the stage exists, the answer is an error), or an error. */
 function scripted(answers: Array<'ok' | {madeThenFail: Error} | Error>, maxAttempts = 3): Scripted {
 	const state: Scripted = {sent: 0, lists: 0, stages: [], api: undefined as unknown as Scripted['api']};
-	const make = (request: {name?: string; tags?: Record<string, string>}) => {
+	const make = (request: {name?: string | undefined; tags?: Record<string, string> | undefined}) => {
 		const stage = {arn: `arn:aws:ivs:us-west-2:1:stage/s${state.stages.length}`, name: request.name ?? '', tags: request.tags ?? {}};
 		state.stages.push(stage);
 		return stage;

@@ -23,8 +23,8 @@ export function issueParticipantToken(context: OperationContext, stage: StageRec
 	const record: TokenRecord = {
 		participantId,
 		stageArn: stage.arn,
-		userId,
-		attributes,
+		...(userId === undefined ? {} : {userId}),
+		...(attributes === undefined ? {} : {attributes}),
 		capabilities,
 		duration,
 		issuedAt,

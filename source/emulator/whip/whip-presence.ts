@@ -38,7 +38,7 @@ export function markPublishing(context: OperationContext, holder: TokenHolder, s
 			participantId: holder.participantId,
 			stageArn: holder.stageArn,
 			sessionId,
-			userId: holder.userId,
+			...(holder.userId === undefined ? {} : {userId: holder.userId}),
 			attributes: holder.attributes,
 			capabilities: holder.capabilities,
 			state: 'CONNECTED',

@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from './text.js';
 import {useTheme} from '../theme.js';
 
 /** "11/128": how much of a limit is used; the error colour once it is exceeded. */

@@ -1,7 +1,8 @@
 // One labelled line of a form: a marker on the focused line, the label, the value, something on the
 // right (a counter), and the field's problems under it. Every field kind lays out the same way.
 import {type ReactNode} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './text.js';
 import {useTheme} from '../theme.js';
 import {ProblemLines} from './problem-lines.js';
 
@@ -11,7 +12,7 @@ export type FieldLineProps = {
 	children: ReactNode;
 	aside?: ReactNode;
 	problems?: string[];
-	labelWidth?: number;
+	labelWidth?: number | undefined;
 };
 
 export function FieldLine({label, focused, children, aside, problems = [], labelWidth = 20}: FieldLineProps) {

@@ -1,6 +1,6 @@
 // The bottom line: the current scope's main keys, from the keybinding table, as many whole ones as
 // the width holds.
-import {Text} from 'ink';
+import {Text} from './text.js';
 import {columnsOf} from '../../wizard/text-columns.js';
 import {footerEntriesThatFit, type Scope} from '../keys/keybindings.js';
 import {useTheme} from '../theme.js';

@@ -2,7 +2,8 @@
 // its place), footer. The frame fills the terminal less one line, as Ink redraws in place only
 // while a frame is shorter than the terminal.
 import {type ReactNode} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './text.js';
 import type {StepId} from '../../wizard/fields.js';
 import type {Connection, Route} from '../../wizard/wizard-state.js';
 import {KeyScope} from '../keys/key-scope.js';

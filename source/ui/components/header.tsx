@@ -1,6 +1,7 @@
 // The top two lines: where in the wizard the user is (with ✗ on steps that have problems), and where
 // the stage will go — or the sandbox badge, so nobody mistakes the emulator for AWS.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './text.js';
 import {safeText} from '../../output/safe-text.js';
 import type {StepId} from '../../wizard/fields.js';
 import {routePosition, routes, type Connection, type Route} from '../../wizard/wizard-state.js';
@@ -21,7 +22,7 @@ export type HeaderProps = {
 	route: Route;
 	problemCounts: Record<StepId, number>;
 	connection: Connection;
-	sandbox?: {url: string};
+	sandbox?: {url: string} | undefined;
 	width: number;
 };
 

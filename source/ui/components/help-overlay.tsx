@@ -1,6 +1,7 @@
 // `?`: every key of the screen underneath, from the same table the screens match keys with: the
 // wizard's steps (a scope's bindings) and the live table (its scope, narrowed to what it can do).
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './text.js';
 import {columnsOf} from '../../wizard/text-columns.js';
 import {useTheme} from '../theme.js';
 import {Paragraph} from './paragraph.js';

@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from './text.js';
 import {useTheme} from '../theme.js';
 
 /** "▮▮▮▯▯▯▯▯▯▯ 312/1024 B": a budget at a glance; ✗ and the error colour once it is exceeded. */

@@ -1,8 +1,9 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './text.js';
 import {columnsOf, wrapWords} from '../../wizard/text-columns.js';
 
 /** Text wrapped at word boundaries to `width` columns, each line its own row. */
-export function Paragraph({text, width, color, prefix = '', indent = ''}: {text: string; width: number; color?: string; prefix?: string; indent?: string}) {
+export function Paragraph({text, width, color, prefix = '', indent = ''}: {text: string; width: number; color?: string | undefined; prefix?: string; indent?: string}) {
 	const lines = wrapWords(text, width - columnsOf(prefix));
 	return (
 		<Box flexDirection="column">

@@ -1,4 +1,5 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from './text.js';
 import {safeText} from '../../output/safe-text.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {useTheme} from '../theme.js';

@@ -1,7 +1,8 @@
 // A fixed-height window onto taller content, scrolled by the parent. The content's height is
 // measured after layout (it wraps with the terminal's width), so the parent can stop at its end.
 import {useEffect, useRef, useState, type ReactNode} from 'react';
-import {Box, Text, measureElement, type DOMElement} from 'ink';
+import {Box, measureElement, type DOMElement} from 'ink';
+import {Text} from './text.js';
 import {useTheme} from '../theme.js';
 
 export type ScrollViewProps = {height: number; scroll: number; children: ReactNode; onMeasure?: (contentHeight: number) => void};

@@ -3,7 +3,8 @@
 // explained as `events` explains it). The token itself stays masked unless the user revealed
 // tokens with r.
 import {useCallback} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../components/text.js';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 import {eventDetail, eventTimeText} from '../../events/timeline-text.js';
 import {safeText} from '../../output/safe-text.js';

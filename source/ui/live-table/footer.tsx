@@ -1,7 +1,7 @@
 // The main keys, always on screen; `?` lists them all. Drawn from the key table. Memoised: the
 // clock's tick changes nothing here.
 import {memo} from 'react';
-import {Text} from 'ink';
+import {Text} from '../components/text.js';
 import type {LiveScope} from '../keys/keybindings.js';
 import {useTheme} from '../theme.js';
 import {footerText, type KeyContext} from './key-table.js';

@@ -4,7 +4,8 @@
 // cut in the middle; every one of them is whole in `j`'s JSON. A sandbox stage says so on every
 // screen of the table: the wizard's own header (and its badge) is gone by now.
 import {memo} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../components/text.js';
 import type {Stage} from '@aws-sdk/client-ivs-realtime';
 import {safeText} from '../../output/safe-text.js';
 import {columnsOf, hardWrap, padToColumns} from '../../wizard/text-columns.js';

@@ -35,7 +35,8 @@
 //                     replaces it (the stage was adopted after its answer was lost); a new one
 //                     given later replaces the last (a preset saved from the prompt over it)
 import {useEffect, useMemo, type ReactNode} from 'react';
-import {Box, Text, useStdout} from 'ink';
+import {Box, useStdout} from 'ink';
+import {Text} from '../components/text.js';
 import type {ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
 import type {IvsApi} from '../../ivs/ivs-api.js';
 import type {CreateStageResponse} from '../../stage/request.js';
@@ -90,7 +91,7 @@ export type LiveTableProps = {
 	 */
 	onBack?: (response: CreateStageResponse) => void;
 	sandbox?: boolean;
-	color?: boolean;
+	color?: boolean | undefined;
 	isActive?: boolean;
 	notice?: Notice;
 	showsUnheld?: boolean;

@@ -3,7 +3,7 @@
 // second, so a row is one node of text, padded and cut here in terminal columns (a CJK or emoji
 // user ID takes two columns a character, and lines up like any other).
 import {memo} from 'react';
-import {Text} from 'ink';
+import {Text} from '../components/text.js';
 import type {CountdownTone} from '../../tokens/countdown.js';
 import {fitToColumns} from '../../wizard/text-columns.js';
 import {useTheme} from '../theme.js';

@@ -2,7 +2,8 @@
 // table the clock renders again (through useNow): the countdowns, when the soonest of them next
 // reads differently (once a minute while every token has more than an hour left).
 import {memo, useCallback, useMemo} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../components/text.js';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 import {safeText} from '../../output/safe-text.js';
 import {shortCapabilities} from '../../tokens/capabilities.js';

@@ -1,7 +1,7 @@
 // Under the table while tokens are revealed: the selected row's token in full, hard-wrapped (a
 // token has no spaces to break at). The table has no column wide enough for one, so without this
 // `r` would change nothing but the footer's word.
-import {Text} from 'ink';
+import {Text} from '../components/text.js';
 import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 import {safeText} from '../../output/safe-text.js';
 import {columnsOf, hardWrap, hardWrappedLines, takeColumns} from '../../wizard/text-columns.js';

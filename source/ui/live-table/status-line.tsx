@@ -1,7 +1,8 @@
 // Under the table: when the states were last fetched, or that fetching fails and when it retries;
 // then the outcome of the last action (copied, exported, token added or failed).
 import {memo, useCallback} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../components/text.js';
 import {columnsOf} from '../../wizard/text-columns.js';
 import {useTheme} from '../theme.js';
 import {noticeColor} from './tones.js';

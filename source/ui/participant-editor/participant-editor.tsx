@@ -1,7 +1,8 @@
 // One participant token configuration: user ID, PUBLISH/SUBSCRIBE, lifetime, attributes. The
 // wizard's participants step and the live table's "add a token" both use it, so its props are a
 // small, stable API: a value in, onSubmit with the edited value, onCancel.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../components/text.js';
 import type {ParticipantTokenConfiguration} from '../../stage/request.js';
 import {problemsAt, validateShape} from '../../stage/validate.js';
 import {mapEntries} from '../../wizard/collections.js';

@@ -15,7 +15,7 @@ export type ParticipantEditorState = {
 
 export type ParticipantEditorAction =
 	| {type: 'fieldChanged'; change: FieldChange}
-	| {type: 'attributeSaved'; previousKey?: string; key: string; value: string}
+	| {type: 'attributeSaved'; previousKey?: string | undefined; key: string; value: string}
 	| {type: 'attributeRemoved'; key: string}
 	| {type: 'attributesOpened'}
 	| {type: 'attributesClosed'};

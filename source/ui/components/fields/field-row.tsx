@@ -7,7 +7,7 @@ import type {RowProps} from './row-props.js';
 import {TextFieldRow} from './text-field-row.js';
 import {ToggleFieldRow} from './toggle-field-row.js';
 
-export type FieldRowProps = RowProps<Field> & {reservedCharacters?: string};
+export type FieldRowProps = RowProps<Field> & {reservedCharacters?: string | undefined};
 
 export function FieldRow({field, reservedCharacters, ...props}: FieldRowProps) {
 	switch (field.kind) {

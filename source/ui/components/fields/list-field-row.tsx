@@ -1,6 +1,6 @@
 // Any of a few values, as one toggle per option: ←/→ moves between them, Space ticks one.
 import {useState} from 'react';
-import {Text} from 'ink';
+import {Text} from '../text.js';
 import {readList} from '../../../wizard/field-values.js';
 import type {ListField} from '../../../wizard/fields.js';
 import {useLatest} from '../../hooks/use-latest.js';

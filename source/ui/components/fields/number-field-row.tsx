@@ -1,6 +1,7 @@
 // A whole number typed digit by digit, with its human reading (720 min → 12 h) and quick picks on
 // ←/→. Empty means "leave it out": the service's default applies and the row says which.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../text.js';
 import {formatMinutes, formatSeconds} from '../../../wizard/durations.js';
 import {isSet, readNumber} from '../../../wizard/field-values.js';
 import type {NumberField} from '../../../wizard/fields.js';

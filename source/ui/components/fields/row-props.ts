@@ -11,6 +11,6 @@ export type RowProps<Kind extends Field> = {
 	problems: string[];
 	/** Whose bindings the row's keys are read in (name, recording, participant-form…). */
 	scope: Scope;
-	labelWidth?: number;
+	labelWidth?: number | undefined;
 	onChange: (change: FieldChange) => void;
 };

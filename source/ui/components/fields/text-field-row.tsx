@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from '../text.js';
 import {safeText} from '../../../output/safe-text.js';
 import {readText} from '../../../wizard/field-values.js';
 import type {TextField as TextFieldSpec} from '../../../wizard/fields.js';
@@ -8,7 +8,7 @@ import {FieldLine} from '../field-line.js';
 import {TextField} from '../text-field/text-field.js';
 import type {RowProps} from './row-props.js';
 
-export type TextFieldRowProps = Omit<RowProps<TextFieldSpec>, 'scope'> & {reservedCharacters?: string};
+export type TextFieldRowProps = Omit<RowProps<TextFieldSpec>, 'scope'> & {reservedCharacters?: string | undefined};
 
 export function TextFieldRow({field, target, focused, problems, labelWidth = 20, reservedCharacters, onChange}: TextFieldRowProps) {
 	const theme = useTheme();

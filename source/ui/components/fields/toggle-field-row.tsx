@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text} from '../text.js';
 import {readToggle} from '../../../wizard/field-values.js';
 import type {ToggleField} from '../../../wizard/fields.js';
 import {useLatest} from '../../hooks/use-latest.js';

@@ -1,7 +1,8 @@
 // A form: rows of fields from the step definitions (and a few custom rows), one focused, with the
 // focused field's help under them. Rows scroll when the terminal is short.
 import {type ReactNode} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../text.js';
 import type {Field} from '../../../wizard/fields.js';
 import {toPictures} from '../../../wizard/control-pictures.js';
 import {readText, type FieldChange} from '../../../wizard/field-values.js';
@@ -31,7 +32,7 @@ export type FormProps = {
 	target: unknown;
 	/** Lines the rows may take; they scroll to keep the focused one in view. */
 	height: number;
-	labelWidth?: number;
+	labelWidth?: number | undefined;
 	initialFocus?: number;
 	onChange: (change: FieldChange) => void;
 	onDone: () => void;

@@ -1,7 +1,7 @@
 // A list of items with its "add" and closing lines under them, windowed to the height it has, the
 // selected line marked with ›. Each list draws its own items; the rest is the same everywhere.
 import {type ReactNode} from 'react';
-import {Text} from 'ink';
+import {Text} from '../text.js';
 import {useTheme} from '../../theme.js';
 import {listWindow} from '../list-window.js';
 

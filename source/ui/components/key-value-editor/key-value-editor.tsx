@@ -1,7 +1,8 @@
 // Tags and participant attributes: a list of key-value pairs, and a two-field form for one of them.
 // Limits come from the step definition (count, key and value lengths, a byte budget) and every
 // check is the core validator's, run on the map as it would be saved.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../text.js';
 import {safeText} from '../../../output/safe-text.js';
 import {problemsAt, type Problem} from '../../../stage/validate.js';
 import {mapEntries} from '../../../wizard/collections.js';

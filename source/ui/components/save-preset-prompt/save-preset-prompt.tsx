@@ -1,6 +1,7 @@
 // Save as preset, from the review screen and from the live table: a name, checked as the store
 // checks it, and a question before an existing preset is overwritten.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../text.js';
 import {isValidPresetName, presetNameRule} from '../../../presets/preset-name.js';
 import type {PresetStore} from '../../../presets/store.js';
 import type {CreateStageRequest} from '../../../stage/request.js';

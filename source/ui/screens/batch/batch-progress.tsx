@@ -1,7 +1,8 @@
 // While a batch runs: a progress bar (created / N, the rate so far, the time left at that rate), the
 // last stage made, and what Ctrl+C does. Keys typed meanwhile wait for the stage list; Ctrl+C asks
 // the batch to stop after the stage in flight (the app's global keys send it).
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import {progressFigures, progressLine} from '../../../core/progress.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {BatchCreation, Connection} from '../../../wizard/wizard-state.js';

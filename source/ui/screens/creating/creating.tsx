@@ -1,7 +1,8 @@
 // While CreateStage is on its way: a spinner, and what the flow is doing: each retry as it makes it,
 // a look for the stage when an answer was lost, and the stage it adopts. Keys typed meanwhile wait
 // for the screen that follows (the live table, or review after a failure).
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {Connection, Creation} from '../../../wizard/wizard-state.js';
 import {Spinner} from '../../components/spinner.js';

@@ -2,7 +2,8 @@
 // "add a token" and the save-as-preset prompt for its `s`. Ctrl+C is the table's to handle (it
 // knows the export path); until the table is open, this screen quits on it the same way.
 import {useMemo, useState} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {PresetStore} from '../../../presets/store.js';

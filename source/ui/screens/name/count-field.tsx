@@ -4,7 +4,7 @@
 // number from 1 to 100 is typed.
 // The count lives in the wizard's state (countChanged); this row only turns keys into it.
 import {useEffect, useRef} from 'react';
-import {Text} from 'ink';
+import {Text} from '../../components/text.js';
 import {countRange} from '../../../stage/count.js';
 import {useLatest} from '../../hooks/use-latest.js';
 import {useKeys} from '../../input/key-router.js';

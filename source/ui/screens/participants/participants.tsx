@@ -1,7 +1,8 @@
 // Participants: the token configurations created with the stage (at most 12), and the editor for
 // one of them. Copy makes "the same again" one key; remove takes one out.
 import {isDeepStrictEqual} from 'node:util';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {ParticipantTokenConfiguration} from '../../../stage/request.js';
 import {problemsAt} from '../../../stage/validate.js';

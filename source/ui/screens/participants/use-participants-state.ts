@@ -1,7 +1,7 @@
 // The participants screen's own state: the selected line, and which participant is open (if any).
 import {useReducer} from 'react';
 
-export type ParticipantsState = {cursor?: number; editing?: {index?: number}; notice?: string};
+export type ParticipantsState = {cursor?: number | undefined; editing?: {index?: number}; notice?: string};
 
 export type ParticipantsAction =
 	| {type: 'moved'; from: number; by: number; count: number}

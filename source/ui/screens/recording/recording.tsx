@@ -1,7 +1,8 @@
 // Recording: off, or on with a storage configuration (picked from the account's list, or typed),
 // media, thumbnails, reconnect window, HLS segment length and replicas — all from the step's fields.
 import {useCallback, useState} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import type {StorageConfigurationChoice} from '../../../ivs/ivs-api.js';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';

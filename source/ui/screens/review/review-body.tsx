@@ -1,7 +1,8 @@
 // Everything the request holds, on one screen, with problems marked where they are; then the
 // equivalent aws command and the --cli-input-json body.
 import React from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import {renderCliInputJson} from '../../../args/render-command.js';
 import {safeLines, safeText} from '../../../output/safe-text.js';
 import type {CreateStageRequest} from '../../../stage/request.js';

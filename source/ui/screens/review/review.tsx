@@ -1,6 +1,7 @@
 // Review: the whole request, its problems, the aws command and the --cli-input-json body; Enter
 // creates. A failed creation lands here again with its code and message, and every input intact.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {PresetStore} from '../../../presets/store.js';

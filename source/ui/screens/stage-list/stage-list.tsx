@@ -1,7 +1,8 @@
 // After a batch: every stage it made (name, ARN, tokens, who has joined), one selected; Enter opens
 // that stage's live table (Esc there comes back), q quits and j prints {"results"} as json. When
 // the batch stopped early, why is said above the list.
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import {safeText} from '../../../output/safe-text.js';
 import {listWindow} from '../../components/list-window.js';
 import {useKeys} from '../../input/key-router.js';

@@ -3,7 +3,7 @@
 // tool holds none for it), a row for each participant by its IDs and state, and the wizard's
 // participant editor behind `a`. Leaving it hands on the tokens as they stand, so none is lost.
 import {useMemo} from 'react';
-import {Text} from 'ink';
+import {Text} from '../../components/text.js';
 import type {ParticipantToken, Stage} from '@aws-sdk/client-ivs-realtime';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';
@@ -26,7 +26,7 @@ export type ExistingStageTableProps = {
 	revealTokens: boolean;
 	color: boolean;
 	/** Tokens added to this stage earlier in this run (its table opened before): shown again. */
-	tokens?: readonly ParticipantToken[];
+	tokens?: readonly ParticipantToken[] | undefined;
 	/** Open on the participant editor. */
 	addToken?: boolean;
 	onExit: (exit: LiveTableExit) => void;

@@ -1,7 +1,7 @@
 // The stages as rows: name, the ARN's tail (the stage's ID, which tells stages apart), the active
 // session's ID or "—", who is connected now ("…" until counted), and the tags. One node of text a
 // row, padded and cut in terminal columns; every value from the service neutralised first.
-import {Text} from 'ink';
+import {Text} from '../../components/text.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {StageOverview} from '../../../stages/stage-overview.js';
 import {cutToColumns, padToColumns} from '../../../wizard/text-columns.js';

@@ -4,7 +4,8 @@
 // `stages`, `stages-filter` and `confirm`. Tokens added in a table outlive it: Esc hands them back
 // here, a table of that stage opened again shows them, and the screen's exit hands them all on.
 import {useCallback, useRef} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {CreateStageResponse} from '../../../stage/request.js';

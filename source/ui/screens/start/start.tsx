@@ -4,7 +4,8 @@
 // When the draft was going somewhere else than this run, the menu says so under it, and resuming
 // asks which place (wizard/draft-place.ts).
 import {useEffect} from 'react';
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
+import {Text} from '../../components/text.js';
 import {regionChoices, type AwsConfig} from '../../../ivs/aws-config.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {PresetStore} from '../../../presets/store.js';
@@ -44,7 +45,7 @@ export type StartProps = {
 	onQuit: () => void;
 };
 
-type PickerItem = {label: string; detail?: string};
+type PickerItem = {label: string; detail?: string | undefined};
 
 function pickerItems(kind: PickerKind, config: AwsConfig | undefined, connection: Connection, conflict: PlaceConflict | undefined): PickerItem[] {
 	switch (kind) {

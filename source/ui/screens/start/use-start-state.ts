@@ -6,7 +6,7 @@ export type PickerKind = 'profile' | 'region' | 'place';
 
 export type StartState = {
 	/** Undefined until the user moves: the screen then rests on its default line. */
-	cursor?: number;
+	cursor?: number | undefined;
 	picker?: {kind: PickerKind; cursor: number};
 	endpoint?: string;
 };
