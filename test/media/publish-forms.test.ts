@@ -2,6 +2,8 @@
 // after create options and --preset (the stage made, named, published into, kept), --stage-arn
 // (a token made first), --source - (Annex B on stdin), a stream over 720p, and Ctrl+C in a real
 // pseudo-terminal. Every wait is on state (the SDK's answers, GET /_emulator/whip, the screen).
+// The publishing tests run one at a time: each is two WebRTC peers (werift) on a shared machine,
+// and several at once under load can keep a connection from coming up within its deadline.
 import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -56,7 +58,7 @@ async function stageWithToken(client: IVSRealTimeClient) {
 	return {stageArn: stage!.arn!, token: participantToken!.token!};
 }
 
-test('publish --name and --preset: the stage is made once, named on stderr first, published into as its first PUBLISH participant, and kept', async t => {
+test.serial('publish --name and --preset: the stage is made once, named on stderr first, published into as its first PUBLISH participant, and kept', async t => {
 	const emulator = await startTestEmulator(t);
 	const client = sdkClient(emulator);
 	const env = emulatorEnv(emulator, {IVS_STAGE_WIZARD_CONFIG_DIR: temporaryDir(t, 'ivs-publish-preset-')});
@@ -106,7 +108,7 @@ test('publish refuses a second form beside create options, and a stage nobody ca
 	t.deepEqual((await client.send(new ListStagesCommand({}))).stages, [], 'nothing was sent');
 });
 
-test('publish --stage-arn ARN --user-id U: a PUBLISH token is made first, then published with', async t => {
+test.serial('publish --stage-arn ARN --user-id U: a PUBLISH token is made first, then published with', async t => {
 	const emulator = await startTestEmulator(t);
 	const client = sdkClient(emulator);
 	const {stage} = await client.send(new CreateStageCommand({name: 'by-arn'}));
@@ -118,7 +120,7 @@ test('publish --stage-arn ARN --user-id U: a PUBLISH token is made first, then p
 	t.true((session?.video.frames ?? 0) >= 10, `frames received: ${session?.video.frames}`);
 });
 
-test('publish --source -: Annex B H.264 on stdin is sent until it ends, then exit 0', async t => {
+test.serial('publish --source -: Annex B H.264 on stdin is sent until it ends, then exit 0', async t => {
 	const emulator = await startTestEmulator(t);
 	const client = sdkClient(emulator);
 	const {stageArn, token} = await stageWithToken(client);
@@ -135,7 +137,7 @@ test('publish --source -: Annex B H.264 on stdin is sent until it ends, then exi
 	t.deepEqual([session?.video.width, session?.video.height], [640, 360]);
 });
 
-test('a stream over 720p gives PUBLISH_ERROR RESOLUTION_EXCEEDED', async t => {
+test.serial('a stream over 720p gives PUBLISH_ERROR RESOLUTION_EXCEEDED', async t => {
 	const emulator = await startTestEmulator(t);
 	const client = sdkClient(emulator);
 	const {stageArn, token} = await stageWithToken(client);
@@ -147,7 +149,7 @@ test('a stream over 720p gives PUBLISH_ERROR RESOLUTION_EXCEEDED', async t => {
 	t.deepEqual([session?.video.width, session?.video.height], [1920, 1080]);
 });
 
-test('Ctrl+C in a terminal while publishing: the WHIP session is DELETEd, exit 0, PUBLISH_STOPPED and LEFT', async t => {
+test.serial('Ctrl+C in a terminal while publishing: the WHIP session is DELETEd, exit 0, PUBLISH_STOPPED and LEFT', async t => {
 	const emulator = await startTestEmulator(t);
 	const client = sdkClient(emulator);
 	const {stageArn, token} = await stageWithToken(client);
