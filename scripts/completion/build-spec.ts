@@ -11,6 +11,7 @@ import {outputFormats} from '../../source/output/output-formats.js';
 import {listingOutputFormats} from '../../source/output/listing-output.js';
 import {pruneOutputFormats} from '../../source/prune/prune-output.js';
 import {saveOptions} from '../../source/commands/presets/save.js';
+import {publishOptions} from '../../source/publish/publish-command.js';
 import {runOptions} from '../../source/run/run-command.js';
 import {templateFormats} from '../../source/template/file-name.js';
 import {templateAcceptsOption} from '../../source/template/template-command.js';
@@ -73,6 +74,11 @@ export async function buildCompletionSpec(): Promise<CompletionSpec> {
 		switch (entry.name) {
 			case 'run': {
 				commands.run = {options: fromTable([...createStageOptions, ...runOptions]), stopsAtSeparator: true};
+				break;
+			}
+
+			case 'publish': {
+				commands.publish = {options: {...fromTable([...createStageOptions, ...publishOptions]), '--source': {kind: 'file'}, '--stage-arn': {kind: 'arn'}}};
 				break;
 			}
 

@@ -797,35 +797,145 @@ export const completionSpec: CompletionSpec = {
 		},
 		"publish": {
 			"options": {
+				"--name": {
+					"kind": "file-url"
+				},
+				"--participant-token-configurations": {
+					"kind": "tokens",
+					"list": true
+				},
+				"--tags": {
+					"kind": "file-url"
+				},
+				"--auto-participant-recording-configuration": {
+					"kind": "file-url"
+				},
+				"--cli-input-json": {
+					"kind": "file-url"
+				},
+				"--cli-input-yaml": {
+					"kind": "file-url"
+				},
+				"--generate-cli-skeleton": {
+					"kind": "choices",
+					"choices": [
+						"input",
+						"output",
+						"yaml-input"
+					]
+				},
+				"--debug": {
+					"kind": "flag"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--no-verify-ssl": {
+					"kind": "flag"
+				},
+				"--no-paginate": {
+					"kind": "flag"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"text",
+						"table",
+						"yaml",
+						"yaml-stream",
+						"off"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--version": {
+					"kind": "flag"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--no-sign-request": {
+					"kind": "flag"
+				},
+				"--ca-bundle": {
+					"kind": "file"
+				},
+				"--cli-read-timeout": {
+					"kind": "text"
+				},
+				"--cli-connect-timeout": {
+					"kind": "text"
+				},
+				"--cli-binary-format": {
+					"kind": "choices",
+					"choices": [
+						"base64",
+						"raw-in-base64-out"
+					]
+				},
+				"--no-cli-pager": {
+					"kind": "flag"
+				},
+				"--cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--no-cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--sandbox": {
+					"kind": "flag"
+				},
+				"--preset": {
+					"kind": "preset"
+				},
+				"--save-preset": {
+					"kind": "text"
+				},
+				"--force": {
+					"kind": "flag"
+				},
+				"--plain": {
+					"kind": "flag"
+				},
+				"--reveal-tokens": {
+					"kind": "flag"
+				},
+				"--count": {
+					"kind": "text"
+				},
+				"--no-quota-check": {
+					"kind": "flag"
+				},
+				"--help": {
+					"kind": "flag"
+				},
 				"--token": {
 					"kind": "text"
 				},
 				"--stage-arn": {
-					"kind": "text"
+					"kind": "arn"
 				},
 				"--user-id": {
 					"kind": "text"
 				},
 				"--source": {
-					"kind": "text"
+					"kind": "file"
 				},
 				"--duration": {
 					"kind": "text"
-				},
-				"--region": {
-					"kind": "region"
-				},
-				"--profile": {
-					"kind": "text"
-				},
-				"--endpoint-url": {
-					"kind": "text"
-				},
-				"--debug": {
-					"kind": "flag"
-				},
-				"--help": {
-					"kind": "flag"
 				},
 				"-h": {
 					"kind": "flag"

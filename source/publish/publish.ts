@@ -1,5 +1,6 @@
-// `publish`: a test stream into a stage over WHIP, from a participant token (--token) or from a
-// PUBLISH token made for the stage first (--stage-arn), until --duration or Ctrl+C, which both
+// `publish`: a test stream into a stage over WHIP, from a participant token (--token), from a
+// PUBLISH token made for the stage first (--stage-arn), or from the token of a stage made first
+// (create-and-publish.ts), until --duration or Ctrl+C, which both
 // DELETE the WHIP session and exit 0. The endpoint's refusals (a token without PUBLISH, an
 // expired one, a stage that is gone) are one line each, exit 254, as a service error is.
 import {type CliIo, writeAll} from '../cli/io.js';
@@ -8,17 +9,20 @@ import {CliError, exitCodes} from '../basics/errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
 import {connectIvs} from '../ivs/services.js';
 import {toCliError} from '../ivs/service-errors.js';
-import {publishClaims} from '../media/token-claims.js';
+import {publishClaims, type PublishClaims} from '../media/token-claims.js';
 import {StatusLine} from './status-line.js';
 
 export type PublishRequest = {
 	token?: string;
+	/** Where `token` publishes when this process made it (a stage's CreateStage answer): its claims are not read then. */
+	target?: Pick<PublishClaims, 'stageArn' | 'whipUrl' | 'participantId'>;
 	stageArn?: string;
 	userId: string;
 	source: string;
 	/** Seconds; undefined runs until Ctrl+C. */
 	durationSeconds?: number;
-	settings: () => ClientSettings;
+	/** With stageArn, where its token is made; a token alone reaches its WHIP endpoint without AWS settings. */
+	settings?: () => Promise<ClientSettings>;
 };
 
 /** What each WHIP status means for someone publishing, before the endpoint's own reason. */
@@ -33,7 +37,11 @@ async function tokenFor(request: PublishRequest): Promise<string> {
 		return request.token;
 	}
 
-	const api = connectIvs(request.settings());
+	if (!request.settings) {
+		throw new CliError('publish needs a token, or a stage ARN and where to make its token', exitCodes.other);
+	}
+
+	const api = connectIvs(await request.settings());
 	try {
 		const made = await api.createParticipantToken({stageArn: request.stageArn, userId: request.userId, capabilities: ['PUBLISH']});
 		if (!made.token) {
@@ -48,7 +56,7 @@ async function tokenFor(request: PublishRequest): Promise<string> {
 
 export async function publish(request: PublishRequest, io: CliIo): Promise<number> {
 	const token = await tokenFor(request);
-	const claims = publishClaims(token);
+	const claims = request.target ?? publishClaims(token);
 	// Loaded only now: werift is a chunk of its own that no other command reads.
 	const [{startPublishing}, {openVideoSource, testPatternAudio, VideoSourceError}, {WhipRefusal}] = await Promise.all([
 		import('../media/publisher.js'),

@@ -148,8 +148,8 @@ function refuseOptions(options: readonly string[]): void {
 	}
 }
 
-/** As the drop-in path checks them: a missing profile or a bad region or endpoint, before sending. */
-async function checkedSettings(resolved: ClientSettings, globals: GlobalOptions, io: CliIo): Promise<ClientSettings> {
+/** As the drop-in path checks them: a missing profile or a bad region or endpoint, before sending (`publish` too). */
+export async function checkedSettings(resolved: ClientSettings, globals: GlobalOptions, io: CliIo): Promise<ClientSettings> {
 	if (resolved.profile && resolved.signRequest && !resolved.credentials) {
 		await assertProfileExists(resolved.profile, io.env);
 	}

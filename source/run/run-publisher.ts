@@ -19,21 +19,27 @@ export type RunPublisher = {
 };
 
 /** Without capabilities a token gets both, as IVS gives them. */
-function canPublish(capabilities: readonly string[] | undefined): boolean {
+export function canPublish(capabilities: readonly string[] | undefined): boolean {
 	return capabilities === undefined || capabilities.includes('PUBLISH');
 }
 
-/** Before anything is sent: a --publish with nobody to publish as is a usage error, not a stage to clean up. */
-export function refuseWithoutPublisher(configurations: readonly ParticipantTokenConfiguration[] | undefined): void {
+/**
+ * Before anything is sent: a publisher with nobody to publish as is a usage error, not a stage to
+ * clean up. `who` begins the line: `--publish` (run's), or `publish` (the command's create form).
+ */
+export function refuseWithoutPublisher(configurations: readonly ParticipantTokenConfiguration[] | undefined, who = '--publish'): void {
 	if (!(configurations ?? []).some(configuration => canPublish(configuration.capabilities))) {
-		throw new UsageError('--publish joins as the first participant with PUBLISH: give one in --participant-token-configurations (e.g. userId=camera,capabilities=PUBLISH)');
+		throw new UsageError(`${who} joins as the first participant with PUBLISH: give one in --participant-token-configurations (e.g. userId=camera,capabilities=PUBLISH)`);
 	}
 }
 
-export async function startRunPublisher(response: CreateStageResponse | undefined): Promise<RunPublisher> {
+export type FirstPublisher = {token: string; participantId: string; userId: string; whipUrl: string};
+
+/** The first token of a CreateStage answer that can publish, and where it publishes; shared with the `publish` command. */
+export function firstPublisher(response: CreateStageResponse | undefined, who = '--publish'): FirstPublisher {
 	const token = response?.participantTokens?.find(entry => entry.token && canPublish(entry.capabilities));
 	if (!token?.token) {
-		throw new CliError('--publish: the CreateStage answer holds no token with PUBLISH to publish with', exitCodes.service);
+		throw new CliError(`${who}: the CreateStage answer holds no token with PUBLISH to publish with`, exitCodes.service);
 	}
 
 	let whipUrl = response?.stage?.endpoints?.whip;
@@ -44,20 +50,25 @@ export async function startRunPublisher(response: CreateStageResponse | undefine
 	}
 
 	if (!whipUrl) {
-		throw new CliError('--publish: neither the token nor the stage names a WHIP endpoint', exitCodes.service);
+		throw new CliError(`${who}: neither the token nor the stage names a WHIP endpoint`, exitCodes.service);
 	}
 
+	return {token: token.token, participantId: token.participantId ?? '', userId: token.userId ?? '', whipUrl};
+}
+
+export async function startRunPublisher(response: CreateStageResponse | undefined): Promise<RunPublisher> {
+	const first = firstPublisher(response);
 	const [{publishTestPattern}, {WhipRefusal}] = await Promise.all([import('../media/test-pattern-publisher.js'), import('../media/whip-client.js')]);
 	let publisher;
 	try {
-		publisher = await publishTestPattern(whipUrl, token.token);
+		publisher = await publishTestPattern(first.whipUrl, first.token);
 	} catch (error) {
 		const reason = error instanceof WhipRefusal ? `the WHIP endpoint answered ${error.statusCode}${error.reason ? `: ${error.reason}` : ''}` : (error as Error).message;
-		throw new CliError(`--publish: could not publish the test pattern as ${safeText(token.userId || token.participantId)}: ${safeText(reason)}; the command was not run`, exitCodes.service);
+		throw new CliError(`--publish: could not publish the test pattern as ${safeText(first.userId || first.participantId)}: ${safeText(reason)}; the command was not run`, exitCodes.service);
 	}
 
 	return {
-		variables: {IVS_PUBLISH_PARTICIPANT_ID: token.participantId ?? '', IVS_PUBLISH_USER_ID: token.userId ?? ''},
+		variables: {IVS_PUBLISH_PARTICIPANT_ID: first.participantId, IVS_PUBLISH_USER_ID: first.userId},
 		ended: publisher.ended,
 		async stop() {
 			// The stage is deleted next either way: a DELETE that fails leaves nothing behind.

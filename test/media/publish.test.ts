@@ -111,7 +111,7 @@ test('a token whose stage was deleted is refused in one line (254) naming the st
 	t.is(result.stderr.split('\n')[1], `Publish refused: the stage is gone (HTTP 404: The token's stage ${stage.arn!} no longer exists)`);
 });
 
-test('a stream with B-frames gives PUBLISH_ERROR B_FRAME_PRESENT, and the emulator ends the publish', async t => {
+test('a stream with B-frames gives PUBLISH_ERROR B_FRAME_PRESENT, the emulator ends the publish, and `events` explains it', async t => {
 	const emulator = await startTestEmulator(t);
 	const client = sdkClient(emulator);
 	const {stage, token, participantId} = await stageWithToken(client);
@@ -121,4 +121,11 @@ test('a stream with B-frames gives PUBLISH_ERROR B_FRAME_PRESENT, and the emulat
 	const [session] = await whipSessions(emulator);
 	t.deepEqual(session?.errors, ['B_FRAME_PRESENT']);
 	t.regex(result.stderr, /Publishing stopped after \d+ s: the receiver sent no RTCP report for 8 s \(it ended the session\)/);
+	// Explained by `events`: what the stage saw, with the one line that says what to change.
+	const explained = await runCli(['events', stage.arn!, '--endpoint-url', emulator.url, '--region', emulator.region, '--output', 'json'], {
+		env: cleanEnv({AWS_ACCESS_KEY_ID: emulator.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: emulator.credentials.secretAccessKey}),
+	});
+	t.is(explained.code, 0, explained.stderr);
+	const {events: timeline} = JSON.parse(explained.stdout) as {events: Array<{name: string; errorCode?: string; explanation?: string}>};
+	t.like(timeline.find(event => event.errorCode !== undefined), {name: 'PUBLISH_ERROR', errorCode: 'B_FRAME_PRESENT', explanation: 'the encoder sends B-frames; turn them off (x264: bframes=0)'});
 });
