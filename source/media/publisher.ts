@@ -17,8 +17,12 @@ import type {VideoSource} from './video-source.js';
 import {closePeer, completeLocalDescription, createPeer, isLoopbackHost} from './webrtc-peer.js';
 import {deleteSession, postOffer} from './whip-client.js';
 
-/** How long ICE and DTLS may take after the answer before the publish is given up. */
-export const connectTimeoutMs = 15_000;
+/**
+ * How long ICE and DTLS may take after the answer before the publish is given up, unless the caller
+ * says otherwise: the AWS CLI's own connect timeout (60 s), which a loaded machine needs and a
+ * status line showing "connecting" makes bearable.
+ */
+export const connectTimeoutMs = 60_000;
 const opusFrameMs = 20;
 const opusSamplesPerFrame = 960;
 const statsWindowMs = 2000;
@@ -34,6 +38,8 @@ export type PublishOptions = {
 	video: VideoSource;
 	/** Opus packets of 20 ms each, looped (the test pattern's tone); none sends video only. */
 	audio?: Uint8Array[];
+	/** Milliseconds ICE and DTLS may take (connectTimeoutMs when absent); 0 waits as long as it takes. */
+	connectTimeoutMs?: number | undefined;
 };
 
 export type PublishState = 'connecting' | 'connected' | 'disconnected' | 'failed' | 'closed';
@@ -80,16 +86,16 @@ class Sent {
 	}
 }
 
-async function connected(peer: RTCPeerConnection): Promise<void> {
+async function connected(peer: RTCPeerConnection, timeoutMs: number): Promise<void> {
 	if (peer.connectionState === 'connected') {
 		return;
 	}
 
 	await new Promise<void>((resolve, reject) => {
-		const timer = setTimeout(() => {
+		const timer = timeoutMs === 0 ? undefined : setTimeout(() => {
 			unSubscribe();
-			reject(new Error(`the WebRTC connection did not come up within ${connectTimeoutMs / 1000} s`));
-		}, connectTimeoutMs);
+			reject(new Error(`the WebRTC connection did not come up within ${timeoutMs / 1000} s`));
+		}, timeoutMs);
 		const {unSubscribe} = peer.connectionStateChange.subscribe(state => {
 			if (state === 'connected' || state === 'failed' || state === 'closed') {
 				clearTimeout(timer);
@@ -117,7 +123,7 @@ export async function startPublishing(options: PublishOptions): Promise<Publishe
 		const posted = await postOffer(options.whipUrl, options.token, offer);
 		session = posted;
 		await peer.setRemoteDescription({type: 'answer', sdp: posted.answer});
-		await connected(peer);
+		await connected(peer, options.connectTimeoutMs ?? connectTimeoutMs);
 	} catch (error) {
 		await closePeer(peer);
 		if (session) {

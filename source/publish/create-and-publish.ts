@@ -21,7 +21,7 @@ import {checkedSettings} from '../run/run-command.js';
 import {firstPublisher, refuseWithoutPublisher} from '../run/run-publisher.js';
 import type {PublishRequest} from './publish.js';
 
-export type Publishing = Pick<PublishRequest, 'userId' | 'source' | 'durationSeconds'>;
+export type Publishing = Pick<PublishRequest, 'userId' | 'source' | 'durationSeconds' | 'connectTimeoutSeconds'>;
 
 export async function createAndPublish(parsed: ParsedCreateStageArgv, publishing: Publishing, io: CliIo): Promise<number> {
 	const {globals} = parsed;

@@ -84,6 +84,7 @@ export async function publishCommand(words: readonly string[], {io, setDebug}: P
 		userId,
 		source: text('source') ?? 'test-pattern',
 		...(durationText === undefined ? {} : {durationSeconds: Number(durationText)}),
+		connectTimeoutSeconds: globals.connectTimeoutSeconds,
 	};
 	if (creating) {
 		const {createAndPublish} = await import('./create-and-publish.js');

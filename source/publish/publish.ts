@@ -21,6 +21,8 @@ export type PublishRequest = {
 	source: string;
 	/** Seconds; undefined runs until Ctrl+C. */
 	durationSeconds?: number;
+	/** --cli-connect-timeout: seconds the WebRTC connection may take to come up; 0 waits. */
+	connectTimeoutSeconds?: number | undefined;
 	/** With stageArn, where its token is made; a token alone reaches its WHIP endpoint without AWS settings. */
 	settings?: () => Promise<ClientSettings>;
 };
@@ -77,7 +79,7 @@ export async function publish(request: PublishRequest, io: CliIo): Promise<numbe
 	await writeAll(io.stderr, `Publishing ${video.describe} to ${claims.stageArn}${claims.participantId ? ` as participant ${claims.participantId}` : ''} (${claims.whipUrl})\n`);
 	let publisher;
 	try {
-		publisher = await startPublishing({whipUrl: claims.whipUrl, token, video, audio: testPatternAudio()});
+		publisher = await startPublishing({whipUrl: claims.whipUrl, token, video, audio: testPatternAudio(), connectTimeoutMs: request.connectTimeoutSeconds === undefined ? undefined : request.connectTimeoutSeconds * 1000});
 	} catch (error) {
 		if (error instanceof WhipRefusal) {
 			const cause = refusalCauses[error.statusCode] ?? 'the WHIP endpoint refused the offer';

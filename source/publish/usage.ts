@@ -18,6 +18,8 @@ Options:
   --source SOURCE      test-pattern (default: a looping 640x360 clip with a counter and a tone),
                        an Annex B .h264 FILE (looped), or - for Annex B H.264 on stdin
   --duration SECONDS   stop after this long (default: until Ctrl+C); both DELETE the WHIP session
+  --cli-connect-timeout SECONDS
+                       how long the WebRTC connection may take to come up (default 60; 0 waits)
   --region REGION, --profile NAME, --endpoint-url URL, ...
                        where the stage is made or the token is made (as the AWS CLI takes them)
   -h, --help           this text
