@@ -92,6 +92,8 @@ test('an error event comes with its code explained: in the JSON and on the termi
 
 	const session = spawnCli(['events', stage.name!, '--endpoint-url', emulator.url], {columns: 160, env: envFor(emulator)});
 	t.teardown(() => session.kill());
+	// The timeline on the screen first, then the exit: read before the pseudo-terminal closes.
+	await session.waitForText('PUBLISH_ERROR');
 	t.is((await session.exited).exitCode, 0);
 	const lines = session.history().split('\n');
 	t.true(lines.some(line => line.startsWith(`Stage events-demo  ${stage.arn}`)), session.history());

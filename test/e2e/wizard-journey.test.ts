@@ -143,6 +143,8 @@ test('with --output given, the formatted response follows the wizard instead of 
 		await type(session, keys.tab, 'Recording — Optional');
 		await type(session, keys.tab, 'Review and create');
 		session.write(keys.enter);
+		// The answer's last line on the screen first, then the exit: read before the pseudo-terminal closes.
+		await session.waitForText(/^\}$/m);
 		t.is((await session.exited).exitCode, 0);
 		const json = /\{\n[\s\S]*\n\}/.exec(session.history())![0];
 		t.is(JSON.parse(json).stage.name, 'scripted');

@@ -42,16 +42,28 @@ export function spawnCli(args: string[], options: {columns?: number; rows?: numb
 	});
 	let pending = 0;
 	let raw = '';
+	// Called once xterm has parsed every write so far: the exit waits for it, so what the program
+	// wrote last is on the screen (and in the history) when a test reads it after the exit.
+	let drained: (() => void) | undefined;
 	child.onData(data => {
 		raw += data;
 		pending++;
 		terminal.write(data, () => {
 			pending--;
+			if (pending === 0) {
+				drained?.();
+			}
 		});
 	});
 	const exited = new Promise<{exitCode: number}>(resolve => {
 		child.onExit(({exitCode}) => {
-			resolve({exitCode});
+			if (pending === 0) {
+				resolve({exitCode});
+			} else {
+				drained = () => {
+					resolve({exitCode});
+				};
+			}
 		});
 	});
 

@@ -60,6 +60,9 @@ test('in a terminal, selectors that choose no stage say so in one line, not an e
 		session.kill();
 	});
 
+	// The line first, then the exit: what a program writes just before it ends is read before the
+	// pseudo-terminal closes.
+	await session.waitForText('nothing was deleted.');
 	t.is((await session.exited).exitCode, 0, session.history());
 	const history = session.history();
 	t.true(history.includes('No stage in us-west-2 is chosen by --tag env=pty --name nope-*: nothing was deleted.\n'), history);
