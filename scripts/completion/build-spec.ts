@@ -13,6 +13,7 @@ import {pruneOutputFormats} from '../../source/prune/prune-output.js';
 import {saveOptions} from '../../source/commands/presets/save.js';
 import {publishOptions} from '../../source/publish/publish-command.js';
 import {runOptions} from '../../source/run/run-command.js';
+import {stageCommandOptions} from '../../source/stages/stage-command-setup.js';
 import {templateFormats} from '../../source/template/file-name.js';
 import {templateAcceptsOption} from '../../source/template/template-command.js';
 import type {CommandCompletion, CompletionSpec, OptionCompletion, OperandKind} from '../../source/completion/spec-types.js';
@@ -141,6 +142,13 @@ export async function buildCompletionSpec(): Promise<CompletionSpec> {
 					'--output': {kind: 'choices', choices: outputFormats},
 					'--color': {kind: 'choices', choices: ['on', 'off', 'auto']},
 				})};
+				break;
+			}
+
+			case 'stages':
+			case 'watch': {
+				// create-stage's parser with the global options these two accept; watch names one stage.
+				commands[entry.name] = {options: fromTable(stageCommandOptions()), ...(entry.name === 'watch' ? {operands: 'arn' as const} : {})};
 				break;
 			}
 

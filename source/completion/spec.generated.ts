@@ -549,23 +549,164 @@ export const completionSpec: CompletionSpec = {
 		},
 		"stages": {
 			"options": {
-				"-h": {
+				"--debug": {
+					"kind": "flag"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--no-verify-ssl": {
+					"kind": "flag"
+				},
+				"--no-paginate": {
+					"kind": "flag"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"text",
+						"table",
+						"yaml",
+						"yaml-stream",
+						"off"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--no-sign-request": {
+					"kind": "flag"
+				},
+				"--ca-bundle": {
+					"kind": "file"
+				},
+				"--cli-read-timeout": {
+					"kind": "text"
+				},
+				"--cli-connect-timeout": {
+					"kind": "text"
+				},
+				"--no-cli-pager": {
+					"kind": "flag"
+				},
+				"--cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--no-cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--sandbox": {
+					"kind": "flag"
+				},
+				"--plain": {
+					"kind": "flag"
+				},
+				"--reveal-tokens": {
 					"kind": "flag"
 				},
 				"--help": {
+					"kind": "flag"
+				},
+				"-h": {
 					"kind": "flag"
 				}
 			}
 		},
 		"watch": {
 			"options": {
-				"-h": {
+				"--debug": {
+					"kind": "flag"
+				},
+				"--endpoint-url": {
+					"kind": "text"
+				},
+				"--no-verify-ssl": {
+					"kind": "flag"
+				},
+				"--no-paginate": {
+					"kind": "flag"
+				},
+				"--output": {
+					"kind": "choices",
+					"choices": [
+						"json",
+						"text",
+						"table",
+						"yaml",
+						"yaml-stream",
+						"off"
+					]
+				},
+				"--query": {
+					"kind": "text"
+				},
+				"--profile": {
+					"kind": "profile"
+				},
+				"--region": {
+					"kind": "region"
+				},
+				"--color": {
+					"kind": "choices",
+					"choices": [
+						"on",
+						"off",
+						"auto"
+					]
+				},
+				"--no-sign-request": {
+					"kind": "flag"
+				},
+				"--ca-bundle": {
+					"kind": "file"
+				},
+				"--cli-read-timeout": {
+					"kind": "text"
+				},
+				"--cli-connect-timeout": {
+					"kind": "text"
+				},
+				"--no-cli-pager": {
+					"kind": "flag"
+				},
+				"--cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--no-cli-auto-prompt": {
+					"kind": "flag"
+				},
+				"--sandbox": {
+					"kind": "flag"
+				},
+				"--plain": {
+					"kind": "flag"
+				},
+				"--reveal-tokens": {
 					"kind": "flag"
 				},
 				"--help": {
 					"kind": "flag"
+				},
+				"-h": {
+					"kind": "flag"
 				}
-			}
+			},
+			"operands": "arn"
 		},
 		"token": {
 			"options": {

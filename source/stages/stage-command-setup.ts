@@ -3,7 +3,7 @@
 // rest mean what they mean there), the options that make no sense here refused by name, and the
 // connection settled and checked as the drop-in path checks it, before anything is sent.
 import {groupArgv} from '../args/group-argv.js';
-import {createStageOptions, type GlobalOptions} from '../args/options.js';
+import {createStageOptions, type GlobalOptions, type OptionSpec} from '../args/options.js';
 import {parseCreateStageArgv} from '../args/parse-argv.js';
 import {checkConnection} from '../cli/check-connection.js';
 import type {CliIo} from '../cli/io.js';
@@ -55,6 +55,11 @@ export function readStageCommandWords(name: string, words: readonly string[]): {
 	return {globals, operands};
 }
 
+/** The options `stages` and `watch` take: create-stage's global ones they accept (shell completion offers these). */
+export function stageCommandOptions(): OptionSpec[] {
+	return createStageOptions.filter(option => option.target.kind === 'global' && acceptedGlobals.has(option.target.field));
+}
+
 /**
  * An option neither command knows, worded as every commander command words it (`Unknown option
  * --regoin for token: did you mean --region?`), the suggestion taken from the options these
@@ -62,7 +67,7 @@ export function readStageCommandWords(name: string, words: readonly string[]): {
  */
 function unknownOptionError(name: string, word: string): UsageError {
 	const flag = neutraliseControlCharacters(word.includes('=') ? word.slice(0, word.indexOf('=')) : word).slice(0, 64);
-	const accepted = createStageOptions.filter(option => option.target.kind === 'global' && acceptedGlobals.has(option.target.field)).map(option => option.flag);
+	const accepted = stageCommandOptions().map(option => option.flag);
 	const suggestion = didYouMean(flag, [...accepted, '--help']);
 	return new UsageError(`Unknown option ${flag} for ${name}: ${suggestion ?? `ivs-stage-wizard ${name} --help lists its options`}`);
 }

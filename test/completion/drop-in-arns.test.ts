@@ -12,7 +12,7 @@ import {cleanEnv, cliPath, runCli} from '../helpers/run-cli.js';
 
 const run = promisify(execFile);
 
-test('bash: get-stage --arn and --stage-arn offer the stage just created; --next-token does not', async t => {
+test('bash: get-stage --arn, --stage-arn and watch offer the stage just created; --next-token does not', async t => {
 	t.timeout(180_000);
 	const emulator = await startTestEmulator(t);
 	const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ivs-completion-drop-ins-'));
@@ -43,6 +43,8 @@ test('bash: get-stage --arn and --stage-arn offer the stage just created; --next
 		'ivs-stage-wizard list-participants --session-id st-x --stage-arn ',
 		'ivs-stage-wizard delete-stage --output json --arn ',
 		'ivs-stage-wizard list-stages --next-token ',
+		'ivs-stage-wizard watch ',
+		'ivs-stage-wizard stages --reg',
 	];
 	const quote = (text: string) => `'${text.replaceAll('\'', '\'\\\'\'')}'`;
 	const program = [script, ...lines.map(line => {
@@ -54,9 +56,12 @@ test('bash: get-stage --arn and --stage-arn offer the stage just created; --next
 		].join('\n');
 	})].join('\n');
 	const {stdout} = await run('bash', ['--norc', '--noprofile', '-c', program], {env});
-	const [getStage, stageArn, deleteStage, nextToken] = stdout.split('@@@\n');
+	const [getStage, stageArn, deleteStage, nextToken, watch, stagesOption] = stdout.split('@@@\n');
 	t.true(getStage!.split('\n').includes(arn), getStage);
 	t.true(stageArn!.split('\n').includes(arn), stageArn);
 	t.true(deleteStage!.split('\n').includes(arn), deleteStage);
+	// watch names its stage as an operand; stages and watch take create-stage's connection options.
+	t.true(watch!.split('\n').includes(arn), watch);
+	t.deepEqual(stagesOption!.split('\n').filter(Boolean), ['--region']);
 	t.false(nextToken!.includes(':stage/'), nextToken);
 });
