@@ -1,5 +1,5 @@
 // `events --follow`: read the stage's events again and again, and hand on only those not seen
-// before. The schedule is the live table's (ui/live-table/backoff.ts): the interval after a poll
+// before. The schedule is the live table's (basics/backoff.ts): the interval after a poll
 // that found something new, doubling while nothing changes (3 s … 30 s), and doubling after
 // failures (up to a minute), which are said on stderr and retried; a refusal that no retry can
 // change (the stage was deleted, access was taken away) ends it, with its line and exit code.

@@ -28,7 +28,7 @@ export type CreateStageOptions = CallOptions & {
 	onAttempt?: (info: AttemptInfo) => void;
 	/**
 	 * One HTTP attempt, the SDK's retries off: the caller retries itself, after looking whether the
-	 * failed attempt created the stage (wizard/flows/create-one-stage.ts). Without it the SDK
+	 * failed attempt created the stage (core/create-one-stage.ts). Without it the SDK
 	 * retries as the AWS CLI does (the drop-in path).
 	 */
 	singleAttempt?: boolean;
@@ -93,7 +93,7 @@ export type IvsApi = {
 	/** How many attempts the SDK makes at a call: its maxAttempts (AWS_MAX_ATTEMPTS, the profile's max_attempts, 3). */
 	maxAttempts(): Promise<number>;
 	/**
-	 * A stage whose CreateStage answer was lost, found and adopted (wizard/flows/create-one-stage.ts):
+	 * A stage whose CreateStage answer was lost, found and adopted (core/create-one-stage.ts):
 	 * the real api records it as one this tool made, as it does an answered CreateStage.
 	 */
 	stageAdopted?(response: CreateStageResponse): Promise<void>;

@@ -1,4 +1,4 @@
-// The calls prune makes, each operation on a pacer of its own (../batch/pacer.ts): the service
+// The calls prune makes, each operation on a pacer of its own (../core/pacer.ts): the service
 // rates each stage operation at 5 a second on its own (constraints.md), so listing, checking and
 // deleting 100 stages never meets a throttling answer, and never leans on the SDK's retries.
 import {Pacer, type PaceClock} from '../core/pacer.js';

@@ -1,5 +1,5 @@
 // The create step of run, through the paths that never make a duplicate when an answer is lost:
-// one stage with createOneStage (wizard/flows/create-one-stage.ts), --count N with createBatch
+// one stage with createOneStage (core/create-one-stage.ts), --count N with createBatch
 // (batch/), which makes each stage through it, paced inside the CreateStage rate. A failure
 // becomes the AWS CLI's own error line (exit 254 for the service's refusals), or the flow's fuller
 // words when the stage may exist, since run cannot delete a stage it cannot name.

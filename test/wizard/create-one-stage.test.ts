@@ -1,4 +1,4 @@
-// The decisions of "create one stage, never a duplicate" (wizard/flows/create-one-stage.ts) on
+// The decisions of "create one stage, never a duplicate" (core/create-one-stage.ts) on
 // their own: which failures may have made the stage, how long to wait (the SDK's own numbers),
 // how the stages are matched (listed: ../stages/list-all-stages.test.ts), and the flow over a port of the test's own for the cases
 // a real endpoint cannot be made to give on demand (a 5xx after the stage was made, throttling,
