@@ -88,6 +88,14 @@ export function typedLines(input: NodeJS.ReadableStream, output: NodeJS.Writable
 		const name = key?.name;
 		const wasReturn = afterReturn;
 		afterReturn = name === 'return';
+		if (afterReturn) {
+			// Only a "\n" in the same read as the "\r" is its pair (a paste). A "\n" read later is an Enter
+			// of its own: the terminal's cooked mode turns a "\r" typed between questions into one.
+			queueMicrotask(() => {
+				afterReturn = false;
+			});
+		}
+
 		if (key?.ctrl && name === 'c') {
 			end(promptEnded('ExitPromptError'));
 		} else if (key?.ctrl && name === 'd') {

@@ -94,3 +94,13 @@ test('Ctrl+C typed at a question ends it as inquirer\'s Ctrl+C does; Backspace a
 	t.is(error?.name, 'ExitPromptError');
 	t.true(written().includes('abx\b \bc\n'), JSON.stringify(written()));
 });
+
+test('a "\\n" read after a "\\r" is an Enter of its own; only in the same read is "\\r\\n" one line end', async t => {
+	// The pseudo-terminal's cooked mode, between two questions, turns a typed "\r" into "\n": that
+	// Enter answers the next question, it is not the tail of the last one's "\r".
+	const {prompts, input} = streams('2\r');
+	t.is(await prompts.select({message: 'Ready?', choices}), 'edit');
+	const next = prompts.select({message: 'What next?', choices, default: 'save'});
+	input.write('\n');
+	t.is(await next, 'save');
+});
