@@ -8,15 +8,16 @@ import {writeAll} from '../basics/write-all.js';
 import {completionScripts, completionShells, type CompletionShell} from '../completion/shell-scripts.js';
 import {didYouMean} from '../basics/did-you-mean.js';
 import {type CommandContext, ParsedCommand} from './command.js';
+import {fitHelp} from '../basics/fit-help.js';
 
-export const completionUsage = `usage: ivs-stage-wizard completion bash|zsh|fish
+export const completionUsage = fitHelp(`Usage: ivs-stage-wizard completion bash|zsh|fish
 
 Prints the shell's completion script: commands, options, their values (--output, --region,
 --profile, preset names, participant-token shorthand, file:// paths). To install it:
   bash  ivs-stage-wizard completion bash > ~/.local/share/bash-completion/completions/ivs-stage-wizard
   zsh   ivs-stage-wizard completion zsh > "\${fpath[1]}/_ivs-stage-wizard"
   fish  ivs-stage-wizard completion fish > ~/.config/fish/completions/ivs-stage-wizard.fish
-`;
+`);
 
 export function command(context: CommandContext): Command {
 	return new ParsedCommand('completion').option('--complete').answersHelp(completionUsage).runs(context, async parsed => {

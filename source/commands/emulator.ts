@@ -8,8 +8,9 @@ import {defaultEmulatorOptions} from '../emulator/start-emulator.js';
 import {writeAll} from '../basics/write-all.js';
 import {didYouMean} from '../basics/did-you-mean.js';
 import {type CommandContext, optionFlags, ParsedCommand, type ParseWording} from './command.js';
+import {fitHelp} from '../basics/fit-help.js';
 
-export const emulatorUsage = `Usage: ivs-stage-wizard emulator [options]
+export const emulatorUsage = fitHelp(`Usage: ivs-stage-wizard emulator [options]
 
 A local Amazon IVS Real-Time endpoint (API 2020-07-14) for trying, demoing and testing without an
 AWS account. Point the AWS CLI or an SDK at it with --endpoint-url and its credentials.
@@ -23,7 +24,8 @@ Options:
   --access-key-id KEY       the one access key it accepts (default test)
   --secret-access-key KEY   its secret (default test)
   --state FILE              keep the state in FILE across restarts (written atomically, mode 0600)
-  --faults SPEC             inject faults, e.g. latency=200ms,error500=0.1,throttle=0.05,drop=0.01,seed=42
+  --faults SPEC             inject faults, e.g. latency=200ms,error500=0.1,seed=42
+                            (also throttle=0.05, drop=0.01)
   --no-limits               no stage quota, no request rates
   -h, --help                this text
 
@@ -36,7 +38,7 @@ GET /_emulator/whip (WHIP sessions and the frames each received).
 
 WHIP: stages' endpoints.whip is <url>/whip; a publisher POSTs its offer there with a participant
 token (ivs-stage-wizard publish does), and becomes a published participant once its video arrives.
-`;
+`);
 
 export type EmulatorCommandLine = ServeOptions & {help: boolean; faults?: FaultSpec | undefined};
 

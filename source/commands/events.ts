@@ -21,8 +21,9 @@ import {defaultPollIntervalMs} from '../basics/backoff.js';
 import {createStageRatePerSecond} from '../stage/service-quotas.js';
 import {clientSettingsFor} from '../cli/destination.js';
 import {type CommandContext, ParsedCommand} from './command.js';
+import {fitHelp} from '../basics/fit-help.js';
 
-export const eventsUsage = `usage: ivs-stage-wizard events ARN|NAME [--follow] [--session ID] [options]
+export const eventsUsage = fitHelp(`Usage: ivs-stage-wizard events ARN|NAME [--follow] [--session ID] [options]
 
 What the stage saw: every participant's events (joined, published, left, errors) in each
 session of the stage, merged in time order. An error's code comes with one line that says what
@@ -44,7 +45,7 @@ Options:
   --region, --profile, --endpoint-url, --no-verify-ssl, --ca-bundle, --cli-read-timeout,
   --cli-connect-timeout, --debug   as the AWS CLI's
   -h, --help                this text
-`;
+`);
 
 type EventsOptions = {
 	follow?: boolean;

@@ -14,11 +14,12 @@ import {assertListFormat, printTokens} from '../tokens/print-tokens.js';
 import {tokenRequests} from '../tokens/token-requests.js';
 import {type CommandContext, ParsedCommand} from './command.js';
 import {connectionUsage, connectFor, outputUsage, withAnswerOptions, withConnectionOptions} from './service-options.js';
+import {fitHelp} from '../basics/fit-help.js';
 
-export const tokenUsage = `usage: ivs-stage-wizard token --stage-arn ARN [--user-id U] [--capabilities PUBLISH SUBSCRIBE] [--duration MINUTES]
-                             [--attributes k=v,...] [--offline [--key NAME]] [--preset NAME]
-                             ${connectionUsage}
-                             ${outputUsage}
+export const tokenUsage = fitHelp(`Usage: ivs-stage-wizard token --stage-arn ARN [--user-id U] [--capabilities PUBLISH SUBSCRIBE] [--duration MINUTES]
+                              [--attributes k=v,...] [--offline [--key NAME]] [--preset NAME]
+                              ${connectionUsage}
+                              ${outputUsage}
 
 Makes a participant token for a stage, printed as create-participant-token prints it:
 {"participantToken": {...}}. The options are create-participant-token's, with its rules
@@ -29,7 +30,7 @@ when exactly one stage of the region has it (ListStages).
                  key's ARN); only GetStage is called. --key NAME picks the key (needed only when
                  there are several in the stage's region).
   --preset NAME  one token per participant of the preset, printed as {"participantTokens": [...]}.
-`;
+`);
 
 type TokenOptions = {
 	stageArn?: string;

@@ -1,6 +1,8 @@
 // `ivs-stage-wizard prune --help`.
-export const pruneUsage = [
-	'usage: ivs-stage-wizard prune [--tag KEY=VALUE ...] [--name GLOB] [--idle-for DURATION] [--from-runs]',
+import {fitHelp} from '../basics/fit-help.js';
+
+export const pruneUsage = fitHelp([
+	'Usage: ivs-stage-wizard prune [--tag KEY=VALUE ...] [--name GLOB] [--idle-for DURATION] [--from-runs]',
 	'                              [--dry-run | --yes] [--output json|table|text|yaml] [--query Q]',
 	'',
 	'Deletes the stages of a region that every selector given chooses; at least one is needed.',
@@ -32,4 +34,4 @@ export const pruneUsage = [
 	'after the call in flight: what was deleted is printed, the rest is under "kept" as',
 	'"interrupted", exit 130. Exit 254 when a stage could not be checked or deleted.',
 	'',
-].join('\n');
+].join('\n'));

@@ -1,6 +1,8 @@
 // `ivs-stage-wizard publish --help`. The create-stage options are the default command's (its --help
 // lists them from the parser's own table); this says what publish adds and which form does what.
-export const publishUsage = `Usage: ivs-stage-wizard publish (--token TOKEN | --stage-arn ARN [--user-id ID] | create-stage options | --preset NAME) [options]
+import {fitHelp} from '../basics/fit-help.js';
+
+export const publishUsage = fitHelp(`Usage: ivs-stage-wizard publish (--token TOKEN | --stage-arn ARN [--user-id ID] | create-stage options | --preset NAME) [options]
 
 Publishes a test stream into a stage over WHIP (H.264 and Opus over WebRTC), as a publisher with
 that token would: the quickest way to see whether a stage takes video, and if not, why.
@@ -23,4 +25,4 @@ Options:
   --region REGION, --profile NAME, --endpoint-url URL, ...
                        where the stage is made or the token is made (as the AWS CLI takes them)
   -h, --help           this text
-`;
+`);

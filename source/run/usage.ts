@@ -1,7 +1,9 @@
 // `ivs-stage-wizard run --help`. The create-stage options are the default command's (its --help
 // lists them from the parser's own table); this says what run adds and what the child gets.
-export const runUsage = [
-	'usage: ivs-stage-wizard run [create-stage options | --preset NAME] [--count N] [--keep] [--grace SECONDS] [--publish] -- CMD [ARGS...]',
+import {fitHelp} from '../basics/fit-help.js';
+
+export const runUsage = fitHelp([
+	'Usage: ivs-stage-wizard run [create-stage options | --preset NAME] [--count N] [--keep] [--grace SECONDS] [--publish] -- CMD [ARGS...]',
 	'',
 	'Creates a stage, runs CMD (no shell; stdin, stdout and stderr are yours) with the stage in its',
 	'environment, deletes the stage when CMD ends, and exits with CMD\'s exit code.',
@@ -39,4 +41,4 @@ export const runUsage = [
 	'Every stage run makes is tagged ivs-stage-wizard:run = "<pid>@<hostname> <start>" (" keep"',
 	'after it with --keep), so one a killed run left can be found; run takes one of the 50 tags.',
 	'',
-].join('\n');
+].join('\n'));

@@ -1,5 +1,7 @@
 // `stages --help` and `watch --help`.
-export const stagesUsage = `Usage: ivs-stage-wizard stages [options]
+import {fitHelp} from '../basics/fit-help.js';
+
+export const stagesUsage = fitHelp(`Usage: ivs-stage-wizard stages [options]
 
 The region's stages: name, ARN, active session, participants connected now, tags.
 
@@ -23,9 +25,9 @@ Options:
   --sandbox            the local emulator, in this process (it starts empty)
   --debug              log each request and answer to stderr (tokens redacted)
   -h, --help           this text
-`;
+`);
 
-export const watchUsage = `Usage: ivs-stage-wizard watch ARN|NAME [options]
+export const watchUsage = fitHelp(`Usage: ivs-stage-wizard watch ARN|NAME [options]
 
 The live table of an existing stage: who has joined, their states, the session.
 A NAME is looked up through ListStages (no stage of that name: exit 254; more
@@ -44,4 +46,4 @@ Options:
   --reveal-tokens      show the tokens added here unmasked
   --debug              log each request and answer to stderr (tokens redacted)
   -h, --help           this text
-`;
+`);

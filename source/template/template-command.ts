@@ -19,16 +19,17 @@ import type {CreateStageRequest} from '../stage/request.js';
 import {writeAll} from '../basics/write-all.js';
 import {templateFormats, type TemplateFormat} from './file-name.js';
 import {renderTemplate} from './render-template.js';
+import {fitHelp} from '../basics/fit-help.js';
 
-export const templateUsage = [
-	'usage: ivs-stage-wizard template [create-stage parameters] [--cli-input-json|--cli-input-yaml VALUE] [--preset NAME] [--format yaml|json]',
+export const templateUsage = fitHelp([
+	'Usage: ivs-stage-wizard template [create-stage parameters] [--cli-input-json|--cli-input-yaml VALUE] [--preset NAME] [--format yaml|json]',
 	'',
 	'Prints a CloudFormation template with one AWS::IVS::Stage resource for the request create-stage',
 	'would send, validated by the same rules (exit 252 and nothing on stdout when refused). --format:',
 	'yaml (the default) or json. Participant tokens are no CloudFormation resource: the template ends',
 	'with the AWS CLI commands that make them after the deploy.',
 	'',
-].join('\n');
+].join('\n'));
 
 /** Global options a template can use: where the request comes from. */
 const acceptedGlobals = new Set(['preset', 'help']);

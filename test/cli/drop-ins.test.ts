@@ -81,7 +81,8 @@ test('-h, --help and help print each drop-in\'s usage, its required options firs
 		runCli(['list-participant-event']),
 	]);
 	t.is(help.code, 0);
-	t.true(help.stdout.startsWith('Usage: ivs-stage-wizard list-participants --stage-arn <value> --session-id <value> [options]\n'), help.stdout);
+	// Wider than 80 columns on one line, so the synopsis goes on under the command, an option with its value.
+	t.true(help.stdout.startsWith('Usage: ivs-stage-wizard list-participants --stage-arn <value>\n                                          --session-id <value> [options]\n'), help.stdout);
 	t.regex(help.stdout, /--filter-by-published\n/);
 	t.regex(help.stdout, /--max-results <value>\n/);
 	t.is(dashH.code, 0);

@@ -190,7 +190,7 @@ test('a stage that is gone is one line and 254; words that name no stage are one
 test('--help says what events does; every error code of the model has its explanation', async t => {
 	const help = await runCli(['events', '--help']);
 	t.is(help.code, 0);
-	t.true(help.stdout.startsWith('usage: ivs-stage-wizard events ARN|NAME [--follow]'));
+	t.true(help.stdout.startsWith('Usage: ivs-stage-wizard events ARN|NAME [--follow]'));
 	const {getShape} = await import('../../source/model/service-model.js');
 	const {eventErrorExplanations} = await import('../../source/events/error-explanations.js');
 	const codes = (getShape('EventErrorCode') as {enum: string[]}).enum;

@@ -16,16 +16,16 @@ test('-h and --help answer on every command and presets subcommand, with that co
 	const cases: Array<[string[], string]> = [
 		[['-h'], 'Usage: ivs-stage-wizard [options]'],
 		[['--name', 'x', '-h'], 'Usage: ivs-stage-wizard [options]'],
-		[['run', '-h'], 'usage: ivs-stage-wizard run'],
-		[['template', '-h'], 'usage: ivs-stage-wizard template'],
-		[['template', '--region', 'us-west-2', '-h'], 'usage: ivs-stage-wizard template'],
-		[['presets', '-h'], 'usage: ivs-stage-wizard presets list'],
-		[['presets', 'save', '-h'], 'usage: ivs-stage-wizard presets save NAME'],
-		[['presets', 'save', '--help'], 'usage: ivs-stage-wizard presets save NAME'],
-		[['presets', 'save', 'weekly', '-h'], 'usage: ivs-stage-wizard presets save NAME'],
+		[['run', '-h'], 'Usage: ivs-stage-wizard run'],
+		[['template', '-h'], 'Usage: ivs-stage-wizard template'],
+		[['template', '--region', 'us-west-2', '-h'], 'Usage: ivs-stage-wizard template'],
+		[['presets', '-h'], 'Usage: ivs-stage-wizard presets list'],
+		[['presets', 'save', '-h'], 'Usage: ivs-stage-wizard presets save NAME'],
+		[['presets', 'save', '--help'], 'Usage: ivs-stage-wizard presets save NAME'],
+		[['presets', 'save', 'weekly', '-h'], 'Usage: ivs-stage-wizard presets save NAME'],
 	];
 	for (const name of ['list', 'show', 'delete', 'rename', 'export', 'import']) {
-		cases.push([['presets', name, '--help'], `usage: ivs-stage-wizard presets ${name}`], [['presets', name, '-h'], `usage: ivs-stage-wizard presets ${name}`]);
+		cases.push([['presets', name, '--help'], `Usage: ivs-stage-wizard presets ${name}`], [['presets', name, '-h'], `Usage: ivs-stage-wizard presets ${name}`]);
 	}
 
 	for (const [argv, first] of cases) {

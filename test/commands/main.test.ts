@@ -14,24 +14,27 @@ async function run(argv: string[]) {
 	return {code, stdout: stdout.text(), stderr: stderr.text()};
 }
 
-test('the help lists every command of the table, one line each', async t => {
+test('the help lists every command of the table, one line each, within 80 columns', async t => {
 	const {code, stdout} = await run(['--help']);
 	t.is(code, 0);
-	t.deepEqual(stdout.split('\n').slice(0, 13), [
-		'Usage: ivs-stage-wizard [options]             create a stage (a wizard in a terminal)',
-		'       ivs-stage-wizard presets <command>     list | show | save | delete | rename | export | import',
-		'       ivs-stage-wizard run [options] -- CMD  a throwaway stage around a command: create, run, delete',
-		'       ivs-stage-wizard stages [options]      the region\'s stages: browse, watch, add tokens, delete',
-		'       ivs-stage-wizard watch ARN|NAME        the live table of an existing stage',
-		'       ivs-stage-wizard token [options]       participant tokens for a stage (--offline: signed here)',
-		'       ivs-stage-wizard keys <command>        create | list | delete: key pairs for tokens signed offline',
-		'       ivs-stage-wizard events ARN|NAME       what the stage saw: its participants\' events, errors explained',
-		'       ivs-stage-wizard publish [options]     publish a test stream into a stage over WHIP',
-		'       ivs-stage-wizard prune [selectors]     delete the stages chosen by tag, name, idle time or dead run',
-		'       ivs-stage-wizard template [options]    print the request as a CloudFormation template',
-		'       ivs-stage-wizard emulator [options]    run the local IVS Real-Time endpoint',
-		'       ivs-stage-wizard completion <shell>    print a completion script for bash, zsh or fish',
+	const lines = stdout.split('\n');
+	t.deepEqual(lines.slice(0, 2), ['Usage: ivs-stage-wizard [options]', '       ivs-stage-wizard COMMAND [options]']);
+	const commands = lines.indexOf('Commands:');
+	t.deepEqual(lines.slice(commands + 1, commands + 13), [
+		'  presets <command>     list | show | save | delete | rename | export | import',
+		'  run [options] -- CMD  a throwaway stage around a command: create, run, delete',
+		'  stages [options]      the region\'s stages: browse, watch, add tokens, delete',
+		'  watch ARN|NAME        the live table of an existing stage',
+		'  token [options]       participant tokens for a stage (--offline: signed here)',
+		'  keys <command>        create | list | delete: key pairs for offline tokens',
+		'  events ARN|NAME       what the stage saw: participant events, errors explained',
+		'  publish [options]     publish a test stream into a stage over WHIP',
+		'  prune [selectors]     delete stages chosen by tag, name, idle time or dead run',
+		'  template [options]    print the request as a CloudFormation template',
+		'  emulator [options]    run the local IVS Real-Time endpoint',
+		'  completion <shell>    print a completion script for bash, zsh or fish',
 	]);
+	t.is(lines[commands + 13], '');
 	t.is(commandTable.filter(({operation}) => operation === undefined).length, 13);
 });
 
@@ -40,28 +43,28 @@ test('every command answers its help on stdout with exit 0', async t => {
 		[['--help'], 'Usage: ivs-stage-wizard [options]'],
 		[['help'], 'Usage: ivs-stage-wizard [options]'],
 		[['--name', 'x', 'help'], 'Usage: ivs-stage-wizard [options]'],
-		[['presets', '--help'], 'usage: ivs-stage-wizard presets list'],
-		[['presets', 'help'], 'usage: ivs-stage-wizard presets list'],
-		[['presets', 'save', 'x', '--help'], 'usage: ivs-stage-wizard presets save NAME'],
-		[['template', '--help'], 'usage: ivs-stage-wizard template'],
-		[['events', '--help'], 'usage: ivs-stage-wizard events ARN|NAME'],
-		[['run', '--help'], 'usage: ivs-stage-wizard run'],
-		[['run', 'help'], 'usage: ivs-stage-wizard run'],
-		[['run', '--name', 'x', '--help'], 'usage: ivs-stage-wizard run'],
-		[['prune', '--help'], 'usage: ivs-stage-wizard prune'],
-		[['prune', '-h'], 'usage: ivs-stage-wizard prune'],
-		[['prune', 'help'], 'usage: ivs-stage-wizard prune'],
+		[['presets', '--help'], 'Usage: ivs-stage-wizard presets list'],
+		[['presets', 'help'], 'Usage: ivs-stage-wizard presets list'],
+		[['presets', 'save', 'x', '--help'], 'Usage: ivs-stage-wizard presets save NAME'],
+		[['template', '--help'], 'Usage: ivs-stage-wizard template'],
+		[['events', '--help'], 'Usage: ivs-stage-wizard events ARN|NAME'],
+		[['run', '--help'], 'Usage: ivs-stage-wizard run'],
+		[['run', 'help'], 'Usage: ivs-stage-wizard run'],
+		[['run', '--name', 'x', '--help'], 'Usage: ivs-stage-wizard run'],
+		[['prune', '--help'], 'Usage: ivs-stage-wizard prune'],
+		[['prune', '-h'], 'Usage: ivs-stage-wizard prune'],
+		[['prune', 'help'], 'Usage: ivs-stage-wizard prune'],
 		[['emulator', '--help'], 'Usage: ivs-stage-wizard emulator [options]'],
 		[['emulator', '-h'], 'Usage: ivs-stage-wizard emulator [options]'],
 		[['stages', '--help'], 'Usage: ivs-stage-wizard stages [options]'],
 		[['stages', '-h'], 'Usage: ivs-stage-wizard stages [options]'],
 		[['watch', '--help'], 'Usage: ivs-stage-wizard watch ARN|NAME [options]'],
 		[['watch', 'help'], 'Usage: ivs-stage-wizard watch ARN|NAME [options]'],
-		[['keys', '--help'], 'usage: ivs-stage-wizard keys create'],
-		[['keys', 'help'], 'usage: ivs-stage-wizard keys create'],
-		[['keys', 'delete', '-h'], 'usage: ivs-stage-wizard keys delete NAME'],
-		[['keys', 'list', '--help'], 'usage: ivs-stage-wizard keys list'],
-		[['token', '--help'], 'usage: ivs-stage-wizard token --stage-arn ARN'],
+		[['keys', '--help'], 'Usage: ivs-stage-wizard keys create'],
+		[['keys', 'help'], 'Usage: ivs-stage-wizard keys create'],
+		[['keys', 'delete', '-h'], 'Usage: ivs-stage-wizard keys delete NAME'],
+		[['keys', 'list', '--help'], 'Usage: ivs-stage-wizard keys list'],
+		[['token', '--help'], 'Usage: ivs-stage-wizard token --stage-arn ARN'],
 	] as const) {
 		// one at a time, to name the one that fails
 		const result = await run([...argv]);

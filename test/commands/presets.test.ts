@@ -306,7 +306,7 @@ test('usage errors: no subcommand, an unknown one, an unknown option, a bad --ou
 	const {run} = presetsCommand(t);
 	const none = await run([]);
 	t.is(none.code, 252);
-	t.true(none.stderr.startsWith('presets needs a subcommand.\nusage: ivs-stage-wizard presets list'));
+	t.true(none.stderr.startsWith('presets needs a subcommand.\nUsage: ivs-stage-wizard presets list'));
 	t.deepEqual(await run(['lst']), {code: 252, stdout: '', stderr: 'Unknown presets subcommand "lst": did you mean list? (use list, show, save, delete, rename, export or import).\n'});
 	t.deepEqual(await run(['zzz']), {code: 252, stdout: '', stderr: 'Unknown presets subcommand "zzz": use list, show, save, delete, rename, export or import.\n'});
 	t.deepEqual(await run(['list', '--force']), {code: 252, stdout: '', stderr: 'Unknown option --force for presets list (it takes --output, --query, --color).\n'});

@@ -162,6 +162,6 @@ test('--sandbox: the emulator in-process, the exit code passed on; run --help', 
 
 	const help = startRun(['--help'], cleanEnv());
 	t.is((await help.ended).code, 0);
-	t.regex(help.stdout(), /^usage: ivs-stage-wizard run /);
+	t.regex(help.stdout(), /^Usage: ivs-stage-wizard run /);
 	t.regex(help.stdout(), /IVS_STAGE_RESPONSE_FILE/);
 });

@@ -206,9 +206,9 @@ test('keys --help says what keys are for; an option before the subcommand says w
 	const world = await keysWorld(t);
 	const help = await world.cli(['keys', '--help'], {endpoint: false});
 	t.is(help.code, 0);
-	t.regex(help.stdout, /^usage: ivs-stage-wizard keys create/);
-	t.regex(help.stdout, /\n\nKeys sign participant tokens here, with no token API call: `keys create` makes a P-384 key pair\n/);
-	t.regex(help.stdout, /`token --offline` signs with its private key/);
+	t.regex(help.stdout, /^Usage: ivs-stage-wizard keys create/);
+	t.regex(help.stdout, /\n\nKeys sign participant tokens here, with no token API call: `keys create` makes a\nP-384 key pair/);
+	t.regex(help.stdout, /`token --offline`\nsigns with its private key/);
 	const early = await world.cli(['keys', '--region', 'us-west-2', 'list'], {endpoint: false});
 	t.is(early.code, 252);
 	t.is(early.stderr, 'keys takes --region after its subcommand: ivs-stage-wizard keys create|list|delete [options]\n');

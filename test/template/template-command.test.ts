@@ -124,6 +124,6 @@ test('--preset: the preset underneath the options, its name\'s placeholders expa
 test('--help says what the command does', async t => {
 	const result = await runCli(['template', '--help']);
 	t.is(result.code, 0);
-	t.regex(result.stdout, /^usage: ivs-stage-wizard template/);
+	t.regex(result.stdout, /^Usage: ivs-stage-wizard template/);
 	t.regex(result.stdout, /--format yaml\|json/);
 });

@@ -1,5 +1,6 @@
 // `ivs-stage-wizard --help`: every command the router knows, and every option of the default one
 // from the same table the parser uses, so they cannot drift.
+import {fitHelp} from '../../basics/fit-help.js';
 import {createStageOptions, type OptionSpec} from '../../args/options.js';
 import type {CommandSummary} from '../command.js';
 
@@ -29,10 +30,10 @@ export function firstSentence(text: string): string {
 	return end === -1 ? text : text.slice(0, end + 1);
 }
 
-/** One line per command, the summaries in a column (at least 39 wide, as it always was). */
+/** The commands, their summaries in one column. */
 function commandLines(commands: readonly CommandSummary[]): string[] {
-	const width = Math.max(39, ...commands.map(({synopsis}) => `ivs-stage-wizard ${synopsis}`.length + 2));
-	return commands.map(({synopsis, summary}, index) => `${index === 0 ? 'Usage: ' : '       '}${`ivs-stage-wizard ${synopsis}`.padEnd(width)}${summary}`);
+	const width = Math.max(...commands.map(({synopsis}) => synopsis.length)) + 2;
+	return commands.map(({synopsis, summary}) => `  ${synopsis.padEnd(width)}${summary}`);
 }
 
 export function usageText(commands: readonly CommandSummary[]): string {
@@ -42,11 +43,16 @@ export function usageText(commands: readonly CommandSummary[]): string {
 		['ivs-stage-wizard options', 'project'],
 	];
 	const dropIns = commands.filter(({operation}) => operation !== undefined).map(({name}) => name);
+	const [create, ...named] = commands.filter(({operation}) => operation === undefined);
 	const lines = [
-		...commandLines(commands.filter(({operation}) => operation === undefined)),
-		...(dropIns.length === 0 ? [] : ['', `AWS CLI drop-ins: each does what aws ivs-realtime COMMAND does (COMMAND --help lists its options):`, `  ${dropIns.join(', ')}`]),
+		`Usage: ivs-stage-wizard ${create?.synopsis ?? '[options]'}`,
+		'       ivs-stage-wizard COMMAND [options]',
 		'',
-		'Without a terminal, or with --no-cli-auto-prompt, it does what `aws ivs-realtime create-stage` does.',
+		`With no command, ${create?.summary ?? 'create a stage'}. Without a terminal, or with --no-cli-auto-prompt, it does what \`aws ivs-realtime create-stage\` does.`,
+		'',
+		'Commands:',
+		...commandLines(named),
+		...(dropIns.length === 0 ? [] : ['', 'AWS CLI drop-ins: each does what aws ivs-realtime COMMAND does (COMMAND --help lists its options):', `  ${dropIns.join(', ')}`]),
 	];
 	for (const [title, origin] of sections) {
 		lines.push('', `${title}:`);
@@ -56,5 +62,5 @@ export function usageText(commands: readonly CommandSummary[]): string {
 	}
 
 	lines.push('', 'Exit codes: 0 ok, 130 interrupted, 252 usage or parameters, 253 credentials or config, 254 service error, 255 other.', '');
-	return lines.join('\n');
+	return fitHelp(lines.join('\n'));
 }

@@ -1,5 +1,6 @@
 // `ivs-stage-wizard get-stage --help`: the drop-in's options from the same table its parser uses
 // (the API model's parameters, required ones marked, then the AWS CLI's), so they cannot drift.
+import {fitHelp} from '../../basics/fit-help.js';
 import {cliName, operationOptions, type OptionSpec} from '../../args/options.js';
 import {getOperation, plainDocumentation} from '../../model/service-model.js';
 import {firstSentence, signature} from '../create-stage/usage.js';
@@ -26,5 +27,5 @@ export function dropInUsage(operationName: string): string {
 	}
 
 	lines.push('', 'Exit codes: 0 ok, 130 interrupted, 252 usage or parameters, 253 credentials or config, 254 service error, 255 other.', '');
-	return lines.join('\n');
+	return fitHelp(lines.join('\n'));
 }

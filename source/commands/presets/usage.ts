@@ -1,5 +1,7 @@
 // What `presets --help` and each subcommand's `-h`/`--help` print: one usage line per subcommand,
 // and for a subcommand its own line and what it does.
+import {fitHelp} from '../../basics/fit-help.js';
+
 const subcommands = {
 	list: {usage: 'list [--output json|yaml|table|text] [--query Q] [--color on|off|auto]', about: 'Lists the presets: a table for a person at a terminal, JSON otherwise (or --output).'},
 	show: {usage: 'show NAME [--output json|yaml|table|text] [--query Q] [--color on|off|auto]', about: 'Prints one preset: its request, defaults and count.'},
@@ -12,11 +14,13 @@ const subcommands = {
 
 export type PresetsSubcommand = keyof typeof subcommands;
 
-export const presetsUsage = Object.values(subcommands)
-	.map(({usage}, index) => `${index === 0 ? 'usage:' : '      '} ivs-stage-wizard presets ${usage}`)
-	.join('\n');
+export const presetsUsage = fitHelp(
+	Object.values(subcommands)
+		.map(({usage}, index) => `${index === 0 ? 'Usage:' : '      '} ivs-stage-wizard presets ${usage}`)
+		.join('\n'),
+);
 
 export function presetsSubcommandUsage(name: PresetsSubcommand): string {
 	const {usage, about} = subcommands[name];
-	return `usage: ivs-stage-wizard presets ${usage}\n\n${about}\n`;
+	return fitHelp(`Usage: ivs-stage-wizard presets ${usage}\n\n${about}\n`);
 }
