@@ -36,12 +36,19 @@ export async function afterOutput({globals, store, preset, created, io}: AfterOu
 		}
 	}
 
-	if (globals.preset && store) {
-		try {
-			// After the output, so a script waits for nothing more than it must.
-			store.markPresetUsed(globals.preset);
-		} catch {
-			// Only the order of the wizard's start screen depends on it; the stage exists.
-		}
+	// After the output, so a script waits for nothing more than it must.
+	markPresetUsed(store, globals.preset);
+}
+
+/** --preset's "last used" mark once its stages exist (create-stage, run, publish); it never fails the command. */
+export function markPresetUsed(store: Pick<PresetStore, 'markPresetUsed'> | undefined, preset: string | undefined): void {
+	if (preset === undefined || !store) {
+		return;
+	}
+
+	try {
+		store.markPresetUsed(preset);
+	} catch {
+		// Only the order of the wizard's start screen depends on it; the stage exists.
 	}
 }

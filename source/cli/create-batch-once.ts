@@ -5,21 +5,19 @@
 // quota cannot hold. A batch stopped by an error or a signal prints every stage it made all the
 // same, then the error on stderr in the AWS CLI's words (its exit code: 254 from the service).
 import type {GlobalOptions} from '../args/parse-argv.js';
-import {assertNamingFits} from '../stage/count.js';
-import {batchRequest, createBatch, type BatchFailure, type BatchOutcome} from '../core/create-batch.js';
-import {progressFigures, progressLine} from '../core/progress.js';
-import {assertRoomFor, stageRoom} from '../core/quota-check.js';
-import {CliError, UsageError, exitCodes} from '../basics/errors.js';
+import type {BatchFailure, BatchOutcome} from '../core/create-batch.js';
+import {createBatchInQuota} from '../core/create-batch-in-quota.js';
+import {CliError, exitCodes} from '../basics/errors.js';
 import type {ClientSettings} from '../ivs/client-settings.js';
-import {toCliError} from '../ivs/service-errors.js';
 import {loadIvsModules} from '../ivs/services.js';
-import {hasCountPlaceholder} from '../stage/name-placeholders.js';
 import type {PresetStore} from '../presets/store.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import {afterOutput} from './after-output.js';
 import {answerNotPrinted} from './answer-not-printed.js';
+import {batchProgress} from './batch-progress.js';
 import {type Connect, connectChecked} from './connect-checked.js';
-import {throwOnProblems} from './check-request.js';
+import {checkBatchRequest} from './check-request.js';
+import {creationError, refusalError} from './creation-error.js';
 import type {CliIo} from './io.js';
 import {assertQueryFitsAnswer, printBatch} from './print-response.js';
 import type {StagesMade} from './stages-made.js';
@@ -40,20 +38,6 @@ export type NonInteractiveBatch = {
 	connect?: Connect;
 };
 
-/** Every stage's request is checked, not one: {n} makes the last name the longest. */
-export function checkBatchRequest(request: CreateStageRequest, count: number, now: Date): void {
-	assertNamingFits(count, request.name);
-	throwOnProblems(batchRequest(request, 1, {now}));
-	if (count > 1 && hasCountPlaceholder(request.name)) {
-		try {
-			throwOnProblems(batchRequest(request, count, {now}));
-		} catch (error) {
-			// Only the longer number can be at fault: say which stage's name it is.
-			throw error instanceof UsageError ? new UsageError(`Stage ${count} of --count ${count} ({n} = ${count}): ${error.lines.join(' ')}`) : error;
-		}
-	}
-}
-
 export async function createBatchNonInteractive(run: NonInteractiveBatch): Promise<number> {
 	const {request, count, globals, settings: resolved, io, store, requestToSave, signal, connect, made: stagesMade} = run;
 	void loadIvsModules();
@@ -63,31 +47,27 @@ export async function createBatchNonInteractive(run: NonInteractiveBatch): Promi
 	let outcome: BatchOutcome;
 	try {
 		assertQueryFitsAnswer(output, true);
-		let stagesBefore: ReadonlySet<string> | undefined;
-		if (globals.quotaCheck) {
-			const room = await stageRoom(ivs).catch((error: unknown) => {
-				throw toCliError(error, 'ListStages', settings.endpointUrl);
-			});
-			assertRoomFor(count, room, await ivs.region().catch(() => undefined));
-			stagesBefore = room.stages;
-		}
-
-		const progress = stderrProgress(io, count);
-		const started = performance.now();
-		outcome = await createBatch(ivs, request, count, {
+		const progress = batchProgress(io.stderr, count);
+		const checked = await createBatchInQuota(ivs, request, count, {
+			quotaCheck: globals.quotaCheck,
 			now: () => now().getTime(),
-			...(stagesBefore ? {stagesBefore} : {}),
 			...(signal ? {signal} : {}),
 			onProgress(event) {
 				if (event.type === 'starting') {
 					stagesMade?.sending(event.name, event.n);
 				} else if (event.type === 'created') {
 					stagesMade?.made(event.response);
-					progress?.(event.n, performance.now() - started);
 				}
+
+				progress.onEvent(event);
 			},
 		});
-		progress?.(undefined, 0);
+		if ('refused' in checked) {
+			throw refusalError(checked.refused, settings.endpointUrl);
+		}
+
+		outcome = checked;
+		progress.end();
 		// A failure ends the request out: no stage in flight from here.
 		stagesMade?.settled();
 	} finally {
@@ -124,22 +104,5 @@ function made(created: number, count: number): string {
 
 /** The failure in the AWS CLI's words, then which stage it stopped at and where the others are. */
 function batchError(failure: BatchFailure, outcome: BatchOutcome, count: number, endpoint: string | undefined): CliError {
-	const own = failure.error === undefined ? undefined : toCliError(failure.error, 'CreateStage', endpoint);
-	// A failure the flow reworded (the stage may exist, several appeared) says more than the SDK's error.
-	const first = own && !failure.stagesBefore ? own.lines : [`An error occurred (${failure.code}) when calling the CreateStage operation: ${failure.message}`];
-	const error = new CliError([...first, `The batch stopped at stage ${failure.n}: ${made(outcome.results.length, count)}.`], own?.exitCode ?? exitCodes.service);
-	return own?.blankLineBefore === false ? error : error.spaced();
-}
-
-/** A progress line on stderr when it is a terminal (stdout stays the output's alone); else nothing. */
-function stderrProgress(io: CliIo, total: number): ((created: number | undefined, elapsedMs: number) => void) | undefined {
-	if (!io.stderr.isTTY) {
-		return undefined;
-	}
-
-	const width = Math.max(20, (io.stderr.columns || 80) - 1);
-	return (created, elapsedMs) => {
-		// undefined: done; the line is cleared so the output and errors start clean.
-		io.stderr.write(created === undefined ? '\r\u001B[2K' : `\r\u001B[2K${progressLine(progressFigures(created, total, elapsedMs), width)}`);
-	};
+	return creationError(failure, endpoint, [`The batch stopped at stage ${failure.n}: ${made(outcome.results.length, count)}.`]);
 }

@@ -19,9 +19,9 @@ import {toCliError} from '../ivs/service-errors.js';
 import {connectIvs} from '../ivs/services.js';
 import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import type {AssessRules, StageView} from '../prune/assess-stage.js';
-import {pacedPruneApi, type PruneApi} from '../prune/paced-prune-api.js';
+import {pacedApi} from '../core/paced-api.js';
 import {checkOutputWords, formatPruneOutput, type PruneOutput, type PruneOutputFormat} from '../prune/prune-output.js';
-import {findCandidates, interruptedReason, pruneStages, type PruneResult} from '../prune/prune-stages.js';
+import {findCandidates, interruptedReason, prunePacing, pruneStages, type PruneApi, type PruneResult} from '../prune/prune-stages.js';
 import {thisHost} from '../prune/run-liveness.js';
 import {readSelectors, type SelectorWords} from '../prune/selectors.js';
 
@@ -60,7 +60,7 @@ export async function runPrune(words: PruneWords, {io, setDebug}: PruneContext):
 		// Debug lines carry the service's text: shown with its control characters escaped.
 		...(settings.debug ? {debugLog: (line: string) => io.stderr.write(`${new Date().toISOString()} DEBUG ${neutraliseControlCharacters(line)}\n`)} : {}),
 	});
-	const api = pacedPruneApi(ivs);
+	const api = pacedApi<PruneApi>(ivs, prunePacing);
 	const stop = new AbortController();
 	const removeHandlers = installStopHandlers(io, stop, async () => {
 		ivs.close();

@@ -37,3 +37,10 @@ export async function adoptStage(api: Pick<IvsApi, 'getStage' | 'createParticipa
 
 	return {response: {stage, participantTokens}, problems};
 }
+
+/** The line that tells the user a stage was adopted, in every front end (and at the wizard's very end). */
+export function adoptionNotice(adoption: {arn: string; tokens: number; problems: readonly string[]}): string {
+	const tokens = adoption.tokens === 1 ? 'its participant token' : `its ${adoption.tokens} participant tokens`;
+	const made = adoption.tokens === 0 ? '' : ` and created ${tokens} with CreateParticipantToken`;
+	return [`The answer to CreateStage was lost, but the service had created the stage: adopted ${adoption.arn}${made}.`, ...adoption.problems].join(' ');
+}

@@ -8,8 +8,8 @@ import {expandRequestPlaceholders} from '../stage/name-placeholders.js';
 import type {CreateStageRequest, CreateStageResponse} from '../stage/request.js';
 import {createOneStage, type Adoption, type CreationProgress, type OneStage} from './create-one-stage.js';
 import {listAllStages} from './list-all-stages.js';
-import {pacedApi} from './paced-api.js';
-import {createStageIntervalMs, type PaceClock} from './pacer.js';
+import {pacedApi, type Pacing} from './paced-api.js';
+import type {PaceClock} from './pacer.js';
 
 export type BatchFailure = Extract<OneStage, {ok: false}> & {
 	/** The stage that failed: 1…N. */
@@ -37,6 +37,9 @@ export type BatchEvent =
 
 export type BatchApi = Pick<IvsApi, 'createStage' | 'listStages' | 'getStage' | 'createParticipantToken' | 'maxAttempts' | 'stageAdopted'>;
 
+/** CreateStage, and the ListStages and GetStage that look for a lost answer's stage; tokens (50 a second) are made only when one is adopted. */
+const batchPacing: Pacing<BatchApi> = {createStage: 'paced', listStages: 'paced', getStage: 'paced', createParticipantToken: 'as is', maxAttempts: 'as is', stageAdopted: 'as is'};
+
 export type BatchOptions = {
 	/** Epoch milliseconds: the moment {date} and {time} name (one moment for the whole batch). */
 	now: () => number;
@@ -63,7 +66,7 @@ export function batchRequest(request: CreateStageRequest, n: number, context: {n
 
 export async function createBatch(api: BatchApi, request: CreateStageRequest, count: number, options: BatchOptions): Promise<BatchOutcome> {
 	const emit = options.onProgress ?? (() => undefined);
-	const paced = pacedApi(api, options.intervalMs ?? createStageIntervalMs, options.clock);
+	const paced = pacedApi(api, batchPacing, {intervalMs: options.intervalMs, clock: options.clock});
 	const moment = {now: new Date(options.now()), ...(options.user === undefined ? {} : {user: options.user})};
 	const results: CreateStageResponse[] = [];
 	const adopted: Array<Adoption & {n: number}> = [];

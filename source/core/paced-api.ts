@@ -1,31 +1,40 @@
-// An IvsApi whose stage operations wait their turn (pacer.ts): every attempt of CreateStage a batch
-// makes, its retries included, and the ListStages and GetStage calls that look for a stage whose
-// answer was lost. The service rates each operation on its own, so each has its own pacer.
-import type {IvsApi} from '../ivs/ivs-api.js';
+// An api whose named operations each wait their turn on a pacer of their own (pacer.ts): the
+// service rates each stage operation on its own (5 a second), so a batch's CreateStage attempts
+// (retries included) and the ListStages and GetStage that look for a lost answer's stage, or
+// prune's listing, checks and deletes, never meet a throttling answer. One wrapper for every
+// caller: each says, for every method of the api it hands in, whether it waits.
 import {Pacer, type PaceClock} from './pacer.js';
 
-export type PacedApi = Pick<IvsApi, 'createStage' | 'listStages' | 'getStage' | 'createParticipantToken' | 'maxAttempts' | 'stageAdopted'>;
+/** For each method of the api: 'paced' waits its turn, 'as is' goes straight through (a cheap call, or one not rated). */
+export type Pacing<Api> = {readonly [Name in keyof Api]-?: 'paced' | 'as is'};
 
-export function pacedApi(api: PacedApi, intervalMs: number, clock?: PaceClock): PacedApi {
-	const create = new Pacer(intervalMs, clock);
-	const list = new Pacer(intervalMs, clock);
-	const get = new Pacer(intervalMs, clock);
-	return {
-		async createStage(request, options) {
-			await create.turn();
-			return api.createStage(request, options);
-		},
-		async listStages(query, options) {
-			await list.turn();
-			return api.listStages(query, options);
-		},
-		async getStage(arn, options) {
-			await get.turn();
-			return api.getStage(arn, options);
-		},
-		// 50 a second, and made only when a lost answer's stage is adopted: no pacing needed.
-		createParticipantToken: async (request, options) => api.createParticipantToken(request, options),
-		maxAttempts: async () => api.maxAttempts(),
-		...(api.stageAdopted ? {stageAdopted: api.stageAdopted.bind(api)} : {}),
-	};
+export type PaceOptions = {
+	/** Time between request starts of one operation; default 200 ms (5 TPS). */
+	intervalMs?: number | undefined;
+	clock?: PaceClock | undefined;
+};
+
+export function pacedApi<Api extends object>(api: Api, pacing: Pacing<Api>, {intervalMs, clock}: PaceOptions = {}): Api {
+	const paced: Record<string, unknown> = {};
+	for (const [name, how] of Object.entries<'paced' | 'as is'>(pacing)) {
+		const method: unknown = (api as Record<string, unknown>)[name];
+		if (typeof method !== 'function') {
+			// An optional method this api lacks (stageAdopted): left out, as it was.
+			continue;
+		}
+
+		const call = (method as (...args: unknown[]) => unknown).bind(api);
+		if (how === 'as is') {
+			paced[name] = call;
+			continue;
+		}
+
+		const pacer = new Pacer(intervalMs, clock);
+		paced[name] = async (...args: unknown[]) => {
+			await pacer.turn();
+			return call(...args);
+		};
+	}
+
+	return paced as Api;
 }

@@ -1,8 +1,7 @@
 // Before a batch: does it fit in the region's stage quota? One ListStages (every page) says how
-// many stages there are; a batch that cannot fit is refused before anything is created (exit 252),
-// rather than stopping part-way at the quota. The listing is handed on to the batch, so a lost
-// answer can tell its stage from the ones already there.
-import {UsageError} from '../basics/errors.js';
+// many stages there are; create-batch-in-quota.ts refuses a batch that cannot fit before anything
+// is created, and hands the listing on to the batch, so a lost answer can tell its stage from the
+// ones already there.
 import type {IvsApi} from '../ivs/ivs-api.js';
 import {stageQuota} from '../stage/service-quotas.js';
 import {listAllStages} from './list-all-stages.js';
@@ -29,11 +28,4 @@ export function quotaProblem(count: number, room: QuotaRoom, region: string | un
 	const where = region ? ` in ${region}` : '';
 	const existing = room.stages.size;
 	return `--count ${count}: ${existing} of the quota of ${quota} stages${where} exist already, so there is room for ${room.room}; nothing was created. Delete stages, lower --count, or give --no-quota-check to create until the quota stops it`;
-}
-
-export function assertRoomFor(count: number, room: QuotaRoom, region: string | undefined, quota = stageQuota): void {
-	const problem = quotaProblem(count, room, region, quota);
-	if (problem) {
-		throw new UsageError(problem);
-	}
 }

@@ -5,7 +5,7 @@
 // --idle-for, unless run's tag says when it was made.
 import {runTagKey} from '../run/run-tag.js';
 import {formatDuration} from './duration.js';
-import type {PruneApi} from './paced-prune-api.js';
+import type {IvsApi} from '../ivs/ivs-api.js';
 import {parseRunTag, runStillOn, type RunHost} from './run-liveness.js';
 import type {PruneSelectors} from './selectors.js';
 
@@ -20,7 +20,7 @@ export type AssessRules = {selectors: PruneSelectors; here: RunHost; now: () => 
 /** ListStageSessions pages read at most: 50 a page, past any stage's real history. */
 const sessionPageLimit = 200;
 
-export async function assessStage(api: Pick<PruneApi, 'listParticipants' | 'listStageSessions'>, stage: StageView, {selectors, here, now}: AssessRules): Promise<Verdict> {
+export async function assessStage(api: Pick<IvsApi, 'listParticipants' | 'listStageSessions'>, stage: StageView, {selectors, here, now}: AssessRules): Promise<Verdict> {
 	const runTagValue = stage.tags[runTagKey];
 	const runTag = runTagValue === undefined ? undefined : parseRunTag(runTagValue);
 	if (selectors.fromRuns) {
@@ -48,7 +48,7 @@ export async function assessStage(api: Pick<PruneApi, 'listParticipants' | 'list
 	return selectors.idleFor ? idleVerdict(api, stage, selectors.idleFor, runTag?.started, now()) : undefined;
 }
 
-async function idleVerdict(api: Pick<PruneApi, 'listStageSessions'>, stage: StageView, idleFor: {ms: number; text: string}, runStarted: Date | undefined, now: number): Promise<Verdict> {
+async function idleVerdict(api: Pick<IvsApi, 'listStageSessions'>, stage: StageView, idleFor: {ms: number; text: string}, runStarted: Date | undefined, now: number): Promise<Verdict> {
 	let lastEnd: number | undefined;
 	let nextToken: string | undefined;
 	for (let page = 0; ; page++) {

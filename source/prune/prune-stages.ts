@@ -8,8 +8,18 @@ import type {StageSummary} from '@aws-sdk/client-ivs-realtime';
 import {listAllStages} from '../core/list-all-stages.js';
 import {errorLine} from '../core/describe-error.js';
 import {assessStage, type AssessRules, type StageView} from './assess-stage.js';
-import type {PruneApi} from './paced-prune-api.js';
+import type {IvsApi} from '../ivs/ivs-api.js';
+import type {Pacing} from '../core/paced-api.js';
 import {stageMatcher, type PruneSelectors} from './selectors.js';
+
+export type PruneApi = Pick<IvsApi, 'listStages' | 'getStage' | 'listStageSessions' | 'listParticipants' | 'deleteStage'>;
+
+/**
+ * Every call prune makes waits its turn (../core/paced-api.ts), each operation on its own pacer:
+ * listing, checking and deleting 100 stages never meets a throttling answer, and never leans on
+ * the SDK's retries.
+ */
+export const prunePacing: Pacing<PruneApi> = {listStages: 'paced', getStage: 'paced', listStageSessions: 'paced', listParticipants: 'paced', deleteStage: 'paced'};
 
 export type PrunedStage = {arn: string; name: string};
 export type SparedStage = PrunedStage & {reason: string};

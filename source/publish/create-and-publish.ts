@@ -6,6 +6,7 @@
 // afterwards). Its other tokens are not printed (publish has no answer on stdout): `token` makes
 // more. Every check comes before CreateStage; after it, every way out names the stage again.
 import type {ParsedCreateStageArgv} from '../args/parse-argv.js';
+import {markPresetUsed} from '../cli/after-output.js';
 import {throwOnProblems} from '../cli/check-request.js';
 import {clientSettingsFor, installStopHandlers} from '../cli/destination.js';
 import {type CliIo, writeAll} from '../cli/io.js';
@@ -75,13 +76,7 @@ export async function createAndPublish(parsed: ParsedCreateStageArgv, publishing
 		throw new CliError(`Interrupted: ${kept}`, exitCodes.interrupted);
 	}
 
-	if (globals.preset && store) {
-		try {
-			store.markPresetUsed(globals.preset);
-		} catch {
-			// Only the order of the wizard's start screen depends on it.
-		}
-	}
+	markPresetUsed(store, globals.preset);
 
 	try {
 		const first = firstPublisher(response, 'publish');

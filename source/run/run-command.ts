@@ -6,8 +6,8 @@ import {tmpdir} from 'node:os';
 import {groupArgv} from '../args/group-argv.js';
 import {createStageOptions, ownOption, type GlobalOptions} from '../args/options.js';
 import {parseCreateStageArgv} from '../args/parse-argv.js';
-import {throwOnProblems} from '../cli/check-request.js';
-import {checkBatchRequest} from '../cli/create-batch-once.js';
+import {markPresetUsed} from '../cli/after-output.js';
+import {checkBatchRequest, throwOnProblems} from '../cli/check-request.js';
 import {checkConnection} from '../cli/check-connection.js';
 import {type CliIo, writeAll} from '../cli/io.js';
 import {loadProfileCliSettings} from '../cli/profile-config.js';
@@ -108,12 +108,8 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 			api,
 			async create(signal) {
 				const created = await createStages(api, request, batch, {endpoint: target.endpointUrl, stderr: io.stderr, signal});
-				if (globals.preset && store && !created.failure) {
-					try {
-						store.markPresetUsed(globals.preset);
-					} catch {
-						// Only the order of the wizard's start screen depends on it.
-					}
+				if (!created.failure) {
+					markPresetUsed(store, globals.preset);
 				}
 
 				return created;

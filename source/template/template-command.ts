@@ -7,15 +7,12 @@
 // print YAML.
 import type {CliIo} from '../cli/io.js';
 import {throwOnProblems} from '../cli/check-request.js';
-import {mergeRequests} from '../args/cli-input.js';
+import {openStore, stageRequest} from '../cli/stage-request.js';
 import {groupArgv} from '../args/group-argv.js';
 import {createStageOptions, type OptionSpec} from '../args/options.js';
 import {parseCreateStageArgv} from '../args/parse-argv.js';
 import {pythonRepr} from '../args/python-text.js';
 import {UsageError, exitCodes} from '../basics/errors.js';
-import {neutraliseControlCharacters} from '../basics/control-characters.js';
-import {expandRequestPlaceholders} from '../stage/name-placeholders.js';
-import type {CreateStageRequest} from '../stage/request.js';
 import {writeAll} from '../basics/write-all.js';
 import {templateFormats, type TemplateFormat} from './file-name.js';
 import {renderTemplate} from './render-template.js';
@@ -54,7 +51,9 @@ export async function runTemplateCommand(argv: readonly string[], io: CliIo): Pr
 		return exitCodes.ok;
 	}
 
-	const request = await buildRequest(parsed.request, parsed.globals.preset, io);
+	// As create-stage builds it, from the same functions.
+	const store = parsed.globals.preset === undefined ? undefined : await openStore(io);
+	const {request} = await stageRequest(parsed, store);
 	throwOnProblems(request);
 	await writeAll(io.stdout, renderTemplate(request, {format}));
 	return exitCodes.ok;
@@ -89,21 +88,4 @@ function takeFormat(argv: readonly string[]): {format: TemplateFormat; rest: str
 	}
 
 	return {format, rest};
-}
-
-/** What create-stage would send: the preset underneath, the name's placeholders expanded. */
-async function buildRequest(fromCommandLine: CreateStageRequest, presetName: string | undefined, io: CliIo): Promise<CreateStageRequest> {
-	if (presetName === undefined) {
-		return expandRequestPlaceholders(fromCommandLine);
-	}
-
-	const {openPresetStore} = await import('../presets/store.js');
-	const store = openPresetStore({env: io.env});
-	for (const notice of store.notices) {
-		// A notice may quote the broken file: its control characters escaped.
-		await writeAll(io.stderr, `${neutraliseControlCharacters(notice)}\n`);
-	}
-
-	const preset = store.requirePreset(presetName);
-	return expandRequestPlaceholders(mergeRequests(preset.request, fromCommandLine));
 }

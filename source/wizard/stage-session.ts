@@ -1,15 +1,16 @@
 // The stage's work for one wizard run, as one object both front ends share: the Ink wizard calls
 // it from the review's Enter and shows what it reports, line mode calls it from the review's answer
 // and prints it. It creates one stage (never a duplicate: flows/create-stage.ts) or a batch
-// (flows/create-batch-stages.ts), runs what follows (flows/after-creation.ts), and keeps the run's
+// (flows/create-batch-stages.ts, the quota checked first), runs what follows (flows/after-creation.ts), and keeps the run's
 // notices, the lines for the very end, in the order they arose. Every call returns a promise that
 // never rejects and reports progress through the callbacks it is given; an AbortSignal stops the
 // work where stopping cannot lose a stage. No React, Ink or prompts: it is tested on its own.
+import {adoptionNotice} from '../core/adopt-stage.js';
 import type {BatchEvent, BatchOutcome} from '../core/create-batch.js';
 import type {Services} from '../ivs/services.js';
 import {afterCreation, type AfterCreationInput} from './flows/after-creation.js';
 import {createBatchStages, type BatchToCreate} from './flows/create-batch-stages.js';
-import {adoptionNotice, createStage, type CreateStageContext, type Creation, type CreationProgress, type StageToCreate} from './flows/create-stage.js';
+import {createStage, type CreateStageContext, type Creation, type CreationProgress, type StageToCreate} from './flows/create-stage.js';
 
 export type StageSessionOptions = {
 	now: () => number;

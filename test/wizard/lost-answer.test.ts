@@ -233,3 +233,21 @@ test('the drop-in path keeps AWS CLI v2’s behaviour: the SDK retries a lost an
 	);
 	t.is(seen(proxy, 'ListStages').length, 0, 'the same requests as AWS CLI v2: no ListStages');
 });
+
+test('a drop-in batch (--count) whose stage may exist after a lost answer says so, with the ARN, not only the SDK\'s error', async t => {
+	const {emulator, proxy} = await rig(t);
+	// --no-quota-check: the batch's own listing and the stage's are both refused, so the lost answer's stage cannot be told from an older one.
+	proxy.refuseListStages.add(1);
+	proxy.refuseListStages.add(2);
+	proxy.plans.push('lose-answer');
+	const result = await runCli(['--endpoint-url', proxy.url, '--region', emulator.region, '--name', 'unlisted-batch', '--count', '1', '--no-quota-check'], {
+		env: cleanEnv({AWS_ACCESS_KEY_ID: emulator.credentials.accessKeyId, AWS_SECRET_ACCESS_KEY: emulator.credentials.secretAccessKey}),
+	});
+	const arns = (await emulatorState(emulator)).stages.filter(stage => stage.name === 'unlisted-batch').map(stage => stage.arn);
+	t.is(arns.length, 1);
+	t.is(seen(proxy, 'CreateStage').length, 1, 'nothing sent again');
+	t.not(result.code, 0);
+	t.regex(result.stderr, /The stage may have been created/);
+	t.true(result.stderr.includes(arns[0]!), result.stderr);
+	t.regex(result.stderr, /The batch stopped at stage 1: 0 of 1 stages created\.\n$/);
+});

@@ -74,7 +74,7 @@ async function createStage(words: readonly string[], context: CommandContext): P
 	const settings = clientSettingsFor(globals, presetDefaults, io);
 	if (count !== undefined && !interactive) {
 		// Refused before the sandbox starts: nothing about the batch needs the service to say it is wrong.
-		const {checkBatchRequest} = await import('../../cli/create-batch-once.js');
+		const {checkBatchRequest} = await import('../../cli/check-request.js');
 		checkBatchRequest(request, count, (io.now ?? (() => new Date()))());
 	}
 

@@ -1,12 +1,12 @@
 // A batch from either front end (the Ink wizard's progress screen, line mode's lines): the quota
-// checked first with one ListStages, then createBatch (batch/create-batch.ts) over one connection.
-// Returns what happened as a value, never throws: a quota the batch cannot fit is a failure at
-// stage 1 that made nothing, shown on the review screen like any other.
-import {createBatch, type BatchEvent, type BatchOutcome} from '../../core/create-batch.js';
-import {quotaProblem, stageRoom} from '../../core/quota-check.js';
+// checked first, then the batch, over one connection (../../core/create-batch-in-quota.ts, as the
+// drop-in and run make theirs). Returns what happened as a value, never throws: a refusal is a
+// failure at stage 1 that made nothing, shown on the review screen like any other.
+import type {BatchEvent, BatchFailure, BatchOutcome} from '../../core/create-batch.js';
+import {createBatchInQuota, type QuotaRefusal} from '../../core/create-batch-in-quota.js';
+import {describeError} from '../../core/describe-error.js';
 import {withIvs, type Services} from '../../ivs/services.js';
 import type {CreateStageRequest} from '../../stage/request.js';
-import {describeError} from '../../core/describe-error.js';
 import type {Connection} from '../wizard-state.js';
 
 export type BatchToCreate = {request: CreateStageRequest; connection: Connection; count: number};
@@ -20,25 +20,22 @@ export type BatchContext = {
 };
 
 export async function createBatchStages({request, connection, count}: BatchToCreate, context: BatchContext): Promise<BatchOutcome> {
-	return withIvs(context.services, connection, async api => {
-		let stagesBefore: ReadonlySet<string> | undefined;
-		try {
-			const room = await stageRoom(api);
-			const problem = quotaProblem(count, room, await api.region().catch(() => undefined));
-			if (problem) {
-				return {results: [], failure: {ok: false, n: 1, code: 'Not enough room in the stage quota', message: problem.replace(', or give --no-quota-check to create until the quota stops it', '')}};
-			}
-
-			stagesBefore = room.stages;
-		} catch (error) {
-			return {results: [], failure: {ok: false, n: 1, ...describeError(error, 'ListStages'), error}};
-		}
-
-		return createBatch(api, request, count, {
+	const outcome = await withIvs(context.services, connection, async api =>
+		createBatchInQuota(api, request, count, {
+			quotaCheck: true,
 			now: context.now,
-			stagesBefore,
 			...(context.signal ? {signal: context.signal} : {}),
 			...(context.onEvent ? {onProgress: context.onEvent} : {}),
-		});
-	});
+		}),
+	);
+	return 'refused' in outcome ? {results: [], failure: refusalFailure(outcome.refused)} : outcome;
+}
+
+function refusalFailure(refused: QuotaRefusal): BatchFailure {
+	if (refused.kind === 'listing failed') {
+		return {ok: false, n: 1, ...describeError(refused.error, 'ListStages'), error: refused.error};
+	}
+
+	// The wizard always checks the quota (it takes no --no-quota-check): that advice is left out.
+	return {ok: false, n: 1, code: 'Not enough room in the stage quota', message: refused.problem.replace(', or give --no-quota-check to create until the quota stops it', '')};
 }

@@ -48,10 +48,3 @@ export async function createStage({request, connection, stagesBefore}: StageToCr
 		}),
 	);
 }
-
-/** The line that tells the user a stage was adopted, in either front end (and at the very end). */
-export function adoptionNotice(adoption: {arn: string; tokens: number; problems: readonly string[]}): string {
-	const tokens = adoption.tokens === 1 ? 'its participant token' : `its ${adoption.tokens} participant tokens`;
-	const made = adoption.tokens === 0 ? '' : ` and created ${tokens} with CreateParticipantToken`;
-	return [`The answer to CreateStage was lost, but the service had created the stage: adopted ${adoption.arn}${made}.`, ...adoption.problems].join(' ');
-}
