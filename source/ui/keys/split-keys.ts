@@ -7,101 +7,37 @@
 // The rules for escape sequences follow Ink 8's input parser, so each piece parses there as one key.
 
 const escape = '\u001B';
-const pasteStart = `${escape}[200~`;
 const pasteEnd = `${escape}[201~`;
 
-const isCsiParameter = (code: number) => code >= 0x30 && code <= 0x3f;
-const isCsiIntermediate = (code: number) => code >= 0x20 && code <= 0x2f;
-const isFinal = (code: number) => code >= 0x40 && code <= 0x7e;
+/** A run of text, a pasted Windows line end (one Enter, not an Enter and a Ctrl+J), or a control character: every C0 but ESC, and DEL (Backspace). */
+const plainKey = /[^\u0000-\u001F\u007F]+|\r\n?|[^\u001B]/y;
+/** A bracketed paste, to its end or to the end of the read. */
+const bracketedPaste = /\u001B\[200~[^]*?(?:\u001B\[201~|$)/y;
+// A CSI sequence after its `[`: rxvt's shifted editing keys (ESC[2$), or Ink's legacy ESC[[A (that
+// second `[` taken whole, never given back as a final byte), parameters and intermediates, a final
+// byte; an SS3 sequence: digits and semicolons, a final byte. Either may follow a second ESC (Meta).
+// Anything else after ESC is Meta with one character.
+const escapeKey = /\u001B(?:\u001B?(?:\[(?:[235678]\$|(?=(\[?))\1[\u0020-\u003F]*[\u0040-\u007E])|O[\d;]*[\u0040-\u007E])|[^])/uy;
+/** What the rest of a read may still grow into: ESC, ESC ESC, a CSI or SS3 sequence cut off. */
+const cutOff = /\u001B\u001B?(?:\[(?![235678]\$)(?=(\[?))\1[\u0020-\u003F]*|O[\d;]*)?$/y;
 
-type Parsed = {end: number} | 'pending' | undefined;
-
-/** CSI from `start` (the `[`): parameters, intermediates, a final byte. */
-function csiEnd(text: string, start: number): Parsed {
-	const payload = start + 1;
-	for (let index = payload; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		// Legacy ESC[[A (Cygwin, PuTTY) and rxvt's shifted editing keys (ESC[2$).
-		if (code === 0x5b && index === payload) {
-			continue;
-		}
-
-		if ((code === 0x24 && index === payload + 1 && '235678'.includes(text[payload]!)) || isFinal(code)) {
-			return {end: index + 1};
-		}
-
-		if (!isCsiParameter(code) && !isCsiIntermediate(code)) {
-			return undefined;
-		}
-	}
-
-	return 'pending';
+function matchAt(pattern: RegExp, text: string, at: number): string | undefined {
+	pattern.lastIndex = at;
+	return pattern.exec(text)?.[0];
 }
 
-/** SS3 from `start` (the `O`): optional digits and semicolons, then a final byte. */
-function ss3End(text: string, start: number): Parsed {
-	for (let index = start + 1; index < text.length; index++) {
-		const code = text.charCodeAt(index);
-		if (isFinal(code)) {
-			return {end: index + 1};
-		}
-
-		if (code !== 0x3b && (code < 0x30 || code > 0x39)) {
-			return undefined;
-		}
+/** The key at `at`, or undefined when the read ended inside it. */
+function keyAt(text: string, at: number): string | undefined {
+	if (text[at] !== escape) {
+		return matchAt(plainKey, text, at);
 	}
 
-	return 'pending';
-}
-
-function controlSequenceEnd(text: string, start: number): Parsed {
-	const kind = text[start];
-	if (kind === undefined) {
-		return 'pending';
+	const paste = matchAt(bracketedPaste, text, at);
+	if (paste !== undefined) {
+		return paste.endsWith(pasteEnd) ? paste : undefined;
 	}
 
-	if (kind === '[') {
-		return csiEnd(text, start);
-	}
-
-	return kind === 'O' ? ss3End(text, start) : undefined;
-}
-
-/** Where the key that starts with ESC at `at` ends, or 'pending' when the read ended inside it. */
-function escapeKeyEnd(text: string, at: number): {end: number} | 'pending' {
-	if (at === text.length - 1) {
-		return 'pending';
-	}
-
-	if (text.startsWith(pasteStart, at)) {
-		const close = text.indexOf(pasteEnd, at + pasteStart.length);
-		return close === -1 ? 'pending' : {end: close + pasteEnd.length};
-	}
-
-	// ESC ESC [A and the like: Meta with a key that has its own sequence.
-	const prefix = text[at + 1] === escape ? 2 : 1;
-	if (prefix === 2 && at + 2 >= text.length) {
-		return 'pending';
-	}
-
-	const sequence = controlSequenceEnd(text, at + prefix);
-	if (sequence === 'pending' || sequence) {
-		return sequence;
-	}
-
-	if (prefix === 2) {
-		return {end: at + 2};
-	}
-
-	// Meta (Alt) with one character: ESC and that code point.
-	const code = text.codePointAt(at + 1)!;
-	return {end: at + 1 + (code > 0xff_ff ? 2 : 1)};
-}
-
-/** Control characters that are keys of their own: every C0 character but ESC, and DEL (Backspace). */
-function isControlKey(char: string): boolean {
-	const code = char.charCodeAt(0);
-	return (code < 0x20 && code !== 0x1b) || code === 0x7f;
+	return matchAt(cutOff, text, at) === undefined ? matchAt(escapeKey, text, at) : undefined;
 }
 
 export type SplitResult = {keys: string[]; pending: string};
@@ -109,53 +45,27 @@ export type SplitResult = {keys: string[]; pending: string};
 /** Splits `text`; an escape sequence cut off at the end comes back as `pending`, for the next read. */
 export function splitKeys(text: string): SplitResult {
 	const keys: string[] = [];
-	let index = 0;
-	let textStart = -1;
-	const endText = () => {
-		if (textStart !== -1) {
-			keys.push(text.slice(textStart, index));
-			textStart = -1;
+	for (let index = 0; index < text.length; ) {
+		const key = keyAt(text, index);
+		if (key === undefined) {
+			return {keys, pending: text.slice(index)};
 		}
-	};
 
-	while (index < text.length) {
-		const char = text[index]!;
-		if (char === escape) {
-			endText();
-			const found = escapeKeyEnd(text, index);
-			if (found === 'pending') {
-				return {keys, pending: text.slice(index)};
-			}
-
-			keys.push(text.slice(index, found.end));
-			index = found.end;
-		} else if (isControlKey(char)) {
-			endText();
-			// A pasted Windows line end is one Enter, not an Enter and a Ctrl+J.
-			const end = char === '\r' && text[index + 1] === '\n' ? index + 2 : index + 1;
-			keys.push(char === '\r' ? '\r' : char);
-			index = end;
-		} else {
-			if (textStart === -1) {
-				textStart = index;
-			}
-
-			index++;
-		}
+		keys.push(key === '\r\n' ? '\r' : key);
+		index += key.length;
 	}
 
-	endText();
 	return {keys, pending: ''};
 }
 
 /** A run of printable text (typed or pasted) rather than a key with a meaning of its own. */
 export function isText(key: string): boolean {
-	return key.length > 0 && key[0] !== escape && !isControlKey(key[0]!);
+	return /^[^\u0000-\u001F\u007F]/.test(key);
 }
 
 /** Text a field may take: typed or pasted, a bracketed paste included. */
 export function insertsText(key: string): boolean {
-	return isText(key) || key.startsWith(pasteStart);
+	return isText(key) || key.startsWith(`${escape}[200~`);
 }
 
 /** The first character of a run of text, whole (é, 🎥), and the rest. */
