@@ -18,8 +18,7 @@ import {Frame, frameLines} from './components/frame.js';
 import {useDraftAutosave} from './hooks/use-draft-autosave.js';
 import {useGlobalKeys} from './hooks/use-global-keys.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
-import {KeyRouterProvider} from './input/key-router.js';
-import {KeyScopeProvider, useCurrentScope, useKeyScopeRegistry, type KeyScopeRegistry} from './keys/key-scope.js';
+import {KeyRouterProvider, useCurrentScope} from './keys/key-router.js';
 import type {Scope} from './keys/keybindings.js';
 import {CreatingScreen} from './screens/creating/creating.js';
 import {BatchProgress} from './screens/batch/batch-progress.js';
@@ -63,21 +62,18 @@ export type AppProps = {
 
 /** The wizard inside its providers; every hook below may use the key router and key scopes. */
 export function App(props: AppProps) {
-	const registry = useKeyScopeRegistry();
 	const theme = useMemo(() => themeFor(props.color), [props.color]);
 	return (
 		<ThemeProvider theme={theme}>
-			<KeyScopeProvider registry={registry}>
-				<KeyRouterProvider>
-					<Router {...props} registry={registry} />
-				</KeyRouterProvider>
-			</KeyScopeProvider>
+			<KeyRouterProvider>
+				<Router {...props} />
+			</KeyRouterProvider>
 		</ThemeProvider>
 	);
 }
 
-function Router(props: AppProps & {registry: KeyScopeRegistry}) {
-	const {store, services, sandbox, registry} = props;
+function Router(props: AppProps) {
+	const {store, services, sandbox} = props;
 	// Tokens added to existing stages in "Your stages", kept across its visits and handed on at the end, whatever the end.
 	const handedOn = useRef<CreateStageResponse[]>([]);
 	const {onExit: exitWizard} = props;
@@ -89,7 +85,7 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 		const first = startingState(props.request, props.connection, props.nameTemplate, props.count);
 		return props.presetName ? presetStartingState(first, props.presetName) : first;
 	});
-	const scope = useCurrentScope(registry);
+	const scope = useCurrentScope();
 	const {columns, rows} = useTerminalSize();
 	// The overlay lists the keys of the scope that was current when it opened (behind it, every
 	// scope is inactive and so unregistered).
@@ -193,13 +189,10 @@ function Router(props: AppProps & {registry: KeyScopeRegistry}) {
 	};
 
 	useGlobalKeys({
-		registry,
 		helpOpen,
 		// The live table and the stages screen have a `?` of their own.
 		helpEnabled: !created && !stagesOpen,
-		onHelp(open) {
-			setHelp(open ? {scope: registry.getScope()} : undefined);
-		},
+		onHelp: setHelp,
 		onInterrupt() {
 			// A batch under way stops after the stage in flight; what it made is then listed.
 			if (batch && !batch.ended) {

@@ -10,7 +10,7 @@ import type {WizardOutcome} from '../wizard/outcome.js';
 import {unicodeLocale} from '../wizard/unicode-locale.js';
 import {App} from './app.js';
 import {JobControl} from './job-control.js';
-import {PacedInput} from './input/paced-input.js';
+import {PacedInput} from './keys/paced-input.js';
 
 /** For tests: services and config files other than the real ones. */
 export type WizardOverrides = {services?: Services; loadAwsConfig?: () => Promise<AwsConfig>};
@@ -30,7 +30,7 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 		launch.stdin.setRawMode(true);
 	}
 
-	// Ink reads the keyboard through the input layer, which splits and paces it (input/paced-input.ts).
+	// Ink reads the keyboard through the input layer, which splits and paces it (keys/paced-input.ts).
 	const stdin = new PacedInput(launch.stdin);
 	const instance = render(
 		<JobControl input={stdin}>

@@ -4,7 +4,7 @@
 import {EventEmitter} from 'node:events';
 import type {ReactElement} from 'react';
 import {render} from 'ink';
-import {PacedInput} from '../../source/ui/input/paced-input.js';
+import {PacedInput} from '../../source/ui/keys/paced-input.js';
 
 export class FakeStdout extends EventEmitter {
 	frames: string[] = [];

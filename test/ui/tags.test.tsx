@@ -100,3 +100,18 @@ test('Tab goes on to participants, Esc back to the name', async t => {
 	t.deepEqual(outcomes, [], 'Esc moved between steps and never left the wizard');
 	cleanup();
 });
+
+test('? in a tag’s key is typed text; on the list it opens the keys', async t => {
+	const {instance, cleanup} = await atTags();
+	await press(instance, 'a');
+	await ready(instance, 'New tag');
+	await press(instance, 'k');
+	// On its own, as typed: a run of text (`k?`) reaches a field whole and is never a key.
+	const typed = await press(instance, '?');
+	t.regex(typed, /k\?/);
+	t.notRegex(typed, /Keys on this screen/);
+	await press(instance, keys.escape);
+	await ready(instance, 'Tags — Optional tags');
+	t.regex(await press(instance, '?'), /Keys on this screen/);
+	cleanup();
+});

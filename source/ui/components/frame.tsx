@@ -6,7 +6,7 @@ import {Box} from 'ink';
 import {Text} from './text.js';
 import type {StepId} from '../../wizard/fields.js';
 import type {Connection, Route} from '../../wizard/wizard-state.js';
-import {KeyScope} from '../keys/key-scope.js';
+import {KeyScope} from '../keys/key-router.js';
 import {helpEntries, type Scope} from '../keys/keybindings.js';
 import {useTheme} from '../theme.js';
 import {Footer} from './footer.js';

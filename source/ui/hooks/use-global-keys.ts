@@ -1,26 +1,26 @@
 // Keys that work everywhere: Ctrl+C quits (the draft stays), `?` opens and closes the key list
 // except where it is typed text.
-import {actionFor, isGlobalAction} from '../keys/keybindings.js';
-import type {KeyScopeRegistry} from '../keys/key-scope.js';
-import {useKeys} from '../input/key-router.js';
+import {actionFor, isGlobalAction, type Scope} from '../keys/keybindings.js';
+import {useKeyRouter, useKeys} from '../keys/key-router.js';
 
 export function useGlobalKeys(options: {
-	registry: KeyScopeRegistry;
 	helpOpen: boolean;
 	helpEnabled: boolean;
-	onHelp: (open: boolean) => void;
+	/** Opened, with the scope whose keys it lists; or closed (undefined). */
+	onHelp: (help: {scope: Scope | undefined} | undefined) => void;
 	onInterrupt: () => void;
 }): void {
-	const {registry, helpOpen, helpEnabled, onHelp, onInterrupt} = options;
+	const {helpOpen, helpEnabled, onHelp, onInterrupt} = options;
+	const router = useKeyRouter();
 	useKeys((input, key) => {
 		if (isGlobalAction('quit', input, key)) {
 			onInterrupt();
 		} else if (helpOpen) {
 			if (actionFor('help', input, key) === 'cancel') {
-				onHelp(false);
+				onHelp(undefined);
 			}
-		} else if (helpEnabled && isGlobalAction('help', input, key) && !registry.isTyping) {
-			onHelp(true);
+		} else if (helpEnabled && isGlobalAction('help', input, key) && !router?.types('?')) {
+			onHelp({scope: router?.getScope()});
 		}
 	});
 }

@@ -3,28 +3,8 @@
 // and the footer shows the ones marked `footer`: a key that works is always a key that is listed.
 import type {Key} from 'ink';
 
-export type Scope =
-	| 'start'
-	| 'picker'
-	| 'endpoint'
-	| 'name'
-	| 'tags'
-	| 'tag-form'
-	| 'participants'
-	| 'participant-form'
-	| 'attributes'
-	| 'attribute-form'
-	| 'recording'
-	| 'storage-picker'
-	| 'review'
-	| 'preset-name'
-	| 'confirm'
-	| 'creating'
-	| 'stage-list'
-	| 'stages'
-	| 'stages-filter'
-	| 'help'
-	| LiveScope;
+/** A screen, or a part of one, with keys of its own: the table below names every one. */
+export type Scope = keyof typeof bindings;
 
 /** The live table's scopes: the table, a token's details, and its own list of keys. */
 export type LiveScope = 'live' | 'live-details' | 'live-help';
@@ -32,50 +12,16 @@ export type LiveScope = 'live' | 'live-details' | 'live-help';
 export const liveScopes: readonly Scope[] = ['live', 'live-details', 'live-help'];
 
 export type Action =
-	| 'quit'
-	| 'help'
-	| 'up'
-	| 'down'
-	| 'pageUp'
-	| 'pageDown'
-	| 'choose'
-	| 'next'
-	| 'previous'
-	| 'back'
-	| 'cancel'
-	| 'add'
-	| 'edit'
-	| 'remove'
-	| 'duplicate'
-	| 'toggle'
-	| 'left'
-	| 'right'
-	| 'create'
-	| 'savePreset'
-	| 'copyCommand'
-	| 'writeTemplate'
-	| 'editStart'
-	| 'editName'
-	| 'editTags'
-	| 'editParticipants'
-	| 'editRecording'
-	| 'yes'
-	| 'no'
-	| 'newStage'
-	| 'resumeDraft'
-	| 'yourStages'
-	| 'clearField'
-	| 'details'
-	| 'copy'
-	| 'reveal'
-	| 'export'
-	| 'json'
-	| 'filter'
-	| 'copyArn'
-	| 'delete'
-	| 'refresh'
-	| 'publish'
-	| 'interrupt';
+	// Moving and choosing
+	| 'up' | 'down' | 'left' | 'right' | 'pageUp' | 'pageDown' | 'choose' | 'next' | 'previous' | 'back' | 'cancel' | 'toggle'
+	// Everywhere, and on the start screen
+	| 'quit' | 'interrupt' | 'help' | 'yes' | 'no' | 'newStage' | 'resumeDraft' | 'yourStages' | 'clearField'
+	// Lists of tags, participants, attributes
+	| 'add' | 'edit' | 'remove' | 'duplicate'
+	// Review
+	| 'create' | 'savePreset' | 'copyCommand' | 'writeTemplate' | 'editStart' | 'editName' | 'editTags' | 'editParticipants' | 'editRecording'
+	// The live table and the stages screen
+	| 'details' | 'copy' | 'reveal' | 'export' | 'json' | 'filter' | 'copyArn' | 'delete' | 'refresh' | 'publish';
 
 type Matcher = (input: string, key: Key) => boolean;
 
@@ -179,7 +125,7 @@ const liveQuit = live('quit', 'q', 'quit; the stage ARN (and any export path) st
 const liveCopy = live('copy', 'c', 'copy the selected participant’s token (system clipboard, or OSC 52 through the terminal)', char('c'), {footer: 'copy', priority: 1});
 const liveReveal = live('reveal', 'r', 'reveal or mask the participant tokens (masked by default)', char('r'), {footer: 'reveal', footerRevealed: 'mask', priority: 3});
 
-export const bindings: Record<Scope, Binding[]> = {
+export const bindings = {
 	start: [
 		upDown,
 		downOnly,
@@ -298,7 +244,7 @@ export const bindings: Record<Scope, Binding[]> = {
 		liveInterrupt,
 	],
 	'live-help': [live('back', 'Esc/?', 'close this list', any(escape, char('?')), {footer: 'back', priority: 0}), liveQuit, liveInterrupt],
-};
+} satisfies Record<string, Binding[]>;
 
 export function actionFor(scope: Scope, input: string, key: Key): Action | undefined {
 	return bindings[scope].find(entry => entry.matches(input, key))?.action;
@@ -315,12 +261,9 @@ export function helpEntries(scope: Scope): Binding[] {
 }
 
 /** The footer: `?` first, so a narrow terminal cuts the least important keys, never the way to the rest. */
-function footerOrder(entries: Binding[]): Binding[] {
-	return [...entries.filter(entry => entry.action === 'help'), ...entries.filter(entry => entry.action !== 'help')];
-}
-
 export function footerEntries(scope: Scope): Binding[] {
-	return footerOrder(helpEntries(scope).filter(entry => entry.footer !== undefined));
+	const entries = helpEntries(scope).filter(entry => entry.footer !== undefined);
+	return [...entries.filter(entry => entry.action === 'help'), ...entries.filter(entry => entry.action !== 'help')];
 }
 
 /** One footer entry as drawn, `Enter create`. */

@@ -1,4 +1,4 @@
-// Input wiring: keys come in through the wizard's key router (input/key-router.tsx), are looked up
+// Input wiring: keys come in through the wizard's key router (keys/key-router.tsx), are looked up
 // in the table's scopes of the one key table, and become reducer actions or side effects (copy,
 // export, CreateParticipantToken, exit). Side effects start here, in key handlers, never in render.
 import {useCallback, useMemo, useRef, type Dispatch} from 'react';
@@ -12,7 +12,7 @@ import {exportTokens, tokenExport} from '../../tokens/export-tokens.js';
 import {errorLine} from '../../core/describe-error.js';
 import type {LiveTableExit} from '../../wizard/outcome.js';
 import {useLatest} from '../hooks/use-latest.js';
-import {useKeys} from '../input/key-router.js';
+import {useKeys} from '../keys/key-router.js';
 import type {LiveScope} from '../keys/keybindings.js';
 import {actionFor, type KeyContext} from './key-table.js';
 import {tokenKey} from './participant-state.js';

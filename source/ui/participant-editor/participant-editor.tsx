@@ -15,7 +15,7 @@ import {Form, type FormRow} from '../components/form/form.js';
 import {KeyValueEditor} from '../components/key-value-editor/key-value-editor.js';
 import {Meter} from '../components/meter.js';
 import {ProblemLines} from '../components/problem-lines.js';
-import {KeyScope} from '../keys/key-scope.js';
+import {KeyScope} from '../keys/key-router.js';
 import {useTheme} from '../theme.js';
 import {useParticipantEditorState} from './use-participant-editor-state.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';

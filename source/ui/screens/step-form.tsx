@@ -1,7 +1,7 @@
 // A step that is one form over the request (name, recording): its rows edit the request through the
 // router's dispatch, the last row's Enter goes on to the next step and Esc back to the one before.
 import {Form, type FormRow} from '../components/form/form.js';
-import {KeyScope} from '../keys/key-scope.js';
+import {KeyScope} from '../keys/key-router.js';
 import type {Scope} from '../keys/keybindings.js';
 import type {StepScreenProps} from './step-props.js';
 

@@ -14,7 +14,7 @@ import {createSystemClipboard} from '../../tokens/clipboard.js';
 import {asciiStream} from '../../wizard/ascii-output.js';
 import {unicodeLocale} from '../../wizard/unicode-locale.js';
 import {writeAll} from '../../basics/write-all.js';
-import {PacedInput} from '../input/paced-input.js';
+import {PacedInput} from '../keys/paced-input.js';
 import {JobControl} from '../job-control.js';
 import {colorEnabled} from '../theme.js';
 import {StagesApp, type StagesAppExit} from './stages-app.js';

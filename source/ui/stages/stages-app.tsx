@@ -6,8 +6,7 @@ import type {Services} from '../../ivs/services.js';
 import type {CreateStageResponse} from '../../stage/request.js';
 import type {LiveTableExit} from '../../wizard/outcome.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {KeyRouterProvider} from '../input/key-router.js';
-import {KeyScopeProvider, useKeyScopeRegistry} from '../keys/key-scope.js';
+import {KeyRouterProvider} from '../keys/key-router.js';
 import {ExistingStageTable} from '../screens/stages/existing-stage-table.js';
 import {StagesScreen} from '../screens/stages/stages-screen.js';
 import {ThemeProvider, themeFor} from '../theme.js';
@@ -30,15 +29,12 @@ export type StagesAppProps = {
 const commandLineConnection = {};
 
 export function StagesApp(props: StagesAppProps) {
-	const registry = useKeyScopeRegistry();
 	const theme = useMemo(() => themeFor(props.color), [props.color]);
 	return (
 		<ThemeProvider theme={theme}>
-			<KeyScopeProvider registry={registry}>
-				<KeyRouterProvider>
-					<Screen {...props} />
-				</KeyRouterProvider>
-			</KeyScopeProvider>
+			<KeyRouterProvider>
+				<Screen {...props} />
+			</KeyRouterProvider>
 		</ThemeProvider>
 	);
 }

@@ -2,9 +2,8 @@
 // (Space, ←/→, digits, text) belong to the focused row's component.
 import type {Dispatch} from 'react';
 import {actionFor, type Scope} from '../../keys/keybindings.js';
-import {useScopeActive} from '../../keys/key-scope.js';
+import {useKeys, useScopeActive} from '../../keys/key-router.js';
 import type {FormAction} from './use-form-state.js';
-import {useKeys} from '../../input/key-router.js';
 
 export type FormKeys = {
 	scope: Scope;

@@ -1,8 +1,7 @@
 // The keys of a list of items followed by its "add" and closing lines (tags, attributes,
 // participants): move, add, edit (or add, or go on, by the line), remove, duplicate where the
 // scope has it, and leave forward or back.
-import {useKeys} from '../../input/key-router.js';
-import {useScopeActive} from '../../keys/key-scope.js';
+import {useKeys, useScopeActive} from '../../keys/key-router.js';
 import {actionFor, type Scope} from '../../keys/keybindings.js';
 
 export type ItemListKeys = {

@@ -10,7 +10,7 @@ import {entryProblems, mapBytes} from '../../../wizard/entry-problems.js';
 import {entryFields, type FieldChange} from '../../../wizard/field-values.js';
 import type {MapField} from '../../../wizard/fields.js';
 import {describeFieldProblem} from '../../../wizard/problems.js';
-import {KeyScope} from '../../keys/key-scope.js';
+import {KeyScope} from '../../keys/key-router.js';
 import type {Scope} from '../../keys/keybindings.js';
 import {useTheme} from '../../theme.js';
 import {Form} from '../form/form.js';

@@ -8,7 +8,7 @@ import type {CreateStageRequest} from '../../../stage/request.js';
 import type {NameTemplate} from '../../../wizard/name-template.js';
 import {presetToSave} from '../../../wizard/preset-to-save.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
-import {KeyScope} from '../../keys/key-scope.js';
+import {KeyScope} from '../../keys/key-router.js';
 import {useTheme} from '../../theme.js';
 import {ProblemLines} from '../problem-lines.js';
 import {TextField} from '../text-field/text-field.js';

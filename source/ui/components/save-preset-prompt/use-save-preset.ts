@@ -1,9 +1,8 @@
 // The prompt's keys: Enter saves (or asks first when the name is taken), Esc gives up; y/n answer.
 import type {Dispatch} from 'react';
 import {actionFor} from '../../keys/keybindings.js';
-import {useScopeActive} from '../../keys/key-scope.js';
+import {useKeys, useScopeActive} from '../../keys/key-router.js';
 import type {SavePresetAction, SavePresetState} from './use-save-preset-state.js';
-import {useKeys} from '../../input/key-router.js';
 
 export function useSavePreset(options: {
 	state: SavePresetState;

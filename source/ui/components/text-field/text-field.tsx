@@ -3,16 +3,15 @@
 // its control characters as pictures (a value from a file cannot put an escape sequence on the
 // terminal), the real value kept in state (field-edit.ts). It loses no key when it appears because
 // the input layer hands Ink one key at a time, after the commit that mounted it has run its
-// effects (input/paced-input.ts).
+// effects (keys/paced-input.ts).
 import {useEffect, useRef, useState} from 'react';
 import {Box, type DOMElement, measureElement} from 'ink';
 import InkTextInput from 'ink-text-input';
 import {toPictures} from '../../../wizard/control-pictures.js';
-import {useFieldFocus, useKeyInFlight, useKeys} from '../../input/key-router.js';
-import {insertsText} from '../../input/split-keys.js';
 import {useTerminalSize} from '../../hooks/use-terminal-size.js';
-import {useScopeActive, useTypingFocus} from '../../keys/key-scope.js';
+import {useFieldFocus, useKeys, useScopeActive} from '../../keys/key-router.js';
 import {clearField} from '../../keys/keybindings.js';
+import {insertsText} from '../../keys/split-keys.js';
 import {applyFieldEdit} from './field-edit.js';
 
 export type TextFieldProps = {
@@ -28,9 +27,7 @@ export function TextField({value, focus, placeholder, reservedCharacters = '', o
 	const active = useScopeActive() && focus;
 	// Remounting puts ink-text-input's cursor at the end, where the text it shows now ends.
 	const [generation, setGeneration] = useState(0);
-	useTypingFocus(active && !reservedCharacters.includes('?'));
-	useFieldFocus(active);
-	const keyInFlight = useKeyInFlight();
+	const keyInFlight = useFieldFocus(active, reservedCharacters);
 	// Ctrl+U clears the field, as in a shell: the quick way to replace a pre-filled value.
 	useKeys(
 		(input, key) => {

@@ -8,8 +8,7 @@ import {safeText} from '../../../output/safe-text.js';
 import type {BatchCreation, Connection} from '../../../wizard/wizard-state.js';
 import {Spinner} from '../../components/spinner.js';
 import {useClock, useNow} from '../../live-table/use-clock.js';
-import {useHoldKeys} from '../../input/key-router.js';
-import {KeyScope} from '../../keys/key-scope.js';
+import {KeyScope, useHoldKeys} from '../../keys/key-router.js';
 import {useTheme} from '../../theme.js';
 
 export type BatchProgressProps = {

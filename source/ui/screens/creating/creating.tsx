@@ -6,8 +6,7 @@ import {Text} from '../../components/text.js';
 import {safeText} from '../../../output/safe-text.js';
 import type {Connection, Creation} from '../../../wizard/wizard-state.js';
 import {Spinner} from '../../components/spinner.js';
-import {useHoldKeys} from '../../input/key-router.js';
-import {KeyScope} from '../../keys/key-scope.js';
+import {KeyScope, useHoldKeys} from '../../keys/key-router.js';
 import {useTheme} from '../../theme.js';
 
 export type CreatingProps = {

@@ -12,7 +12,7 @@ import type {NameTemplate} from '../../../wizard/name-template.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {SavePresetPrompt} from '../../components/save-preset-prompt/save-preset-prompt.js';
 import {Spinner} from '../../components/spinner.js';
-import {useHoldKeys, useKeys} from '../../input/key-router.js';
+import {useHoldKeys, useKeys} from '../../keys/key-router.js';
 import {isGlobalAction} from '../../keys/keybindings.js';
 import type {LiveTableExit} from '../../live-table/live-table.js';
 import {ParticipantEditor} from '../../participant-editor/participant-editor.js';

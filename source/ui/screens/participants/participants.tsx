@@ -14,7 +14,7 @@ import {describeParticipant} from '../../../wizard/summary.js';
 import {ItemList} from '../../components/item-list/item-list.js';
 import {useItemList} from '../../components/item-list/use-item-list.js';
 import {ProblemLines} from '../../components/problem-lines.js';
-import {KeyScope} from '../../keys/key-scope.js';
+import {KeyScope} from '../../keys/key-router.js';
 import {ParticipantEditor} from '../../participant-editor/participant-editor.js';
 import {useTheme} from '../../theme.js';
 import type {StepScreenProps} from '../step-props.js';

@@ -12,7 +12,7 @@ import {describeFieldProblem, problemsOfField} from '../../../wizard/problems.js
 import {recordingFields} from '../../../wizard/steps.js';
 import type {FormRow} from '../../components/form/form.js';
 import {listWindow} from '../../components/list-window.js';
-import {KeyScope} from '../../keys/key-scope.js';
+import {KeyScope} from '../../keys/key-router.js';
 import {useTheme} from '../../theme.js';
 import {StepForm} from '../step-form.js';
 import type {StepScreenProps} from '../step-props.js';

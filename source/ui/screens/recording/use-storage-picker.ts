@@ -1,9 +1,8 @@
 // Keys of the storage configuration list.
 import type {Dispatch} from 'react';
 import {actionFor} from '../../keys/keybindings.js';
-import {useScopeActive} from '../../keys/key-scope.js';
+import {useKeys, useScopeActive} from '../../keys/key-router.js';
 import type {RecordingAction} from './use-recording-state.js';
-import {useKeys} from '../../input/key-router.js';
 
 export function useStoragePicker(options: {active: boolean; cursor: number; count: number; dispatch: Dispatch<RecordingAction>; onPick: (index: number) => void}): void {
 	const {active, cursor, count, dispatch, onPick} = options;

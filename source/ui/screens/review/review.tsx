@@ -11,7 +11,7 @@ import type {Route} from '../../../wizard/wizard-state.js';
 import {SavePresetPrompt} from '../../components/save-preset-prompt/save-preset-prompt.js';
 import {ScrollView} from '../../components/scroll-view.js';
 import {wrapWords} from '../../../wizard/text-columns.js';
-import {KeyScope} from '../../keys/key-scope.js';
+import {KeyScope} from '../../keys/key-router.js';
 import type {Action} from '../../keys/keybindings.js';
 import {useTheme} from '../../theme.js';
 import type {StepScreenProps} from '../step-props.js';

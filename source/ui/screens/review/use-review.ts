@@ -1,7 +1,6 @@
 // The review screen's keys: create, save as preset, copy the command, jump to a step, scroll, quit.
 import {actionFor, type Action} from '../../keys/keybindings.js';
-import {useScopeActive} from '../../keys/key-scope.js';
-import {useKeys} from '../../input/key-router.js';
+import {useKeys, useScopeActive} from '../../keys/key-router.js';
 
 export function useReview(options: {active: boolean; onAction: (action: Action) => void}): void {
 	const scopeActive = useScopeActive();

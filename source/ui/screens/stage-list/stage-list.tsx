@@ -5,9 +5,8 @@ import {Box} from 'ink';
 import {Text} from '../../components/text.js';
 import {safeText} from '../../../output/safe-text.js';
 import {listWindow} from '../../components/list-window.js';
-import {useKeys} from '../../input/key-router.js';
-import {KeyScope} from '../../keys/key-scope.js';
-import {actionFor, footerEntries} from '../../keys/keybindings.js';
+import {KeyScope, useKeys} from '../../keys/key-router.js';
+import {actionFor, footerEntries, footerEntryText} from '../../keys/keybindings.js';
 import {useTheme} from '../../theme.js';
 import {columnsOf, padToColumns, cutToColumns} from '../../../wizard/text-columns.js';
 import type {BatchCreation} from '../../../wizard/wizard-state.js';
@@ -113,7 +112,7 @@ export function StageList({batch, state, dispatch, joined, sandbox, width, heigh
 				})}
 				{window.below > 0 ? <Text color={theme.muted}>  ↓ {window.below} more</Text> : null}
 				<Text color={theme.muted} wrap="truncate-end">
-					{footerEntries('stage-list').filter(entry => entry.action !== 'help').map(entry => `${entry.keys} ${entry.footer ?? ''}`).join(' · ')}
+					{footerEntries('stage-list').filter(entry => entry.action !== 'help').map(footerEntryText).join(' · ')}
 				</Text>
 			</Box>
 		</KeyScope>

@@ -11,7 +11,7 @@ import type {CreateStageResponse} from '../../../stage/request.js';
 import type {LiveTableExit} from '../../../wizard/outcome.js';
 import type {Connection} from '../../../wizard/wizard-state.js';
 import {Spinner} from '../../components/spinner.js';
-import {useHoldKeys, useKeys} from '../../input/key-router.js';
+import {useHoldKeys, useKeys} from '../../keys/key-router.js';
 import {isGlobalAction} from '../../keys/keybindings.js';
 import {ParticipantEditor} from '../../participant-editor/participant-editor.js';
 import {useTheme} from '../../theme.js';

@@ -1,8 +1,7 @@
 // The start screen's keys: move, choose a line, and the pickers and endpoint field it opens.
 import type {Dispatch} from 'react';
 import type {StartLine, StartLineId} from '../../../wizard/start-lines.js';
-import {useKeys} from '../../input/key-router.js';
-import {useScopeActive} from '../../keys/key-scope.js';
+import {useKeys, useScopeActive} from '../../keys/key-router.js';
 import {actionFor} from '../../keys/keybindings.js';
 import type {StartAction, StartState} from './use-start-state.js';
 

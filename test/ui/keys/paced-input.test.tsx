@@ -5,7 +5,7 @@ import React, {useState} from 'react';
 import test from 'ava';
 import {Box, Text} from 'ink';
 import {TextField} from '../../../source/ui/components/text-field/text-field.js';
-import {KeyRouterProvider, useHoldKeys, useKeys} from '../../../source/ui/input/key-router.js';
+import {KeyRouterProvider, useHoldKeys, useKeys} from '../../../source/ui/keys/key-router.js';
 import {renderInk} from '../../helpers/render-ink.js';
 import {waitFor, waitForFrame} from '../../helpers/wait-for.js';
 

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {firstCharacter, insertsText, isText, splitKeys} from '../../../source/ui/input/split-keys.js';
+import {firstCharacter, insertsText, isText, splitKeys} from '../../../source/ui/keys/split-keys.js';
 
 const cases: Array<[string, string[], string?]> = [
 	['\rmy-stage', ['\r', 'my-stage']],

@@ -26,6 +26,14 @@ export type KeyboardSource = NodeJS.EventEmitter & {
 	unref?(): unknown;
 };
 
+/** What the stream asks the key router (key-router.tsx). */
+export type PacedApp = {
+	/** Whether a text field has the focus: it takes a run of text whole, anything else key by key. */
+	fieldHasFocus(): boolean;
+	/** Resolves once React has committed and run the effects of what the last key did. */
+	settle(): Promise<void>;
+};
+
 /** How long a read that ends inside an escape sequence waits for the rest (Ink waits 20 ms too). */
 const escapeWaitMs = 25;
 const pasteWaitMs = 1000;
@@ -43,8 +51,7 @@ export class PacedInput extends EventEmitter {
 	private holds = 0;
 	private seen = 0;
 	private seenWaiter: (() => void) | undefined;
-	private settle: (() => Promise<void>) | undefined;
-	private typing: () => boolean = () => false;
+	private app: PacedApp | undefined;
 	private inFlight: string | undefined;
 
 	constructor(private readonly source: KeyboardSource) {
@@ -112,14 +119,9 @@ export class PacedInput extends EventEmitter {
 		};
 	}
 
-	/** Resolves once React has committed and run the effects of what the last key did. */
-	setSettler(settle: (() => Promise<void>) | undefined): void {
-		this.settle = settle;
-	}
-
-	/** Whether a text field has the focus: it takes a run of text whole, anything else key by key. */
-	setTypingCheck(typing: () => boolean): void {
-		this.typing = typing;
+	/** The key router, from its first commit to its last. */
+	connect(app: PacedApp | undefined): void {
+		this.app = app;
 	}
 
 	/** The key router saw a key from Ink. */
@@ -209,7 +211,7 @@ export class PacedInput extends EventEmitter {
 		}
 
 		let key = this.queue[index]!;
-		if (isText(key) && key.length > 1 && !this.typing()) {
+		if (isText(key) && key.length > 1 && !this.app?.fieldHasFocus()) {
 			// Outside a text field each character is a key (`crjq` on the live table is four).
 			const [first, rest] = firstCharacter(key);
 			if (rest !== '') {
@@ -239,7 +241,7 @@ export class PacedInput extends EventEmitter {
 		}
 
 		// And what this key did, committed with its effects run, before the next one is looked at.
-		await this.settle?.();
+		await this.app?.settle();
 	}
 
 	/** Waits until the router hears a key (Ink's own Esc timer firing), or `ms` at most. */
