@@ -1,12 +1,7 @@
 // The config file as a whole: read it, bring it to the current version, check it against the
 // schema, move it aside when it is broken, and write it (through conf, checked: config-write.ts) under
 // the lock. Every read goes to the disk, so a long-running wizard sees what another process saved.
-//
-// The reading, the recovery and the versions are ours, not conf's: conf reads the file with a plain
-// readFileSync (a FIFO there blocks it for good, /dev/zero fills memory), on a broken file it
-// either throws or, with clearInvalidConfig, writes `{}` over it (the user's presets gone), and its
-// migrations are keyed by the package's semver, kept in an `__internal__` key it adds to the file,
-// and run every step on a file that lacks that key (any file written so far). See README.md.
+// Why the reading, the recovery and the versions are ours and not conf's: README.md.
 import fs from 'node:fs';
 import path from 'node:path';
 import {withConfigLock, type LockOptions} from '../config-folder/config-lock.js';
@@ -17,16 +12,10 @@ import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync
 import {isPlainObject} from '../stage/validate.js';
 import {configSchemaProblems} from './check-config.js';
 import {CheckedConfigWriter, serializeConfig} from './config-write.js';
-import {storeByteLimit} from './limits.js';
+import {configFileByteLimit, storeByteLimit} from './limits.js';
 import {migrateToCurrent} from './migrations.js';
 import {currentConfigVersion} from './schema.js';
 import type {ConfigData} from './types.js';
-
-/**
- * Far above any real config file: a preset is at most a CreateStage request (under 1 MiB even
- * with every field at its longest), and real ones are a few hundred bytes.
- */
-export const configFileByteLimit = 64 * 1024 * 1024;
 
 type Seen = {data: ConfigData; migrated: boolean} | {corrupt: string};
 
@@ -171,6 +160,6 @@ export class ConfigFile {
 	}
 }
 
-export function emptyConfig(): ConfigData {
+function emptyConfig(): ConfigData {
 	return {version: currentConfigVersion, presets: {}};
 }

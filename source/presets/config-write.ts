@@ -1,12 +1,7 @@
-// Writing the config file so that a failed write never costs the file that was there. conf writes
-// atomically (a temporary file, fsync, rename) through `atomically`, which never looks at how many
-// bytes a write took: on a nearly full disk the temporary file is cut short, flushed and renamed
-// over the good file, and the next run moves the cut file aside with every preset in it (issue 17).
-// So conf writes a staging file beside config.json (`config.json.pending`), and the staging file
-// replaces config.json only once every byte of it is read back as sent and flushed to the disk.
-// A write that fails in any way leaves config.json as it was, and no staging or temporary file.
-//
-// Called under the config lock, so no other process writes the staging file.
+// Writing the config file so that a failed write never costs the file that was there (issue 17;
+// README.md says why conf's own atomic write is not enough): conf writes a staging file beside it,
+// `config.json.pending`, which replaces config.json only once every byte of it is read back as sent
+// and flushed. Called under the config lock, so no other process writes the staging file.
 import fs from 'node:fs';
 import path from 'node:path';
 import type Conf from 'conf';

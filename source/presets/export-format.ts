@@ -68,15 +68,11 @@ export function parsePresetExport(text: string, source: string): {presets: Prese
 	const problems: string[] = [];
 	for (const [index, entry] of document.presets.entries()) {
 		const {preset, problems: entryProblems} = readEntry(entry, index);
-		if (preset && presets.has(preset.name)) {
-			entryProblems.push(`preset "${preset.name}": appears more than once`);
-		}
-
+		// An entry that has a preset has no problems of its own.
+		problems.push(...(preset && presets.has(preset.name) ? [`preset "${preset.name}": appears more than once`] : entryProblems));
 		if (preset) {
 			presets.set(preset.name, preset);
 		}
-
-		problems.push(...entryProblems);
 	}
 
 	return {presets: [...presets.values()], problems};
@@ -108,15 +104,15 @@ function readEntry(entry: unknown, index: number): {preset?: PresetInput; proble
 	}
 
 	// Checked above: the casts only tell the compiler what the checks found.
-	const preset: PresetInput = {name, request: request as PresetInput['request']};
-	Object.assign(
-		preset,
-		typeof description === 'string' ? {description} : {},
-		typeof count === 'number' ? {count} : {},
-		isPlainObject(defaults) ? {defaults} : {},
-		typeof createdAt === 'string' ? {createdAt: new Date(createdAt).toISOString()} : {},
-		typeof updatedAt === 'string' ? {updatedAt: new Date(updatedAt).toISOString()} : {},
-	);
+	const preset: PresetInput = {
+		name,
+		request: request as PresetInput['request'],
+		...(typeof description === 'string' ? {description} : {}),
+		...(typeof count === 'number' ? {count} : {}),
+		...(isPlainObject(defaults) ? {defaults} : {}),
+		...(typeof createdAt === 'string' ? {createdAt: new Date(createdAt).toISOString()} : {}),
+		...(typeof updatedAt === 'string' ? {updatedAt: new Date(updatedAt).toISOString()} : {}),
+	};
 	return {preset, problems};
 }
 

@@ -17,3 +17,6 @@ export const importFileByteLimit = 2 * storeByteLimit;
 
 /** A preset's description, in characters (the config file's schema says the same). */
 export const descriptionLengthLimit = 1024;
+
+/** What the config file is read to: far above any real one (a few hundred bytes a preset). */
+export const configFileByteLimit = 64 * 1024 * 1024;

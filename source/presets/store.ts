@@ -9,6 +9,7 @@ import type {LockOptions} from '../config-folder/config-lock.js';
 import {ConfigFile} from './config-file.js';
 import {presetByteLimit} from './limits.js';
 import {presetCountProblems, presetProblems} from './preset-problems.js';
+import {pickStrings} from './pick-strings.js';
 import {assertPresetName, PresetExistsError, PresetNotFoundError} from './preset-name.js';
 import {stripSecrets, stripUrlCredentials} from './strip-secrets.js';
 import type {Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
@@ -204,25 +205,20 @@ function toPreset(name: string, stored: StoredPreset): Preset {
 }
 
 function cleanDefaults(defaults: PresetDefaults | undefined): PresetDefaults | undefined {
-	const cleaned = Object.fromEntries(
-		(['region', 'profile', 'output'] as const).flatMap(key => (typeof defaults?.[key] === 'string' && defaults[key] !== '' ? [[key, defaults[key]]] : [])),
-	) as PresetDefaults;
-	if (cleaned.output !== undefined && !isOutputFormat(cleaned.output)) {
+	const cleaned = pickStrings(defaults, ['region', 'profile', 'output']);
+	if (cleaned?.output !== undefined && !isOutputFormat(cleaned.output)) {
 		throw new UsageError(`Output format ${JSON.stringify(cleaned.output)} cannot be a preset's default: use ${outputFormats.join(', ')}.`);
 	}
 
-	return Object.keys(cleaned).length > 0 ? cleaned : undefined;
+	return cleaned;
 }
 
 function cleanSettings(settings: Draft['settings']): Draft['settings'] {
-	const cleaned: NonNullable<Draft['settings']> = {};
-	for (const key of ['region', 'profile', 'endpointUrl'] as const) {
-		const value = settings?.[key];
-		if (typeof value === 'string') {
-			// An endpoint kept in a draft keeps no credentials.
-			cleaned[key] = key === 'endpointUrl' ? stripUrlCredentials(value) : value;
-		}
+	const cleaned = pickStrings(settings, ['region', 'profile', 'endpointUrl'], true);
+	if (cleaned?.endpointUrl !== undefined) {
+		// An endpoint kept in a draft keeps no credentials.
+		cleaned.endpointUrl = stripUrlCredentials(cleaned.endpointUrl);
 	}
 
-	return Object.keys(cleaned).length > 0 ? cleaned : undefined;
+	return cleaned;
 }
