@@ -11,7 +11,7 @@ import {jsonTextNestsTooDeeply, nestingMessage} from '../basics/nesting.js';
 import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../basics/read-regular-file.js';
 import {isPlainObject} from '../stage/validate.js';
 import {configSchemaProblems} from './check-config.js';
-import {CheckedConfigWriter, serializeConfig} from './config-write.js';
+import {serializeConfig, writeConfigChecked} from './config-write.js';
 import {configFileByteLimit, storeByteLimit} from './limits.js';
 import {migrateToCurrent} from './migrations.js';
 import {currentConfigVersion} from './schema.js';
@@ -21,7 +21,6 @@ type Seen = {data: ConfigData; migrated: boolean} | {corrupt: string};
 
 export class ConfigFile {
 	readonly path: string;
-	readonly #writer: CheckedConfigWriter;
 
 	constructor(
 		readonly directory: string,
@@ -30,7 +29,6 @@ export class ConfigFile {
 		private readonly lockOptions: LockOptions = {},
 	) {
 		this.path = path.join(directory, configFileName);
-		this.#writer = new CheckedConfigWriter(this.path);
 	}
 
 	/** The current contents. Without the lock when the file is fine; a file to migrate or move aside takes it. */
@@ -156,7 +154,7 @@ export class ConfigFile {
 			throw new UsageError(`Cannot save: the config file ${this.path} would hold ${bytes} bytes, over its limit of ${formatBytes(storeByteLimit)}; nothing was changed. Delete or export presets you no longer use.`);
 		}
 
-		this.#writer.write(data, text);
+		writeConfigChecked(this.path, data, text);
 	}
 }
 

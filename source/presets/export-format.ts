@@ -2,10 +2,9 @@
 // config file, because it is a public format (README.md beside this file) that must stay readable
 // when the config file's layout changes.
 import {jsonTextNestsTooDeeply, nestingMessage} from '../basics/nesting.js';
-import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {isPlainObject} from '../stage/validate.js';
 import {isValidPresetName, presetNameRule} from './preset-name.js';
-import {presetCountProblems, presetDescriptionProblems, presetRequestProblems} from './preset-problems.js';
+import {presetCountProblems, presetDefaultsProblems, presetDescriptionProblems, presetRequestProblems} from './preset-problems.js';
 import type {Preset, PresetInput} from './types.js';
 
 export const exportFormatName = 'ivs-stage-wizard/presets';
@@ -95,7 +94,7 @@ function readEntry(entry: unknown, index: number): {preset?: PresetInput; proble
 		...presetDescriptionProblems(description),
 		...(request === undefined ? ['request is required'] : presetRequestProblems(request)),
 		...presetCountProblems(count, request),
-		...defaultsProblems(defaults),
+		...presetDefaultsProblems(defaults),
 		...timeProblem('createdAt', createdAt),
 		...timeProblem('updatedAt', updatedAt),
 	].map(line => `preset "${name}": ${line}`);
@@ -118,26 +117,4 @@ function readEntry(entry: unknown, index: number): {preset?: PresetInput; proble
 
 function timeProblem(key: string, value: unknown): string[] {
 	return value === undefined || (typeof value === 'string' && !Number.isNaN(Date.parse(value))) ? [] : [`${key}: ${JSON.stringify(value)} must be an ISO 8601 date-time`];
-}
-
-function defaultsProblems(defaults: unknown): string[] {
-	if (defaults === undefined) {
-		return [];
-	}
-
-	if (!isPlainObject(defaults)) {
-		return ['defaults must be an object'];
-	}
-
-	return Object.entries(defaults).flatMap(([key, value]) => {
-		if (key !== 'region' && key !== 'profile' && key !== 'output') {
-			return [`defaults.${key} is not a known field (known: region, profile, output)`];
-		}
-
-		if (typeof value !== 'string' || value === '') {
-			return [`defaults.${key}: ${JSON.stringify(value)} must be a non-empty string`];
-		}
-
-		return key === 'output' && !isOutputFormat(value) ? [`defaults.output: ${JSON.stringify(value)} must be one of ${outputFormats.join(', ')}`] : [];
-	});
 }

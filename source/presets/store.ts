@@ -2,7 +2,6 @@
 // and writing it, ../config-folder/config-lock.ts for taking turns with other processes). This
 // module is what the CLI loads for --preset, so it imports no UI and no SDK runtime.
 import {UsageError} from '../basics/errors.js';
-import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {formatBytes} from '../basics/read-regular-file.js';
 import {resolveConfigDir} from '../config-folder/config-location.js';
 import type {LockOptions} from '../config-folder/config-lock.js';
@@ -12,7 +11,7 @@ import {presetCountProblems, presetProblems} from './preset-problems.js';
 import {pickStrings} from './pick-strings.js';
 import {assertPresetName, PresetExistsError, PresetNotFoundError} from './preset-name.js';
 import {stripSecrets, stripUrlCredentials} from './strip-secrets.js';
-import type {Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
+import type {Draft, Preset, PresetInput, StoredPreset} from './types.js';
 
 export type {ConfigData, Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
 
@@ -164,12 +163,13 @@ export class PresetStore {
 	#prepare(input: PresetInput) {
 		assertPresetName(input.name);
 		const request = this.#withoutSecrets(input.request, `preset "${input.name}"`);
-		const [problem] = presetProblems({request, count: input.count, description: input.description});
+		// A default of '' means none: left out, not refused.
+		const defaults = pickStrings(input.defaults, ['region', 'profile', 'output']);
+		const [problem] = presetProblems({request, count: input.count, description: input.description, defaults});
 		if (problem) {
 			throw new UsageError(`preset "${input.name}": ${problem}`);
 		}
 
-		const defaults = cleanDefaults(input.defaults);
 		const stored = {
 			...(input.description ? {description: input.description} : {}),
 			request,
@@ -202,15 +202,6 @@ function own<T>(record: Record<string, T>, key: string): T | undefined {
 
 function toPreset(name: string, stored: StoredPreset): Preset {
 	return {name, ...structuredClone(stored)};
-}
-
-function cleanDefaults(defaults: PresetDefaults | undefined): PresetDefaults | undefined {
-	const cleaned = pickStrings(defaults, ['region', 'profile', 'output']);
-	if (cleaned?.output !== undefined && !isOutputFormat(cleaned.output)) {
-		throw new UsageError(`Output format ${JSON.stringify(cleaned.output)} cannot be a preset's default: use ${outputFormats.join(', ')}.`);
-	}
-
-	return cleaned;
 }
 
 function cleanSettings(settings: Draft['settings']): Draft['settings'] {
