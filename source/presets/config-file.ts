@@ -7,7 +7,7 @@ import path from 'node:path';
 import {withConfigLock, type LockOptions} from '../config-folder/config-lock.js';
 import {configFileName} from '../config-folder/config-location.js';
 import {ConfigError, UsageError} from '../basics/errors.js';
-import {jsonTextNestsTooDeeply, nestingMessage} from '../basics/nesting.js';
+import {parseJsonText} from '../basics/nesting.js';
 import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../basics/read-regular-file.js';
 import {isPlainObject} from '../stage/validate.js';
 import {configSchemaProblems} from './check-config.js';
@@ -82,17 +82,12 @@ export class ConfigFile {
 			throw new ConfigError(`Cannot read the config file ${this.path}: ${(error as Error).message}`);
 		}
 
-		if (jsonTextNestsTooDeeply(text)) {
-			return {corrupt: `was ${nestingMessage}`};
+		const json = parseJsonText(text);
+		if ('problem' in json) {
+			return {corrupt: json.tooDeep ? `was ${json.problem}` : `was not valid JSON (${json.problem})`};
 		}
 
-		let parsed: unknown;
-		try {
-			parsed = JSON.parse(text);
-		} catch (error) {
-			return {corrupt: `was not valid JSON (${(error as Error).message})`};
-		}
-
+		const parsed = json.value;
 		if (!isPlainObject(parsed)) {
 			return {corrupt: 'did not hold a JSON object'};
 		}

@@ -1,7 +1,7 @@
 // The export/import file: what a team keeps in a repository. Versioned on its own, apart from the
 // config file, because it is a public format (README.md beside this file) that must stay readable
 // when the config file's layout changes.
-import {jsonTextNestsTooDeeply, nestingMessage} from '../basics/nesting.js';
+import {parseJsonText} from '../basics/nesting.js';
 import {isPlainObject} from '../stage/validate.js';
 import {isValidPresetName, presetNameRule} from './preset-name.js';
 import {presetCountProblems, presetDefaultsProblems, presetDescriptionProblems, presetRequestProblems} from './preset-problems.js';
@@ -10,14 +10,9 @@ import type {Preset, PresetInput} from './types.js';
 export const exportFormatName = 'ivs-stage-wizard/presets';
 export const exportFormatVersion = 1;
 
-export type PresetExport = {
-	format: typeof exportFormatName;
-	version: typeof exportFormatVersion;
-	exportedAt: string;
-	presets: Array<Omit<Preset, 'lastUsedAt'>>;
-};
+export type PresetExport = ReturnType<typeof buildPresetExport>;
 
-export function buildPresetExport(presets: Preset[], now: Date): PresetExport {
+export function buildPresetExport(presets: Preset[], now: Date) {
 	// When each was last used is this machine's history, not part of the preset: not exported.
 	const exported = presets.map(({lastUsedAt: _lastUsedAt, ...preset}) => preset);
 	return {format: exportFormatName, version: exportFormatVersion, exportedAt: now.toISOString(), presets: exported};
@@ -34,17 +29,12 @@ export function serializePresetExport(document: PresetExport): string {
  */
 export function parsePresetExport(text: string, source: string): {presets: PresetInput[]; problems: string[]} {
 	const refuse = (problem: string) => ({presets: [], problems: [problem]});
-	if (jsonTextNestsTooDeeply(text)) {
-		return refuse(`${source} is not valid JSON: ${nestingMessage}`);
+	const json = parseJsonText(text);
+	if ('problem' in json) {
+		return refuse(`${source} is not valid JSON: ${json.problem}`);
 	}
 
-	let document: unknown;
-	try {
-		document = JSON.parse(text);
-	} catch (error) {
-		return refuse(`${source} is not valid JSON: ${(error as Error).message}`);
-	}
-
+	const document = json.value;
 	if (!isPlainObject(document) || document.format !== exportFormatName) {
 		return refuse(`${source} is not an ivs-stage-wizard presets file: its "format" must be "${exportFormatName}".`);
 	}
