@@ -71,12 +71,8 @@ export class ConfigFile {
 				return {data: emptyConfig(), migrated: false};
 			}
 
-			if (error instanceof NotRegularFileError) {
-				return {corrupt: `was a ${error.kind}, not a regular file`};
-			}
-
-			if (error instanceof FileTooLargeError) {
-				return {corrupt: `was larger than ${formatBytes(configFileByteLimit)}`};
+			if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) {
+				return {corrupt: error instanceof NotRegularFileError ? `was a ${error.kind}, not a regular file` : `was larger than ${formatBytes(configFileByteLimit)}`};
 			}
 
 			throw new ConfigError(`Cannot read the config file ${this.path}: ${(error as Error).message}`);

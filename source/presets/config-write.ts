@@ -24,9 +24,7 @@ export function writeConfigChecked(filePath: string, data: object, text: string)
 	// What a crash in the middle of an earlier write left; conf would refuse to read a broken one.
 	removeStaging(staging);
 	try {
-		// conf (with ajv, semver and atomically behind it) takes tens of milliseconds to load, and only
-		// writes need it: a run with --preset only reads. No `schema` for conf: it would compile it with
-		// ajv at every construction (50–120 ms); the same schema's generated code checked `data` already.
+		// Loaded at the first write (reads never need it), and given no `schema`: README.md says why.
 		const Conf = (requirePackage('conf') as {default: typeof ConfType}).default;
 		new Conf<Record<string, unknown>>({
 			projectName,

@@ -22,11 +22,7 @@ export function serializePresetExport(document: PresetExport): string {
 	return `${JSON.stringify(document, undefined, 2)}\n`;
 }
 
-/**
- * Reads an export file. `problems` has one line per problem, each naming the preset and the field
- * (`preset "weekly": participantTokenConfigurations[0].duration: 0 must be at least 1`); the
- * presets are only meant to be used when there are none.
- */
+/** Reads an export file: one line per problem, naming the preset and the field; the presets are for use only when there are none. */
 export function parsePresetExport(text: string, source: string): {presets: PresetInput[]; problems: string[]} {
 	const refuse = (problem: string) => ({presets: [], problems: [problem]});
 	const json = parseJsonText(text);

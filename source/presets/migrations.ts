@@ -98,7 +98,8 @@ function uniqueName(name: string, taken: Record<string, unknown>): string {
 	return unique;
 }
 
-/** Anything but epoch milliseconds is passed through for the schema to judge. */
+/** Anything but epoch milliseconds a Date can hold (toISOString throws past ±8.64e15) is passed through for the schema to judge. */
 function isoTime(value: unknown): unknown {
-	return typeof value === 'number' && Number.isFinite(value) ? new Date(value).toISOString() : (value ?? new Date(0).toISOString());
+	const time = typeof value === 'number' ? new Date(value) : undefined;
+	return time && !Number.isNaN(time.getTime()) ? time.toISOString() : (value ?? new Date(0).toISOString());
 }

@@ -1,8 +1,7 @@
 // What is wrong with a preset's request, count, description and defaults, one line each: the one
 // check behind `presets save`, `presets import` and every save through the store (the wizard's,
-// --save-preset), so each says the same thing of the same preset. The config file's schema says
-// the same of the description and the count; checked here first, a long one is a usage error
-// naming the rule (252), not a refusal to write the file afterwards.
+// --save-preset), so each says the same thing of the same preset. The schema says the same of the
+// description and the count; checked here first, a long one is a usage error naming the rule (252).
 import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {countRange, namingProblem} from '../stage/count.js';
 import {expandRequestPlaceholders, namePlaceholders, unknownPlaceholders} from '../stage/name-placeholders.js';

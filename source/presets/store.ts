@@ -40,7 +40,6 @@ export class PresetStore {
 		this.#file.read();
 	}
 
-	/** The config file. */
 	get path(): string {
 		return this.#file.path;
 	}
