@@ -65,6 +65,19 @@ export function jsonTextNestsTooDeeply(text: string): boolean {
 	return false;
 }
 
+/** JSON.parse of a text that nests within the limit; otherwise the one line why not (`tooDeep`: the limit's). */
+export function parseJsonText(text: string): {value: unknown} | {problem: string; tooDeep: boolean} {
+	if (jsonTextNestsTooDeeply(text)) {
+		return {problem: nestingMessage, tooDeep: true};
+	}
+
+	try {
+		return {value: JSON.parse(text) as unknown};
+	} catch (error) {
+		return {problem: (error as Error).message, tooDeep: false};
+	}
+}
+
 /** A stack overflow inside a parser (the YAML library recurses per level): the same refusal. */
 export function isStackOverflow(error: unknown): boolean {
 	// The YAML library catches the RangeError and reports it as its own error, message kept.

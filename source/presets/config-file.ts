@@ -1,38 +1,26 @@
 // The config file as a whole: read it, bring it to the current version, check it against the
 // schema, move it aside when it is broken, and write it (through conf, checked: config-write.ts) under
 // the lock. Every read goes to the disk, so a long-running wizard sees what another process saved.
-//
-// The reading, the recovery and the versions are ours, not conf's: conf reads the file with a plain
-// readFileSync (a FIFO there blocks it for good, /dev/zero fills memory), on a broken file it
-// either throws or, with clearInvalidConfig, writes `{}` over it (the user's presets gone), and its
-// migrations are keyed by the package's semver, kept in an `__internal__` key it adds to the file,
-// and run every step on a file that lacks that key (any file written so far). See README.md.
+// Why the reading, the recovery and the versions are ours and not conf's: README.md.
 import fs from 'node:fs';
 import path from 'node:path';
 import {withConfigLock, type LockOptions} from '../config-folder/config-lock.js';
 import {configFileName} from '../config-folder/config-location.js';
 import {ConfigError, UsageError} from '../basics/errors.js';
-import {jsonTextNestsTooDeeply, nestingMessage} from '../basics/nesting.js';
+import {parseJsonText} from '../basics/nesting.js';
 import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../basics/read-regular-file.js';
 import {isPlainObject} from '../stage/validate.js';
 import {configSchemaProblems} from './check-config.js';
-import {CheckedConfigWriter, serializeConfig} from './config-write.js';
-import {storeByteLimit} from './limits.js';
+import {serializeConfig, writeConfigChecked} from './config-write.js';
+import {configFileByteLimit, storeByteLimit} from './limits.js';
 import {migrateToCurrent} from './migrations.js';
 import {currentConfigVersion} from './schema.js';
 import type {ConfigData} from './types.js';
-
-/**
- * Far above any real config file: a preset is at most a CreateStage request (under 1 MiB even
- * with every field at its longest), and real ones are a few hundred bytes.
- */
-export const configFileByteLimit = 64 * 1024 * 1024;
 
 type Seen = {data: ConfigData; migrated: boolean} | {corrupt: string};
 
 export class ConfigFile {
 	readonly path: string;
-	readonly #writer: CheckedConfigWriter;
 
 	constructor(
 		readonly directory: string,
@@ -41,7 +29,6 @@ export class ConfigFile {
 		private readonly lockOptions: LockOptions = {},
 	) {
 		this.path = path.join(directory, configFileName);
-		this.#writer = new CheckedConfigWriter(this.path);
 	}
 
 	/** The current contents. Without the lock when the file is fine; a file to migrate or move aside takes it. */
@@ -84,28 +71,19 @@ export class ConfigFile {
 				return {data: emptyConfig(), migrated: false};
 			}
 
-			if (error instanceof NotRegularFileError) {
-				return {corrupt: `was a ${error.kind}, not a regular file`};
-			}
-
-			if (error instanceof FileTooLargeError) {
-				return {corrupt: `was larger than ${formatBytes(configFileByteLimit)}`};
+			if (error instanceof NotRegularFileError || error instanceof FileTooLargeError) {
+				return {corrupt: error instanceof NotRegularFileError ? `was a ${error.kind}, not a regular file` : `was larger than ${formatBytes(configFileByteLimit)}`};
 			}
 
 			throw new ConfigError(`Cannot read the config file ${this.path}: ${(error as Error).message}`);
 		}
 
-		if (jsonTextNestsTooDeeply(text)) {
-			return {corrupt: `was ${nestingMessage}`};
+		const json = parseJsonText(text);
+		if ('problem' in json) {
+			return {corrupt: json.tooDeep ? `was ${json.problem}` : `was not valid JSON (${json.problem})`};
 		}
 
-		let parsed: unknown;
-		try {
-			parsed = JSON.parse(text);
-		} catch (error) {
-			return {corrupt: `was not valid JSON (${(error as Error).message})`};
-		}
-
+		const parsed = json.value;
 		if (!isPlainObject(parsed)) {
 			return {corrupt: 'did not hold a JSON object'};
 		}
@@ -167,10 +145,10 @@ export class ConfigFile {
 			throw new UsageError(`Cannot save: the config file ${this.path} would hold ${bytes} bytes, over its limit of ${formatBytes(storeByteLimit)}; nothing was changed. Delete or export presets you no longer use.`);
 		}
 
-		this.#writer.write(data, text);
+		writeConfigChecked(this.path, data, text);
 	}
 }
 
-export function emptyConfig(): ConfigData {
+function emptyConfig(): ConfigData {
 	return {version: currentConfigVersion, presets: {}};
 }

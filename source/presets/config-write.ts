@@ -1,15 +1,10 @@
-// Writing the config file so that a failed write never costs the file that was there. conf writes
-// atomically (a temporary file, fsync, rename) through `atomically`, which never looks at how many
-// bytes a write took: on a nearly full disk the temporary file is cut short, flushed and renamed
-// over the good file, and the next run moves the cut file aside with every preset in it (issue 17).
-// So conf writes a staging file beside config.json (`config.json.pending`), and the staging file
-// replaces config.json only once every byte of it is read back as sent and flushed to the disk.
-// A write that fails in any way leaves config.json as it was, and no staging or temporary file.
-//
-// Called under the config lock, so no other process writes the staging file.
+// Writing the config file so that a failed write never costs the file that was there (issue 17;
+// README.md says why conf's own atomic write is not enough): conf writes a staging file beside it,
+// `config.json.pending`, which replaces config.json only once every byte of it is read back as sent
+// and flushed. Called under the config lock, so no other process writes the staging file.
 import fs from 'node:fs';
 import path from 'node:path';
-import type Conf from 'conf';
+import type ConfType from 'conf';
 import {ConfigError} from '../basics/errors.js';
 import {projectName} from '../config-folder/config-location.js';
 import {requirePackage} from '../basics/require-package.js';
@@ -21,58 +16,41 @@ export function serializeConfig(data: unknown): string {
 	return JSON.stringify(data, undefined, '\t');
 }
 
-export class CheckedConfigWriter {
-	#conf: {directory: string; conf: Conf<Record<string, unknown>>} | undefined;
+/** Writes `text` (serializeConfig of `data`) as the config file, or throws a ConfigError and changes nothing. */
+export function writeConfigChecked(filePath: string, data: object, text: string): void {
+	// A config.json that is a link (kept with one's dotfiles) stays one: the file it names is replaced.
+	const target = resolveLink(filePath);
+	const staging = `${target}.${stagingExtension}`;
+	// What a crash in the middle of an earlier write left; conf would refuse to read a broken one.
+	removeStaging(staging);
+	try {
+		// Loaded at the first write (reads never need it), and given no `schema`: README.md says why.
+		const Conf = (requirePackage('conf') as {default: typeof ConfType}).default;
+		new Conf<Record<string, unknown>>({
+			projectName,
+			cwd: path.dirname(target),
+			configName: path.basename(target),
+			fileExtension: stagingExtension,
+			configFileMode: 0o600,
+			serialize: serializeConfig,
+			// Preset names may hold dots; they are keys, not paths.
+			accessPropertiesByDotNotation: false,
+			// Never a silent reset (the default too): a broken file is moved aside by config-file.ts.
+			clearInvalidConfig: false,
+		}).store = data as Record<string, unknown>;
+		const expected = Buffer.from(text, 'utf8');
+		const written = readAndFlush(staging, expected.length);
+		if (!written.equals(expected)) {
+			throw new Error(`only ${Math.min(written.length, expected.length)} of its ${expected.length} bytes reached the disk (is it full?)`);
+		}
 
-	constructor(readonly filePath: string) {}
-
-	/** Writes `text` (serializeConfig of `data`) as the config file, or throws a ConfigError and changes nothing. */
-	write(data: object, text: string): void {
-		// A config.json that is a link (kept with one's dotfiles) stays one: the file it names is replaced.
-		const target = resolveLink(this.filePath);
-		const staging = `${target}.${stagingExtension}`;
-		// What a crash in the middle of an earlier write left; conf would refuse to read a broken one.
+		fs.renameSync(staging, target);
+	} catch (error) {
 		removeStaging(staging);
-		try {
-			this.#confFor(path.dirname(target), path.basename(target)).store = data as Record<string, unknown>;
-			const expected = Buffer.from(text, 'utf8');
-			const written = readAndFlush(staging, expected.length);
-			if (!written.equals(expected)) {
-				throw new Error(`only ${Math.min(written.length, expected.length)} of its ${expected.length} bytes reached the disk (is it full?)`);
-			}
-
-			fs.renameSync(staging, target);
-		} catch (error) {
-			removeStaging(staging);
-			throw new ConfigError(`Cannot write the config file ${this.filePath}: ${(error as Error).message}; it was left as it was.`);
-		}
-
-		flushDirectory(path.dirname(target));
+		throw new ConfigError(`Cannot write the config file ${filePath}: ${(error as Error).message}; it was left as it was.`);
 	}
 
-	#confFor(directory: string, fileName: string): Conf<Record<string, unknown>> {
-		if (this.#conf?.directory !== directory) {
-			// conf (with ajv, semver and atomically behind it) takes tens of milliseconds to load, and
-			// only writes need it: a run with --preset only reads. No `schema` for conf: it would compile
-			// it with ajv at every construction (50–120 ms); the same schema's generated code checks it first.
-			const ConfClass = (requirePackage('conf') as {default: typeof Conf}).default;
-			const conf = new ConfClass<Record<string, unknown>>({
-				projectName,
-				cwd: directory,
-				configName: fileName,
-				fileExtension: stagingExtension,
-				configFileMode: 0o600,
-				serialize: serializeConfig,
-				// Preset names may hold dots; they are keys, not paths.
-				accessPropertiesByDotNotation: false,
-				// Never a silent reset (the default too): a broken file is moved aside by config-file.ts.
-				clearInvalidConfig: false,
-			});
-			this.#conf = {directory, conf};
-		}
-
-		return this.#conf.conf;
-	}
+	flushDirectory(path.dirname(target));
 }
 
 function resolveLink(filePath: string): string {

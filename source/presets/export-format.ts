@@ -1,24 +1,18 @@
 // The export/import file: what a team keeps in a repository. Versioned on its own, apart from the
 // config file, because it is a public format (README.md beside this file) that must stay readable
 // when the config file's layout changes.
-import {jsonTextNestsTooDeeply, nestingMessage} from '../basics/nesting.js';
-import {isOutputFormat, outputFormats} from '../output/output-formats.js';
+import {parseJsonText} from '../basics/nesting.js';
 import {isPlainObject} from '../stage/validate.js';
 import {isValidPresetName, presetNameRule} from './preset-name.js';
-import {presetCountProblems, presetDescriptionProblems, presetRequestProblems} from './preset-problems.js';
+import {presetCountProblems, presetDefaultsProblems, presetDescriptionProblems, presetRequestProblems} from './preset-problems.js';
 import type {Preset, PresetInput} from './types.js';
 
 export const exportFormatName = 'ivs-stage-wizard/presets';
 export const exportFormatVersion = 1;
 
-export type PresetExport = {
-	format: typeof exportFormatName;
-	version: typeof exportFormatVersion;
-	exportedAt: string;
-	presets: Array<Omit<Preset, 'lastUsedAt'>>;
-};
+export type PresetExport = ReturnType<typeof buildPresetExport>;
 
-export function buildPresetExport(presets: Preset[], now: Date): PresetExport {
+export function buildPresetExport(presets: Preset[], now: Date) {
 	// When each was last used is this machine's history, not part of the preset: not exported.
 	const exported = presets.map(({lastUsedAt: _lastUsedAt, ...preset}) => preset);
 	return {format: exportFormatName, version: exportFormatVersion, exportedAt: now.toISOString(), presets: exported};
@@ -28,24 +22,15 @@ export function serializePresetExport(document: PresetExport): string {
 	return `${JSON.stringify(document, undefined, 2)}\n`;
 }
 
-/**
- * Reads an export file. `problems` has one line per problem, each naming the preset and the field
- * (`preset "weekly": participantTokenConfigurations[0].duration: 0 must be at least 1`); the
- * presets are only meant to be used when there are none.
- */
+/** Reads an export file: one line per problem, naming the preset and the field; the presets are for use only when there are none. */
 export function parsePresetExport(text: string, source: string): {presets: PresetInput[]; problems: string[]} {
 	const refuse = (problem: string) => ({presets: [], problems: [problem]});
-	if (jsonTextNestsTooDeeply(text)) {
-		return refuse(`${source} is not valid JSON: ${nestingMessage}`);
+	const json = parseJsonText(text);
+	if ('problem' in json) {
+		return refuse(`${source} is not valid JSON: ${json.problem}`);
 	}
 
-	let document: unknown;
-	try {
-		document = JSON.parse(text);
-	} catch (error) {
-		return refuse(`${source} is not valid JSON: ${(error as Error).message}`);
-	}
-
+	const document = json.value;
 	if (!isPlainObject(document) || document.format !== exportFormatName) {
 		return refuse(`${source} is not an ivs-stage-wizard presets file: its "format" must be "${exportFormatName}".`);
 	}
@@ -68,15 +53,11 @@ export function parsePresetExport(text: string, source: string): {presets: Prese
 	const problems: string[] = [];
 	for (const [index, entry] of document.presets.entries()) {
 		const {preset, problems: entryProblems} = readEntry(entry, index);
-		if (preset && presets.has(preset.name)) {
-			entryProblems.push(`preset "${preset.name}": appears more than once`);
-		}
-
+		// An entry that has a preset has no problems of its own.
+		problems.push(...(preset && presets.has(preset.name) ? [`preset "${preset.name}": appears more than once`] : entryProblems));
 		if (preset) {
 			presets.set(preset.name, preset);
 		}
-
-		problems.push(...entryProblems);
 	}
 
 	return {presets: [...presets.values()], problems};
@@ -99,7 +80,7 @@ function readEntry(entry: unknown, index: number): {preset?: PresetInput; proble
 		...presetDescriptionProblems(description),
 		...(request === undefined ? ['request is required'] : presetRequestProblems(request)),
 		...presetCountProblems(count, request),
-		...defaultsProblems(defaults),
+		...presetDefaultsProblems(defaults),
 		...timeProblem('createdAt', createdAt),
 		...timeProblem('updatedAt', updatedAt),
 	].map(line => `preset "${name}": ${line}`);
@@ -108,40 +89,18 @@ function readEntry(entry: unknown, index: number): {preset?: PresetInput; proble
 	}
 
 	// Checked above: the casts only tell the compiler what the checks found.
-	const preset: PresetInput = {name, request: request as PresetInput['request']};
-	Object.assign(
-		preset,
-		typeof description === 'string' ? {description} : {},
-		typeof count === 'number' ? {count} : {},
-		isPlainObject(defaults) ? {defaults} : {},
-		typeof createdAt === 'string' ? {createdAt: new Date(createdAt).toISOString()} : {},
-		typeof updatedAt === 'string' ? {updatedAt: new Date(updatedAt).toISOString()} : {},
-	);
+	const preset: PresetInput = {
+		name,
+		request: request as PresetInput['request'],
+		...(typeof description === 'string' ? {description} : {}),
+		...(typeof count === 'number' ? {count} : {}),
+		...(isPlainObject(defaults) ? {defaults} : {}),
+		...(typeof createdAt === 'string' ? {createdAt: new Date(createdAt).toISOString()} : {}),
+		...(typeof updatedAt === 'string' ? {updatedAt: new Date(updatedAt).toISOString()} : {}),
+	};
 	return {preset, problems};
 }
 
 function timeProblem(key: string, value: unknown): string[] {
 	return value === undefined || (typeof value === 'string' && !Number.isNaN(Date.parse(value))) ? [] : [`${key}: ${JSON.stringify(value)} must be an ISO 8601 date-time`];
-}
-
-function defaultsProblems(defaults: unknown): string[] {
-	if (defaults === undefined) {
-		return [];
-	}
-
-	if (!isPlainObject(defaults)) {
-		return ['defaults must be an object'];
-	}
-
-	return Object.entries(defaults).flatMap(([key, value]) => {
-		if (key !== 'region' && key !== 'profile' && key !== 'output') {
-			return [`defaults.${key} is not a known field (known: region, profile, output)`];
-		}
-
-		if (typeof value !== 'string' || value === '') {
-			return [`defaults.${key}: ${JSON.stringify(value)} must be a non-empty string`];
-		}
-
-		return key === 'output' && !isOutputFormat(value) ? [`defaults.output: ${JSON.stringify(value)} must be one of ${outputFormats.join(', ')}`] : [];
-	});
 }

@@ -25,17 +25,14 @@ export function describeExistingNames(names: string[]): string {
 }
 
 export class PresetNotFoundError extends UsageError {
-	constructor(
-		readonly presetName: string,
-		readonly existingNames: string[],
-	) {
+	constructor(presetName: string, existingNames: string[]) {
 		super(`No preset named ${JSON.stringify(presetName)}. ${describeExistingNames(existingNames)}`);
 	}
 }
 
 /** Thrown instead of overwriting, so the wizard can ask first and the command can point at --force. */
 export class PresetExistsError extends UsageError {
-	constructor(readonly presetName: string) {
+	constructor(presetName: string) {
 		super(`A preset named ${JSON.stringify(presetName)} already exists.`);
 	}
 }

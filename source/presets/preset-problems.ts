@@ -1,8 +1,8 @@
-// What is wrong with a preset's request, count and description, one line each: the one check
-// behind `presets save`, `presets import` and every save through the store (the wizard's,
-// --save-preset), so each says the same thing of the same preset. The config file's schema says
-// the same of the description and the count; checked here first, a long one is a usage error
-// naming the rule (252), not a refusal to write the file afterwards.
+// What is wrong with a preset's request, count, description and defaults, one line each: the one
+// check behind `presets save`, `presets import` and every save through the store (the wizard's,
+// --save-preset), so each says the same thing of the same preset. The schema says the same of the
+// description and the count; checked here first, a long one is a usage error naming the rule (252).
+import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {countRange, namingProblem} from '../stage/count.js';
 import {expandRequestPlaceholders, namePlaceholders, unknownPlaceholders} from '../stage/name-placeholders.js';
 import {formatFieldProblems} from '../stage/problem-wording.js';
@@ -10,9 +10,11 @@ import {maxBatchCount} from '../stage/service-quotas.js';
 import {isPlainObject, validateCreateStageRequest} from '../stage/validate.js';
 import {descriptionLengthLimit} from './limits.js';
 
-/** The request's lines, then the count's, then the description's; [] when all are fine. */
-export function presetProblems({request, count, description}: {request: unknown; count?: unknown; description?: unknown}): string[] {
-	return [...presetRequestProblems(request), ...presetCountProblems(count, request), ...presetDescriptionProblems(description)];
+type PresetParts = {request: unknown; count?: unknown; description?: unknown; defaults?: unknown};
+
+/** The request's lines, then the count's, the description's and the defaults'; [] when all are fine. */
+export function presetProblems({request, count, description, defaults}: PresetParts): string[] {
+	return [...presetRequestProblems(request), ...presetCountProblems(count, request), ...presetDescriptionProblems(description), ...presetDefaultsProblems(defaults)];
 }
 
 /**
@@ -66,4 +68,27 @@ export function presetDescriptionProblems(description: unknown): string[] {
 
 	const length = [...description].length;
 	return length > descriptionLengthLimit ? [`description: must have at most ${descriptionLengthLimit} characters (it has ${length})`] : [];
+}
+
+/** region, profile and output, each a non-empty string, output one the CLI prints; [] when fine or absent. */
+export function presetDefaultsProblems(defaults: unknown): string[] {
+	if (defaults === undefined) {
+		return [];
+	}
+
+	if (!isPlainObject(defaults)) {
+		return ['defaults must be an object'];
+	}
+
+	return Object.entries(defaults).flatMap(([key, value]) => {
+		if (key !== 'region' && key !== 'profile' && key !== 'output') {
+			return [`defaults.${key} is not a known field (known: region, profile, output)`];
+		}
+
+		if (typeof value !== 'string' || value === '') {
+			return [`defaults.${key}: ${JSON.stringify(value)} must be a non-empty string`];
+		}
+
+		return key === 'output' && !isOutputFormat(value) ? [`defaults.output: ${JSON.stringify(value)} must be one of ${outputFormats.join(', ')}`] : [];
+	});
 }

@@ -36,7 +36,6 @@ export const configSchema = {
 			properties: {
 				description: {type: 'string', maxLength: descriptionLengthLimit},
 				request: {$ref: '#/$defs/request'},
-				// How many stages a use of it makes (version 4); absent: one.
 				count: {type: 'integer', minimum: 1, maximum: maxBatchCount},
 				defaults: {
 					type: 'object',
@@ -49,7 +48,6 @@ export const configSchema = {
 				},
 				createdAt: {$ref: '#/$defs/timestamp'},
 				updatedAt: {$ref: '#/$defs/timestamp'},
-				// When a stage was last created from it (version 3); absent until then.
 				lastUsedAt: {$ref: '#/$defs/timestamp'},
 			},
 		},
@@ -59,7 +57,6 @@ export const configSchema = {
 			additionalProperties: false,
 			properties: {
 				request: {$ref: '#/$defs/request'},
-				// A batch's count (version 4); absent: one stage.
 				count: {type: 'integer', minimum: 1, maximum: maxBatchCount},
 				step: {type: 'string'},
 				settings: {

@@ -2,16 +2,16 @@
 // and writing it, ../config-folder/config-lock.ts for taking turns with other processes). This
 // module is what the CLI loads for --preset, so it imports no UI and no SDK runtime.
 import {UsageError} from '../basics/errors.js';
-import {isOutputFormat, outputFormats} from '../output/output-formats.js';
 import {formatBytes} from '../basics/read-regular-file.js';
 import {resolveConfigDir} from '../config-folder/config-location.js';
 import type {LockOptions} from '../config-folder/config-lock.js';
 import {ConfigFile} from './config-file.js';
 import {presetByteLimit} from './limits.js';
 import {presetCountProblems, presetProblems} from './preset-problems.js';
+import {pickStrings} from './pick-strings.js';
 import {assertPresetName, PresetExistsError, PresetNotFoundError} from './preset-name.js';
 import {stripSecrets, stripUrlCredentials} from './strip-secrets.js';
-import type {Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
+import type {Draft, Preset, PresetInput, StoredPreset} from './types.js';
 
 export type {ConfigData, Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
 
@@ -40,7 +40,6 @@ export class PresetStore {
 		this.#file.read();
 	}
 
-	/** The config file. */
 	get path(): string {
 		return this.#file.path;
 	}
@@ -163,12 +162,13 @@ export class PresetStore {
 	#prepare(input: PresetInput) {
 		assertPresetName(input.name);
 		const request = this.#withoutSecrets(input.request, `preset "${input.name}"`);
-		const [problem] = presetProblems({request, count: input.count, description: input.description});
+		// A default of '' means none: left out, not refused.
+		const defaults = pickStrings(input.defaults, ['region', 'profile', 'output']);
+		const [problem] = presetProblems({request, count: input.count, description: input.description, defaults});
 		if (problem) {
 			throw new UsageError(`preset "${input.name}": ${problem}`);
 		}
 
-		const defaults = cleanDefaults(input.defaults);
 		const stored = {
 			...(input.description ? {description: input.description} : {}),
 			request,
@@ -203,26 +203,12 @@ function toPreset(name: string, stored: StoredPreset): Preset {
 	return {name, ...structuredClone(stored)};
 }
 
-function cleanDefaults(defaults: PresetDefaults | undefined): PresetDefaults | undefined {
-	const cleaned = Object.fromEntries(
-		(['region', 'profile', 'output'] as const).flatMap(key => (typeof defaults?.[key] === 'string' && defaults[key] !== '' ? [[key, defaults[key]]] : [])),
-	) as PresetDefaults;
-	if (cleaned.output !== undefined && !isOutputFormat(cleaned.output)) {
-		throw new UsageError(`Output format ${JSON.stringify(cleaned.output)} cannot be a preset's default: use ${outputFormats.join(', ')}.`);
-	}
-
-	return Object.keys(cleaned).length > 0 ? cleaned : undefined;
-}
-
 function cleanSettings(settings: Draft['settings']): Draft['settings'] {
-	const cleaned: NonNullable<Draft['settings']> = {};
-	for (const key of ['region', 'profile', 'endpointUrl'] as const) {
-		const value = settings?.[key];
-		if (typeof value === 'string') {
-			// An endpoint kept in a draft keeps no credentials.
-			cleaned[key] = key === 'endpointUrl' ? stripUrlCredentials(value) : value;
-		}
+	const cleaned = pickStrings(settings, ['region', 'profile', 'endpointUrl'], true);
+	if (cleaned?.endpointUrl !== undefined) {
+		// An endpoint kept in a draft keeps no credentials.
+		cleaned.endpointUrl = stripUrlCredentials(cleaned.endpointUrl);
 	}
 
-	return Object.keys(cleaned).length > 0 ? cleaned : undefined;
+	return cleaned;
 }

@@ -6,31 +6,16 @@ import {formatPath} from '../stage/problem-wording.js';
 import {isPlainObject, type PathSegment} from '../stage/validate.js';
 
 /** Keys whose values are secrets wherever they appear. `participantTokenConfigurations` is not one. */
-const secretKeys = new Set([
-	'token',
-	'participanttoken',
-	'participanttokens',
-	'sessiontoken',
-	'secretaccesskey',
-	'aws_secret_access_key',
-	'aws_session_token',
-	'authorization',
-	'x-amz-security-token',
-]);
+const secretKeys = new Set(['token', 'participanttoken', 'participanttokens', 'sessiontoken', 'secretaccesskey',
+	'aws_secret_access_key', 'aws_session_token', 'authorization', 'x-amz-security-token']);
 
 // A JWT (what IVS participant tokens are): three base64url parts, the first a JSON header `{"…`.
 const jwtRegex = /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]*/;
 
-export type StripResult<T> = {value: T; removed: string[]};
-
-export function stripSecrets<T>(value: T): StripResult<T> {
+/** The value without its secrets, and the path of each one left out. */
+export function stripSecrets<T>(value: T): {value: T; removed: string[]} {
 	const removed: string[] = [];
-	const stripped = strip(value, [], removed) as T;
-	return {value: stripped, removed};
-}
-
-export function looksLikeToken(text: string): boolean {
-	return jwtRegex.test(text);
+	return {value: strip(value, [], removed) as T, removed};
 }
 
 function strip(value: unknown, path: PathSegment[], removed: string[]): unknown {
@@ -40,7 +25,8 @@ function strip(value: unknown, path: PathSegment[], removed: string[]): unknown 
 
 	const kept: Array<[PathSegment, unknown]> = [];
 	for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
-		if (isSecretValue(item) || (typeof key === 'string' && (secretKeys.has(key.toLowerCase()) || looksLikeToken(key)))) {
+		const secretKey = typeof key === 'string' && (secretKeys.has(key.toLowerCase()) || jwtRegex.test(key));
+		if (secretKey || (typeof item === 'string' && jwtRegex.test(item))) {
 			removed.push(formatPath([...path, key]));
 		} else {
 			kept.push([key, strip(item, [...path, key], removed)]);
@@ -51,22 +37,14 @@ function strip(value: unknown, path: PathSegment[], removed: string[]): unknown 
 	return Array.isArray(value) ? kept.map(([, item]) => item) : Object.fromEntries(kept);
 }
 
-function isSecretValue(value: unknown): boolean {
-	return typeof value === 'string' && looksLikeToken(value);
-}
-
 /** `https://user:secret@host/` → `https://host/`: an endpoint kept in a draft keeps no credentials. */
 export function stripUrlCredentials(url: string): string {
-	try {
-		const parsed = new URL(url);
-		if (parsed.username === '' && parsed.password === '') {
-			return url;
-		}
-
-		parsed.username = '';
-		parsed.password = '';
-		return parsed.toString();
-	} catch {
+	const parsed = URL.canParse(url) ? new URL(url) : undefined;
+	if (!parsed || (parsed.username === '' && parsed.password === '')) {
 		return url;
 	}
+
+	parsed.username = '';
+	parsed.password = '';
+	return parsed.toString();
 }

@@ -124,3 +124,12 @@ test('opening a store on a version-2 file migrates it; presets never used sort b
 	t.deepEqual(recentFirst(store.listPresets()).map(({name}) => name), ['class', 'weekly']);
 	t.is(store.getPreset('class')!.lastUsedAt, '2026-12-01T09:00:00.000Z');
 });
+
+test('a version-1 time past what a date can hold is moved aside with the file, not a crash', t => {
+	const configDir = tempConfigDir(t);
+	fs.writeFileSync(path.join(configDir, 'config.json'), JSON.stringify({version: 1, presets: [{name: 'far', stage: {}, created: 1e20}]}));
+	const store = openPresetStore({configDir, now: fixedClock()});
+	t.deepEqual(store.listPresets(), []);
+	t.is(store.notices.length, 1);
+	t.regex(store.notices[0]!, /^The config file .*config\.json failed the schema: \/presets\/far\/createdAt: must be string.*; moved it aside to .*config\.json\.corrupt-/);
+});
