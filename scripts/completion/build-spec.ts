@@ -9,7 +9,6 @@ import {type CommandContext, optionFlags} from '../../source/commands/command.js
 import {namedCommands} from '../../source/commands/table.js';
 import {outputFormats} from '../../source/output/output-formats.js';
 import {listingOutputFormats} from '../../source/output/listing-output.js';
-import {pruneOutputFormats} from '../../source/prune/prune-output.js';
 import {saveOptions} from '../../source/commands/presets/save.js';
 import {publishOptions} from '../../source/publish/publish-command.js';
 import {runOptions} from '../../source/run/run-command.js';
@@ -104,7 +103,7 @@ export async function buildCompletionSpec(): Promise<CompletionSpec> {
 
 			case 'prune': {
 				const {command} = await entry.load();
-				commands.prune = {options: fromCommander(command(context), {'--output': {kind: 'choices', choices: pruneOutputFormats}, '--color': {kind: 'choices', choices: ['on', 'off', 'auto']}, '--region': {kind: 'region'}, '--profile': {kind: 'profile'}, '--ca-bundle': {kind: 'file'}})};
+				commands.prune = {options: fromCommander(command(context), {'--output': {kind: 'choices', choices: listingOutputFormats}, '--color': {kind: 'choices', choices: ['on', 'off', 'auto']}, '--region': {kind: 'region'}, '--profile': {kind: 'profile'}, '--ca-bundle': {kind: 'file'}})};
 				break;
 			}
 

@@ -20,7 +20,8 @@ import {connectIvs} from '../ivs/services.js';
 import {neutraliseControlCharacters} from '../basics/control-characters.js';
 import type {AssessRules, StageView} from '../prune/assess-stage.js';
 import {pacedApi} from '../core/paced-api.js';
-import {checkOutputWords, formatPruneOutput, type PruneOutput, type PruneOutputFormat} from '../prune/prune-output.js';
+import {checkOutputWords, type PruneOutput, type PruneOutputFormat} from '../prune/prune-output.js';
+import {formatListingOutput} from '../output/listing-output.js';
 import {findCandidates, interruptedReason, prunePacing, pruneStages, type PruneApi, type PruneResult} from '../prune/prune-stages.js';
 import {thisHost} from '../prune/run-liveness.js';
 import {readSelectors, type SelectorWords} from '../prune/selectors.js';
@@ -121,7 +122,7 @@ async function askThenPrune(api: PruneApi, candidates: readonly StageView[], rul
 	}
 
 	const shown = {delete: plan.deleted, ...(plan.kept.length > 0 ? {keep: plan.kept} : {}), ...(plan.failed.length > 0 ? {failed: plan.failed} : {})};
-	await writeAll(io.stdout, formatPruneOutput(shown, {...output, format: 'table', query: undefined}, 'Stages prune chose'));
+	await writeAll(io.stdout, formatListingOutput(shown, {...output, format: 'table', query: undefined, title: 'Stages prune chose'}));
 	const count = `${plan.deleted.length} stage${plan.deleted.length === 1 ? '' : 's'}`;
 	if (!(await askYesNo(`Delete ${count}${region ? ` in ${region}` : ''}?`, io, stop.signal))) {
 		return {deleted: [], kept: [...plan.deleted.map(stage => ({...stage, reason: 'not confirmed'})), ...plan.kept], failed: plan.failed};
@@ -191,7 +192,7 @@ async function checkedSettings(resolved: ClientSettings, globals: GlobalOptions,
 
 async function printResult(result: PruneResult, output: PruneOutput, io: CliIo, dryRun: boolean): Promise<void> {
 	try {
-		await writeAll(io.stdout, formatPruneOutput(result, output));
+		await writeAll(io.stdout, formatListingOutput(result, {...output, title: 'Prune'}));
 	} catch (error) {
 		if (dryRun || result.deleted.length === 0) {
 			throw error;

@@ -1110,9 +1110,9 @@ export const completionSpec: CompletionSpec = {
 					"kind": "choices",
 					"choices": [
 						"json",
+						"yaml",
 						"table",
-						"text",
-						"yaml"
+						"text"
 					]
 				},
 				"--query": {
