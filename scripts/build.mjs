@@ -12,6 +12,7 @@ import path from 'node:path';
 import {build} from 'esbuild';
 import {applyPatch, bundlePatches} from './bundle-patches.mjs';
 import {builtinsThroughRequire, requireBanner} from './builtins-through-require.mjs';
+import {loadedAfter, unprovenOrder} from './loaded-after.mjs';
 
 const dist = 'dist';
 const chunks = path.join(dist, 'chunks');
@@ -76,6 +77,34 @@ const lazyPackagesFromChunks = {
 	},
 };
 
+// The modules loaded with import() only after another entry point is loaded, and that entry: each
+// shares that entry's files instead of cutting them into smaller ones (scripts/loaded-after.mjs).
+// What stays behind an import() is what a mode must not pay for unless it needs it: the three
+// command routes (commands/table.ts), the SDK, the wizard and line mode, the emulator, werift.
+const stageCommands = 'source/commands/stage-commands.ts';
+const loadOrder = {
+	'source/commands/stage-commands.ts': 'source/commands/main.ts',
+	'source/commands/presets/index.ts': 'source/commands/main.ts',
+	'source/commands/emulator.ts': 'source/commands/main.ts',
+	'source/emulator/start-emulator.ts': 'source/commands/main.ts',
+	'source/presets/store.ts': 'source/commands/main.ts',
+	'source/args/create-stage-parsing.ts': 'source/commands/presets/index.ts',
+	'source/ivs/sdk.ts': stageCommands,
+	'source/ui/run-wizard.ts': stageCommands,
+	'source/ui/stages/run-stages-screen.tsx': stageCommands,
+	'source/ui/live-table/live-table.tsx': stageCommands,
+	'source/line/run-line-mode.ts': stageCommands,
+	'source/line/stages/run-stages-line-mode.ts': stageCommands,
+	'source/basics/prompt-library.ts': 'source/commands/main.ts',
+	'source/publish/publish.ts': stageCommands,
+	'source/publish/create-and-publish.ts': stageCommands,
+	'source/media/publisher.ts': stageCommands,
+	'source/media/video-source.ts': stageCommands,
+	'source/media/whip-client.ts': stageCommands,
+	'source/media/test-pattern-publisher.ts': stageCommands,
+	'source/emulator/whip/whip-peer.ts': 'source/commands/main.ts',
+};
+
 rmSync(dist, {recursive: true, force: true});
 rmSync(buildInfo, {recursive: true, force: true});
 mkdirSync(buildInfo);
@@ -95,9 +124,14 @@ const main = await build({
 	mainFields: ['module', 'main'],
 	// Ink's optional developer tools: Ink loads them only with DEV=true and only if installed.
 	external: ['react-devtools-core'],
-	plugins: [builtinsThroughRequire, lazyPackagesFromChunks, patchedPackages],
+	plugins: [builtinsThroughRequire, lazyPackagesFromChunks, patchedPackages, loadedAfter(loadOrder)],
 	banner: {js: requireBanner},
 });
+
+const unproven = unprovenOrder(loadOrder, main.metafile);
+if (unproven.length > 0) {
+	throw new Error(`The load order the build assumes (loadOrder) does not hold:\n${unproven.join('\n')}`);
+}
 
 // The bin keeps its name (package.json, scripts and docs run dist/cli.js); it only starts cli.mjs.
 writeFileSync(path.join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli.mjs';\n", {mode: 0o755});
