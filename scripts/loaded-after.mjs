@@ -51,33 +51,52 @@ export function loadedAfter(order) {
 	return {plugin, unproven: metafile => unprovenOrder(rules, injected, metafile)};
 }
 
+// Checked on the module graph (the metafile's inputs), without the imports the plugin added: the
+// roots are the entry and every import() target; a root loads a module if its static imports reach it.
 function unprovenOrder(rules, injected, metafile) {
-	const outputs = metafile.outputs;
-	const files = Object.keys(outputs);
-	const entries = files.filter(file => outputs[file].entryPoint !== undefined);
-	const closureOf = new Map(entries.map(entry => [entry, staticClosure(entry, outputs)]));
-	/** The entry points whose files include `file`: loading any of them loads it. */
-	const reaching = file => entries.filter(entry => closureOf.get(entry).has(file));
-	/** The files that hold an import() of `entry`. */
-	const importers = entry => files.filter(file => outputs[file].imports.some(imported => imported.kind === 'dynamic-import' && imported.path === entry));
+	const modules = metafile.inputs;
+	const nameOf = file => inputName(path.resolve(file));
+	const added = (module, imported) => injected.get(module) !== undefined && nameOf(injected.get(module)) === imported;
+	const roots = [...new Set([
+		...Object.values(metafile.outputs).flatMap(({entryPoint}) => (entryPoint === undefined ? [] : [entryPoint])),
+		...Object.values(modules).flatMap(({imports}) => imports.filter(({kind}) => kind === 'dynamic-import').map(({path: target}) => target)),
+	])].filter(root => modules[root]);
+	const closureOf = new Map(roots.map(root => {
+		const seen = new Set();
+		const visit = module => {
+			if (seen.has(module) || !modules[module]) {
+				return;
+			}
+
+			seen.add(module);
+			for (const {path: imported, kind} of modules[module].imports) {
+				if (kind !== 'dynamic-import' && !added(module, imported)) {
+					visit(imported);
+				}
+			}
+		};
+
+		visit(root);
+		return [root, seen];
+	}));
+	/** The roots that load `module`. */
+	const reaching = module => roots.filter(root => closureOf.get(root).has(module));
+	/** The modules that hold an import() of `root`. */
+	const importers = root => Object.keys(modules).filter(module => modules[module].imports.some(({path: target, kind}) => kind === 'dynamic-import' && target === root));
 	/**
-	 * The entry points that load `before`'s files whenever they are loaded: the largest set in which
-	 * each loads them itself, or is imported only from files that only entries of the set load.
-	 * (Whatever loads first, cli.mjs, is imported by nothing: it is in the set only if it loads them.)
+	 * The roots loaded only once `before` is: the largest set in which each loads `before` itself,
+	 * or is imported only from modules that only roots of the set load. (The entry, cli.ts, is
+	 * imported by nothing: it is in the set only if it loads `before`.)
 	 */
 	const loadedOnlyAfter = before => {
-		// The files that hold code of its modules: an entry whose code esbuild moved into a shared
-		// chunk is left as a file of re-exports, which an entry loading the same modules never loads.
-		const needed = [...closureOf.get(before)].filter(file => Object.values(outputs[file].inputs).some(({bytesInOutput}) => bytesInOutput > 0));
-		const loadsThem = entry => needed.every(file => closureOf.get(entry).has(file));
-		const after = new Set(entries);
+		const after = new Set(roots);
 		let changed = true;
 		while (changed) {
 			changed = false;
-			for (const entry of after) {
-				const from = importers(entry);
-				if (!loadsThem(entry) && (from.length === 0 || from.some(file => reaching(file).some(other => !after.has(other))))) {
-					after.delete(entry);
+			for (const root of after) {
+				const from = importers(root);
+				if (!closureOf.get(root).has(before) && (from.length === 0 || from.some(module => reaching(module).some(other => !after.has(other))))) {
+					after.delete(root);
 					changed = true;
 				}
 			}
@@ -89,41 +108,19 @@ function unprovenOrder(rules, injected, metafile) {
 	const afterEach = new Map();
 	return [
 		...rules.filter(({hits}) => hits === 0).map(({later}) => `${later} is in no file of the bundle`),
-		...[...new Set(rules.map(({before}) => before))].filter(before => !entries.some(entry => outputs[entry].entryPoint === before)).map(before => `${before} is not an entry point of the bundle (nothing loads it with import())`),
+		...[...new Set(rules.map(({before}) => before))].filter(before => !roots.includes(nameOf(before))).map(before => `${before} is not an entry point of the bundle (nothing loads it with import())`),
 		...[...injected].flatMap(([module, before]) => {
-			const beforeOutput = entries.find(entry => outputs[entry].entryPoint === before);
-			if (!beforeOutput) {
+			const beforeName = nameOf(before);
+			if (!roots.includes(beforeName)) {
 				return [];
 			}
 
-			if (!afterEach.has(before)) {
-				afterEach.set(before, loadedOnlyAfter(beforeOutput));
+			if (!afterEach.has(beforeName)) {
+				afterEach.set(beforeName, loadedOnlyAfter(beforeName));
 			}
 
-			const after = afterEach.get(before);
-			return files
-				.filter(file => Object.hasOwn(outputs[file].inputs, module))
-				.flatMap(holder => reaching(holder).filter(entry => !after.has(entry)))
-				.map(entry => `${module} can be loaded without ${before}: ${outputs[entry].entryPoint} loads it, and is not only loaded after it`);
+			const after = afterEach.get(beforeName);
+			return reaching(module).filter(root => !after.has(root)).map(root => `${module} can be loaded without ${before}: ${root} loads it, and is not only loaded after it`);
 		}),
 	];
-}
-
-function staticClosure(file, outputs) {
-	const seen = new Set();
-	const visit = current => {
-		if (seen.has(current)) {
-			return;
-		}
-
-		seen.add(current);
-		for (const imported of outputs[current]?.imports ?? []) {
-			if (imported.kind === 'import-statement') {
-				visit(imported.path);
-			}
-		}
-	};
-
-	visit(file);
-	return seen;
 }
