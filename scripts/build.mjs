@@ -1,8 +1,11 @@
 // Builds dist/: the whole program, every package it runs included, as a few minified files, so the
 // published package has no dependencies and a first `npx ivs-stage-wizard` downloads one small
 // tarball. Start-up is a feature too: Node resolving and compiling hundreds of small modules one by
-// one cost more than everything else before the first wizard frame. Each mode stays a chunk of its
-// own, loaded only when chosen (`splitting`), so the non-interactive path never loads Ink or React.
+// one cost more than everything else before the first wizard frame. Each mode stays in chunks of
+// its own, loaded only when chosen (`splitting`), so the non-interactive path never loads Ink or
+// React; and the few import()s that remain are ordered (loadOrder below), so the code a mode shares
+// with what it loads later stays in a few large files: 23 on the non-interactive create path, where
+// every import() target cut it into 70.
 // Type-checking is tsc's job (`npm run typecheck`); this only bundles.
 //
 // build/meta.json (not published) records which source went into which file, for the test that
@@ -12,6 +15,7 @@ import path from 'node:path';
 import {build} from 'esbuild';
 import {applyPatch, bundlePatches} from './bundle-patches.mjs';
 import {builtinsThroughRequire, requireBanner} from './builtins-through-require.mjs';
+import {loadedAfter} from './loaded-after.mjs';
 
 const dist = 'dist';
 const chunks = path.join(dist, 'chunks');
@@ -76,11 +80,47 @@ const lazyPackagesFromChunks = {
 	},
 };
 
+// The modules loaded with import() only after another entry point is loaded, and that entry: each
+// shares that entry's files instead of cutting them into smaller ones (scripts/loaded-after.mjs).
+// What stays behind an import() is what a mode must not pay for unless it needs it: the three
+// command routes (commands/table.ts), the SDK, the wizard and line mode, the emulator, werift.
+const router = 'source/commands/main.ts';
+const createCommands = 'source/commands/create-commands.ts';
+const moreCommands = 'source/commands/more-commands.ts';
+const sdk = 'source/ivs/sdk.ts';
+const loadOrder = [
+	[createCommands, router],
+	[moreCommands, router],
+	['source/commands/presets/index.ts', router],
+	['source/commands/emulator.ts', router],
+	['source/emulator/start-emulator.ts', router],
+	['source/emulator/whip/whip-peer.ts', router],
+	['source/presets/store.ts', router],
+	['source/basics/prompt-library.ts', router],
+	['source/args/create-stage-parsing.ts', 'source/commands/presets/index.ts'],
+	[sdk, createCommands],
+	['source/ui/run-wizard.ts', createCommands],
+	['source/ui/stages/run-stages-screen.tsx', moreCommands],
+	['source/ui/live-table/live-table.tsx', createCommands],
+	['source/line/run-line-mode.ts', createCommands],
+	['source/line/stages/run-stages-line-mode.ts', moreCommands],
+	['source/publish/publish.ts', moreCommands],
+	['source/publish/create-and-publish.ts', moreCommands],
+	['source/media/publisher.ts', createCommands],
+	['source/media/video-source.ts', createCommands],
+	['source/media/whip-client.ts', createCommands],
+	['source/media/test-pattern-publisher.ts', createCommands],
+	// The SDK's own import()s: the credential providers it tries in turn, and the clients they use.
+	[/[\\/]node_modules[\\/]@aws-sdk[\\/](?:credential-provider-[a-z-]+[\\/]dist-es[\\/](?:index|loadSso)|nested-clients[\\/]dist-es[\\/]submodules[\\/][a-z-]+[\\/]index)\.js$/, sdk],
+	[/[\\/]node_modules[\\/]@smithy[\\/]credential-provider-imds[\\/]dist-es[\\/]index\.js$/, sdk],
+];
+const order = loadedAfter(loadOrder);
+
 rmSync(dist, {recursive: true, force: true});
 rmSync(buildInfo, {recursive: true, force: true});
 mkdirSync(buildInfo);
 
-const main = await build({
+const built = await build({
 	...common,
 	entryPoints: {cli: 'source/cli.ts'},
 	outdir: dist,
@@ -95,9 +135,14 @@ const main = await build({
 	mainFields: ['module', 'main'],
 	// Ink's optional developer tools: Ink loads them only with DEV=true and only if installed.
 	external: ['react-devtools-core'],
-	plugins: [builtinsThroughRequire, lazyPackagesFromChunks, patchedPackages],
+	plugins: [builtinsThroughRequire, lazyPackagesFromChunks, patchedPackages, order.plugin],
 	banner: {js: requireBanner},
 });
+
+const unproven = order.unproven(built.metafile);
+if (unproven.length > 0) {
+	throw new Error(`The load order the build assumes (loadOrder) does not hold:\n${unproven.join('\n')}`);
+}
 
 // The bin keeps its name (package.json, scripts and docs run dist/cli.js); it only starts cli.mjs.
 writeFileSync(path.join(dist, 'cli.js'), "#!/usr/bin/env node\nimport './cli.mjs';\n", {mode: 0o755});
@@ -114,8 +159,8 @@ const lazy = await Promise.all(lazyPackages.map(async name => build({
 // its code, which is now a chunk in dist/chunks.
 const besideCode = [{package: 'clipboardy', from: 'fallbacks', to: path.join(dist, 'fallbacks'), codeIn: chunks}];
 
-const outputs = {...main.metafile.outputs, ...Object.assign({}, ...lazy.map(result => result.metafile.outputs))};
-const inputs = {...main.metafile.inputs, ...Object.assign({}, ...lazy.map(result => result.metafile.inputs))};
+const outputs = {...built.metafile.outputs, ...Object.assign({}, ...lazy.map(result => result.metafile.outputs))};
+const inputs = {...built.metafile.inputs, ...Object.assign({}, ...lazy.map(result => result.metafile.inputs))};
 // Every package whose code is in dist/, with its version and licence, for the notices file.
 const packages = new Map();
 // Only what made it into an output file: esbuild also reads files whose code tree shaking drops.
@@ -143,7 +188,7 @@ for (const {package: name, from, to, codeIn} of besideCode) {
 // the media modules look for it beside the chunks, in dist/test-pattern.
 cpSync('source/media/test-pattern', path.join(dist, 'test-pattern'), {recursive: true, filter: source => !source.endsWith('.md')});
 
-const swapped = Object.entries(main.metafile.outputs).find(([, output]) => Object.keys(output.inputs).includes('source/basics/require-package.ts'));
+const swapped = Object.entries(built.metafile.outputs).find(([, output]) => Object.keys(output.inputs).includes('source/basics/require-package.ts'));
 if (swapped && path.dirname(swapped[0]) !== chunks) {
 	throw new Error(`source/basics/require-package.ts landed in ${swapped[0]}, not in ${chunks} beside the packages it loads`);
 }

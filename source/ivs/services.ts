@@ -32,15 +32,15 @@ export function settingsFor(base: ClientSettings, connection: Connection): Clien
 
 type Callable = Exclude<keyof IvsApi, 'close'>;
 
-let modules: Promise<[typeof import('./client.js'), typeof import('./sdk-ivs-api.js')]> | undefined;
+let modules: Promise<typeof import('./sdk.js')> | undefined;
 
 /**
  * Starts loading the SDK, once: a caller that knows it will call IVS soon (the non-interactive
  * command) starts it before its own checks, so the two overlap.
  */
-export function loadIvsModules(): Promise<[typeof import('./client.js'), typeof import('./sdk-ivs-api.js')]> {
+export function loadIvsModules(): Promise<typeof import('./sdk.js')> {
 	if (!modules) {
-		modules = Promise.all([import('./client.js'), import('./sdk-ivs-api.js')]);
+		modules = import('./sdk.js');
 		// A failure to load surfaces on the first call; unawaited, it must not end the process.
 		modules.catch(() => undefined);
 	}
@@ -58,7 +58,7 @@ export function connectIvs(settings: ClientSettings, observers: Pick<HandlerObse
 	let made: IvsApi | undefined;
 	let closed = false;
 	const real = async (): Promise<IvsApi> => {
-		const [{createIvsClient}, {ivsApiOver}] = await loading;
+		const {createIvsClient, ivsApiOver} = await loading;
 		if (closed) {
 			throw new Error('The connection to IVS Real-Time was closed');
 		}

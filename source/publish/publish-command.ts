@@ -8,6 +8,7 @@ import {createStageOptions, ownOption, type GlobalOptions} from '../args/options
 import {parseCreateStageArgv} from '../args/parse-argv.js';
 import {clientSettingsFor} from '../cli/destination.js';
 import {type CliIo, writeAll} from '../cli/io.js';
+import {checkedSettings} from '../run/run-command.js';
 import {UsageError, exitCodes} from '../basics/errors.js';
 import {publishUsage} from './usage.js';
 
@@ -97,7 +98,6 @@ export async function publishCommand(words: readonly string[], {io, setDebug}: P
 		...(stageArn === undefined ? {} : {stageArn}),
 		...publishing,
 		async settings() {
-			const {checkedSettings} = await import('../run/run-command.js');
 			return checkedSettings(clientSettingsFor(globals, {}, io), globals, io);
 		},
 	}, io);

@@ -1,5 +1,5 @@
 // Mounts the wizard's app with Ink and resolves with how it ended, once its last frame is erased.
-// Kept apart from run-wizard.ts so Ink loads only after the start-up hook is in place.
+// run-wizard.ts, which imports it, prints what stays on the terminal once it has.
 import {render} from 'ink';
 import type {AwsConfig} from '../ivs/aws-config.js';
 import {ivsServices, type Services} from '../ivs/services.js';

@@ -4,7 +4,8 @@
 // needs vanishes.
 import type {WizardLaunch} from '../wizard/launch.js';
 import {writeAll} from '../basics/write-all.js';
-import type {WizardOverrides} from './mount-wizard.js';
+import {finalReport} from '../wizard/final-report.js';
+import {mountWizard, type WizardOverrides} from './mount-wizard.js';
 import {colorEnabled} from './theme.js';
 
 // The launch contract is shared with line mode, so it lives beside the step definitions.
@@ -15,11 +16,9 @@ export type {WizardOverrides} from './mount-wizard.js';
 export async function runWizard(launch: WizardLaunch, overrides: WizardOverrides = {}): Promise<number> {
 	const {globals, stdout, stderr} = launch;
 	const color = colorEnabled(globals.color, launch.env);
-	const {mountWizard} = await import('./mount-wizard.js');
 	const outcome = await mountWizard(launch, color, overrides);
-	// Loaded at the end: the formatters are not needed for the first frame. What they throw (a
-	// --query that fails on the answer) goes to the one error edge, the screen already down.
-	const {finalReport} = await import('../wizard/final-report.js');
+	// What the formatters throw (a --query that fails on the answer) goes to the one error edge,
+	// the screen already down.
 	const report = finalReport(outcome, {globals, color, columns: stdout.columns || 80, terminal: Boolean(stdout.isTTY), sandbox: Boolean(launch.sandbox)});
 	await writeAll(stdout, report.stdout);
 	await writeAll(stderr, report.stderr);

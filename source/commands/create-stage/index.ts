@@ -5,16 +5,21 @@
 import type {Command} from 'commander';
 import type {GlobalOptions} from '../../args/options.js';
 import {parseCreateStageArgv} from '../../args/parse-argv.js';
-import {throwOnNulls, throwOnProblems} from '../../cli/check-request.js';
+import {generateSkeleton} from '../../args/skeleton.js';
+import {createBatchNonInteractive} from '../../cli/create-batch-once.js';
+import {createStageNonInteractive} from '../../cli/create-stage-once.js';
+import {checkBatchRequest, throwOnNulls, throwOnProblems} from '../../cli/check-request.js';
 import {type CliIo, writeAll} from '../../cli/io.js';
 import {versionLine} from '../../cli/version.js';
 import {UsageError, exitCodes} from '../../basics/errors.js';
 import {StagesMade} from '../../cli/stages-made.js';
+import {assertQueryFits} from '../../output/query-fit.js';
 import {hasCountPlaceholder} from '../../stage/name-placeholders.js';
 import {type WizardLaunch, wantsLineMode} from '../../wizard/launch.js';
 import {type CommandContext, isTerminal, WordsCommand} from '../command.js';
 import {clientSettingsFor, installSignalHandlers, installStopHandlers, startSandbox} from '../../cli/destination.js';
 import {openStore, refuseBeforeSending, refuseTakenPresetName, stageRequest} from '../../cli/stage-request.js';
+import {usageText} from './usage.js';
 
 export function command(context: CommandContext): Command {
 	return new WordsCommand('create-stage').runs(context, async words => createStage(words, context));
@@ -43,7 +48,6 @@ async function createStage(words: readonly string[], context: CommandContext): P
 	refuseTakenPresetName(globals, store);
 	const {request, requestToSave, presetDefaults, presetCount} = await stageRequest(parsed, store);
 	if (globals.generateSkeleton) {
-		const {generateSkeleton} = await import('../../args/skeleton.js');
 		if (globals.generateSkeleton === 'output') {
 			throwOnProblems(request);
 		}
@@ -67,14 +71,12 @@ async function createStage(words: readonly string[], context: CommandContext): P
 	if (interactive && globals.query !== undefined && effectiveGlobals.output !== 'off') {
 		// Both front ends apply --query only after the stage exists: refused here, before any screen
 		// or the sandbox, as the non-interactive path refuses it before sending.
-		const {assertQueryFits} = await import('../../output/query-fit.js');
 		assertQueryFits(globals.query, {operationName: 'CreateStage', batch: (count ?? 1) > 1});
 	}
 
 	const settings = clientSettingsFor(globals, presetDefaults, io);
 	if (count !== undefined && !interactive) {
 		// Refused before the sandbox starts: nothing about the batch needs the service to say it is wrong.
-		const {checkBatchRequest} = await import('../../cli/check-request.js');
 		checkBatchRequest(request, count, (io.now ?? (() => new Date()))());
 	}
 
@@ -114,7 +116,6 @@ async function createStage(words: readonly string[], context: CommandContext): P
 		}
 
 		if (count !== undefined) {
-			const {createBatchNonInteractive} = await import('../../cli/create-batch-once.js');
 			return await createBatchNonInteractive({
 				request,
 				count,
@@ -128,7 +129,6 @@ async function createStage(words: readonly string[], context: CommandContext): P
 			});
 		}
 
-		const {createStageNonInteractive} = await import('../../cli/create-stage-once.js');
 		return await createStageNonInteractive({
 			request,
 			globals: effectiveGlobals,
@@ -145,7 +145,6 @@ async function createStage(words: readonly string[], context: CommandContext): P
 }
 
 async function printUsage(context: CommandContext): Promise<number> {
-	const {usageText} = await import('./usage.js');
 	await writeAll(context.io.stdout, usageText(context.commands));
 	return exitCodes.ok;
 }

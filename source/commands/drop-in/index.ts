@@ -5,6 +5,8 @@
 import type {Command} from 'commander';
 import {cliName} from '../../args/options.js';
 import {parseOperationArgv} from '../../args/parse-argv.js';
+import {generateSkeleton} from '../../args/skeleton.js';
+import {callOperationOnce} from '../../cli/call-operation-once.js';
 import {throwOnInputProblems} from '../../cli/check-request.js';
 import {writeAll} from '../../cli/io.js';
 import {versionLine} from '../../cli/version.js';
@@ -12,6 +14,7 @@ import {UsageError, exitCodes} from '../../basics/errors.js';
 import {validateQuery} from '../../output/query.js';
 import {type CommandContext, type CommandModule, WordsCommand} from '../command.js';
 import {clientSettingsFor, installSignalHandlers} from '../../cli/destination.js';
+import {dropInUsage} from './usage.js';
 
 /** The command module of the drop-in for `operationName` (`GetStage` → `get-stage`). */
 export function dropIn(operationName: string): CommandModule {
@@ -46,7 +49,6 @@ async function runDropIn(operationName: string, words: readonly string[], contex
 	}
 
 	if (globals.generateSkeleton) {
-		const {generateSkeleton} = await import('../../args/skeleton.js');
 		if (globals.generateSkeleton === 'output') {
 			throwOnInputProblems(operationName, input);
 		}
@@ -61,7 +63,6 @@ async function runDropIn(operationName: string, words: readonly string[], contex
 	// From here an unexpected error shows its stack with --debug.
 	context.debug = globals.debug;
 	try {
-		const {callOperationOnce} = await import('../../cli/call-operation-once.js');
 		return await callOperationOnce({operationName, input, globals, settings, io});
 	} finally {
 		stopOnSignal();
@@ -69,7 +70,6 @@ async function runDropIn(operationName: string, words: readonly string[], contex
 }
 
 async function printUsage(operationName: string, context: CommandContext): Promise<number> {
-	const {dropInUsage} = await import('./usage.js');
 	await writeAll(context.io.stdout, dropInUsage(operationName));
 	return exitCodes.ok;
 }

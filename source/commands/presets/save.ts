@@ -16,7 +16,7 @@ import {presetsSubcommandUsage} from './usage.js';
 /** save's own options, beside create-stage's (completion offers them too); loaded with the option table, on use. */
 // --force is create-stage's own (it lets --save-preset replace a preset): one flag, one meaning.
 export async function saveOptions(): Promise<OptionSpec[]> {
-	const {ownOption} = await import('../../args/options.js');
+	const {ownOption} = await import('../../args/create-stage-parsing.js');
 	return [
 		ownOption('--description', 'value', 'description', 'What the preset is for.', 'TEXT'),
 	];
