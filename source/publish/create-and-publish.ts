@@ -65,7 +65,9 @@ export async function createAndPublish(parsed: ParsedCreateStageArgv, publishing
 
 		made.made(response);
 		const arn = safeText(response.stage?.arn ?? '(no ARN in the answer)');
-		await writeAll(io.stderr, `Created stage ${arn} to publish into; it is kept afterwards (ivs-stage-wizard delete-stage --arn ${arn} deletes it)\n`);
+		const named = `Created stage ${arn} to publish into; it is kept afterwards (ivs-stage-wizard delete-stage --arn ${arn} deletes it)\n`;
+		// Publish prints nothing else on stdout, so a stderr that cannot take the line (full, closed) gives it there.
+		await writeAll(io.stderr, named).catch(async () => writeAll(io.stdout, named));
 	} finally {
 		removeHandlers();
 		api.close();

@@ -5,7 +5,7 @@
 // The publishing tests run one at a time: each is two WebRTC peers (werift) on a shared machine,
 // and several at once under load can keep a connection from coming up within its deadline.
 import {spawn} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {closeSync, openSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import test from 'ava';
 import {
@@ -167,4 +167,25 @@ test.serial('Ctrl+C in a terminal while publishing: the WHIP session is DELETEd,
 	const [whip] = await whipSessions(emulator);
 	t.is(whip?.endReason, 'DELETE');
 	t.deepEqual(await eventsOf(client, stageArn, 'pat'), ['JOINED', 'PUBLISH_STARTED', 'PUBLISH_STOPPED', 'LEFT']);
+});
+
+test.serial('publish --name with stderr on a full disk still names the stage it made, on stdout', async t => {
+	const emulator = await startTestEmulator(t);
+	const client = sdkClient(emulator);
+	const env = emulatorEnv(emulator, {IVS_STAGE_WIZARD_CONFIG_DIR: temporaryDir(t, 'ivs-publish-full-')});
+	const full = openSync('/dev/full', 'w');
+	// --source - with nothing on stdin: the stage is made and named before any media is read.
+	const child = spawn(process.execPath, [cliPath, 'publish', '--name', 'full-stderr', '--participant-token-configurations', 'userId=cam,capabilities=PUBLISH', '--endpoint-url', emulator.url, '--source', '-'], {env, stdio: ['ignore', 'pipe', full]});
+	closeSync(full);
+	let stdout = '';
+	child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+		stdout += chunk;
+	});
+	const code = await new Promise<number | null>(resolve => {
+		child.on('close', resolve);
+	});
+	const {stages} = await client.send(new ListStagesCommand({}));
+	t.is(stages?.length, 1);
+	t.true(stdout.includes(`Created stage ${stages![0]!.arn!} to publish into`), stdout);
+	t.not(code, 0);
 });
