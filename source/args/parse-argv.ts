@@ -1,9 +1,8 @@
 // The command line → a CreateStage request and typed global options. group-argv.ts splits the
-// words as the AWS CLI's argparse does; commander then turns each option's words into a typed
-// value (choices, integers, defaults, negated flags) from the shared option table; the
-// parameter values go through the AWS CLI's file://, JSON and shorthand rules; --cli-input-*
-// goes underneath. Runs on every start, so nothing heavy is imported here.
-import {Command, CommanderError, Option} from 'commander';
+// words as the AWS CLI's argparse does; typedValues then turns each option's words into a typed
+// value (choices, integers, negated flags, the last one given counting) from the shared option
+// table; the parameter values go through the AWS CLI's file://, JSON and shorthand rules;
+// --cli-input-* goes underneath. Runs on every start, so nothing heavy is imported here.
 import {parseCount} from './parse-count.js';
 import {didYouMean} from '../basics/did-you-mean.js';
 import {UsageError} from '../basics/errors.js';
@@ -76,7 +75,7 @@ function parseWith(argv: readonly string[], table: readonly OptionSpec[], member
 		throw new UsageError('Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.');
 	}
 
-	const values = readWithCommander(grouped.occurrences, table);
+	const values = typedValues(grouped.occurrences, table);
 	const globals = globalsFrom(values);
 	const own = ownFrom(values);
 	// `-h` asks for help too: the AWS CLI has no -h (it wants `help`), and every option here is long,
@@ -107,7 +106,7 @@ function parseWith(argv: readonly string[], table: readonly OptionSpec[], member
 	for (const option of table) {
 		const value = values.get(option);
 		if (option.target.kind === 'parameter' && option.target.flagValue !== undefined && value !== undefined) {
-			// Commander pairs --x and --no-x on one value: the last one given.
+			// --x and --no-x share one value: the last one given.
 			fromOptions[option.target.member] = value;
 		} else if (option.target.kind === 'parameter' && value !== undefined) {
 			const words = Array.isArray(value) ? value as string[] : [value as string];
@@ -163,94 +162,63 @@ function option(flag: string): OptionSpec {
 	return createStageOptions.find(candidate => candidate.flag === flag)!;
 }
 
-/** What each option given holds after commander: words for parameters, typed values for the rest. */
+/** What each option given holds: words for parameters, typed values for the rest. */
 type OptionValues = Map<OptionSpec, unknown>;
 
 /**
- * Replays the grouped occurrences to commander in a form it reads without guessing (`--opt=value`,
- * a list as one JSON array), so its option handling applies (choices, integers, negation, last
- * one wins) while the word splitting stays the AWS CLI's.
+ * Each option's typed value, the last occurrence counting. An option and its --no- twin (--x and
+ * --no-x, --cli-auto-prompt and --no-cli-auto-prompt) are one setting, so either one given sets
+ * both specs to whichever came last. The words were split already (group-argv.ts); this was
+ * once a commander Command built from the whole table on every start, for what is a loop.
  */
-function readWithCommander(occurrences: readonly ArgvOccurrence[], table: readonly OptionSpec[]): OptionValues {
-	const {command, byFlag} = createOptionsCommand(table);
-	const canonical = occurrences.map(({option, values}) => {
-		if (option.kind === 'flag' || (option.kind === 'optional-value' && values.length === 0)) {
-			return option.flag;
-		}
-
-		return `${option.flag}=${option.kind === 'list' ? JSON.stringify(values) : values[0]}`;
-	});
-	try {
-		command.parse(canonical, {from: 'user'});
-	} catch (error) {
-		if (error instanceof CommanderError) {
-			throw new UsageError(error.message.replace(/^error: /, ''));
-		}
-
-		throw error;
+function typedValues(occurrences: readonly ArgvOccurrence[], table: readonly OptionSpec[]): OptionValues {
+	const bySetting = new Map<string, unknown>();
+	for (const {option, values} of occurrences) {
+		bySetting.set(settingOf(option), typedValue(option, values));
 	}
 
-	const values: OptionValues = new Map();
-	for (const [flag, commanderOption] of byFlag) {
-		const name = commanderOption.attributeName();
-		const spec = table.find(candidate => candidate.flag === flag)!;
-		if (command.getOptionValueSource(name) === 'cli') {
-			values.set(spec, command.getOptionValue(name));
-		}
-	}
-
-	return values;
-}
-
-/**
- * A commander Command holding the whole option table; parse-argv feeds it canonical words.
- * Exported for help text (`createOptionsCommand().command.helpInformation()`).
- */
-export function createOptionsCommand(table: readonly OptionSpec[] = createStageOptions): {command: Command; byFlag: Map<string, Option>} {
-	const command = new Command('ivs-stage-wizard')
-		.exitOverride()
-		.configureOutput({writeOut() {}, writeErr() {}, outputError() {}})
-		.helpOption(false)
-		.allowExcessArguments(false);
-	const byFlag = new Map<string, Option>();
+	const typed: OptionValues = new Map();
 	for (const spec of table) {
-		const commanderOption = commanderOptionFor(spec);
-		command.addOption(commanderOption);
-		byFlag.set(spec.flag, commanderOption);
+		const setting = settingOf(spec);
+		if (bySetting.has(setting) && !typed.has(spec)) {
+			typed.set(spec, bySetting.get(setting));
+		}
 	}
 
-	return {command, byFlag};
+	return typed;
 }
 
-function commanderOptionFor(spec: OptionSpec): Option {
-	const valueName = spec.valueName ?? 'value';
+/** The setting an option sets: its flag without the dashes and a leading no- (--no-verify-ssl: verify-ssl). */
+function settingOf(spec: OptionSpec): string {
+	return spec.flag.replace(/^--(?:no-)?/, '');
+}
+
+function typedValue(spec: OptionSpec, values: readonly string[]): unknown {
 	switch (spec.kind) {
 		case 'flag': {
-			return new Option(spec.flag, spec.description);
+			return !spec.flag.startsWith('--no-');
 		}
 
 		case 'list': {
-			return new Option(`${spec.flag} <${valueName}...>`, spec.description)
-				.argParser(value => JSON.parse(value) as string[]);
+			return [...values];
 		}
 
 		case 'optional-value': {
-			return new Option(`${spec.flag} [${valueName}]`, spec.description)
-				.preset(spec.constValue)
-				.argParser(value => checkChoice(spec, value));
+			const value = values[0] ?? spec.constValue;
+			return value === undefined ? true : checkChoice(spec, value);
 		}
 
 		case 'value': {
-			const commanderOption = new Option(`${spec.flag} <${valueName}>`, spec.description);
+			const value = values[0] ?? '';
 			if (spec.typeName === 'int') {
-				return commanderOption.argParser(value => parseSeconds(spec, value));
+				return parseSeconds(spec, value);
 			}
 
 			if (spec.typeName === 'count') {
-				return commanderOption.argParser(value => parseCount(value, spec.flag));
+				return parseCount(value, spec.flag);
 			}
 
-			return commanderOption.argParser(value => (spec.choices ? checkChoice(spec, value) : value));
+			return spec.choices ? checkChoice(spec, value) : value;
 		}
 	}
 }
@@ -280,7 +248,7 @@ function globalsFrom(values: OptionValues): GlobalOptions {
 			continue;
 		}
 
-		// Commander has already negated --no-* flags: --no-verify-ssl arrives as verifySsl false.
+		// --no-* flags arrive negated: --no-verify-ssl as verifySsl false.
 		globals[spec.target.field] = value;
 	}
 
