@@ -5,7 +5,6 @@
 // moment when a secret's file exists with wider permissions. Every byte is written and flushed
 // before the file counts as written; a write that fails (a full disk) removes what it began.
 import {open, rename, rm} from 'node:fs/promises';
-import {randomBytes} from 'node:crypto';
 import path from 'node:path';
 
 export type NewFileSeries = {
@@ -67,6 +66,9 @@ export async function createFile(filePath: string, content: () => string, mode: 
  * new one is complete.
  */
 export async function replaceFile(filePath: string, content: string, mode: number): Promise<void> {
+	// node:crypto on first use: loading it costs every start ~12 ms (the wizard's first frame,
+	// --version), and most runs replace no file.
+	const {randomBytes} = await import('node:crypto');
 	const temporary = `${filePath}.${randomBytes(6).toString('hex')}.tmp`;
 	await createFile(temporary, () => content, mode);
 	try {

@@ -2,8 +2,6 @@
 // (output, cli_pager) and what the SDK would read on its own once the request is under way
 // (region, endpoint_url, a services section's ivs_realtime endpoint_url), so a bad value is
 // refused before the stage exists rather than after.
-import {loadSharedConfigFiles} from '@smithy/core/config';
-
 export type ProfileCliSettings = {
 	/** The profile these came from. */
 	name: string;
@@ -17,6 +15,8 @@ export type ProfileCliSettings = {
 
 export async function loadProfileCliSettings(profile: string | undefined, env: NodeJS.ProcessEnv): Promise<ProfileCliSettings> {
 	const name = profile ?? env.AWS_PROFILE ?? 'default';
+	// Loaded when read, as ../ivs/profiles.ts says why (node:crypto); the SDK needs it next anyway.
+	const {loadSharedConfigFiles} = await import('@smithy/core/config');
 	try {
 		const {configFile} = await loadSharedConfigFiles({
 			...(env.AWS_CONFIG_FILE ? {configFilepath: env.AWS_CONFIG_FILE} : {}),

@@ -1,5 +1,4 @@
 // Profiles from the shared AWS config and credentials files, as the AWS CLI sees them.
-import {loadSharedConfigFiles} from '@smithy/core/config';
 import {ConfigError} from '../basics/errors.js';
 
 type Environment = Record<string, string | undefined>;
@@ -7,6 +6,9 @@ type Environment = Record<string, string | undefined>;
 export type SharedProfiles = {names: string[]; regions: Record<string, string>};
 
 export async function loadProfiles(env: Environment = process.env): Promise<SharedProfiles> {
+	// Loaded when read (as aws-config.ts does): the SDK's config reader brings node:crypto (its SSO
+	// token file names), ~12 ms that --version and the wizard's first frame need not pay.
+	const {loadSharedConfigFiles} = await import('@smithy/core/config');
 	const {configFile, credentialsFile} = await loadSharedConfigFiles({
 		...(env.AWS_CONFIG_FILE ? {configFilepath: env.AWS_CONFIG_FILE} : {}),
 		...(env.AWS_SHARED_CREDENTIALS_FILE ? {filepath: env.AWS_SHARED_CREDENTIALS_FILE} : {}),
