@@ -283,19 +283,15 @@ export function footerEntryText(entry: Binding, context: Context = {}): string {
  * rest, and a word is never cut (`Es…` tells nobody anything).
  */
 export function footerEntries(scope: Scope, width = Number.POSITIVE_INFINITY, context: Context = {}, separator = ' · '): Binding[] {
-	let entries = [...globalsOf(scope), ...bindings[scope]].filter(
-		entry => entry.footer !== undefined && offered(entry, context) && (entry.footerWhen === undefined || context[entry.footerWhen] === true),
-	);
+	const shown = (entry: Binding) => entry.footer !== undefined && offered(entry, context) && (entry.footerWhen === undefined || context[entry.footerWhen] === true);
+	let entries = [...globalsOf(scope), ...bindings[scope]].filter(shown);
 	while (columnsOf(entries.map(entry => footerEntryText(entry, context)).join(separator)) > width) {
 		const highest = Math.max(...entries.map(entry => entry.priority ?? 1));
 		if (highest <= 0) {
 			break;
 		}
 
-		entries = entries.toSpliced(
-			entries.findLastIndex(entry => (entry.priority ?? 1) === highest),
-			1,
-		);
+		entries = entries.toSpliced(entries.findLastIndex(entry => (entry.priority ?? 1) === highest), 1);
 	}
 
 	return entries;
@@ -303,7 +299,5 @@ export function footerEntries(scope: Scope, width = Number.POSITIVE_INFINITY, co
 
 /** The footer as one line of text (the live table's). */
 export function footerText(scope: Scope, width: number, context: Context = {}, separator = '  '): string {
-	return footerEntries(scope, width, context, separator)
-		.map(entry => footerEntryText(entry, context))
-		.join(separator);
+	return footerEntries(scope, width, context, separator).map(entry => footerEntryText(entry, context)).join(separator);
 }
