@@ -2,9 +2,8 @@
 // registered with useKeys (one useInput hands them every key, in registration order), the scopes
 // whose bindings apply (keybindings.ts), and the focused text field. Handlers and fields register
 // in layout effects, in the same commit that draws their frame, so a key paced in after that
-// commit (paced-input.ts) finds them. The router also tells the paced stream when a key has
-// arrived, and lets it wait until the commit that key caused has run its effects (a field that
-// just appeared has subscribed by then).
+// commit (paced-input.ts) finds them. The router also lets the paced stream wait until the commit
+// a key caused has run its effects (a field that just appeared has subscribed by then).
 import {createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode} from 'react';
 import {useInput, useStdin, type Key} from 'ink';
 import type {Scope} from './keybindings.js';
@@ -30,7 +29,6 @@ export class KeyRouter {
 	}
 
 	dispatch(input: string, key: Key): void {
-		this.paced?.noteKey();
 		// A copy: a handler may unmount another (or mount one) and that must not change who hears this key.
 		for (const handler of [...this.handlers]) {
 			handler.current(input, key);

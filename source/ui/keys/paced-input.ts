@@ -14,7 +14,7 @@
 // Ink sees an ordinary raw-mode TTY stream: isTTY, setRawMode, setEncoding, ref and unref pass
 // through to the real stdin, and read() returns one key per 'readable'.
 import {EventEmitter} from 'node:events';
-import {ctrlC, ctrlZ, firstCharacter, isText, splitKeys} from './split-keys.js';
+import {completeKey, ctrlC, ctrlZ, firstCharacter, isText, splitKeys} from './split-keys.js';
 
 /** The part of a TTY read stream this needs (process.stdin, or a test's stand-in). */
 export type KeyboardSource = NodeJS.EventEmitter & {
@@ -37,8 +37,6 @@ export type PacedApp = {
 /** How long a read that ends inside an escape sequence waits for the rest (Ink waits 20 ms too). */
 const escapeWaitMs = 25;
 const pasteWaitMs = 1000;
-/** How long a lone Esc, which Ink itself holds for 20 ms, may take to reach the app. */
-const loneEscapeWaitMs = 200;
 
 export class PacedInput extends EventEmitter {
 	readonly isTTY: boolean;
@@ -49,8 +47,6 @@ export class PacedInput extends EventEmitter {
 	private sending = false;
 	private reading = false;
 	private holds = 0;
-	private seen = 0;
-	private seenWaiter: (() => void) | undefined;
 	private app: PacedApp | undefined;
 	private inFlight: string | undefined;
 
@@ -124,12 +120,6 @@ export class PacedInput extends EventEmitter {
 		this.app = app;
 	}
 
-	/** The key router saw a key from Ink. */
-	noteKey(): void {
-		this.seen++;
-		this.seenWaiter?.();
-	}
-
 	/**
 	 * The key Ink is handling right now, as the terminal sent it. A text field asks: ink-text-input
 	 * types Ctrl+A or Alt+X as the letter, and a field must not.
@@ -170,8 +160,12 @@ export class PacedInput extends EventEmitter {
 			// A bracketed paste may take several reads; a key's sequence comes in one, or nearly.
 			const wait = pending.startsWith('\u001B[200~') ? pasteWaitMs : escapeWaitMs;
 			this.pendingTimer = setTimeout(() => {
-				// Nothing more came: what there is goes as it is (a lone Esc, most often).
-				this.queue.push(this.pending);
+				// Nothing more came: a lone Esc, most often.
+				const key = completeKey(this.pending);
+				if (key !== undefined) {
+					this.queue.push(key);
+				}
+
 				this.pending = '';
 				this.pump();
 			}, wait);
@@ -224,7 +218,6 @@ export class PacedInput extends EventEmitter {
 			this.queue.splice(index, 1);
 		}
 
-		const seenBefore = this.seen;
 		this.outgoing = key;
 		this.inFlight = key;
 		try {
@@ -234,26 +227,7 @@ export class PacedInput extends EventEmitter {
 			this.inFlight = undefined;
 		}
 
-		// A lone Esc (or a sequence cut short) Ink holds for a moment, in case more follows: the next
-		// key must not be that more, so it waits until Ink has let this one go.
-		if (this.seen === seenBefore && splitKeys(key).pending !== '') {
-			await this.waitForKey(loneEscapeWaitMs);
-		}
-
-		// And what this key did, committed with its effects run, before the next one is looked at.
+		// What this key did, committed with its effects run, before the next one is looked at.
 		await this.app?.settle();
-	}
-
-	/** Waits until the router hears a key (Ink's own Esc timer firing), or `ms` at most. */
-	private async waitForKey(ms: number): Promise<void> {
-		await new Promise<void>(resolve => {
-			const timer = setTimeout(done, ms);
-			this.seenWaiter = done;
-			function done() {
-				clearTimeout(timer);
-				resolve();
-			}
-		});
-		this.seenWaiter = undefined;
 	}
 }

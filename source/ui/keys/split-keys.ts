@@ -7,6 +7,7 @@
 // The rules for escape sequences follow Ink 8's input parser, so each piece parses there as one key.
 
 const escape = '\u001B';
+const pasteStart = `${escape}[200~`;
 const pasteEnd = `${escape}[201~`;
 
 /** A run of text, a pasted Windows line end (one Enter, not an Enter and a Ctrl+J), or a control character: every C0 but ESC, and DEL (Backspace). */
@@ -58,6 +59,20 @@ export function splitKeys(text: string): SplitResult {
 	return {keys, pending: ''};
 }
 
+/**
+ * What a read that stopped inside a key means once nothing more came, as a key Ink takes whole: Esc
+ * and Alt+Esc in the kitty keyboard protocol's spelling (Ink would hold a lone ESC for 20 ms in
+ * case more follows, and the next key must not be that more), a paste closed where it stopped.
+ * Anything else (ESC [ with no end) is no key at all.
+ */
+export function completeKey(cutOff: string): string | undefined {
+	if (cutOff.startsWith(pasteStart)) {
+		return cutOff + pasteEnd;
+	}
+
+	return cutOff === escape ? `${escape}[27u` : cutOff === escape + escape ? `${escape}[27;3u` : undefined;
+}
+
 /** A run of printable text (typed or pasted) rather than a key with a meaning of its own. */
 export function isText(key: string): boolean {
 	return /^[^\u0000-\u001F\u007F]/.test(key);
@@ -65,7 +80,7 @@ export function isText(key: string): boolean {
 
 /** Text a field may take: typed or pasted, a bracketed paste included. */
 export function insertsText(key: string): boolean {
-	return isText(key) || key.startsWith(`${escape}[200~`);
+	return isText(key) || key.startsWith(pasteStart);
 }
 
 /** The first character of a run of text, whole (é, 🎥), and the rest. */

@@ -2,15 +2,14 @@
 // clock's tick changes nothing here.
 import {memo} from 'react';
 import {Text} from '../components/text.js';
-import type {LiveScope} from '../keys/keybindings.js';
+import {footerText, type KeyContext, type LiveScope} from '../keys/keybindings.js';
 import {useTheme} from '../theme.js';
-import {footerText, type KeyContext} from './key-table.js';
 
-export const Footer = memo(function Footer({context, columns, scope}: {context: KeyContext; columns: number; scope?: LiveScope}) {
+export const Footer = memo(function Footer({context, columns, scope}: {context: KeyContext; columns: number; scope?: LiveScope | undefined}) {
 	const theme = useTheme();
 	return (
 		<Text dimColor={theme.color} wrap="truncate-end">
-			{footerText(context, columns, scope)}
+			{footerText(scope ?? 'live', columns, context)}
 		</Text>
 	);
 });

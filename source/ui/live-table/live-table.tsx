@@ -44,12 +44,12 @@ import {createSystemClipboard, type Clipboard} from '../../tokens/clipboard.js';
 import type {LiveTableExit} from '../../wizard/outcome.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
 import {HelpOverlay} from '../components/help-overlay.js';
+import {helpEntries} from '../keys/keybindings.js';
 import {colorEnabled, ThemeProvider, themeFor, useTheme} from '../theme.js';
 import {defaultPollIntervalMs} from '../../basics/backoff.js';
 import {DetailsPanel, type DetailsPanelProps} from './details-panel.js';
 import {Footer} from './footer.js';
 import {Header, headerHeight} from './header.js';
-import {helpEntries} from './key-table.js';
 import {tokenKey} from './participant-state.js';
 import {ParticipantTable} from './participant-table.js';
 import {RevealedToken, revealedTokenLines} from './revealed-token.js';
@@ -214,7 +214,7 @@ function LiveTableScreens(props: LiveTableProps) {
 			<Box flexDirection="column" width={columns}>
 				<Header compact stage={stage} region={props.region} sessionId={state.sessionId} sandbox={sandbox} columns={columns} />
 				<Text> </Text>
-				<HelpOverlay entries={helpEntries(keyContext)} width={columns} />
+				<HelpOverlay entries={helpEntries('live', keyContext)} width={columns} />
 				<Text> </Text>
 				<Footer context={keyContext} columns={columns} scope="live-help" />
 			</Box>

@@ -142,6 +142,18 @@ test('a 300-character paste is one insertion, whole', async t => {
 	view.unmount();
 });
 
+test('a paste the terminal never closed lands once nothing more comes, and the keys after it still count', async t => {
+	const changes: string[] = [];
+	const view = mount(<CountingField changes={changes} />);
+	await waitForFrame(view, '[');
+	view.stdin.write('\u001B[200~pasted');
+	await waitFor(() => changes.length > 0, () => 'the paste');
+	view.stdin.write('!');
+	await waitFor(() => changes.length === 2, () => `the key after it, changes ${JSON.stringify(changes)}`);
+	t.deepEqual(changes, ['pasted', 'pasted!']);
+	view.unmount();
+});
+
 test('a pre-filled value shows its control characters as pictures and keeps them in state', async t => {
 	const changes: string[] = [];
 	const view = mount(<CountingField initial={'a\u001B[31mb\u0007'} changes={changes} />);

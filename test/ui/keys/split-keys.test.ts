@@ -1,5 +1,5 @@
 import test from 'ava';
-import {firstCharacter, insertsText, isText, splitKeys} from '../../../source/ui/keys/split-keys.js';
+import {completeKey, firstCharacter, insertsText, isText, splitKeys} from '../../../source/ui/keys/split-keys.js';
 
 const cases: Array<[string, string[], string?]> = [
 	['\rmy-stage', ['\r', 'my-stage']],
@@ -38,4 +38,14 @@ test('text, keys and pastes are told apart', t => {
 	t.false(insertsText('\u0015'));
 	t.deepEqual(firstCharacter('🎥ab'), ['🎥', 'ab']);
 	t.deepEqual(firstCharacter('q'), ['q', '']);
+});
+
+test('a key cut off at the end of the reads is completed in a spelling Ink does not hold, or dropped', t => {
+	t.is(completeKey('\u001B'), '\u001B[27u');
+	t.is(completeKey('\u001B\u001B'), '\u001B[27;3u');
+	t.is(completeKey('\u001B[200~half a paste'), '\u001B[200~half a paste\u001B[201~');
+	t.is(completeKey('\u001B['), undefined);
+	for (const key of ['\u001B[27u', '\u001B[27;3u']) {
+		t.deepEqual(splitKeys(key), {keys: [key], pending: ''});
+	}
 });

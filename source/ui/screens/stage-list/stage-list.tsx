@@ -112,7 +112,7 @@ export function StageList({batch, state, dispatch, joined, sandbox, width, heigh
 				})}
 				{window.below > 0 ? <Text color={theme.muted}>  ↓ {window.below} more</Text> : null}
 				<Text color={theme.muted} wrap="truncate-end">
-					{footerEntries('stage-list').filter(entry => entry.action !== 'help').map(footerEntryText).join(' · ')}
+					{footerEntries('stage-list').filter(entry => entry.action !== 'help').map(entry => footerEntryText(entry)).join(' · ')}
 				</Text>
 			</Box>
 		</KeyScope>
