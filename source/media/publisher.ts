@@ -31,6 +31,8 @@ const statsWindowMs = 2000;
  * sends no DTLS close alert, and ICE consent would take 30 s to notice).
  */
 export const rtcpSilenceMs = 8000;
+/** A connection that fails outright is tried this many times in all, within the connect time. */
+const maxConnectAttempts = 3;
 
 export type PublishOptions = {
 	whipUrl: string;
@@ -86,7 +88,10 @@ class Sent {
 	}
 }
 
-async function connected(peer: RTCPeerConnection, timeoutMs: number): Promise<void> {
+/** The peer went to "failed" before it came up: worth a new offer while the connect time lasts. */
+class ConnectionFailed extends Error {}
+
+async function connected(peer: RTCPeerConnection, timeoutMs: number, totalMs = timeoutMs): Promise<void> {
 	if (peer.connectionState === 'connected') {
 		return;
 	}
@@ -94,7 +99,7 @@ async function connected(peer: RTCPeerConnection, timeoutMs: number): Promise<vo
 	await new Promise<void>((resolve, reject) => {
 		const timer = timeoutMs === 0 ? undefined : setTimeout(() => {
 			unSubscribe();
-			reject(new Error(`the WebRTC connection did not come up within ${timeoutMs / 1000} s`));
+			reject(new Error(`the WebRTC connection did not come up within ${totalMs / 1000} s`));
 		}, timeoutMs);
 		const {unSubscribe} = peer.connectionStateChange.subscribe(state => {
 			if (state === 'connected' || state === 'failed' || state === 'closed') {
@@ -103,7 +108,7 @@ async function connected(peer: RTCPeerConnection, timeoutMs: number): Promise<vo
 				if (state === 'connected') {
 					resolve();
 				} else {
-					reject(new Error(`the WebRTC connection ${state}`));
+					reject(state === 'failed' ? new ConnectionFailed('the WebRTC connection failed') : new Error(`the WebRTC connection ${state}`));
 				}
 			}
 		});
@@ -111,6 +116,23 @@ async function connected(peer: RTCPeerConnection, timeoutMs: number): Promise<vo
 }
 
 export async function startPublishing(options: PublishOptions): Promise<Publisher> {
+	const timeoutMs = options.connectTimeoutMs ?? connectTimeoutMs;
+	const deadline = timeoutMs === 0 ? Number.POSITIVE_INFINITY : Date.now() + timeoutMs;
+	// ICE or DTLS that fails outright (a lost packet burst, a starved machine) gets a new peer and a new
+	// WHIP session, as a browser's publisher retries, until the connect time is spent. A refusal
+	// (WhipRefusal) or the time running out ends it at once.
+	for (let attempt = 1; ; attempt++) {
+		try {
+			return await publishOnce(options, timeoutMs === 0 ? 0 : Math.max(1, deadline - Date.now()), timeoutMs);
+		} catch (error) {
+			if (!(error instanceof ConnectionFailed) || attempt === maxConnectAttempts || Date.now() >= deadline) {
+				throw error instanceof ConnectionFailed ? new Error(error.message) : error;
+			}
+		}
+	}
+}
+
+async function publishOnce(options: PublishOptions, timeoutMs: number, totalMs: number): Promise<Publisher> {
 	const peer = createPeer({loopbackOnly: isLoopbackHost(new URL(options.whipUrl).hostname)});
 	const videoTrack = new MediaStreamTrack({kind: 'video'});
 	const audioTrack = new MediaStreamTrack({kind: 'audio'});
@@ -123,7 +145,7 @@ export async function startPublishing(options: PublishOptions): Promise<Publishe
 		const posted = await postOffer(options.whipUrl, options.token, offer);
 		session = posted;
 		await peer.setRemoteDescription({type: 'answer', sdp: posted.answer});
-		await connected(peer, options.connectTimeoutMs ?? connectTimeoutMs);
+		await connected(peer, timeoutMs, totalMs);
 	} catch (error) {
 		await closePeer(peer);
 		if (session) {
