@@ -296,6 +296,7 @@ function Router(props: AppProps) {
 				return (
 					<Start
 						request={state.request}
+						returned={state.origin !== undefined}
 						connection={state.connection}
 						placeNamed={Boolean(props.placeNamed)}
 						sandbox={Boolean(sandbox)}

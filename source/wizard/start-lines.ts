@@ -14,6 +14,8 @@ export type StartLine = {id: StartLineId; label: string; detail: string; preset?
 
 export function startLines(options: {
 	request: CreateStageRequest;
+	/** Back at the start from the steps: the request holds what was typed there too. */
+	returned?: boolean | undefined;
 	presets: Preset[];
 	draft?: Draft | undefined;
 	connection: Connection;
@@ -29,7 +31,7 @@ export function startLines(options: {
 	const lines: StartLine[] = [
 		prefilled === 'empty'
 			? {id: 'new', label: 'Start a new stage', detail: ''}
-			: {id: 'new', label: 'Continue with what the command line gave', detail: prefilled},
+			: {id: 'new', label: options.returned ? 'Continue with the stage so far' : 'Continue with what the command line gave', detail: prefilled},
 	];
 	if (draft) {
 		lines.push({id: 'draft', label: 'Resume your draft', detail: `saved ${draft.savedAt.slice(0, 16).replace('T', ' ')} UTC: ${describeRequest(draft.request)}`});

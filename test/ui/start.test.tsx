@@ -20,6 +20,20 @@ test('a pre-filled request is offered as such', async t => {
 	cleanup();
 });
 
+test('back at the start from the steps, the line offers the stage so far, not the command line\'s', async t => {
+	const {instance, cleanup} = mountApp();
+	await ready(instance, 'What would you like to do?');
+	await press(instance, keys.enter);
+	await waitForFrame(instance, 'Stage name — Name the stage');
+	await press(instance, 'typed-here');
+	await waitForFrame(instance, 'typed-here');
+	await press(instance, keys.escape);
+	const frame = await waitForFrame(instance, 'What would you like to do?');
+	t.regex(frame, /Continue with the stage so far — "typed-here"/);
+	t.notRegex(frame, /command line/);
+	cleanup();
+});
+
 test('an unfinished draft is offered first, and resumes where it was left', async t => {
 	const {store} = tempStore();
 	store.saveDraft({request: {name: 'from-draft', tags: {a: 'b'}}, step: 'tags', settings: {region: 'eu-central-1'}});

@@ -28,6 +28,8 @@ import {useStart} from './use-start.js';
 
 export type StartProps = {
 	request: CreateStageRequest;
+	/** Back from the steps (Esc): the request is what was typed there, not only the command line's. */
+	returned?: boolean;
 	connection: Connection;
 	/** The command line named where the stage goes: that place is the default over a draft's. */
 	placeNamed: boolean;
@@ -63,11 +65,11 @@ function pickerItems(kind: PickerKind, config: AwsConfig | undefined, connection
 	}
 }
 
-export function Start({request, connection, placeNamed, sandbox, sandboxUrl, store, loadAwsConfig, height, onStart, onConnection, onStages, onQuit}: StartProps) {
+export function Start({request, returned, connection, placeNamed, sandbox, sandboxUrl, store, loadAwsConfig, height, onStart, onConnection, onStages, onQuit}: StartProps) {
 	const theme = useTheme();
 	const work = useSavedWork(store);
 	const config = useAwsConfig(loadAwsConfig);
-	const lines = startLines({request, presets: work.presets, draft: work.draft, connection, sandbox, listPresets: true, yourStages: onStages !== undefined});
+	const lines = startLines({request, returned, presets: work.presets, draft: work.draft, connection, sandbox, listPresets: true, yourStages: onStages !== undefined});
 	const [state, dispatch] = useStartState();
 	// Until the presets and the draft are read, Enter would choose from a menu without them.
 	useHoldKeys(!work.loaded);
