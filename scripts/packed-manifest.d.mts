@@ -1,0 +1,1 @@
+export function withoutPrepare(text: string): string;
