@@ -4,30 +4,20 @@
 // wizard's start screen, one key from the same stages screen.
 import test from 'ava';
 import {CreateStageCommand, ListStagesCommand} from '@aws-sdk/client-ivs-realtime';
-import {sdkClient, startTestEmulator} from '../emulator/helpers.js';
+import {cliWorld, type startTestEmulator} from '../emulator/helpers.js';
 import {spawnCli, type PtySession} from '../helpers/pty-session.js';
-import {temporaryDir} from '../line/helpers/temporary-dir.js';
 
 const enter = '\r';
 const escape = '\u001B';
 
 async function setUp(t: Parameters<typeof startTestEmulator>[0]) {
-	const emulator = await startTestEmulator(t);
-	const client = sdkClient(emulator);
-	t.teardown(() => client.destroy());
-	const env = {
-		AWS_ACCESS_KEY_ID: emulator.credentials.accessKeyId,
-		AWS_SECRET_ACCESS_KEY: emulator.credentials.secretAccessKey,
-		AWS_REGION: emulator.region,
-		AWS_ENDPOINT_URL: emulator.url,
-		IVS_STAGE_WIZARD_CONFIG_DIR: temporaryDir(t, 'ivs-stages-e2e-'),
-	};
+	const world = await cliWorld(t, 'ivs-stages-e2e-');
 	const join = async (body: Record<string, unknown>) => {
-		const answer = await fetch(`${emulator.url}/_emulator/join`, {method: 'POST', body: JSON.stringify(body)});
-		t.true(answer.ok, await answer.clone().text());
+		const joined = await world.join(body);
+		t.true(joined.ok, joined.reason);
 	};
 
-	return {emulator, client, env, join};
+	return {...world, join};
 }
 
 function closeAtEnd(t: Parameters<typeof startTestEmulator>[0], session: PtySession): PtySession {

@@ -4,29 +4,19 @@
 // the emulator.
 import test from 'ava';
 import {CreateStageCommand} from '@aws-sdk/client-ivs-realtime';
-import {sdkClient, startTestEmulator} from '../emulator/helpers.js';
+import {cliWorld, type startTestEmulator} from '../emulator/helpers.js';
 import {spawnCli, type PtySession} from '../helpers/pty-session.js';
-import {temporaryDir} from '../line/helpers/temporary-dir.js';
 
 const enter = '\r';
 const escape = '\u001B';
 const ctrlC = '\u0003';
 
 async function setUp(t: Parameters<typeof startTestEmulator>[0]) {
-	const emulator = await startTestEmulator(t);
-	const client = sdkClient(emulator);
-	t.teardown(() => client.destroy());
-	const env = {
-		AWS_ACCESS_KEY_ID: emulator.credentials.accessKeyId,
-		AWS_SECRET_ACCESS_KEY: emulator.credentials.secretAccessKey,
-		AWS_REGION: emulator.region,
-		AWS_ENDPOINT_URL: emulator.url,
-		IVS_STAGE_WIZARD_CONFIG_DIR: temporaryDir(t, 'ivs-tokens-kept-'),
-	};
+	const {client, env, join} = await cliWorld(t, 'ivs-tokens-kept-');
 	/** The stage a token joins, as the emulator's join says; undefined when it refuses it. */
 	const joins = async (token: string): Promise<string | undefined> => {
-		const answer = await fetch(`${emulator.url}/_emulator/join`, {method: 'POST', body: JSON.stringify({token})});
-		return answer.ok ? ((await answer.json()) as {stageArn?: string}).stageArn : undefined;
+		const joined = await join({token});
+		return joined.ok ? joined.stageArn : undefined;
 	};
 
 	return {client, env, joins};

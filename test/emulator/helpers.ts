@@ -21,8 +21,8 @@ export async function startTestEmulator(t: ExecutionContext, options: Partial<Em
 	return emulator;
 }
 
-export async function tempDir(t: ExecutionContext): Promise<string> {
-	const directory = await mkdtemp(path.join(tmpdir(), 'ivs-emulator-test-'));
+export async function tempDir(t: ExecutionContext, prefix = 'ivs-emulator-test-'): Promise<string> {
+	const directory = await mkdtemp(path.join(tmpdir(), prefix));
 	t.teardown(async () => rm(directory, {recursive: true, force: true}));
 	return directory;
 }
@@ -41,6 +41,32 @@ export function sdkClient(
 		},
 		maxAttempts: overrides.maxAttempts ?? 1,
 	});
+}
+
+/**
+ * What a test of the CLI against the emulator starts from: the emulator, the SDK's client on it, the
+ * environment that sends the CLI there (with a config folder of its own), and the emulator's join.
+ */
+export async function cliWorld(t: ExecutionContext, configPrefix: string) {
+	const emulator = await startTestEmulator(t);
+	const client = sdkClient(emulator);
+	t.teardown(() => {
+		client.destroy();
+	});
+	const env = {
+		AWS_ACCESS_KEY_ID: emulator.credentials.accessKeyId,
+		AWS_SECRET_ACCESS_KEY: emulator.credentials.secretAccessKey,
+		AWS_REGION: emulator.region,
+		AWS_ENDPOINT_URL: emulator.url,
+		IVS_STAGE_WIZARD_CONFIG_DIR: await tempDir(t, configPrefix),
+	};
+	/** POST /_emulator/join with a token, or a stage ARN and user ID: whether it took it, the stage, or why not. */
+	const join = async (body: Record<string, unknown>): Promise<{ok: boolean; stageArn?: string; reason?: string}> => {
+		const answer = await fetch(`${emulator.url}/_emulator/join`, {method: 'POST', body: JSON.stringify(body)});
+		return answer.ok ? {ok: true, ...((await answer.json()) as {stageArn?: string})} : {ok: false, reason: await answer.text()};
+	};
+
+	return {emulator, client, env, join};
 }
 
 /** A clock tests move by hand; it starts at the real time so real signatures stay in date. */

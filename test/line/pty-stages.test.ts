@@ -4,27 +4,11 @@
 // question that names it (gone through the SDK), and `watch --plain NAME` showing who is there.
 import test from 'ava';
 import {CreateStageCommand, ListStagesCommand} from '@aws-sdk/client-ivs-realtime';
-import {sdkClient, startTestEmulator} from '../emulator/helpers.js';
+import {cliWorld, type startTestEmulator} from '../emulator/helpers.js';
 import {keys, spawnLine, type LinePty} from './helpers/line-pty.js';
-import {temporaryDir} from './helpers/temporary-dir.js';
 
 async function setUp(t: Parameters<typeof startTestEmulator>[0]) {
-	const emulator = await startTestEmulator(t);
-	const client = sdkClient(emulator);
-	t.teardown(() => client.destroy());
-	const env = {
-		AWS_ACCESS_KEY_ID: emulator.credentials.accessKeyId,
-		AWS_SECRET_ACCESS_KEY: emulator.credentials.secretAccessKey,
-		AWS_REGION: emulator.region,
-		AWS_ENDPOINT_URL: emulator.url,
-		IVS_STAGE_WIZARD_CONFIG_DIR: temporaryDir(t, 'ivs-line-stages-'),
-	};
-	const join = async (body: Record<string, unknown>): Promise<{ok: boolean; stageArn?: string}> => {
-		const answer = await fetch(`${emulator.url}/_emulator/join`, {method: 'POST', body: JSON.stringify(body)});
-		return answer.ok ? {ok: true, ...((await answer.json()) as {stageArn?: string})} : {ok: false};
-	};
-
-	return {client, env, join};
+	return cliWorld(t, 'ivs-line-stages-');
 }
 
 function started(t: Parameters<typeof startTestEmulator>[0], session: LinePty): LinePty {
