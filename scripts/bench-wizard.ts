@@ -7,10 +7,13 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import pty from '@lydell/node-pty';
 import {startEmulator} from '../source/emulator/start-emulator.js';
+import {inkFrameFloor, inkTableFloor} from './bench-floors.js';
 import type {Timing} from './bench.js';
 
 type Context = {
 	cli: string;
+	/** Where the stack's floors (bench-floors.ts) are built. */
+	floorFolder: string;
 	runs: number;
 	findAwsCliV2: () => {command: string; home: string} | undefined;
 	summarise: (samples: number[]) => Timing;
@@ -142,9 +145,12 @@ async function benchFirstFrame(context: Context): Promise<void> {
 	};
 	// The floor: a bare Node in the same pseudo-terminal, from spawn to its first output.
 	const nodeFloor: FirstFrame = {command: process.execPath, args: ['-e', 'process.stdout.write("node ready")'], env: () => wizardEnv(), frame: /node ready/, peaksKiB: []};
-	const [floorTiming, ourTiming, theirTiming] = await context.timeInterleaved([nodeFloor, ours, ...(theirs ? [theirs] : [])], context.runs, timeFirstFrame);
+	// The stack's floor: Ink and React drawing one line, started as dist/ is.
+	const inkFloor: FirstFrame = {command: process.execPath, args: [await inkFrameFloor(context.floorFolder)], env: () => wizardEnv(), frame: /floor ready/, peaksKiB: []};
+	const [floorTiming, inkTiming, ourTiming, theirTiming] = await context.timeInterleaved([nodeFloor, inkFloor, ours, ...(theirs ? [theirs] : [])], context.runs, timeFirstFrame);
 	console.log('Process start to the first wizard frame (pseudo-terminal, 80×24, runs interleaved)');
 	console.log(`  node -e 0 (first output)  median ${ms(floorTiming!.median)}  p90 ${ms(floorTiming!.p90)}  (the floor)`);
+	console.log(`  Ink and React, one line   median ${ms(inkTiming!.median)}  p90 ${ms(inkTiming!.p90)}  (${mib(median(inkFloor.peaksKiB))} resident; ${(inkTiming!.median / floorTiming!.median).toFixed(2)}× node -e 0: the stack's own floor)`);
 	console.log(`  ivs-stage-wizard          median ${ms(ourTiming!.median)}  p90 ${ms(ourTiming!.p90)}  (${ourTiming!.runs} runs; ${mib(median(ours.peaksKiB))} resident at that frame; ${(ourTiming!.median / floorTiming!.median).toFixed(2)}× node -e 0)`);
 	if (!theirs || !theirTiming) {
 		console.log('  aws --cli-auto-prompt     not measured: no AWS CLI v2 here (target: at most 0.25 of its time)');
@@ -152,7 +158,7 @@ async function benchFirstFrame(context: Context): Promise<void> {
 	}
 
 	console.log(`  aws --cli-auto-prompt     median ${ms(theirTiming.median)}  p90 ${ms(theirTiming.p90)}  (${theirTiming.runs} runs; ${mib(median(theirs.peaksKiB))} resident at that frame)`);
-	console.log(`  ratio ${(ourTiming!.median / theirTiming.median).toFixed(2)} of AWS CLI v2 (target at most 0.25)`);
+	console.log(`  ratio ${(ourTiming!.median / theirTiming.median).toFixed(2)} of AWS CLI v2 (target at most 0.25; Ink and React alone: ${(inkTiming!.median / theirTiming.median).toFixed(2)})`);
 }
 
 function bigRequestFile(): string {
@@ -248,17 +254,38 @@ export async function measureLiveTableIdle(cli: string, emulatorUrl: string, sec
 	}
 }
 
+/** The stack's smallest live table (bench-floors.ts), left alone for `seconds` once drawn. */
+async function measureTableFloorIdle(floor: string, emulatorUrl: string, seconds = 10): Promise<LiveTableIdle> {
+	const screen = new Screen(process.execPath, [floor, emulatorUrl], wizardEnv());
+	try {
+		await screen.waitForText(/floor table/);
+		const {pid} = screen.process;
+		const before = cpuTicks(pid);
+		const started = performance.now();
+		await new Promise(resolve => setTimeout(resolve, seconds * 1000));
+		const elapsedSeconds = (performance.now() - started) / 1000;
+		return {cpuPercent: ((cpuTicks(pid) - before) / 100 / elapsedSeconds) * 100, peakKiB: peakMemoryKiB(pid)};
+	} finally {
+		screen.kill();
+	}
+}
+
 async function benchLiveTable(context: Context, emulatorUrl: string): Promise<void> {
 	// Each run is 10 s of waiting: a fifth of the runs asked for, at least one.
 	const count = Math.max(1, Math.floor(context.runs / 5));
+	const floor = await inkTableFloor(context.floorFolder);
 	const samples: LiveTableIdle[] = [];
+	const floors: LiveTableIdle[] = [];
 	for (let index = 0; index < count; index += 1) {
 		samples.push(await measureLiveTableIdle(context.cli, emulatorUrl));
+		floors.push(await measureTableFloorIdle(floor, emulatorUrl));
 	}
 
+	const peak = (of: LiveTableIdle[]) => mib(median(of.map(sample => sample.peakKiB)));
 	console.log(`Live table, idle for 10 s with 12 participants (emulator in its own process; ${count} runs, medians)`);
 	console.log(`  CPU ${median(samples.map(sample => sample.cpuPercent)).toFixed(2)}% of a core (target at most 1%)`);
-	console.log(`  peak memory ${mib(median(samples.map(sample => sample.peakKiB)))} resident, the whole run (target at most 85 MiB; AWS CLI v2 has no live table: its resident memory at its first --cli-auto-prompt frame is above)`);
+	console.log(`  peak memory ${peak(samples)} resident, the whole run (target at most 85 MiB; AWS CLI v2 has no live table: its resident memory at its first --cli-auto-prompt frame is above)`);
+	console.log(`  the stack's floor: ${peak(floors)} resident, CPU ${median(floors.map(sample => sample.cpuPercent)).toFixed(2)}% (Node ${process.versions.node}, Ink and React drawing 12 rows, the SDK's client making the stage and asking GetStage every 5 s)`);
 }
 
 export async function benchWizard(context: Context): Promise<void> {

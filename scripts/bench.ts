@@ -1,14 +1,13 @@
 // `npm run bench`: the figures the issues set, measured on this machine. A benchmark, not a test:
 // it prints numbers and the targets beside them, and fails only if it cannot measure.
 import {spawn, spawnSync} from 'node:child_process';
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {build} from 'esbuild';
 import {startEmulator} from '../source/emulator/start-emulator.js';
-import {builtinsThroughRequire, requireBanner} from './builtins-through-require.mjs';
 import {benchBatch} from './bench-batch.js';
+import {sdkCreateFloor} from './bench-floors.js';
 import {benchPackage} from './bench-package.js';
 import {benchPublish} from './bench-publish.js';
 import {benchWizard} from './bench-wizard.js';
@@ -94,42 +93,6 @@ export function findAwsCliV2(): {command: string; home: string} | undefined {
 
 const ms = (value: number) => `${Math.round(value)} ms`;
 
-/**
- * The SDK's own floor: one file, bundled as dist/ is (built-ins through require, the compile cache
- * on), that only sends the same CreateStage with the SDK's client, static credentials and prints the
- * answer. What the tool adds over it is its own cost; below it no tool on this SDK can go.
- */
-async function sdkFloorBundle(folder: string): Promise<string> {
-	const outfile = path.join(folder, 'sdk-floor.mjs');
-	const contents = `
-import module from 'node:module';
-module.enableCompileCache?.(${JSON.stringify(path.join(folder, 'compile-cache'))});
-const {IVSRealTimeClient, CreateStageCommand} = await import('@aws-sdk/client-ivs-realtime');
-const [endpoint] = process.argv.slice(2);
-const client = new IVSRealTimeClient({region: process.env.AWS_DEFAULT_REGION, endpoint, credentials: {accessKeyId: process.env.AWS_ACCESS_KEY_ID, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY}});
-const answer = await client.send(new CreateStageCommand({name: 'bench', participantTokenConfigurations: [{userId: 'host', capabilities: ['PUBLISH', 'SUBSCRIBE']}, {userId: 'guest', capabilities: ['SUBSCRIBE']}]}));
-process.stdout.write(JSON.stringify(answer, undefined, 4) + '\\n');
-`;
-	// A file, not stdin: the built-ins plugin reads each importer's source.
-	const entry = path.join(folder, 'sdk-floor-source.mjs');
-	writeFileSync(entry, contents);
-	await build({
-		entryPoints: [entry],
-		nodePaths: [path.join(root, 'node_modules')],
-		bundle: true,
-		platform: 'node',
-		target: 'node22',
-		format: 'esm',
-		minify: true,
-		mainFields: ['module', 'main'],
-		outfile,
-		plugins: [builtinsThroughRequire],
-		banner: {js: requireBanner},
-		logLevel: 'warning',
-	});
-	return outfile;
-}
-
 async function benchNonInteractive(): Promise<void> {
 	const emulator = await startEmulator({port: 0, limits: false});
 	const env = {
@@ -156,7 +119,7 @@ async function benchNonInteractive(): Promise<void> {
 		const nodeFloor: Run = {command: process.execPath, args: ['-e', '0'], env};
 		const versionRun: Run = {command: process.execPath, args: [cli, '--version'], env};
 		const floorFolder = mkdtempSync(path.join(tmpdir(), 'bench-sdk-floor-'));
-		const sdkFloor: Run = {command: process.execPath, args: [await sdkFloorBundle(floorFolder), emulator.url], env};
+		const sdkFloor: Run = {command: process.execPath, args: [await sdkCreateFloor(floorFolder), emulator.url], env};
 		const aws = findAwsCliV2();
 		const theirRun: Run | undefined = aws && {command: aws.command, args: ['ivs-realtime', 'create-stage', ...operationArgs], env: {...env, HOME: aws.home}};
 		const [floor, version, ours, sdk, theirs] = await timeInterleaved([nodeFloor, versionRun, ourRun, sdkFloor, ...(theirRun ? [theirRun] : [])], runs, timeRun);
@@ -166,7 +129,7 @@ async function benchNonInteractive(): Promise<void> {
 		console.log(`  node -e 0                 median ${ms(floor!.median)}  p90 ${ms(floor!.p90)}  min ${ms(floor!.min)}  (the floor)`);
 		console.log(`  ivs-stage-wizard --version median ${ms(version!.median)}  p90 ${ms(version!.p90)}  min ${ms(version!.min)}  (${ofFloor(version!)})`);
 		console.log(`  ivs-stage-wizard          median ${ms(ours!.median)}  p90 ${ms(ours!.p90)}  min ${ms(ours!.min)}  (${ours!.runs} runs, Node ${process.versions.node}; ${ofFloor(ours!)}, target at most 2.2×)`);
-		console.log(`  the SDK alone             median ${ms(sdk!.median)}  p90 ${ms(sdk!.p90)}  min ${ms(sdk!.min)}  (${ofFloor(sdk!)}: one file sending the same CreateStage; the tool adds ${ms(ours!.median - sdk!.median)})`);
+		console.log(`  the SDK alone             median ${ms(sdk!.median)}  p90 ${ms(sdk!.p90)}  min ${ms(sdk!.min)}  (${ofFloor(sdk!)}: the SDK's client alone sending the same CreateStage, started as dist/ is; the tool adds ${ms(ours!.median - sdk!.median)})`);
 		if (aws && theirs) {
 			rmSync(aws.home, {recursive: true, force: true});
 			console.log(`  aws ivs-realtime (v2)     median ${ms(theirs.median)}  p90 ${ms(theirs.p90)}  min ${ms(theirs.min)}  (${theirs.runs} runs)`);
@@ -205,7 +168,9 @@ await benchPublish(cli, Number(process.env.BENCH_PUBLISH_RUNS ?? 5), summarise);
 console.log();
 await benchNonInteractive();
 console.log();
-await benchWizard({cli, runs, findAwsCliV2, summarise, timeInterleaved});
+const wizardFloors = mkdtempSync(path.join(tmpdir(), 'bench-floors-'));
+await benchWizard({cli, floorFolder: wizardFloors, runs, findAwsCliV2, summarise, timeInterleaved});
+rmSync(wizardFloors, {recursive: true, force: true});
 console.log();
 // Each run takes about 6 s: a few are enough (BENCH_BATCH_RUNS to change it).
 await benchBatch(cli, Number(process.env.BENCH_BATCH_RUNS ?? 3), summarise);
