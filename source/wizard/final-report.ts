@@ -11,8 +11,10 @@ export type FinalReport = {stdout: string; stderr: string; exitCode: number};
 
 export function finalReport(outcome: WizardOutcome, options: {globals: GlobalOptions; color: boolean; columns: number; terminal: boolean; sandbox?: boolean}): FinalReport {
 	const report = outcomeReport(outcome, options);
-	// Tokens added to existing stages ("Your stages") are the user's whatever the outcome: after it.
-	const handedOn = handedOnText(outcome.handedOn ?? [], options.terminal);
+	// Tokens added with `a` (to existing stages in "Your stages", or to the stage just made) are the
+	// user's whatever the outcome: after it. `j` printed the made stage's already.
+	const addedHere = outcome.kind === 'created' && outcome.table?.added && outcome.table.reason !== 'json' ? [{...outcome.response, participantTokens: outcome.table.added}] : [];
+	const handedOn = handedOnText([...(outcome.handedOn ?? []), ...addedHere], options.terminal);
 	return {...report, stdout: `${report.stdout}${handedOn.stdout}`, stderr: `${report.stderr}${handedOn.stderr}`};
 }
 

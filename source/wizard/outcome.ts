@@ -1,13 +1,15 @@
 // How a wizard run ends (in either mode), handed to finalReport, which says what must stay on the
 // terminal after the screen or the prompts are gone and picks the exit code.
+import type {ParticipantToken} from '@aws-sdk/client-ivs-realtime';
 import type {CreateStageResponse} from '../stage/request.js';
 import type {Connection} from './wizard-state.js';
 
 /**
  * How the table of the created stage was left: q ('quit'), j ('json') or Ctrl+C ('interrupt'), with
- * the response as it stands (tokens added since appended) and the export file's path, if any.
+ * the response as it stands (tokens added since appended), the tokens added with `a` on this table
+ * (`added`), and the export file's path, if any.
  */
-export type LiveTableExit = {reason: 'quit' | 'json' | 'interrupt'; response: CreateStageResponse; exportPath?: string};
+export type LiveTableExit = {reason: 'quit' | 'json' | 'interrupt'; response: CreateStageResponse; added?: ParticipantToken[]; exportPath?: string};
 
 /**
  * Tokens added with `a` to existing stages ("Your stages" from the start screen), each stage's as

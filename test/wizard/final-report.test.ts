@@ -35,3 +35,21 @@ test('interrupted or quit: exit 130 and where the draft is kept', t => {
 	t.is(late.exitCode, 130);
 	t.regex(late.stdout, /^Stage created in the sandbox \(not a real AWS stage\): arn:/);
 });
+
+test('tokens added with a on the made stage\'s table are printed after q or Ctrl+C, not again after j', t => {
+	const added = [{participantId: 'p1', token: 'token-1', userId: 'late-guest'}];
+	const table = {response: {...response, participantTokens: [...response.participantTokens!, ...added]}, added};
+	for (const [reason, interrupted] of [['quit', false], ['interrupt', true]] as const) {
+		const report = finalReport({kind: 'created', response: table.response, connection: {}, notices: [], table: {...table, reason}, interrupted}, options);
+		const [arnLine, ...json] = report.stdout.split('\n');
+		t.is(arnLine, `Stage created: ${response.stage!.arn}`, reason);
+		const printed = JSON.parse(json.join('\n')) as CreateStageResponse;
+		t.deepEqual(printed.participantTokens, added, reason);
+		t.is(printed.stage?.arn, response.stage!.arn, reason);
+		t.is(report.stderr, '1 token added here is printed above: the tool keeps it nowhere else.\n', reason);
+	}
+
+	const json = finalReport({kind: 'created', response: table.response, connection: {}, notices: [], table: {...table, reason: 'json'}}, options);
+	t.is(JSON.parse(json.stdout).participantTokens.length, 2);
+	t.is(json.stderr, '');
+});

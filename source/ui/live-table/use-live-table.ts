@@ -3,7 +3,7 @@
 // export, CreateParticipantToken, exit). Side effects start here, in key handlers, never in render.
 import {useCallback, useMemo, useRef, type Dispatch} from 'react';
 import type {Key} from 'ink';
-import type {ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
+import type {ParticipantToken, ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
 import type {IvsApi} from '../../ivs/ivs-api.js';
 import {safeText} from '../../output/safe-text.js';
 import type {CreateStageResponse} from '../../stage/request.js';
@@ -51,6 +51,12 @@ export function currentResponse(response: CreateStageResponse, state: LiveTableS
 	return {...response, participantTokens: state.tokens};
 }
 
+/** The tokens made with `a` on this table: in the table, not in the response it opened with. */
+function addedTokens(response: CreateStageResponse, state: LiveTableState): ParticipantToken[] {
+	const opened = new Set((response.participantTokens ?? []).map(token => token.participantId));
+	return state.tokens.filter(token => token.token && !opened.has(token.participantId));
+}
+
 /** Whose keys apply: the table's, a token's details, or the list of keys. */
 export function liveScopeOf(overlay: Overlay): LiveScope {
 	return overlay === 'details' ? 'live-details' : overlay === 'help' ? 'live-help' : 'live';
@@ -75,7 +81,8 @@ export function useLiveTable(options: LiveTableInputOptions): LiveTableControls 
 		exited.current = true;
 		const leave = () => {
 			const {response, state, onExit} = latest.current;
-			onExit({reason, response: currentResponse(response, state), ...(state.exportPath ? {exportPath: state.exportPath} : {})});
+			const added = addedTokens(response, state);
+			onExit({reason, response: currentResponse(response, state), ...(added.length > 0 ? {added} : {}), ...(state.exportPath ? {exportPath: state.exportPath} : {})});
 		};
 
 		// A stream the table started ends before the table does: its WHIP sessions are deleted, so

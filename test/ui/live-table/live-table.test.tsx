@@ -303,6 +303,8 @@ test('a adds a participant token with the editor; the new row appears and j hand
 	t.is(exit!.reason, 'json');
 	t.deepEqual(exit!.response.participantTokens!.map(token => token.userId), ['alice', 'bob', 'carol']);
 	t.deepEqual(exit!.response.participantTokens![2]!.attributes, {seat: '7'});
+	// Only carol's is new here: the final report prints it after q, which would not print the others.
+	t.deepEqual(exit!.added?.map(token => token.userId), ['carol']);
 });
 
 test('a service error from CreateParticipantToken is shown and the table stays', async t => {
