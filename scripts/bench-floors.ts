@@ -1,5 +1,6 @@
 // The floors the bench's targets sit on: the same job done by the stack alone, with nothing of the
-// tool in it. Each floor is bundled as dist/ is (minified, built-ins through require) and started as
+// tool in it. Each floor is bundled as dist/ is (minified, built-ins through require, the same
+// patches of bundled packages: scripts/bundle-patches.mjs) and started as
 // dist/ is: a tiny entry turns the compile cache on, then imports the bundle, so V8's code cache
 // serves the bundle from the second run on, as it serves the tool's chunks. (A bundle that turned the
 // cache on itself would be compiled before the cache is on, and would look about 100 ms slower.)
@@ -8,6 +9,7 @@ import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {build, type Plugin} from 'esbuild';
 import {builtinsThroughRequire, requireBanner} from './builtins-through-require.mjs';
+import {patchedPackages} from './bundle-patches.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -37,7 +39,7 @@ async function floorProgram(folder: string, name: string, body: string): Promise
 		mainFields: ['module', 'main'],
 		outfile: path.join(folder, `${name}-bundle.mjs`),
 		define: {'process.env.NODE_ENV': '"production"'},
-		plugins: [builtinsThroughRequire, withoutDevtools],
+		plugins: [builtinsThroughRequire, patchedPackages, withoutDevtools],
 		banner: {js: requireBanner},
 		logLevel: 'warning',
 	});

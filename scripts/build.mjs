@@ -13,7 +13,7 @@
 import {cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {build} from 'esbuild';
-import {applyPatch, bundlePatches} from './bundle-patches.mjs';
+import {patchedPackages} from './bundle-patches.mjs';
 import {builtinsThroughRequire, requireBanner} from './builtins-through-require.mjs';
 import {loadedAfter} from './loaded-after.mjs';
 
@@ -36,20 +36,6 @@ const common = {
 	logLevel: 'warning',
 	// React and Ink pick their production build at run time otherwise; a CLI has no use for the other.
 	define: {'process.env.NODE_ENV': '"production"'},
-};
-
-// Start-up fixes to bundled packages (scripts/bundle-patches.mjs), applied as esbuild reads them.
-const patchedPackages = {
-	name: 'patched-packages',
-	setup(build) {
-		for (const patch of bundlePatches) {
-			build.onLoad({filter: patch.file}, args => {
-				const packageDirectory = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(args.path)[1];
-				const {version} = JSON.parse(readFileSync(path.join(packageDirectory, 'package.json'), 'utf8'));
-				return {contents: applyPatch(patch, readFileSync(args.path, 'utf8'), version), loader: 'js'};
-			});
-		}
-	},
 };
 
 // Packages the code requires synchronously on first use (see source/basics/require-package.ts): each is

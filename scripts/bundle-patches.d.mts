@@ -1,4 +1,6 @@
-// Types for scripts/bundle-patches.mjs, which the build (plain Node) and the tests share.
+// Types for scripts/bundle-patches.mjs, which the build (plain Node), the bench and the tests share.
+import type {Plugin} from 'esbuild';
+
 export type BundlePatch = {
 	name: string;
 	file: RegExp;
@@ -18,3 +20,6 @@ export const bundlePatches: BundlePatch[];
 export const simpleCharacters: string;
 
 export function applyPatch(patch: BundlePatch, source: string, version: string): string;
+
+/** The esbuild plugin that applies bundlePatches. */
+export const patchedPackages: Plugin;

@@ -9,6 +9,8 @@
 // checks both. Once the package ships the fix, the build's version check stops on the next update
 // and the patch goes. Measured and dropped (no gain above the noise): yoga's base64 decoding with
 // Buffer instead of its JavaScript loop.
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 
 /**
  * Characters each of which is a grapheme cluster of its own whatever stands beside it, visible,
@@ -216,3 +218,17 @@ export function applyPatch(patch, source, version) {
 
 	return patched;
 }
+
+/** The esbuild plugin that applies them as esbuild reads each patched file (the build's, and the bench's floors'). */
+export const patchedPackages = {
+	name: 'patched-packages',
+	setup(build) {
+		for (const patch of bundlePatches) {
+			build.onLoad({filter: patch.file}, args => {
+				const packageDirectory = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(args.path)[1];
+				const {version} = JSON.parse(readFileSync(path.join(packageDirectory, 'package.json'), 'utf8'));
+				return {contents: applyPatch(patch, readFileSync(args.path, 'utf8'), version), loader: 'js'};
+			});
+		}
+	},
+};
