@@ -21,9 +21,9 @@ export function presetProblems({request, count, description, defaults}: PresetPa
  * The core validator's lines, on the request with its name's placeholders expanded (`show-{date}`
  * is checked as `show-2026-11-28`).
  */
-export function presetRequestProblems(request: unknown): string[] {
+function presetRequestProblems(request: unknown): string[] {
 	if (!isPlainObject(request)) {
-		return ['request must be a structure'];
+		return [request === undefined ? 'request is required' : 'request must be a structure'];
 	}
 
 	const {name} = request;
@@ -71,7 +71,7 @@ export function presetDescriptionProblems(description: unknown): string[] {
 }
 
 /** region, profile and output, each a non-empty string, output one the CLI prints; [] when fine or absent. */
-export function presetDefaultsProblems(defaults: unknown): string[] {
+function presetDefaultsProblems(defaults: unknown): string[] {
 	if (defaults === undefined) {
 		return [];
 	}

@@ -137,7 +137,12 @@ export class PresetStore {
 
 	saveDraft(draft: Omit<Draft, 'savedAt'>): void {
 		const request = this.#withoutSecrets(draft.request, 'the saved draft');
-		const settings = cleanSettings(draft.settings);
+		const settings = pickStrings(draft.settings, ['region', 'profile', 'endpointUrl'], true);
+		if (settings?.endpointUrl !== undefined) {
+			// An endpoint kept in a draft keeps no credentials.
+			settings.endpointUrl = stripUrlCredentials(settings.endpointUrl);
+		}
+
 		const saved: Draft = {
 			request,
 			...(draft.count !== undefined && draft.count > 1 && presetCountProblems(draft.count, {}).length === 0 ? {count: draft.count} : {}),
@@ -201,14 +206,4 @@ function own<T>(record: Record<string, T>, key: string): T | undefined {
 
 function toPreset(name: string, stored: StoredPreset): Preset {
 	return {name, ...structuredClone(stored)};
-}
-
-function cleanSettings(settings: Draft['settings']): Draft['settings'] {
-	const cleaned = pickStrings(settings, ['region', 'profile', 'endpointUrl'], true);
-	if (cleaned?.endpointUrl !== undefined) {
-		// An endpoint kept in a draft keeps no credentials.
-		cleaned.endpointUrl = stripUrlCredentials(cleaned.endpointUrl);
-	}
-
-	return cleaned;
 }
