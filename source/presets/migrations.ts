@@ -17,7 +17,7 @@ const markOnly: Migration = data => data;
 /** `migrations[n]` turns a version-n file into a version-(n+1) file. */
 const migrations: Record<number, Migration> = {1: migrateV1ToV2, 2: markOnly, 3: markOnly};
 
-export type MigrationResult =
+type MigrationResult =
 	| {kind: 'current'; data: Record<string, unknown>}
 	| {kind: 'migrated'; data: Record<string, unknown>; from: number}
 	| {kind: 'newer'; version: number}

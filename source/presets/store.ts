@@ -13,9 +13,9 @@ import {assertPresetName, PresetExistsError, PresetNotFoundError} from './preset
 import {stripSecrets, stripUrlCredentials} from './strip-secrets.js';
 import type {Draft, Preset, PresetInput, StoredPreset} from './types.js';
 
-export type {ConfigData, Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
+export type {Draft, Preset, PresetDefaults, PresetInput} from './types.js';
 
-export type PresetStoreOptions = {
+type PresetStoreOptions = {
 	/** Replaces the platform's config folder (and IVS_STAGE_WIZARD_CONFIG_DIR). */
 	configDir?: string;
 	env?: NodeJS.ProcessEnv;
@@ -30,18 +30,16 @@ export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
 export class PresetStore {
 	/** Things the user should hear about (a file moved aside, a token left out); the caller prints them. */
 	readonly notices: string[] = [];
+	readonly path: string;
 	readonly #file: ConfigFile;
 	readonly #now: () => Date;
 
 	constructor(options: PresetStoreOptions = {}) {
 		this.#now = options.now ?? (() => new Date());
 		this.#file = new ConfigFile(options.configDir ?? resolveConfigDir(options.env ?? process.env), this.notices, this.#now, options.lock);
+		this.path = this.#file.path;
 		// Read once now, so that a file moved aside is in `notices` before the caller first prints them.
 		this.#file.read();
-	}
-
-	get path(): string {
-		return this.#file.path;
 	}
 
 	listPresets(): Preset[] {
