@@ -1,7 +1,6 @@
-// The config file as a whole: read it, bring it to the current version, check it against the
-// schema, move it aside when it is broken, and write it (through conf, checked: config-write.ts) under
-// the lock. Every read goes to the disk, so a long-running wizard sees what another process saved.
-// Why the reading, the recovery and the versions are ours and not conf's: README.md.
+// The config file as a whole: read, migrated, checked against the schema, moved aside when broken,
+// and written (config-write.ts) under the lock. Every read goes to the disk, so a long-running wizard
+// sees what another process saved. Why the reading, the recovery and the versions are ours: README.md.
 import fs from 'node:fs';
 import path from 'node:path';
 import {withConfigLock, type LockOptions} from '../config-folder/config-lock.js';

@@ -1,8 +1,7 @@
-// Writing the config file: never one the schema or the size limit refuses, and so that a failed
-// write never costs the file that was there (issue 17; README.md says why conf's own atomic write is
-// not enough): conf writes a staging file beside it, `config.json.pending`, which replaces
-// config.json only once every byte of it is read back as sent and flushed. Called under the config
-// lock, so no other process writes the staging file.
+// The config file's write: never a file the schema or the size limit refuses, and never at the cost
+// of the file that was there (issue 17; README.md says why conf's atomic write is not enough): conf
+// writes a staging file, `config.json.pending`, which replaces config.json only once every byte of
+// it is read back as sent and flushed. Under the config lock, so no other process writes it.
 import fs from 'node:fs';
 import path from 'node:path';
 import type ConfType from 'conf';

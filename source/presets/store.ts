@@ -1,6 +1,5 @@
-// Presets and the wizard's draft, kept in one conf file (see config-file.ts for reading, migrating
-// and writing it, ../config-folder/config-lock.ts for taking turns with other processes). This
-// module is what the CLI loads for --preset, so it imports no UI and no SDK runtime.
+// Presets and the wizard's draft, kept in one conf file (config-file.ts; taking turns with other
+// processes: ../config-folder/config-lock.ts). The CLI loads it for --preset: no UI, no SDK runtime.
 import {UsageError} from '../basics/errors.js';
 import {formatBytes} from '../basics/read-regular-file.js';
 import {resolveConfigDir} from '../config-folder/config-location.js';
@@ -188,7 +187,8 @@ export class PresetStore {
 	}
 
 	#withoutSecrets<T>(request: T | undefined, where: string): T {
-		const {value, removed} = stripSecrets(request ?? ({} as T));
+		const removed: string[] = [];
+		const value = stripSecrets(request ?? {}, removed) as T;
 		if (removed.length > 0) {
 			this.notices.push(`Left ${removed.join(', ')} out of ${where}: tokens are never saved.`);
 		}
