@@ -1,18 +1,17 @@
-// The config file as a whole: read it, bring it to the current version, check it against the
-// schema, move it aside when it is broken, and write it (through conf, checked: config-write.ts) under
-// the lock. Every read goes to the disk, so a long-running wizard sees what another process saved.
-// Why the reading, the recovery and the versions are ours and not conf's: README.md.
+// The config file as a whole: read, migrated, checked against the schema, moved aside when broken,
+// and written (config-write.ts) under the lock. Every read goes to the disk, so a long-running wizard
+// sees what another process saved. Why the reading, the recovery and the versions are ours: README.md.
 import fs from 'node:fs';
 import path from 'node:path';
 import {withConfigLock, type LockOptions} from '../config-folder/config-lock.js';
 import {configFileName} from '../config-folder/config-location.js';
-import {ConfigError, UsageError} from '../basics/errors.js';
+import {ConfigError} from '../basics/errors.js';
 import {parseJsonText} from '../basics/nesting.js';
 import {FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../basics/read-regular-file.js';
 import {isPlainObject} from '../stage/validate.js';
 import {configSchemaProblems} from './check-config.js';
-import {serializeConfig, writeConfigChecked} from './config-write.js';
-import {configFileByteLimit, storeByteLimit} from './limits.js';
+import {writeConfigChecked} from './config-write.js';
+import {configFileByteLimit} from './limits.js';
 import {migrateToCurrent} from './migrations.js';
 import {currentConfigVersion} from './schema.js';
 import type {ConfigData} from './types.js';
@@ -54,7 +53,7 @@ export class ConfigFile {
 			const result = change(data);
 			// A change that changed nothing (deleting a name that is not there) writes nothing.
 			if (migrated || JSON.stringify(data) !== before) {
-				this.#write(data);
+				writeConfigChecked(this.path, data);
 			}
 
 			return result;
@@ -83,17 +82,16 @@ export class ConfigFile {
 			return {corrupt: json.tooDeep ? `was ${json.problem}` : `was not valid JSON (${json.problem})`};
 		}
 
-		const parsed = json.value;
-		if (!isPlainObject(parsed)) {
+		if (!isPlainObject(json.value)) {
 			return {corrupt: 'did not hold a JSON object'};
 		}
 
-		if (Object.keys(parsed).length === 0) {
+		if (Object.keys(json.value).length === 0) {
 			// What a bare conf leaves behind: nothing saved yet.
 			return {data: emptyConfig(), migrated: false};
 		}
 
-		const migration = migrateToCurrent(parsed);
+		const migration = migrateToCurrent(json.value);
 		if (migration.kind === 'newer') {
 			// Not corrupt: a newer release's file. Moving it aside would cost that release its presets.
 			throw new ConfigError(`${this.path} was written by a newer ivs-stage-wizard (config version ${migration.version}; this one reads up to ${currentConfigVersion}). Upgrade ivs-stage-wizard, or set IVS_STAGE_WIZARD_CONFIG_DIR to another folder.`);
@@ -128,24 +126,6 @@ export class ConfigFile {
 
 		this.notices.push(`The config file ${this.path} ${reason}; moved it aside to ${target} and started with no presets.`);
 		return emptyConfig();
-	}
-
-	#write(data: ConfigData): void {
-		const problems = configSchemaProblems(data);
-		if (problems.length > 0) {
-			// A bug of ours, not the user's: refuse rather than write a file the next run would move aside.
-			throw new Error(`Refusing to write an invalid config file: ${problems.join('; ')}`);
-		}
-
-		const text = serializeConfig(data);
-		const bytes = Buffer.byteLength(text, 'utf8');
-		// A file already past the limit (hand-made, or an older release's) may still shrink: deleting
-		// presets is how it gets back under.
-		if (bytes > storeByteLimit && bytes > (fs.statSync(this.path, {throwIfNoEntry: false})?.size ?? 0)) {
-			throw new UsageError(`Cannot save: the config file ${this.path} would hold ${bytes} bytes, over its limit of ${formatBytes(storeByteLimit)}; nothing was changed. Delete or export presets you no longer use.`);
-		}
-
-		writeConfigChecked(this.path, data, text);
 	}
 }
 

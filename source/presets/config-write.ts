@@ -1,23 +1,40 @@
-// Writing the config file so that a failed write never costs the file that was there (issue 17;
-// README.md says why conf's own atomic write is not enough): conf writes a staging file beside it,
-// `config.json.pending`, which replaces config.json only once every byte of it is read back as sent
-// and flushed. Called under the config lock, so no other process writes the staging file.
+// The config file's write: never a file the schema or the size limit refuses, and never at the cost
+// of the file that was there (issue 17; README.md says why conf's atomic write is not enough): conf
+// writes a staging file, `config.json.pending`, which replaces config.json only once every byte of
+// it is read back as sent and flushed. Under the config lock, so no other process writes it.
 import fs from 'node:fs';
 import path from 'node:path';
 import type ConfType from 'conf';
-import {ConfigError} from '../basics/errors.js';
+import {ConfigError, UsageError} from '../basics/errors.js';
+import {formatBytes} from '../basics/read-regular-file.js';
 import {projectName} from '../config-folder/config-location.js';
 import {requirePackage} from '../basics/require-package.js';
+import {configSchemaProblems} from './check-config.js';
+import {storeByteLimit} from './limits.js';
+import type {ConfigData} from './types.js';
 
 const stagingExtension = 'pending';
 
 /** What conf writes for a store: its own default, named here so the bytes can be checked. */
-export function serializeConfig(data: unknown): string {
+function serializeConfig(data: unknown): string {
 	return JSON.stringify(data, undefined, '\t');
 }
 
-/** Writes `text` (serializeConfig of `data`) as the config file, or throws a ConfigError and changes nothing. */
-export function writeConfigChecked(filePath: string, data: object, text: string): void {
+/** Writes `data` as the config file, or throws (a ConfigError; a UsageError over the limit) and changes nothing. */
+export function writeConfigChecked(filePath: string, data: ConfigData): void {
+	const problems = configSchemaProblems(data);
+	if (problems.length > 0) {
+		// A bug of ours, not the user's: refuse rather than write a file the next run would move aside.
+		throw new Error(`Refusing to write an invalid config file: ${problems.join('; ')}`);
+	}
+
+	const expected = Buffer.from(serializeConfig(data), 'utf8');
+	// A file already past the limit (hand-made, or an older release's) may still shrink: deleting
+	// presets is how it gets back under.
+	if (expected.length > storeByteLimit && expected.length > (fs.statSync(filePath, {throwIfNoEntry: false})?.size ?? 0)) {
+		throw new UsageError(`Cannot save: the config file ${filePath} would hold ${expected.length} bytes, over its limit of ${formatBytes(storeByteLimit)}; nothing was changed. Delete or export presets you no longer use.`);
+	}
+
 	// A config.json that is a link (kept with one's dotfiles) stays one: the file it names is replaced.
 	const target = resolveLink(filePath);
 	const staging = `${target}.${stagingExtension}`;
@@ -37,8 +54,7 @@ export function writeConfigChecked(filePath: string, data: object, text: string)
 			accessPropertiesByDotNotation: false,
 			// Never a silent reset (the default too): a broken file is moved aside by config-file.ts.
 			clearInvalidConfig: false,
-		}).store = data as Record<string, unknown>;
-		const expected = Buffer.from(text, 'utf8');
+		}).store = data;
 		const written = readAndFlush(staging, expected.length);
 		if (!written.equals(expected)) {
 			throw new Error(`only ${Math.min(written.length, expected.length)} of its ${expected.length} bytes reached the disk (is it full?)`);

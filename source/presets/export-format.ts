@@ -4,21 +4,16 @@
 import {parseJsonText} from '../basics/nesting.js';
 import {isPlainObject} from '../stage/validate.js';
 import {isValidPresetName, presetNameRule} from './preset-name.js';
-import {presetCountProblems, presetDefaultsProblems, presetDescriptionProblems, presetRequestProblems} from './preset-problems.js';
+import {presetDescriptionProblems, presetProblems} from './preset-problems.js';
 import type {Preset, PresetInput} from './types.js';
 
-export const exportFormatName = 'ivs-stage-wizard/presets';
-export const exportFormatVersion = 1;
+const exportFormatName = 'ivs-stage-wizard/presets';
+const exportFormatVersion = 1;
 
-export type PresetExport = ReturnType<typeof buildPresetExport>;
-
-export function buildPresetExport(presets: Preset[], now: Date) {
+export function presetExportText(presets: Preset[], now: Date): string {
 	// When each was last used is this machine's history, not part of the preset: not exported.
 	const exported = presets.map(({lastUsedAt: _lastUsedAt, ...preset}) => preset);
-	return {format: exportFormatName, version: exportFormatVersion, exportedAt: now.toISOString(), presets: exported};
-}
-
-export function serializePresetExport(document: PresetExport): string {
+	const document = {format: exportFormatName, version: exportFormatVersion, exportedAt: now.toISOString(), presets: exported};
 	return `${JSON.stringify(document, undefined, 2)}\n`;
 }
 
@@ -78,9 +73,7 @@ function readEntry(entry: unknown, index: number): {preset?: PresetInput; proble
 	const problems = [
 		...Object.keys(entry).filter(key => !entryKeys.includes(key)).map(key => `${key} is not a known field (known: ${entryKeys.join(', ')})`),
 		...presetDescriptionProblems(description),
-		...(request === undefined ? ['request is required'] : presetRequestProblems(request)),
-		...presetCountProblems(count, request),
-		...presetDefaultsProblems(defaults),
+		...presetProblems({request, count, defaults}),
 		...timeProblem('createdAt', createdAt),
 		...timeProblem('updatedAt', updatedAt),
 	].map(line => `preset "${name}": ${line}`);
@@ -88,16 +81,12 @@ function readEntry(entry: unknown, index: number): {preset?: PresetInput; proble
 		return {problems};
 	}
 
-	// Checked above: the casts only tell the compiler what the checks found.
-	const preset: PresetInput = {
-		name,
-		request: request as PresetInput['request'],
-		...(typeof description === 'string' ? {description} : {}),
-		...(typeof count === 'number' ? {count} : {}),
-		...(isPlainObject(defaults) ? {defaults} : {}),
+	// Checked above, so only known fields are here, each of its type: the cast only tells the compiler so.
+	const preset = {
+		...entry,
 		...(typeof createdAt === 'string' ? {createdAt: new Date(createdAt).toISOString()} : {}),
 		...(typeof updatedAt === 'string' ? {updatedAt: new Date(updatedAt).toISOString()} : {}),
-	};
+	} as PresetInput;
 	return {preset, problems};
 }
 

@@ -17,7 +17,7 @@ const markOnly: Migration = data => data;
 /** `migrations[n]` turns a version-n file into a version-(n+1) file. */
 const migrations: Record<number, Migration> = {1: migrateV1ToV2, 2: markOnly, 3: markOnly};
 
-export type MigrationResult =
+type MigrationResult =
 	| {kind: 'current'; data: Record<string, unknown>}
 	| {kind: 'migrated'; data: Record<string, unknown>; from: number}
 	| {kind: 'newer'; version: number}
@@ -56,7 +56,7 @@ function migrateV1ToV2(data: Record<string, unknown>): Record<string, unknown> {
 		}
 
 		const defaults = pickStrings(entry, ['region', 'profile', 'output']);
-		presets[uniqueName(safeName(entry.name), presets)] = {
+		presets[newName(entry.name, presets)] = {
 			...(typeof entry.description === 'string' && entry.description !== '' ? {description: entry.description} : {}),
 			request: entry.stage ?? {},
 			...(defaults ? {defaults} : {}),
@@ -82,17 +82,15 @@ function migrateV1ToV2(data: Record<string, unknown>): Record<string, unknown> {
 	};
 }
 
-/** "Weekly show" → "Weekly-show": version 1 took any text; now a name is typed on command lines. */
-function safeName(name: unknown): string {
-	const safe = (typeof name === 'string' ? name : '').trim().replaceAll(/[^\w.-]+/g, '-').replace(/^[^A-Za-z\d]+/, '').slice(0, 64).replace(/-+$/, '');
-	return safe === '' ? 'preset' : safe;
-}
-
-/** Version 1 allowed two presets with one name; both are kept, the later one as `name-2`. */
-function uniqueName(name: string, taken: Record<string, unknown>): string {
-	let unique = name;
+/**
+ * "Weekly show" → "Weekly-show": version 1 took any text; now a name is typed on command lines.
+ * Version 1 also allowed two presets with one name; both are kept, the later one as `name-2`.
+ */
+function newName(name: unknown, taken: Record<string, unknown>): string {
+	const safe = (typeof name === 'string' ? name : '').trim().replaceAll(/[^\w.-]+/g, '-').replace(/^[^A-Za-z\d]+/, '').slice(0, 64).replace(/-+$/, '') || 'preset';
+	let unique = safe;
 	for (let suffix = 2; unique in taken; suffix++) {
-		unique = `${name.slice(0, 60)}-${suffix}`;
+		unique = `${safe.slice(0, 60)}-${suffix}`;
 	}
 
 	return unique;

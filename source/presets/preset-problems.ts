@@ -21,9 +21,9 @@ export function presetProblems({request, count, description, defaults}: PresetPa
  * The core validator's lines, on the request with its name's placeholders expanded (`show-{date}`
  * is checked as `show-2026-11-28`).
  */
-export function presetRequestProblems(request: unknown): string[] {
+function presetRequestProblems(request: unknown): string[] {
 	if (!isPlainObject(request)) {
-		return ['request must be a structure'];
+		return [request === undefined ? 'request is required' : 'request must be a structure'];
 	}
 
 	const {name} = request;
@@ -44,12 +44,8 @@ export function presetRequestProblems(request: unknown): string[] {
 
 /** 1–100, and the {n} rule for its name; [] when fine or absent. */
 export function presetCountProblems(count: unknown, request: unknown): string[] {
-	if (count === undefined) {
-		return [];
-	}
-
 	if (typeof count !== 'number' || !Number.isInteger(count) || count < countRange.min || count > countRange.max) {
-		return [`count: ${JSON.stringify(count)} must be a whole number from ${countRange.min} to ${countRange.max}`];
+		return count === undefined ? [] : [`count: ${JSON.stringify(count)} must be a whole number from ${countRange.min} to ${countRange.max}`];
 	}
 
 	const problem = namingProblem(count, isPlainObject(request) && typeof request.name === 'string' ? request.name : undefined);
@@ -58,12 +54,8 @@ export function presetCountProblems(count: unknown, request: unknown): string[] 
 
 /** In characters (code points, as JSON Schema's maxLength counts them); [] when fine or absent. */
 export function presetDescriptionProblems(description: unknown): string[] {
-	if (description === undefined) {
-		return [];
-	}
-
 	if (typeof description !== 'string') {
-		return ['description must be a string'];
+		return description === undefined ? [] : ['description must be a string'];
 	}
 
 	const length = [...description].length;
@@ -71,13 +63,9 @@ export function presetDescriptionProblems(description: unknown): string[] {
 }
 
 /** region, profile and output, each a non-empty string, output one the CLI prints; [] when fine or absent. */
-export function presetDefaultsProblems(defaults: unknown): string[] {
-	if (defaults === undefined) {
-		return [];
-	}
-
+function presetDefaultsProblems(defaults: unknown): string[] {
 	if (!isPlainObject(defaults)) {
-		return ['defaults must be an object'];
+		return defaults === undefined ? [] : ['defaults must be an object'];
 	}
 
 	return Object.entries(defaults).flatMap(([key, value]) => {

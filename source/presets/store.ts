@@ -1,6 +1,5 @@
-// Presets and the wizard's draft, kept in one conf file (see config-file.ts for reading, migrating
-// and writing it, ../config-folder/config-lock.ts for taking turns with other processes). This
-// module is what the CLI loads for --preset, so it imports no UI and no SDK runtime.
+// Presets and the wizard's draft, kept in one conf file (config-file.ts; taking turns with other
+// processes: ../config-folder/config-lock.ts). The CLI loads it for --preset: no UI, no SDK runtime.
 import {UsageError} from '../basics/errors.js';
 import {formatBytes} from '../basics/read-regular-file.js';
 import {resolveConfigDir} from '../config-folder/config-location.js';
@@ -13,9 +12,9 @@ import {assertPresetName, PresetExistsError, PresetNotFoundError} from './preset
 import {stripSecrets, stripUrlCredentials} from './strip-secrets.js';
 import type {Draft, Preset, PresetInput, StoredPreset} from './types.js';
 
-export type {ConfigData, Draft, Preset, PresetDefaults, PresetInput, StoredPreset} from './types.js';
+export type {Draft, Preset, PresetDefaults, PresetInput} from './types.js';
 
-export type PresetStoreOptions = {
+type PresetStoreOptions = {
 	/** Replaces the platform's config folder (and IVS_STAGE_WIZARD_CONFIG_DIR). */
 	configDir?: string;
 	env?: NodeJS.ProcessEnv;
@@ -30,18 +29,16 @@ export function openPresetStore(options: PresetStoreOptions = {}): PresetStore {
 export class PresetStore {
 	/** Things the user should hear about (a file moved aside, a token left out); the caller prints them. */
 	readonly notices: string[] = [];
+	readonly path: string;
 	readonly #file: ConfigFile;
 	readonly #now: () => Date;
 
 	constructor(options: PresetStoreOptions = {}) {
 		this.#now = options.now ?? (() => new Date());
 		this.#file = new ConfigFile(options.configDir ?? resolveConfigDir(options.env ?? process.env), this.notices, this.#now, options.lock);
+		this.path = this.#file.path;
 		// Read once now, so that a file moved aside is in `notices` before the caller first prints them.
 		this.#file.read();
-	}
-
-	get path(): string {
-		return this.#file.path;
 	}
 
 	listPresets(): Preset[] {
@@ -137,7 +134,12 @@ export class PresetStore {
 
 	saveDraft(draft: Omit<Draft, 'savedAt'>): void {
 		const request = this.#withoutSecrets(draft.request, 'the saved draft');
-		const settings = cleanSettings(draft.settings);
+		const settings = pickStrings(draft.settings, ['region', 'profile', 'endpointUrl'], true);
+		if (settings?.endpointUrl !== undefined) {
+			// An endpoint kept in a draft keeps no credentials.
+			settings.endpointUrl = stripUrlCredentials(settings.endpointUrl);
+		}
+
 		const saved: Draft = {
 			request,
 			...(draft.count !== undefined && draft.count > 1 && presetCountProblems(draft.count, {}).length === 0 ? {count: draft.count} : {}),
@@ -185,7 +187,8 @@ export class PresetStore {
 	}
 
 	#withoutSecrets<T>(request: T | undefined, where: string): T {
-		const {value, removed} = stripSecrets(request ?? ({} as T));
+		const removed: string[] = [];
+		const value = stripSecrets(request ?? {}, removed) as T;
 		if (removed.length > 0) {
 			this.notices.push(`Left ${removed.join(', ')} out of ${where}: tokens are never saved.`);
 		}
@@ -201,14 +204,4 @@ function own<T>(record: Record<string, T>, key: string): T | undefined {
 
 function toPreset(name: string, stored: StoredPreset): Preset {
 	return {name, ...structuredClone(stored)};
-}
-
-function cleanSettings(settings: Draft['settings']): Draft['settings'] {
-	const cleaned = pickStrings(settings, ['region', 'profile', 'endpointUrl'], true);
-	if (cleaned?.endpointUrl !== undefined) {
-		// An endpoint kept in a draft keeps no credentials.
-		cleaned.endpointUrl = stripUrlCredentials(cleaned.endpointUrl);
-	}
-
-	return cleaned;
 }

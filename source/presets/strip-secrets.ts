@@ -12,13 +12,8 @@ const secretKeys = new Set(['token', 'participanttoken', 'participanttokens', 's
 // A JWT (what IVS participant tokens are): three base64url parts, the first a JSON header `{"…`.
 const jwtRegex = /eyJ[\w-]{8,}\.[\w-]{8,}\.[\w-]*/;
 
-/** The value without its secrets, and the path of each one left out. */
-export function stripSecrets<T>(value: T): {value: T; removed: string[]} {
-	const removed: string[] = [];
-	return {value: strip(value, [], removed) as T, removed};
-}
-
-function strip(value: unknown, path: PathSegment[], removed: string[]): unknown {
+/** The value without its secrets; the path of each one left out is added to `removed`. */
+export function stripSecrets(value: unknown, removed: string[], path: PathSegment[] = []): unknown {
 	if (!Array.isArray(value) && !isPlainObject(value)) {
 		return value;
 	}
@@ -29,7 +24,7 @@ function strip(value: unknown, path: PathSegment[], removed: string[]): unknown 
 		if (secretKey || (typeof item === 'string' && jwtRegex.test(item))) {
 			removed.push(formatPath([...path, key]));
 		} else {
-			kept.push([key, strip(item, [...path, key], removed)]);
+			kept.push([key, stripSecrets(item, removed, [...path, key])]);
 		}
 	}
 

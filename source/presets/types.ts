@@ -1,6 +1,5 @@
-// The shapes the store hands out and the config file holds. Their own module, so that the file
-// layer (config-file.ts) and the store built on it (store.ts) both import them without importing
-// each other.
+// The shapes the store hands out and the config file holds: their own module, so that the file
+// layer (config-file.ts, config-write.ts) and the store on it (store.ts) share them, not each other.
 import type {CreateStageRequest} from '../stage/request.js';
 
 export type PresetDefaults = {region?: string; profile?: string; output?: string};

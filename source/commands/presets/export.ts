@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import type {Command} from 'commander';
 import {UsageError, exitCodes} from '../../basics/errors.js';
-import {buildPresetExport, serializePresetExport} from '../../presets/export-format.js';
+import {presetExportText} from '../../presets/export-format.js';
 import {describeExistingNames} from '../../presets/preset-name.js';
 import {createFile, replaceFile} from '../../basics/new-file.js';
 import {kindOf} from '../../basics/read-regular-file.js';
@@ -23,7 +23,7 @@ export function exportPresets(presets: Presets, context: CommandContext): Comman
 		}
 
 		const chosen = names.length === 0 ? all : names.map(name => all.find(preset => preset.name === name)!);
-		const text = serializePresetExport(buildPresetExport(chosen, presets.now()));
+		const text = presetExportText(chosen, presets.now());
 		const {file, force} = command.opts<{file?: string; force?: boolean}>();
 		if (file === undefined || file === '-') {
 			await presets.write(text);
