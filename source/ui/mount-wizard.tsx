@@ -31,11 +31,12 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 		launch.stdin.setRawMode(true);
 	}
 
-	// Ink reads the keyboard through the input layer, which splits and paces it (keys/paced-input.ts).
+	// Ink reads the keyboard through the input layer, which splits and paces it (keys/paced-input.ts);
+	// the key router around the app hands each key on (keys/key-router.tsx).
 	const stdin = new PacedInput(launch.stdin);
 	const instance = render(
 		<JobControl input={stdin}>
-			<KeyRouterProvider input={stdin}>
+			<KeyRouterProvider stdin={stdin}>
 				<App
 					request={launch.request}
 					{...(launch.nameTemplate ? {nameTemplate: launch.nameTemplate} : {})}

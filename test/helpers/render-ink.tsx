@@ -72,7 +72,7 @@ export function renderInk(tree: ReactElement, {columns = 100, rows = 24} = {}): 
 	const stdout = new FakeStdout(columns, rows);
 	const stdin = new FakeStdin();
 	const paced = new PacedInput(stdin);
-	const keyed = (root: ReactElement) => <KeyRouterProvider input={paced}>{root}</KeyRouterProvider>;
+	const keyed = (root: ReactElement) => <KeyRouterProvider stdin={paced}>{root}</KeyRouterProvider>;
 	const instance = render(keyed(tree), {
 		stdout: stdout as unknown as NodeJS.WriteStream,
 		stderr: new FakeStdout(columns, rows) as unknown as NodeJS.WriteStream,

@@ -1,66 +1,75 @@
-// The one place the app hears keys from Ink, and the one owner of where they go: the handlers
-// registered with useKeys (one useInput hands them every key, in registration order), the focused
-// text field among them, and the scopes whose bindings apply (keybindings.ts). Handlers register
-// in layout effects, in the same commit that draws their frame, so a key paced in after that
-// commit (paced-input.ts) finds them. The router also lets the paced stream wait until the commit
-// a key caused has run its effects (a field that just appeared has subscribed by then).
+// The one place the app hears keys from Ink, and the one owner of where they go: one registry of
+// the handlers (useKeys: one useInput hands them every key, in registration order), the focused
+// text field among them, and the scopes whose bindings apply (KeyScope, keybindings.ts). Handlers
+// register in layout effects, in the same commit that draws their frame, so a key paced in after
+// that commit (paced-input.ts) finds them. The router also lets the paced stream wait until the
+// commit a key caused has run its effects (a field that just appeared has subscribed by then).
 import {createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject} from 'react';
 import {useInput, type Key} from 'ink';
 import type {Scope} from './keybindings.js';
 import type {PacedInput} from './paced-input.js';
 
 type Hear = (input: string, key: Key) => void;
-type Handler = {
-	hear: RefObject<Hear>;
-	/** Set for a focused text field: the characters it keeps out (it types every other). */
-	typesAllBut: string | undefined;
+
+/** What registers with the router: a handler (useKeys), a focused text field's among them, or a scope (KeyScope). */
+type Entry = {
+	hear?: RefObject<Hear>;
+	/** A focused text field's: the characters it keeps out (it types every other). */
+	typesAllBut?: string | undefined;
+	scope?: {name: Scope; depth: number};
 };
 
 export class KeyRouter {
-	private readonly handlers = new Set<Handler>();
-	private readonly scopes = new Set<{scope: Scope; depth: number}>();
+	private readonly entries = new Set<Entry>();
 	private readonly listeners = new Set<() => void>();
 	/** The paced stream's wait for the commit its last key caused (see KeyRouterProvider). */
 	private readonly settling: Array<() => void> = [];
 
-	constructor(readonly paced: PacedInput) {}
+	constructor(
+		readonly paced: PacedInput,
+		/** A render that commits at once (see KeyRouterProvider). */
+		private readonly render: () => void,
+	) {}
 
-	add(handler: Handler): () => void {
-		this.handlers.add(handler);
-		return () => this.handlers.delete(handler);
+	/** Registers `entry` until the returned function is called. */
+	register(entry: Entry): () => void {
+		const changed = () => {
+			for (const listener of this.listeners) {
+				listener();
+			}
+		};
+
+		this.entries.add(entry);
+		changed();
+		return () => {
+			this.entries.delete(entry);
+			changed();
+		};
 	}
 
 	dispatch(input: string, key: Key): void {
 		// A copy: a handler may unmount another (or mount one) and that must not change who hears this key.
-		for (const handler of [...this.handlers]) {
-			handler.hear.current(input, key);
+		for (const {hear} of [...this.entries]) {
+			hear?.current(input, key);
 		}
 	}
 
 	/** Whether a text field has the focus: it takes a run of text whole, anything else key by key. */
 	fieldHasFocus(): boolean {
-		return [...this.handlers].some(handler => handler.typesAllBut !== undefined);
+		return [...this.entries].some(entry => entry.typesAllBut !== undefined);
 	}
 
 	/** Whether the focused field types `character` (a `?` there is text, not a request for help). */
 	types(character: string): boolean {
-		return [...this.handlers].some(handler => handler.typesAllBut?.includes(character) === false);
+		return [...this.entries].some(entry => entry.typesAllBut?.includes(character) === false);
 	}
 
-	/** Paces the stream by this router until the returned function is called; `render` commits at once. */
-	connect(render: () => void): () => void {
-		this.paced.connect({
-			fieldHasFocus: () => this.fieldHasFocus(),
-			settle: async () =>
-				new Promise<void>(resolve => {
-					this.settling.push(resolve);
-					render();
-				}),
+	/** Resolves once React has committed what the last key did and run that commit's effects. */
+	async settle(): Promise<void> {
+		return new Promise(resolve => {
+			this.settling.push(resolve);
+			this.render();
 		});
-		return () => {
-			this.paced.connect(undefined);
-			this.settled();
-		};
 	}
 
 	/** A commit has run its effects: the key that waited on it is done. */
@@ -70,16 +79,6 @@ export class KeyRouter {
 		}
 	}
 
-	enterScope(scope: Scope, depth: number): () => void {
-		const entry = {scope, depth};
-		this.scopes.add(entry);
-		this.scopesChanged();
-		return () => {
-			this.scopes.delete(entry);
-			this.scopesChanged();
-		};
-	}
-
 	readonly subscribe = (listener: () => void): (() => void) => {
 		this.listeners.add(listener);
 		return () => this.listeners.delete(listener);
@@ -87,41 +86,41 @@ export class KeyRouter {
 
 	/** The innermost scope decides: nesting depth, then the later, since React runs a child's effects before its parent's. */
 	readonly getScope = (): Scope | undefined => {
-		let top: {scope: Scope; depth: number} | undefined;
-		for (const entry of this.scopes) {
-			if (!top || entry.depth >= top.depth) {
-				top = entry;
+		let top: Entry['scope'];
+		for (const {scope} of this.entries) {
+			if (scope && (!top || scope.depth >= top.depth)) {
+				top = scope;
 			}
 		}
 
-		return top?.scope;
+		return top?.name;
 	};
-
-	private scopesChanged(): void {
-		for (const listener of this.listeners) {
-			listener();
-		}
-	}
 }
 
 const RouterContext = createContext<KeyRouter | undefined>(undefined);
 const DepthContext = createContext(0);
 const ActiveContext = createContext(true);
 
-/** Keys for everything inside, read from `input`: the stream Ink was given as its stdin. */
-export function KeyRouterProvider({input, children}: {input: PacedInput; children: ReactNode}) {
-	const router = useMemo(() => new KeyRouter(input), [input]);
+/** Keys for everything inside, from `stdin`: the paced stream Ink was given to read. */
+export function KeyRouterProvider({stdin, children}: {stdin: PacedInput; children: ReactNode}) {
 	// Settling: a state change made from outside React renders at once (Ink's legacy root), and
 	// React first runs every effect still pending from earlier commits; this component's own effect
 	// then says that all is done. The children are a prop, so this render redraws nothing else.
 	const [tick, setTick] = useState(0);
-	useLayoutEffect(
+	const router = useMemo(
 		() =>
-			router.connect(() => {
+			new KeyRouter(stdin, () => {
 				setTick(value => value + 1);
 			}),
-		[router],
+		[stdin],
 	);
+	useLayoutEffect(() => {
+		stdin.connect(router);
+		return () => {
+			stdin.connect(undefined);
+			router.settled();
+		};
+	}, [stdin, router]);
 	useEffect(() => {
 		router.settled();
 	}, [router, tick]);
@@ -151,7 +150,7 @@ export function useKeys(hear: Hear, {isActive = true, typesAllBut}: {isActive?: 
 	useLayoutEffect(() => {
 		latest.current = hear;
 	});
-	useLayoutEffect(() => (isActive ? router.add({hear: latest, typesAllBut}) : undefined), [router, isActive, typesAllBut]);
+	useLayoutEffect(() => (isActive ? router.register({hear: latest, typesAllBut}) : undefined), [router, isActive, typesAllBut]);
 }
 
 /**
@@ -188,7 +187,7 @@ export function KeyScope({scope, active = true, children}: {scope?: Scope; activ
 	const router = useKeyRouter();
 	const depth = useContext(DepthContext) + 1;
 	const isActive = useContext(ActiveContext) && active;
-	useEffect(() => (scope && isActive ? router.enterScope(scope, depth) : undefined), [router, scope, depth, isActive]);
+	useEffect(() => (scope && isActive ? router.register({scope: {name: scope, depth}}) : undefined), [router, scope, depth, isActive]);
 	return (
 		<DepthContext.Provider value={depth}>
 			<ActiveContext.Provider value={isActive}>{children}</ActiveContext.Provider>

@@ -14,6 +14,7 @@
 // Ink sees an ordinary raw-mode TTY stream: isTTY, setRawMode, setEncoding, ref and unref pass
 // through to the real stdin, and read() returns one key per 'readable'.
 import {EventEmitter} from 'node:events';
+import type {KeyRouter} from './key-router.js';
 import {completeKey, ctrlC, ctrlZ, isText, splitKeys} from './split-keys.js';
 
 /** The part of a TTY read stream this needs (process.stdin, or a test's stand-in). */
@@ -24,14 +25,6 @@ export type KeyboardSource = NodeJS.EventEmitter & {
 	setEncoding?(encoding: BufferEncoding): unknown;
 	ref?(): unknown;
 	unref?(): unknown;
-};
-
-/** What the stream asks the key router (key-router.tsx). */
-export type PacedApp = {
-	/** Whether a text field has the focus: it takes a run of text whole, anything else key by key. */
-	fieldHasFocus(): boolean;
-	/** Resolves once React has committed and run the effects of what the last key did. */
-	settle(): Promise<void>;
 };
 
 /** How long a read that ends inside an escape sequence waits for the rest (Ink waits 20 ms too). */
@@ -47,7 +40,7 @@ export class PacedInput extends EventEmitter {
 	private sending = false;
 	private reading = false;
 	private holds = 0;
-	private app: PacedApp | undefined;
+	private router: KeyRouter | undefined;
 	private inFlight: string | undefined;
 
 	constructor(private readonly source: KeyboardSource) {
@@ -113,9 +106,9 @@ export class PacedInput extends EventEmitter {
 		};
 	}
 
-	/** The key router, from its first commit to its last. */
-	connect(app: PacedApp | undefined): void {
-		this.app = app;
+	/** The key router (key-router.tsx), from its first commit to its last: it says where keys go and when one is done. */
+	connect(router: KeyRouter | undefined): void {
+		this.router = router;
 	}
 
 	/** The key Ink is handling right now, as the terminal sent it (a text field asks: text-field.tsx). */
@@ -123,7 +116,7 @@ export class PacedInput extends EventEmitter {
 		return this.inFlight;
 	}
 
-	/** Keys read but not yet handed to Ink (for tests and the bench). */
+	/** Keys read but not yet handed to Ink (for tests). */
 	get waiting(): number {
 		return this.queue.length + (this.pending === '' ? 0 : 1);
 	}
@@ -197,7 +190,7 @@ export class PacedInput extends EventEmitter {
 				}
 
 				// What this key did, committed with its effects run, before the next one is looked at.
-				await this.app?.settle();
+				await this.router?.settle();
 			}
 		} finally {
 			this.sending = false;
@@ -215,7 +208,7 @@ export class PacedInput extends EventEmitter {
 		// Outside a text field each character is a key (`crjq` on the live table is four); a
 		// character is one code point whole (é, 🎥).
 		const first = String.fromCodePoint(key.codePointAt(0)!);
-		if (isText(key) && first !== key && !this.app?.fieldHasFocus()) {
+		if (isText(key) && first !== key && !this.router?.fieldHasFocus()) {
 			this.queue[index] = key.slice(first.length);
 			return first;
 		}

@@ -45,7 +45,7 @@ async function mount({globals, settings, sandbox, io}: StagesLaunch, watch?: Sta
 	const stdin = new PacedInput(io.stdin);
 	const instance = render(
 		<JobControl input={stdin}>
-			<KeyRouterProvider input={stdin}>
+			<KeyRouterProvider stdin={stdin}>
 				<StagesApp
 					services={ivsServices(settings, createSystemClipboard({stdout: io.stdout, env: io.env}))}
 					where={sandbox ? 'the sandbox' : settings.region ?? 'the default region'}
