@@ -14,6 +14,7 @@
 // Ink sees an ordinary raw-mode TTY stream: isTTY, setRawMode, setEncoding, ref and unref pass
 // through to the real stdin, and read() returns one key per 'readable'.
 import {EventEmitter} from 'node:events';
+import {setImmediate as nextMacrotask} from 'node:timers/promises';
 import type {KeyRouter} from './key-router.js';
 import {completeKey, ctrlC, ctrlZ, isText, splitKeys} from './split-keys.js';
 
@@ -172,9 +173,7 @@ export class PacedInput extends EventEmitter {
 		try {
 			for (;;) {
 				// A macrotask later: whatever else this turn started (a render, an effect) goes first.
-				await new Promise(resolve => {
-					setImmediate(resolve);
-				});
+				await nextMacrotask();
 				const key = this.takeNext();
 				if (key === undefined) {
 					break;
