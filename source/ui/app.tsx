@@ -18,7 +18,7 @@ import {Frame, frameLines} from './components/frame.js';
 import {useDraftAutosave} from './hooks/use-draft-autosave.js';
 import {useGlobalKeys} from './hooks/use-global-keys.js';
 import {useTerminalSize} from './hooks/use-terminal-size.js';
-import {KeyRouterProvider, useCurrentScope} from './keys/key-router.js';
+import {useCurrentScope} from './keys/key-router.js';
 import type {Scope} from './keys/keybindings.js';
 import {CreatingScreen} from './screens/creating/creating.js';
 import {BatchProgress} from './screens/batch/batch-progress.js';
@@ -60,14 +60,12 @@ export type AppProps = {
 	onExit: (outcome: WizardOutcome) => void;
 };
 
-/** The wizard inside its providers; every hook below may use the key router and key scopes. */
+/** The wizard in its theme; the key router is around it (mount-wizard.tsx). */
 export function App(props: AppProps) {
 	const theme = useMemo(() => themeFor(props.color), [props.color]);
 	return (
 		<ThemeProvider theme={theme}>
-			<KeyRouterProvider>
-				<Router {...props} />
-			</KeyRouterProvider>
+			<Router {...props} />
 		</ThemeProvider>
 	);
 }

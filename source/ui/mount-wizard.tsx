@@ -10,6 +10,7 @@ import type {WizardOutcome} from '../wizard/outcome.js';
 import {unicodeLocale} from '../wizard/unicode-locale.js';
 import {App} from './app.js';
 import {JobControl} from './job-control.js';
+import {KeyRouterProvider} from './keys/key-router.js';
 import {PacedInput} from './keys/paced-input.js';
 
 /** For tests: services and config files other than the real ones. */
@@ -30,30 +31,33 @@ export async function mountWizard(launch: WizardLaunch, color: boolean, override
 		launch.stdin.setRawMode(true);
 	}
 
-	// Ink reads the keyboard through the input layer, which splits and paces it (keys/paced-input.ts).
+	// Ink reads the keyboard through the input layer, which splits and paces it (keys/paced-input.ts);
+	// the key router around the app hands each key on (keys/key-router.tsx).
 	const stdin = new PacedInput(launch.stdin);
 	const instance = render(
 		<JobControl input={stdin}>
-			<App
-				request={launch.request}
-				{...(launch.nameTemplate ? {nameTemplate: launch.nameTemplate} : {})}
-				{...(launch.count === undefined ? {} : {count: launch.count})}
-				connection={launchConnection(launch)}
-				placeNamed={placeNamed(globals)}
-				{...(launch.sandbox ? {sandbox: launch.sandbox} : {})}
-				store={launch.store}
-				services={overrides.services ?? ivsServices(clientSettings, createSystemClipboard({stdout, env: launch.env}))}
-				color={color}
-				explicitOutput={globals.output !== undefined}
-				{...(globals.savePreset ? {savePreset: globals.savePreset} : {})}
-				{...(globals.preset ? {presetName: globals.preset} : {})}
-				revealTokens={globals.revealTokens}
-				{...(launch.now ? {now: launch.now} : {})}
-				{...(overrides.loadAwsConfig ? {loadAwsConfig: overrides.loadAwsConfig} : {})}
-				onExit={outcome => {
-					settle(outcome);
-				}}
-			/>
+			<KeyRouterProvider stdin={stdin}>
+				<App
+					request={launch.request}
+					{...(launch.nameTemplate ? {nameTemplate: launch.nameTemplate} : {})}
+					{...(launch.count === undefined ? {} : {count: launch.count})}
+					connection={launchConnection(launch)}
+					placeNamed={placeNamed(globals)}
+					{...(launch.sandbox ? {sandbox: launch.sandbox} : {})}
+					store={launch.store}
+					services={overrides.services ?? ivsServices(clientSettings, createSystemClipboard({stdout, env: launch.env}))}
+					color={color}
+					explicitOutput={globals.output !== undefined}
+					{...(globals.savePreset ? {savePreset: globals.savePreset} : {})}
+					{...(globals.preset ? {presetName: globals.preset} : {})}
+					revealTokens={globals.revealTokens}
+					{...(launch.now ? {now: launch.now} : {})}
+					{...(overrides.loadAwsConfig ? {loadAwsConfig: overrides.loadAwsConfig} : {})}
+					onExit={outcome => {
+						settle(outcome);
+					}}
+				/>
+			</KeyRouterProvider>
 		</JobControl>,
 		// Legacy (not concurrent) rendering: the input layer relies on a state change made from outside
 		// React rendering at once, with the effects of earlier commits run first.

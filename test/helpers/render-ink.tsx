@@ -1,9 +1,11 @@
 // Ink's render with stand-in terminal streams, as ink-testing-library does, but with the wizard's
-// input layer in front of stdin (the paced stream mount-wizard.tsx uses), a terminal size that can
-// change, and every frame kept: component tests meet keys the way the real wizard does.
+// input layer in front of stdin and around the tree (the paced stream and key router mount-wizard.tsx
+// uses), a terminal size that can change, and every frame kept: component tests meet keys the way
+// the real wizard does.
 import {EventEmitter} from 'node:events';
 import type {ReactElement} from 'react';
 import {render} from 'ink';
+import {KeyRouterProvider} from '../../source/ui/keys/key-router.js';
 import {PacedInput} from '../../source/ui/keys/paced-input.js';
 
 export class FakeStdout extends EventEmitter {
@@ -70,7 +72,8 @@ export function renderInk(tree: ReactElement, {columns = 100, rows = 24} = {}): 
 	const stdout = new FakeStdout(columns, rows);
 	const stdin = new FakeStdin();
 	const paced = new PacedInput(stdin);
-	const instance = render(tree, {
+	const keyed = (root: ReactElement) => <KeyRouterProvider stdin={paced}>{root}</KeyRouterProvider>;
+	const instance = render(keyed(tree), {
 		stdout: stdout as unknown as NodeJS.WriteStream,
 		stderr: new FakeStdout(columns, rows) as unknown as NodeJS.WriteStream,
 		stdin: paced as unknown as NodeJS.ReadStream,
@@ -93,6 +96,8 @@ export function renderInk(tree: ReactElement, {columns = 100, rows = 24} = {}): 
 			instance.unmount();
 			instance.cleanup();
 		},
-		rerender: instance.rerender,
+		rerender(root) {
+			instance.rerender(keyed(root));
+		},
 	};
 }

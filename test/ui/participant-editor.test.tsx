@@ -1,5 +1,5 @@
 import test from 'ava';
-import {render} from 'ink-testing-library';
+import {renderInk} from '../helpers/render-ink.js';
 import type {ParticipantTokenConfiguration} from '../../source/stage/request.js';
 import {ParticipantEditor} from '../../source/ui/participant-editor/participant-editor.js';
 import {keys, press, pressEach, waitFor, waitForFrame, waitForFrameWithout} from '../helpers/wait-for.js';
@@ -8,7 +8,7 @@ import {ready} from './harness.js';
 function mount(value: ParticipantTokenConfiguration = {}) {
 	const submitted: ParticipantTokenConfiguration[] = [];
 	let cancelled = 0;
-	const instance = render(
+	const instance = renderInk(
 		<ParticipantEditor
 			value={value}
 			title="Participant 1 of 1"

@@ -19,8 +19,8 @@ export function useGlobalKeys(options: {
 			if (actionFor('help', input, key) === 'cancel') {
 				onHelp(undefined);
 			}
-		} else if (helpEnabled && isGlobalAction('help', input, key) && !router?.types('?')) {
-			onHelp({scope: router?.getScope()});
+		} else if (helpEnabled && isGlobalAction('help', input, key) && !router.types('?')) {
+			onHelp({scope: router.getScope()});
 		}
 	});
 }

@@ -1,65 +1,82 @@
-// The one place the app hears keys from Ink, and the one model of where they go: the handlers
-// registered with useKeys (one useInput hands them every key, in registration order), the scopes
-// whose bindings apply (keybindings.ts), and the focused text field. Handlers and fields register
-// in layout effects, in the same commit that draws their frame, so a key paced in after that
-// commit (paced-input.ts) finds them. The router also lets the paced stream wait until the commit
-// a key caused has run its effects (a field that just appeared has subscribed by then).
-import {createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode} from 'react';
-import {useInput, useStdin, type Key} from 'ink';
+// The one place the app hears keys from Ink, and the one owner of where they go: one registry of
+// the handlers (useKeys: one useInput hands them every key, in registration order), the focused
+// text field among them, and the scopes whose bindings apply (KeyScope, keybindings.ts). Handlers
+// register in layout effects, in the same commit that draws their frame, so a key paced in after
+// that commit (paced-input.ts) finds them. The router also lets the paced stream wait until the
+// commit a key caused has run its effects (a field that just appeared has subscribed by then).
+import {createContext, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode, type RefObject} from 'react';
+import {useInput, type Key} from 'ink';
 import type {Scope} from './keybindings.js';
-import {PacedInput} from './paced-input.js';
+import type {PacedInput} from './paced-input.js';
 
-type Handler = {current: (input: string, key: Key) => void};
-type ScopeEntry = {scope: Scope; depth: number; order: number};
+type Hear = (input: string, key: Key) => void;
+
+/** What registers with the router: a handler (useKeys), a focused text field's among them, or a scope (KeyScope). */
+type Entry = {
+	hear?: RefObject<Hear>;
+	/** A focused text field's: the characters it keeps out (it types every other). */
+	typesAllBut?: string | undefined;
+	scope?: {name: Scope; depth: number};
+};
 
 export class KeyRouter {
-	private readonly handlers = new Set<Handler>();
-	/** The focused text fields (one, or none), each with the characters it keeps out. */
-	private readonly fields = new Set<{reserved: string}>();
-	private readonly scopes = new Set<ScopeEntry>();
+	private readonly entries = new Set<Entry>();
 	private readonly listeners = new Set<() => void>();
-	private order = 0;
-	private current: Scope | undefined;
+	/** The paced stream's wait for the commit its last key caused (see KeyRouterProvider). */
+	private readonly settling: Array<() => void> = [];
 
-	constructor(readonly paced: PacedInput | undefined) {}
+	constructor(
+		readonly paced: PacedInput,
+		/** A render that commits at once (see KeyRouterProvider). */
+		private readonly render: () => void,
+	) {}
 
-	add(handler: Handler): () => void {
-		this.handlers.add(handler);
-		return () => this.handlers.delete(handler);
+	/** Registers `entry` until the returned function is called. */
+	register(entry: Entry): () => void {
+		const changed = () => {
+			for (const listener of this.listeners) {
+				listener();
+			}
+		};
+
+		this.entries.add(entry);
+		changed();
+		return () => {
+			this.entries.delete(entry);
+			changed();
+		};
 	}
 
 	dispatch(input: string, key: Key): void {
 		// A copy: a handler may unmount another (or mount one) and that must not change who hears this key.
-		for (const handler of [...this.handlers]) {
-			handler.current(input, key);
+		for (const {hear} of [...this.entries]) {
+			hear?.current(input, key);
 		}
 	}
 
-	/** A text field has the focus until the returned function is called. */
-	focusField(reserved: string): () => void {
-		const field = {reserved};
-		this.fields.add(field);
-		return () => this.fields.delete(field);
+	/** Whether a text field has the focus: it takes a run of text whole, anything else key by key. */
+	fieldHasFocus(): boolean {
+		return [...this.entries].some(entry => entry.typesAllBut !== undefined);
 	}
 
-	get fieldHasFocus(): boolean {
-		return this.fields.size > 0;
-	}
-
-	/** Whether a focused field types `character` (a `?` there is text, not a request for help). */
+	/** Whether the focused field types `character` (a `?` there is text, not a request for help). */
 	types(character: string): boolean {
-		return [...this.fields].some(field => !field.reserved.includes(character));
+		return [...this.entries].some(entry => entry.typesAllBut?.includes(character) === false);
 	}
 
-	/** The innermost scope decides: nesting depth, then the later, since React runs a child's effects before its parent's. */
-	enterScope(scope: Scope, depth: number): () => void {
-		const entry = {scope, depth, order: this.order++};
-		this.scopes.add(entry);
-		this.scopesChanged();
-		return () => {
-			this.scopes.delete(entry);
-			this.scopesChanged();
-		};
+	/** Resolves once React has committed what the last key did and run that commit's effects. */
+	async settle(): Promise<void> {
+		return new Promise(resolve => {
+			this.settling.push(resolve);
+			this.render();
+		});
+	}
+
+	/** A commit has run its effects: the key that waited on it is done. */
+	settled(): void {
+		for (const resolve of this.settling.splice(0)) {
+			resolve();
+		}
 	}
 
 	readonly subscribe = (listener: () => void): (() => void) => {
@@ -67,89 +84,73 @@ export class KeyRouter {
 		return () => this.listeners.delete(listener);
 	};
 
-	readonly getScope = (): Scope | undefined => this.current;
-
-	private scopesChanged(): void {
-		let top: ScopeEntry | undefined;
-		for (const entry of this.scopes) {
-			if (!top || entry.depth > top.depth || (entry.depth === top.depth && entry.order > top.order)) {
-				top = entry;
+	/** The innermost scope decides: nesting depth, then the later, since React runs a child's effects before its parent's. */
+	readonly getScope = (): Scope | undefined => {
+		let top: Entry['scope'];
+		for (const {scope} of this.entries) {
+			if (scope && (!top || scope.depth >= top.depth)) {
+				top = scope;
 			}
 		}
 
-		if (top?.scope !== this.current) {
-			this.current = top?.scope;
-			for (const listener of this.listeners) {
-				listener();
-			}
-		}
-	}
+		return top?.name;
+	};
 }
 
 const RouterContext = createContext<KeyRouter | undefined>(undefined);
 const DepthContext = createContext(0);
 const ActiveContext = createContext(true);
 
-export function KeyRouterProvider({children}: {children: ReactNode}) {
-	const {stdin} = useStdin();
-	const paced = stdin instanceof PacedInput ? stdin : undefined;
-	const router = useMemo(() => new KeyRouter(paced), [paced]);
+/** Keys for everything inside, from `stdin`: the paced stream Ink was given to read. */
+export function KeyRouterProvider({stdin, children}: {stdin: PacedInput; children: ReactNode}) {
 	// Settling: a state change made from outside React renders at once (Ink's legacy root), and
 	// React first runs every effect still pending from earlier commits; this component's own effect
 	// then says that all is done. The children are a prop, so this render redraws nothing else.
 	const [tick, setTick] = useState(0);
-	const settling = useRef<Array<() => void>>([]);
+	const router = useMemo(
+		() =>
+			new KeyRouter(stdin, () => {
+				setTick(value => value + 1);
+			}),
+		[stdin],
+	);
 	useLayoutEffect(() => {
-		if (!paced) {
-			return undefined;
-		}
-
-		// Always the same array, emptied in place.
-		const waiting = settling.current;
-		paced.connect({
-			fieldHasFocus: () => router.fieldHasFocus,
-			settle: async () =>
-				new Promise<void>(resolve => {
-					waiting.push(resolve);
-					setTick(value => value + 1);
-				}),
-		});
+		stdin.connect(router);
 		return () => {
-			paced.connect(undefined);
-			for (const resolve of waiting.splice(0)) {
-				resolve();
-			}
+			stdin.connect(undefined);
+			router.settled();
 		};
-	}, [paced, router]);
+	}, [stdin, router]);
 	useEffect(() => {
-		for (const resolve of settling.current.splice(0)) {
-			resolve();
-		}
-	}, [tick]);
+		router.settled();
+	}, [router, tick]);
 	useInput((input, key) => {
 		router.dispatch(input, key);
 	});
 	return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
 }
 
-/**
- * useInput's contract (every active handler hears every key), registered in a layout effect.
- * Outside a KeyRouterProvider (a component rendered on its own) it falls back to useInput.
- */
-export function useKeys(handler: (input: string, key: Key) => void, options: {isActive?: boolean} = {}): void {
-	const isActive = options.isActive ?? true;
+/** The router of the KeyRouterProvider above: whatever takes keys sits inside one. */
+export function useKeyRouter(): KeyRouter {
 	const router = useContext(RouterContext);
-	const entry = useRef<Handler>({current: handler});
+	if (!router) {
+		throw new Error('Keys are heard only inside a KeyRouterProvider.');
+	}
+
+	return router;
+}
+
+/**
+ * useInput's contract (every active handler hears every key), registered in a layout effect. A
+ * text field passes `typesAllBut`, its reserved characters: while active it has the focus.
+ */
+export function useKeys(hear: Hear, {isActive = true, typesAllBut}: {isActive?: boolean; typesAllBut?: string} = {}): void {
+	const router = useKeyRouter();
+	const latest = useRef(hear);
 	useLayoutEffect(() => {
-		entry.current.current = handler;
+		latest.current = hear;
 	});
-	useLayoutEffect(() => (router && isActive ? router.add(entry.current) : undefined), [router, isActive]);
-	useInput(
-		(input, key) => {
-			entry.current.current(input, key);
-		},
-		{isActive: !router && isActive},
-	);
+	useLayoutEffect(() => (isActive ? router.register({hear: latest, typesAllBut}) : undefined), [router, isActive, typesAllBut]);
 }
 
 /**
@@ -157,12 +158,12 @@ export function useKeys(handler: (input: string, key: Key) => void, options: {is
  * the next screen) holds them while `pending`; they are handed on, in order, once it is ready.
  */
 export function useHoldKeys(pending: boolean): void {
-	const paced = useContext(RouterContext)?.paced;
+	const {paced} = useKeyRouter();
 	const release = useRef<(() => void) | undefined>(undefined);
 	// Taken in a layout effect: in place in the commit that shows the pending state, before the
 	// paced stream can send another key.
 	useLayoutEffect(() => {
-		if (pending && paced && !release.current) {
+		if (pending && !release.current) {
 			release.current = paced.hold();
 		}
 	}, [pending, paced]);
@@ -178,31 +179,15 @@ export function useHoldKeys(pending: boolean): void {
 }
 
 /**
- * A focused text field: runs of text reach it whole (a paste is one insertion), and it types what
- * it does not reserve. Returns the key being handled now, as the terminal sent it (undefined
- * without the paced stream): ink-text-input types Ctrl+A or Alt+X as the letter, and a field must not.
- */
-export function useFieldFocus(focused: boolean, reserved: string): () => string | undefined {
-	const router = useContext(RouterContext);
-	useLayoutEffect(() => (router && focused ? router.focusField(reserved) : undefined), [router, focused, reserved]);
-	return () => router?.paced?.keyInFlight;
-}
-
-/** The router of the KeyRouterProvider above (undefined without one). */
-export function useKeyRouter(): KeyRouter | undefined {
-	return useContext(RouterContext);
-}
-
-/**
  * Declares that while active, the keys of `scope` are the ones that apply inside it: the footer and
  * the `?` overlay show its bindings. Activity nests: nothing inside an inactive scope (behind the
  * help overlay, say) takes keys. Without a scope it only gates activity.
  */
 export function KeyScope({scope, active = true, children}: {scope?: Scope; active?: boolean; children?: ReactNode}) {
-	const router = useContext(RouterContext);
+	const router = useKeyRouter();
 	const depth = useContext(DepthContext) + 1;
 	const isActive = useContext(ActiveContext) && active;
-	useEffect(() => (router && scope && isActive ? router.enterScope(scope, depth) : undefined), [router, scope, depth, isActive]);
+	useEffect(() => (scope && isActive ? router.register({scope: {name: scope, depth}}) : undefined), [router, scope, depth, isActive]);
 	return (
 		<DepthContext.Provider value={depth}>
 			<ActiveContext.Provider value={isActive}>{children}</ActiveContext.Provider>
@@ -215,10 +200,7 @@ export function useScopeActive(): boolean {
 	return useContext(ActiveContext);
 }
 
-const noScope = () => undefined;
-const noSubscription = () => noScope;
-
 export function useCurrentScope(): Scope | undefined {
-	const router = useContext(RouterContext);
-	return useSyncExternalStore(router?.subscribe ?? noSubscription, router?.getScope ?? noScope);
+	const router = useKeyRouter();
+	return useSyncExternalStore(router.subscribe, router.getScope);
 }

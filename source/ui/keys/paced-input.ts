@@ -14,7 +14,9 @@
 // Ink sees an ordinary raw-mode TTY stream: isTTY, setRawMode, setEncoding, ref and unref pass
 // through to the real stdin, and read() returns one key per 'readable'.
 import {EventEmitter} from 'node:events';
-import {completeKey, ctrlC, ctrlZ, firstCharacter, isText, splitKeys} from './split-keys.js';
+import {setImmediate as nextMacrotask} from 'node:timers/promises';
+import type {KeyRouter} from './key-router.js';
+import {completeKey, ctrlC, ctrlZ, isText, splitKeys} from './split-keys.js';
 
 /** The part of a TTY read stream this needs (process.stdin, or a test's stand-in). */
 export type KeyboardSource = NodeJS.EventEmitter & {
@@ -24,14 +26,6 @@ export type KeyboardSource = NodeJS.EventEmitter & {
 	setEncoding?(encoding: BufferEncoding): unknown;
 	ref?(): unknown;
 	unref?(): unknown;
-};
-
-/** What the stream asks the key router (key-router.tsx). */
-export type PacedApp = {
-	/** Whether a text field has the focus: it takes a run of text whole, anything else key by key. */
-	fieldHasFocus(): boolean;
-	/** Resolves once React has committed and run the effects of what the last key did. */
-	settle(): Promise<void>;
 };
 
 /** How long a read that ends inside an escape sequence waits for the rest (Ink waits 20 ms too). */
@@ -47,7 +41,7 @@ export class PacedInput extends EventEmitter {
 	private sending = false;
 	private reading = false;
 	private holds = 0;
-	private app: PacedApp | undefined;
+	private router: KeyRouter | undefined;
 	private inFlight: string | undefined;
 
 	constructor(private readonly source: KeyboardSource) {
@@ -56,9 +50,7 @@ export class PacedInput extends EventEmitter {
 		// Ink's readable listener coming back (raw mode on again) may find keys waiting.
 		this.on('newListener', (event: string) => {
 			if (event === 'readable') {
-				setImmediate(() => {
-					this.pump();
-				});
+				void this.pump();
 			}
 		});
 	}
@@ -110,25 +102,22 @@ export class PacedInput extends EventEmitter {
 			if (!released) {
 				released = true;
 				this.holds--;
-				this.pump();
+				void this.pump();
 			}
 		};
 	}
 
-	/** The key router, from its first commit to its last. */
-	connect(app: PacedApp | undefined): void {
-		this.app = app;
+	/** The key router (key-router.tsx), from its first commit to its last: it says where keys go and when one is done. */
+	connect(router: KeyRouter | undefined): void {
+		this.router = router;
 	}
 
-	/**
-	 * The key Ink is handling right now, as the terminal sent it. A text field asks: ink-text-input
-	 * types Ctrl+A or Alt+X as the letter, and a field must not.
-	 */
+	/** The key Ink is handling right now, as the terminal sent it (a text field asks: text-field.tsx). */
 	get keyInFlight(): string | undefined {
 		return this.inFlight;
 	}
 
-	/** Keys read but not yet handed to Ink (for tests and the bench). */
+	/** Keys read but not yet handed to Ink (for tests). */
 	get waiting(): number {
 		return this.queue.length + (this.pending === '' ? 0 : 1);
 	}
@@ -167,67 +156,63 @@ export class PacedInput extends EventEmitter {
 				}
 
 				this.pending = '';
-				this.pump();
+				void this.pump();
 			}, wait);
 		}
 
-		this.pump();
+		void this.pump();
 	}
 
-	/** Index of the next key to send, or -1: the first, or while held, a Ctrl+C. */
-	private nextIndex(): number {
-		if (this.queue.length === 0) {
-			return -1;
-		}
-
-		return this.holds > 0 ? this.queue.indexOf(ctrlC) : 0;
-	}
-
-	private pump(): void {
-		if (this.sending || this.listenerCount('readable') === 0 || this.nextIndex() === -1) {
+	/** Hands Ink the queued keys one at a time, each once what the last one did is committed. */
+	private async pump(): Promise<void> {
+		if (this.sending) {
 			return;
 		}
 
 		this.sending = true;
-		// A macrotask later: whatever else this turn started (a render, an effect) goes first.
-		setImmediate(() => {
-			void this.sendNext().finally(() => {
-				this.sending = false;
-				this.pump();
-			});
-		});
+		try {
+			for (;;) {
+				// A macrotask later: whatever else this turn started (a render, an effect) goes first.
+				await nextMacrotask();
+				const key = this.takeNext();
+				if (key === undefined) {
+					break;
+				}
+
+				this.outgoing = key;
+				this.inFlight = key;
+				try {
+					this.emit('readable');
+				} finally {
+					this.outgoing = null;
+					this.inFlight = undefined;
+				}
+
+				// What this key did, committed with its effects run, before the next one is looked at.
+				await this.router?.settle();
+			}
+		} finally {
+			this.sending = false;
+		}
 	}
 
-	private async sendNext(): Promise<void> {
-		const index = this.nextIndex();
-		if (index === -1 || this.listenerCount('readable') === 0) {
-			return;
+	/** The next key to send, taken off the queue: the first, or while held, a Ctrl+C; none while Ink is not reading. */
+	private takeNext(): string | undefined {
+		const index = this.holds > 0 ? this.queue.indexOf(ctrlC) : 0;
+		const key = this.queue[index];
+		if (key === undefined || this.listenerCount('readable') === 0) {
+			return undefined;
 		}
 
-		let key = this.queue[index]!;
-		if (isText(key) && key.length > 1 && !this.app?.fieldHasFocus()) {
-			// Outside a text field each character is a key (`crjq` on the live table is four).
-			const [first, rest] = firstCharacter(key);
-			if (rest !== '') {
-				this.queue[index] = rest;
-				key = first;
-			} else {
-				this.queue.splice(index, 1);
-			}
-		} else {
-			this.queue.splice(index, 1);
+		// Outside a text field each character is a key (`crjq` on the live table is four); a
+		// character is one code point whole (é, 🎥).
+		const first = String.fromCodePoint(key.codePointAt(0)!);
+		if (isText(key) && first !== key && !this.router?.fieldHasFocus()) {
+			this.queue[index] = key.slice(first.length);
+			return first;
 		}
 
-		this.outgoing = key;
-		this.inFlight = key;
-		try {
-			this.emit('readable');
-		} finally {
-			this.outgoing = null;
-			this.inFlight = undefined;
-		}
-
-		// What this key did, committed with its effects run, before the next one is looked at.
-		await this.app?.settle();
+		this.queue.splice(index, 1);
+		return key;
 	}
 }

@@ -83,13 +83,6 @@ export function insertsText(key: string): boolean {
 	return isText(key) || key.startsWith(pasteStart);
 }
 
-/** The first character of a run of text, whole (é, 🎥), and the rest. */
-export function firstCharacter(text: string): [string, string] {
-	const code = text.codePointAt(0) ?? 0;
-	const length = code > 0xff_ff ? 2 : 1;
-	return [text.slice(0, length), text.slice(length)];
-}
-
 export const ctrlC = '\u0003';
 /** Ctrl+Z: suspend, as in any terminal program (the terminal is raw, so it sends no SIGTSTP itself). */
 export const ctrlZ = '\u001A';

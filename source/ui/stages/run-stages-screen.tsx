@@ -14,6 +14,7 @@ import {createSystemClipboard} from '../../tokens/clipboard.js';
 import {asciiStream} from '../../wizard/ascii-output.js';
 import {unicodeLocale} from '../../wizard/unicode-locale.js';
 import {writeAll} from '../../basics/write-all.js';
+import {KeyRouterProvider} from '../keys/key-router.js';
 import {PacedInput} from '../keys/paced-input.js';
 import {JobControl} from '../job-control.js';
 import {colorEnabled} from '../theme.js';
@@ -44,17 +45,19 @@ async function mount({globals, settings, sandbox, io}: StagesLaunch, watch?: Sta
 	const stdin = new PacedInput(io.stdin);
 	const instance = render(
 		<JobControl input={stdin}>
-			<StagesApp
-				services={ivsServices(settings, createSystemClipboard({stdout: io.stdout, env: io.env}))}
-				where={sandbox ? 'the sandbox' : settings.region ?? 'the default region'}
-				sandbox={sandbox !== undefined}
-				revealTokens={globals.revealTokens}
-				color={color}
-				{...(watch ? {watch} : {})}
-				onExit={exit => {
-					settle(exit);
-				}}
-			/>
+			<KeyRouterProvider stdin={stdin}>
+				<StagesApp
+					services={ivsServices(settings, createSystemClipboard({stdout: io.stdout, env: io.env}))}
+					where={sandbox ? 'the sandbox' : settings.region ?? 'the default region'}
+					sandbox={sandbox !== undefined}
+					revealTokens={globals.revealTokens}
+					color={color}
+					{...(watch ? {watch} : {})}
+					onExit={exit => {
+						settle(exit);
+					}}
+				/>
+			</KeyRouterProvider>
 		</JobControl>,
 		{stdin: stdin as unknown as NodeJS.ReadStream, stdout: unicodeLocale(io.env) ? io.stdout : asciiStream(io.stdout), stderr: io.stderr, exitOnCtrlC: false, patchConsole: false, concurrent: false},
 	);

@@ -6,7 +6,6 @@ import type {Services} from '../../ivs/services.js';
 import type {CreateStageResponse} from '../../stage/request.js';
 import type {LiveTableExit} from '../../wizard/outcome.js';
 import {useTerminalSize} from '../hooks/use-terminal-size.js';
-import {KeyRouterProvider} from '../keys/key-router.js';
 import {ExistingStageTable} from '../screens/stages/existing-stage-table.js';
 import {StagesScreen} from '../screens/stages/stages-screen.js';
 import {ThemeProvider, themeFor} from '../theme.js';
@@ -32,9 +31,7 @@ export function StagesApp(props: StagesAppProps) {
 	const theme = useMemo(() => themeFor(props.color), [props.color]);
 	return (
 		<ThemeProvider theme={theme}>
-			<KeyRouterProvider>
-				<Screen {...props} />
-			</KeyRouterProvider>
+			<Screen {...props} />
 		</ThemeProvider>
 	);
 }

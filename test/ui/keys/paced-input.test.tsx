@@ -1,11 +1,11 @@
 // The input layer with real Ink and ink-text-input behind it: keys that arrive in one read (a slow
 // link, a paste ending in a newline, type-ahead) are handed on one by one, each to the handlers of
 // the screen the key before it left, and a screen that is not ready holds them.
-import React, {useState} from 'react';
+import {useState} from 'react';
 import test from 'ava';
 import {Box, Text} from 'ink';
 import {TextField} from '../../../source/ui/components/text-field/text-field.js';
-import {KeyRouterProvider, useHoldKeys, useKeys} from '../../../source/ui/keys/key-router.js';
+import {useHoldKeys, useKeys} from '../../../source/ui/keys/key-router.js';
 import {renderInk} from '../../helpers/render-ink.js';
 import {waitFor, waitForFrame} from '../../helpers/wait-for.js';
 
@@ -42,14 +42,10 @@ function TwoSteps({later = false}: {later?: boolean}) {
 	);
 }
 
-function mount(tree: React.ReactElement) {
-	return renderInk(<KeyRouterProvider>{tree}</KeyRouterProvider>);
-}
-
 for (const later of [false, true]) {
 	test(`text, Enter and text in one read: each part lands on its own step (step change ${later ? 'after an await' : 'at once'}), 25 times`, async t => {
 		for (let run = 0; run < 25; run++) {
-			const view = mount(<TwoSteps later={later} />);
+			const view = renderInk(<TwoSteps later={later} />);
 			await waitForFrame(view, 'name:');
 			view.stdin.write(`abc${run}\rxyz${run}`);
 			const frame = await waitForFrame(view, new RegExp(`name=abc${run} tag: xyz${run}`));
@@ -68,29 +64,25 @@ function Recorder({heard, hold = false}: {heard: string[]; hold?: boolean}) {
 	return <Text>ready</Text>;
 }
 
-test('outside a text field, a run of letters is that many keys, in order', async t => {
+test('outside a text field, a run of letters is that many keys, in order, each character whole', async t => {
 	const heard: string[] = [];
-	const view = mount(<Recorder heard={heard} />);
+	const view = renderInk(<Recorder heard={heard} />);
 	await waitForFrame(view, 'ready');
-	view.stdin.write('crjq');
-	await waitFor(() => heard.length === 4, () => `four keys, heard ${JSON.stringify(heard)}`);
-	t.deepEqual(heard, ['c', 'r', 'j', 'q']);
+	view.stdin.write('crjq🎥é');
+	await waitFor(() => heard.length === 6, () => `six keys, heard ${JSON.stringify(heard)}`);
+	t.deepEqual(heard, ['c', 'r', 'j', 'q', '🎥', 'é']);
 	view.unmount();
 });
 
 test('a held screen gets its keys once it lets go; Ctrl+C is never held', async t => {
 	const heard: string[] = [];
-	const view = mount(<Recorder hold heard={heard} />);
+	const view = renderInk(<Recorder hold heard={heard} />);
 	await waitForFrame(view, 'ready');
 	view.stdin.write('ab\u0003');
 	await waitFor(() => heard.length > 0, () => 'Ctrl+C');
 	t.deepEqual(heard, ['ctrl+c']);
 	t.is(view.paced.waiting, 1);
-	view.rerender(
-		<KeyRouterProvider>
-			<Recorder heard={heard} />
-		</KeyRouterProvider>,
-	);
+	view.rerender(<Recorder heard={heard} />);
 	await waitFor(() => heard.length === 3, () => `the held keys, heard ${JSON.stringify(heard)}`);
 	t.deepEqual(heard, ['ctrl+c', 'a', 'b']);
 	view.unmount();
@@ -98,7 +90,7 @@ test('a held screen gets its keys once it lets go; Ctrl+C is never held', async 
 
 test('Esc on its own is Esc; keys queued behind it wait for it', async t => {
 	const heard: string[] = [];
-	const view = mount(<Recorder heard={heard} />);
+	const view = renderInk(<Recorder heard={heard} />);
 	await waitForFrame(view, 'ready');
 	view.stdin.write('a');
 	view.stdin.write('\u001B');
@@ -132,7 +124,7 @@ function CountingField({initial = '', reserved, changes}: {initial?: string; res
 
 test('a 300-character paste is one insertion, whole', async t => {
 	const changes: string[] = [];
-	const view = mount(<CountingField changes={changes} />);
+	const view = renderInk(<CountingField changes={changes} />);
 	await waitForFrame(view, '[');
 	const paste = Array.from({length: 30}, (_, index) => `word${String(index).padStart(2, '0')}-xyz`).join('');
 	t.is(paste.length, 300);
@@ -144,7 +136,7 @@ test('a 300-character paste is one insertion, whole', async t => {
 
 test('a paste the terminal never closed lands once nothing more comes, and the keys after it still count', async t => {
 	const changes: string[] = [];
-	const view = mount(<CountingField changes={changes} />);
+	const view = renderInk(<CountingField changes={changes} />);
 	await waitForFrame(view, '[');
 	view.stdin.write('\u001B[200~pasted');
 	await waitFor(() => changes.length > 0, () => 'the paste');
@@ -156,7 +148,7 @@ test('a paste the terminal never closed lands once nothing more comes, and the k
 
 test('a pre-filled value shows its control characters as pictures and keeps them in state', async t => {
 	const changes: string[] = [];
-	const view = mount(<CountingField initial={'a\u001B[31mb\u0007'} changes={changes} />);
+	const view = renderInk(<CountingField initial={'a\u001B[31mb\u0007'} changes={changes} />);
 	const frame = await waitForFrame(view, '␛[31mb␇');
 	t.false(frame.includes('\u001B[31m'));
 	t.false(frame.includes('\u0007'));
@@ -171,7 +163,7 @@ test('a pre-filled value shows its control characters as pictures and keeps them
 
 test('Ctrl and Alt combinations type nothing; Ctrl+U clears; reserved characters stay out', async t => {
 	const changes: string[] = [];
-	const view = mount(<CountingField initial="name" reserved="?" changes={changes} />);
+	const view = renderInk(<CountingField initial="name" reserved="?" changes={changes} />);
 	await waitForFrame(view, 'name');
 	view.stdin.write('\u0001');
 	view.stdin.write('\u001Bx');

@@ -1,5 +1,5 @@
 import test from 'ava';
-import {completeKey, firstCharacter, insertsText, isText, splitKeys} from '../../../source/ui/keys/split-keys.js';
+import {completeKey, insertsText, isText, splitKeys} from '../../../source/ui/keys/split-keys.js';
 
 const cases: Array<[string, string[], string?]> = [
 	['\rmy-stage', ['\r', 'my-stage']],
@@ -36,8 +36,6 @@ test('text, keys and pastes are told apart', t => {
 	t.false(isText('\u007F'));
 	t.true(insertsText('\u001B[200~x\u001B[201~'));
 	t.false(insertsText('\u0015'));
-	t.deepEqual(firstCharacter('🎥ab'), ['🎥', 'ab']);
-	t.deepEqual(firstCharacter('q'), ['q', '']);
 });
 
 test('a key cut off at the end of the reads is completed in a spelling Ink does not hold, or dropped', t => {

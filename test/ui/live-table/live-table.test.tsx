@@ -6,7 +6,7 @@ import path from 'node:path';
 import {useEffect, useState} from 'react';
 import ava from 'ava';
 import {Text, useInput} from 'ink';
-import {render} from 'ink-testing-library';
+import {renderInk} from '../../helpers/render-ink.js';
 import type {ParticipantTokenConfiguration} from '@aws-sdk/client-ivs-realtime';
 import {tokenMask} from '../../../source/tokens/mask-token.js';
 import {LiveTable, type LiveTableExit, type LiveTableProps, type ParticipantEditorProps} from '../../../source/ui/live-table/live-table.js';
@@ -33,7 +33,7 @@ function manualClock(start: number) {
 
 function mount(props: Partial<LiveTableProps> & Pick<LiveTableProps, 'response' | 'api'>) {
 	const exits: LiveTableExit[] = [];
-	const view = render(<LiveTable region="us-west-2" pollIntervalMs={100} onExit={result => exits.push(result)} {...props} />);
+	const view = renderInk(<LiveTable region="us-west-2" pollIntervalMs={100} onExit={result => exits.push(result)} {...props} />);
 	return {...view, exits};
 }
 

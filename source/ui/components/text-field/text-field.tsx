@@ -9,7 +9,7 @@ import {Box, type DOMElement, measureElement} from 'ink';
 import InkTextInput from 'ink-text-input';
 import {toPictures} from '../../../wizard/control-pictures.js';
 import {useTerminalSize} from '../../hooks/use-terminal-size.js';
-import {useFieldFocus, useKeys, useScopeActive} from '../../keys/key-router.js';
+import {useKeyRouter, useKeys, useScopeActive} from '../../keys/key-router.js';
 import {clearField} from '../../keys/keybindings.js';
 import {insertsText} from '../../keys/split-keys.js';
 import {applyFieldEdit} from './field-edit.js';
@@ -27,8 +27,9 @@ export function TextField({value, focus, placeholder, reservedCharacters = '', o
 	const active = useScopeActive() && focus;
 	// Remounting puts ink-text-input's cursor at the end, where the text it shows now ends.
 	const [generation, setGeneration] = useState(0);
-	const keyInFlight = useFieldFocus(active, reservedCharacters);
-	// Ctrl+U clears the field, as in a shell: the quick way to replace a pre-filled value.
+	const {paced} = useKeyRouter();
+	// While active the field has the focus: runs of text reach it whole, and it types what it does
+	// not reserve. Ctrl+U clears it, as in a shell: the quick way to replace a pre-filled value.
 	useKeys(
 		(input, key) => {
 			if (clearField.matches(input, key) && value !== '') {
@@ -36,7 +37,7 @@ export function TextField({value, focus, placeholder, reservedCharacters = '', o
 				onChange('');
 			}
 		},
-		{isActive: active},
+		{isActive: active, typesAllBut: reservedCharacters},
 	);
 	// One row whatever the length (a 10,000-character paste): the text wraps inside a box one row
 	// high, lifted by all its rows but the last, so the row shows the tail where the cursor is and
@@ -60,8 +61,9 @@ export function TextField({value, focus, placeholder, reservedCharacters = '', o
 					focus={active}
 					placeholder={placeholder ?? ''}
 					onChange={next => {
-						const key = keyInFlight();
-						// Backspace and Delete may delete; only text (typed or pasted) may insert.
+						// The key as the terminal sent it: ink-text-input types Ctrl+A or Alt+X as the letter, and
+						// a field must not. Backspace and Delete may delete; only text (typed or pasted) may insert.
+						const key = paced.keyInFlight;
 						const edit = applyFieldEdit(value, next, {reserved: reservedCharacters, insert: key === undefined || insertsText(key)});
 						if (edit.resync) {
 							setGeneration(current => current + 1);

@@ -1,7 +1,7 @@
 // Run as a child process by live-table-color.test.tsx: chalk settles its colour level when it is
 // first loaded, from the environment, so each colour setting needs a fresh process. Renders the
 // table with a token 9 minutes from expiry and one expired, prints the first frame as JSON, exits.
-import {render} from 'ink-testing-library';
+import {renderInk} from '../../../helpers/render-ink.js';
 import {createIvsClient} from '../../../../source/ivs/client.js';
 import {defaultClientSettings} from '../../../../source/ivs/client-settings.js';
 import {ivsApiOver} from '../../../../source/ivs/sdk-ivs-api.js';
@@ -26,7 +26,7 @@ const response = {
 	],
 };
 const color = process.argv[2] === 'off' ? false : undefined;
-const view = render(<LiveTable response={response} region="us-west-2" api={ivsApiOver(client)} now={() => now} color={color} onExit={() => {}} />);
+const view = renderInk(<LiveTable response={response} region="us-west-2" api={ivsApiOver(client)} now={() => now} color={color} onExit={() => {}} />);
 const frame = await waitForFrame(view, 'Polling failed');
 view.unmount();
 client.destroy();
