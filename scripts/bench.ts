@@ -159,18 +159,35 @@ async function benchCompletion(): Promise<void> {
 	}
 }
 
-await benchCompletion();
-console.log();
-await benchPackage(root, Math.max(3, Math.floor(runs / 5)));
-console.log();
-// Five runs whatever BENCH_RUNS says: the figure the issue asks for is a median of 5.
-await benchPublish(cli, Number(process.env.BENCH_PUBLISH_RUNS ?? 5), summarise);
-console.log();
-await benchNonInteractive();
-console.log();
-const wizardFloors = mkdtempSync(path.join(tmpdir(), 'bench-floors-'));
-await benchWizard({cli, floorFolder: wizardFloors, runs, findAwsCliV2, summarise, timeInterleaved});
-rmSync(wizardFloors, {recursive: true, force: true});
-console.log();
-// Each run takes about 6 s: a few are enough (BENCH_BATCH_RUNS to change it).
-await benchBatch(cli, Number(process.env.BENCH_BATCH_RUNS ?? 3), summarise);
+// BENCH_ONLY=create,wizard (any of completion, package, publish, create, wizard, batch): only those
+// sections, for comparing one figure across changes without the rest's minutes.
+const sections: Array<[string, () => Promise<void>]> = [
+	['completion', benchCompletion],
+	['package', async () => benchPackage(root, Math.max(3, Math.floor(runs / 5)))],
+	// Five runs whatever BENCH_RUNS says: the figure the issue asks for is a median of 5.
+	['publish', async () => benchPublish(cli, Number(process.env.BENCH_PUBLISH_RUNS ?? 5), summarise)],
+	['create', benchNonInteractive],
+	['wizard', async () => {
+		const floorFolder = mkdtempSync(path.join(tmpdir(), 'bench-floors-'));
+		try {
+			await benchWizard({cli, floorFolder, runs, findAwsCliV2, summarise, timeInterleaved});
+		} finally {
+			rmSync(floorFolder, {recursive: true, force: true});
+		}
+	}],
+	// Each run takes about 6 s: a few are enough (BENCH_BATCH_RUNS to change it).
+	['batch', async () => benchBatch(cli, Number(process.env.BENCH_BATCH_RUNS ?? 3), summarise)],
+];
+const only = process.env.BENCH_ONLY?.split(',').map(name => name.trim());
+const unknown = only?.filter(name => !sections.some(([section]) => section === name)) ?? [];
+if (unknown.length > 0) {
+	throw new Error(`BENCH_ONLY names no section ${unknown.join(', ')} (sections: ${sections.map(([name]) => name).join(', ')})`);
+}
+
+for (const [index, [, run]] of sections.filter(([name]) => !only || only.includes(name)).entries()) {
+	if (index > 0) {
+		console.log();
+	}
+
+	await run();
+}

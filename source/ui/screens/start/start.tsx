@@ -19,7 +19,7 @@ import type {Connection} from '../../../wizard/wizard-state.js';
 import {listWindow} from '../../components/list-window.js';
 import {ProblemLines} from '../../components/problem-lines.js';
 import {TextField} from '../../components/text-field/text-field.js';
-import {KeyScope, useHoldKeys} from '../../keys/key-router.js';
+import {KeyScope} from '../../keys/key-router.js';
 import {useTheme} from '../../theme.js';
 import {useAwsConfig} from './use-aws-config.js';
 import {useSavedWork} from './use-saved-work.js';
@@ -71,8 +71,6 @@ export function Start({request, returned, connection, placeNamed, sandbox, sandb
 	const config = useAwsConfig(loadAwsConfig);
 	const lines = startLines({request, returned, presets: work.presets, draft: work.draft, connection, sandbox, listPresets: true, yourStages: onStages !== undefined});
 	const [state, dispatch] = useStartState();
-	// Until the presets and the draft are read, Enter would choose from a menu without them.
-	useHoldKeys(!work.loaded);
 	// No region from the command line or the environment: the profile's own, as the SDK would use it.
 	const profileRegion = config?.regionOf[connection.profile ?? 'default'];
 	useEffect(() => {
@@ -171,12 +169,6 @@ export function Start({request, returned, connection, placeNamed, sandbox, sandb
 		},
 		onQuit,
 	});
-
-	// The menu waits for the saved work, so the draft line and the cursor resting on it are there
-	// from the first frame a key can act on (and the keys are listened to by then).
-	if (!work.loaded) {
-		return <Text color={theme.muted}>Reading your presets and draft…</Text>;
-	}
 
 	if (state.picker) {
 		const title = {profile: 'Pick a profile', region: 'Pick a region', place: 'Resume your draft: where should the stage go?'}[state.picker.kind];
