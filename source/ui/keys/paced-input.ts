@@ -15,8 +15,18 @@
 // through to the real stdin, and read() returns one key per 'readable'.
 import {EventEmitter} from 'node:events';
 import {setImmediate as nextMacrotask} from 'node:timers/promises';
-import type {KeyRouter} from './key-router.js';
 import {completeKey, ctrlC, ctrlZ, isText, splitKeys} from './split-keys.js';
+
+/**
+ * What the stream asks of the key router (key-router.tsx implements it): named here, so the stream
+ * does not import the router that imports it.
+ */
+export type KeySink = {
+	/** Resolves once the last key's render has committed and its effects have run. */
+	settle(): Promise<void>;
+	/** Whether a text field has focus, so a read's text goes to it whole. */
+	fieldHasFocus(): boolean;
+};
 
 /** The part of a TTY read stream this needs (process.stdin, or a test's stand-in). */
 export type KeyboardSource = NodeJS.EventEmitter & {
@@ -41,7 +51,7 @@ export class PacedInput extends EventEmitter {
 	private sending = false;
 	private reading = false;
 	private holds = 0;
-	private router: KeyRouter | undefined;
+	private router: KeySink | undefined;
 	private inFlight: string | undefined;
 
 	constructor(private readonly source: KeyboardSource) {
@@ -108,7 +118,7 @@ export class PacedInput extends EventEmitter {
 	}
 
 	/** The key router (key-router.tsx), from its first commit to its last: it says where keys go and when one is done. */
-	connect(router: KeyRouter | undefined): void {
+	connect(router: KeySink | undefined): void {
 		this.router = router;
 	}
 
