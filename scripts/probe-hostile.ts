@@ -90,7 +90,7 @@ const stackLike = /Unhandled 'error' event|\n\s+at .+\(|node:internal/;
 const exitOf = ({code, signal}: {code: number | null; signal: NodeJS.Signals | null}) => signal ? `killed by ${signal}` : `exit ${code}`;
 const oneLine = (text: string) => text.trim().split('\n').slice(-1)[0]?.slice(0, 90) ?? '';
 
-type Emulator = {url: string; stageArns: () => Promise<string[]>; stop: () => Promise<void>};
+type Emulator = {url: string; stageArns: () => Promise<string[]>; stages: () => Promise<Array<{arn: string; name: string}>>; stop: () => Promise<void>};
 
 async function startEmulator(faults?: string): Promise<Emulator> {
 	const child = spawn(process.execPath, [cli, 'emulator', '--port', '0', ...(faults ? ['--faults', faults] : [])], {env: baseEnv(), stdio: ['ignore', 'pipe', 'pipe']});
@@ -99,11 +99,15 @@ async function startEmulator(faults?: string): Promise<Emulator> {
 		output += chunk;
 	});
 	const url = await until('the emulator', () => /listening on (http:\/\/\S+)/.exec(output)?.[1]);
+	const stages = async () => {
+		const state = await (await fetch(`${url}/_emulator/state`)).json() as {stages: Array<{arn: string; name: string}>};
+		return state.stages;
+	};
 	return {
 		url,
+		stages,
 		async stageArns() {
-			const state = await (await fetch(`${url}/_emulator/state`)).json() as {stages: Array<{arn: string}>};
-			return state.stages.map(stage => stage.arn);
+			return (await stages()).map(stage => stage.arn);
 		},
 		async stop() {
 			child.kill('SIGTERM');
@@ -237,7 +241,7 @@ async function closedOutput(emulator: Emulator) {
 }
 
 async function doubleInterrupt() {
-	await probe('double Ctrl+C mid-batch (CreateStage 1 s late)', 'every stage that exists is named', async () => {
+	await probe('double Ctrl+C mid-batch (CreateStage 1 s late)', 'every stage that exists is named (the one still out, by its name)', async () => {
 		const emulator = await startEmulator('latency=1s,ops=CreateStage');
 		try {
 			const child = spawn(process.execPath, [cli, '--count', '8', '--name', 'double-{n}', '--endpoint-url', emulator.url, '--region', 'us-west-2', '--output', 'json'], {env: baseEnv(), stdio: ['ignore', 'pipe', 'pipe']});
@@ -253,10 +257,12 @@ async function doubleInterrupt() {
 				return {ok: false, observed: 'never ended'};
 			}
 
-			const arns = await emulator.stageArns();
-			const unnamed = arns.filter(arn => !ending.stdout.includes(arn) && !ending.stderr.includes(arn));
+			const stages = await emulator.stages();
+			// The stage whose CreateStage was still out has no ARN the tool could know: it is named by
+			// its name, as one that may exist (test/batch/double-interrupt.test.ts).
+			const unnamed = stages.filter(({arn, name}) => !ending.stdout.includes(arn) && !ending.stderr.includes(arn) && !ending.stderr.includes(`"${name}" was being created: it may exist`));
 			const interrupted = ending.code === 130 || ending.signal === 'SIGINT';
-			return {ok: unnamed.length === 0 && interrupted, observed: `${exitOf(ending)}, ${arns.length} exist, ${unnamed.length} never named`};
+			return {ok: unnamed.length === 0 && interrupted, observed: `${exitOf(ending)}, ${stages.length} exist, ${unnamed.length} never named${unnamed.length > 0 ? `; ${oneLine(ending.stderr)}` : ''}`};
 		} finally {
 			await emulator.stop();
 		}
