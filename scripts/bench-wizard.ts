@@ -227,6 +227,16 @@ function peakMemoryKiB(pid: number): number {
 
 export type LiveTableIdle = {cpuPercent: number; peakKiB: number};
 
+/** `pid`'s CPU while left alone for `seconds` (the idle being measured), and its peak memory so far. */
+async function idleFigures(pid: number, seconds: number): Promise<LiveTableIdle> {
+	const before = cpuTicks(pid);
+	const started = performance.now();
+	await new Promise(resolve => setTimeout(resolve, seconds * 1000));
+	const elapsedSeconds = (performance.now() - started) / 1000;
+	const cpuSeconds = (cpuTicks(pid) - before) / 100;
+	return {cpuPercent: (cpuSeconds / elapsedSeconds) * 100, peakKiB: peakMemoryKiB(pid)};
+}
+
 /**
  * The live table of a stage made through `cli` against the emulator at `emulatorUrl` (another
  * process: the figure is the wizard's own), left alone for `seconds` with 12 participants.
@@ -242,13 +252,7 @@ export async function measureLiveTableIdle(cli: string, emulatorUrl: string, sec
 		screen.write('\r');
 		await screen.waitForText(/stage\/[A-Za-z0-9]{12}/);
 		await screen.waitForText(/Updated \d\d:\d\d:\d\d/);
-		const {pid} = screen.process;
-		const before = cpuTicks(pid);
-		const started = performance.now();
-		await new Promise(resolve => setTimeout(resolve, seconds * 1000));
-		const elapsedSeconds = (performance.now() - started) / 1000;
-		const cpuSeconds = (cpuTicks(pid) - before) / 100;
-		return {cpuPercent: (cpuSeconds / elapsedSeconds) * 100, peakKiB: peakMemoryKiB(pid)};
+		return await idleFigures(screen.process.pid, seconds);
 	} finally {
 		screen.kill();
 	}
@@ -259,12 +263,7 @@ async function measureTableFloorIdle(floor: string, emulatorUrl: string, seconds
 	const screen = new Screen(process.execPath, [floor, emulatorUrl], wizardEnv());
 	try {
 		await screen.waitForText(/floor table/);
-		const {pid} = screen.process;
-		const before = cpuTicks(pid);
-		const started = performance.now();
-		await new Promise(resolve => setTimeout(resolve, seconds * 1000));
-		const elapsedSeconds = (performance.now() - started) / 1000;
-		return {cpuPercent: ((cpuTicks(pid) - before) / 100 / elapsedSeconds) * 100, peakKiB: peakMemoryKiB(pid)};
+		return await idleFigures(screen.process.pid, seconds);
 	} finally {
 		screen.kill();
 	}
