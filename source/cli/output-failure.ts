@@ -6,19 +6,13 @@
 // quietly, with the status a shell tool killed by SIGPIPE has (141, as `yes | head -c0` reports
 // for yes); anything else in one line and 255, as AWS CLI v2 exits on an error it has no code for.
 import {CliError, exitCodes} from '../basics/errors.js';
+import {systemErrorReason} from '../basics/system-error-reason.js';
 import type {CliIo} from './io.js';
 
 /** 128 + SIGPIPE: what a shell reports for a tool whose reader closed the pipe. */
 export const closedPipeExitCode = 141;
 
 const failures = new WeakMap<object, Error>();
-
-/** Why a write failed, in words and with its code: `no space left on device (ENOSPC)`. */
-function reasonOf(error: Error): string {
-	const {code, syscall} = error as NodeJS.ErrnoException;
-	const message = error.message.replace(code && syscall ? new RegExp(`^(${code}: )?(.*?)(, ${syscall})?$`) : /^$/, '$2');
-	return code ? `${message} (${code})` : message;
-}
 
 /** A write that failed on a stream: a value the edge reports, never an uncaught 'error' event. */
 export class OutputFailure extends CliError {
@@ -27,7 +21,7 @@ export class OutputFailure extends CliError {
 	constructor(readonly streamName: 'stdout' | 'stderr', readonly writeError: Error) {
 		const closed = (writeError as NodeJS.ErrnoException).code === 'EPIPE';
 		// A closed pipe is the reader's choice, not a problem to report.
-		super(closed ? [] : [`Could not write to ${streamName}: ${reasonOf(writeError)}`], closed ? closedPipeExitCode : exitCodes.other);
+		super(closed ? [] : [`Could not write to ${streamName}: ${systemErrorReason(writeError)}`], closed ? closedPipeExitCode : exitCodes.other);
 		this.closed = closed;
 	}
 }

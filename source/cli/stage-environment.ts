@@ -6,6 +6,7 @@ import {mkdtemp, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {CliError, exitCodes} from '../basics/errors.js';
+import {systemErrorReason} from '../basics/system-error-reason.js';
 import {formatJson} from '../output/json-output.js';
 import {normaliseResponse, type PlainData} from '../output/normalise-response.js';
 import type {CreateStageResponse} from '../stage/request.js';
@@ -44,7 +45,7 @@ export async function writeResponseFile(data: PlainData): Promise<ResponseFile> 
 	try {
 		directory = await mkdtemp(responseFolderPrefix(parent));
 	} catch (error) {
-		throw new CliError(`Cannot make a folder for the stage's answer in ${parent}: ${fileSystemReason(error)}; the command was not run`, exitCodes.other);
+		throw new CliError(`Cannot make a folder for the stage's answer in ${parent}: ${systemErrorReason(error)}; the command was not run`, exitCodes.other);
 	}
 
 	const remove = async () => rm(directory, {recursive: true, force: true});
@@ -54,19 +55,13 @@ export async function writeResponseFile(data: PlainData): Promise<ResponseFile> 
 		await writeFile(file, formatJson(data), {mode: 0o600, flag: 'wx'});
 	} catch (error) {
 		await remove().catch(() => undefined);
-		throw new CliError(`Cannot write the stage's answer to ${file}: ${fileSystemReason(error)}; the command was not run`, exitCodes.other);
+		throw new CliError(`Cannot write the stage's answer to ${file}: ${systemErrorReason(error)}; the command was not run`, exitCodes.other);
 	}
 
 	return {path: file, remove};
 }
 
 /** `no space left on device (ENOSPC)` from Node's `ENOSPC: no space left on device, write`. */
-function fileSystemReason(error: unknown): string {
-	const {code, message} = error as NodeJS.ErrnoException;
-	const words = /^[A-Z]+: ([^,]+)/.exec(String(message))?.[1] ?? String(message);
-	return code ? `${words} (${code})` : words;
-}
-
 function member(data: PlainData | undefined, key: string): PlainData | undefined {
 	return data !== null && typeof data === 'object' && !Array.isArray(data) ? data[key] : undefined;
 }

@@ -101,3 +101,14 @@ diskTest('a token export that does not fit leaves no half-written file of tokens
 	t.is((error as NodeJS.ErrnoException).code, 'ENOSPC');
 	t.deepEqual(fs.readdirSync(configDir).sort(), ['config.json']);
 });
+
+diskTest('presets export --file on a full disk: one line with the reason, 255, no file left, the presets as they were', async t => {
+	const {configDir, file, before} = nearlyFullFolder(t, 0);
+	const target = path.join(mountPoint, `export-${folders}.json`);
+	const env = cleanEnv({IVS_STAGE_WIZARD_CONFIG_DIR: configDir});
+	const exported = await runCli(['presets', 'export', '--file', target], {env});
+	t.is(exported.code, exitCodes.other, exported.stderr);
+	t.is(exported.stderr, `Cannot write ${target}: no space left on device (ENOSPC)\n`);
+	t.false(fs.existsSync(target));
+	t.deepEqual(fs.readFileSync(file), before);
+});

@@ -3,7 +3,8 @@
 // only with --force, and then as a whole: the old one stays until the new one is written.
 import fs from 'node:fs';
 import type {Command} from 'commander';
-import {UsageError, exitCodes} from '../../basics/errors.js';
+import {CliError, UsageError, exitCodes} from '../../basics/errors.js';
+import {systemErrorReason} from '../../basics/system-error-reason.js';
 import {presetExportText} from '../../presets/export-format.js';
 import {describeExistingNames} from '../../presets/preset-name.js';
 import {createFile, replaceFile} from '../../basics/new-file.js';
@@ -39,7 +40,8 @@ export function exportPresets(presets: Presets, context: CommandContext): Comman
 				throw new UsageError(`Cannot write ${file}: it exists already; give --force to replace it, or another file name`);
 			}
 
-			throw new UsageError(`Cannot write ${file}: ${(error as Error).message}`);
+			// A full disk or a missing folder is not a mistake in the words typed: 255, as for stdout.
+			throw new CliError(`Cannot write ${file}: ${systemErrorReason(error)}`, exitCodes.other);
 		}
 
 		await presets.write(`Exported ${plural(chosen.length, 'preset')} to ${file}.\n`);
