@@ -15,7 +15,10 @@ import {quietLogger} from './quiet-logger.js';
 export type ClientOptions = HandlerObservers & {env?: NodeJS.ProcessEnv};
 
 export function createIvsClient(settings: ClientSettings, options: ClientOptions = {}): IVSRealTimeClient {
-	const ca = settings.caBundle ? readCaBundle(settings.caBundle) : undefined;
+	// AWS CLI v2 reads the CA bundle only to verify TLS: with an http:// endpoint (the emulator, the
+	// sandbox) a bundle that is missing or broken does not stop it, so it does not stop this tool.
+	const plainHttp = settings.endpointUrl?.toLowerCase().startsWith('http:') ?? false;
+	const ca = settings.caBundle && !plainHttp ? readCaBundle(settings.caBundle) : undefined;
 	const makeHandler = (proxy?: URL) => new NodeHttpHandler({
 		connectionTimeout: settings.connectTimeoutSeconds * 1000,
 		socketTimeout: settings.readTimeoutSeconds * 1000,

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {ConfigError} from '../basics/errors.js';
+import {systemErrorReason} from '../basics/system-error-reason.js';
 import {checkRegularFileIfPresent, FileTooLargeError, formatBytes, NotRegularFileError, readRegularFileSync} from '../basics/read-regular-file.js';
 
 /** Far above any real AWS config file or CA bundle (Mozilla's whole bundle is about 220 KB). */
@@ -73,5 +74,5 @@ export function describeFileProblem(error: unknown): string {
 		return `it is larger than ${formatBytes(error.limitBytes)}`;
 	}
 
-	return (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+	return systemErrorReason(error);
 }

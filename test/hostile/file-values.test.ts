@@ -1,8 +1,9 @@
 // file:// values and the other files a run reads (AWS config files, the CA bundle): a FIFO, a
 // device or a directory is refused before it is read, and nothing larger than the limit is read.
 import {writeFileSync} from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
-import test from 'ava';
+import test, {type ExecutionContext} from 'ava';
 import {assertRefused, endpoint, makeFifo, run, stderrLines, temporaryDirectory} from './helpers.js';
 
 const base = ['--region', 'us-west-2'];
@@ -79,20 +80,51 @@ test('AWS_CONFIG_FILE=/dev/null and AWS_SHARED_CREDENTIALS_FILE=/dev/null still 
 	t.is(server.requests.length, 1);
 });
 
+/** An https:// endpoint that only counts connections: the CA bundle is read only for TLS. */
+async function tlsEndpoint(t: ExecutionContext): Promise<{url: string; connections: () => number}> {
+	let connections = 0;
+	const server = net.createServer(socket => {
+		connections += 1;
+		socket.destroy();
+	});
+	await new Promise<void>(resolve => {
+		server.listen(0, '127.0.0.1', resolve);
+	});
+	t.teardown(() => server.close());
+	const {port} = server.address() as net.AddressInfo;
+	return {url: `https://127.0.0.1:${port}`, connections: () => connections};
+}
+
 test('--ca-bundle naming a FIFO is refused without blocking (253)', async t => {
-	const server = await endpoint(t);
+	const server = await tlsEndpoint(t);
 	const fifo = makeFifo(temporaryDirectory());
 	const result = await run([...base, '--endpoint-url', server.url, '--name', 'x', '--ca-bundle', fifo]);
-	assertRefused(t, result, server, 253, /^Cannot read the CA bundle .*fifo: it is a FIFO, not a regular file$/);
+	assertRefused(t, result, undefined, 253, /^Cannot read the CA bundle .*fifo: it is a FIFO, not a regular file$/);
+	t.is(server.connections(), 0, 'nothing was sent');
 });
 
-test('AWS_CA_BUNDLE=/dev/zero is refused (253); a file with no certificate too', async t => {
-	const server = await endpoint(t);
+test('AWS_CA_BUNDLE=/dev/zero is refused (253); a missing file and a file with no certificate too', async t => {
+	const server = await tlsEndpoint(t);
 	const zero = await run([...base, '--endpoint-url', server.url, '--name', 'x'], {AWS_CA_BUNDLE: '/dev/zero'});
-	assertRefused(t, zero, server, 253, /^Cannot read the CA bundle \/dev\/zero: it is a character device, not a regular file$/);
+	assertRefused(t, zero, undefined, 253, /^Cannot read the CA bundle \/dev\/zero: it is a character device, not a regular file$/);
 	const directory = temporaryDirectory();
+	const missing = await run([...base, '--endpoint-url', server.url, '--name', 'x', '--ca-bundle', path.join(directory, 'missing.pem')]);
+	assertRefused(t, missing, undefined, 253, /^Cannot read the CA bundle .*missing\.pem: no such file or directory \(ENOENT\)$/);
 	const notPem = path.join(directory, 'bundle.pem');
 	writeFileSync(notPem, 'not a certificate\n');
 	const garbage = await run([...base, '--endpoint-url', server.url, '--name', 'x', '--ca-bundle', notPem]);
-	assertRefused(t, garbage, server, 253, /holds no PEM certificate/);
+	assertRefused(t, garbage, undefined, 253, /holds no PEM certificate/);
+	t.is(server.connections(), 0, 'nothing was sent');
+});
+
+test('an http:// endpoint does not read the CA bundle, as AWS CLI v2 does not: a broken one does not stop the call', async t => {
+	const server = await endpoint(t);
+	const directory = temporaryDirectory();
+	for (const bundle of [path.join(directory, 'missing.pem'), '/dev/zero', makeFifo(directory)]) {
+		const result = await run([...base, '--endpoint-url', server.url, '--name', 'x', '--query', 'stage.name'], {AWS_CA_BUNDLE: bundle});
+		t.is(result.code, 0, result.stderr);
+		t.is(stderrLines(result).length, 0, result.stderr);
+	}
+
+	t.is(server.requests.length, 3);
 });
