@@ -69,3 +69,21 @@ test('in a terminal, selectors that choose no stage say so in one line, not an e
 	t.notRegex(history, /Prune|Delete \d|\+-/);
 	t.is(emulator.rateCounts().DeleteStage, undefined);
 });
+
+test('in a terminal, --dry-run says after the result that nothing was deleted, and asks nothing', async t => {
+	const limited = await pruneEmulator(t);
+	const {emulator} = limited;
+	const arns = await makeStages(limited, [{name: 'dry-1', tags: {env: 'pty'}}, {name: 'dry-2', tags: {env: 'pty'}}]);
+	const session = spawnCli(pruneArgs(emulator, ['--tag', 'env=pty', '--dry-run']), {columns: 120, env: cliEnv(emulator)});
+	t.teardown(() => {
+		session.kill();
+	});
+
+	await session.waitForText('a real run would delete the 2 stages under "deleted".');
+	t.is((await session.exited).exitCode, 0, session.history());
+	const history = session.history();
+	t.regex(history, /\|\|\s+deleted\s+\|\|[\s\S]*--dry-run: nothing was deleted;/);
+	t.notRegex(history, /Delete \d stages/);
+	t.is(emulator.rateCounts().DeleteStage, undefined);
+	t.deepEqual(await stagesLeft(emulator), arns);
+});
