@@ -10,6 +10,7 @@ import {clientSettingsFor} from '../cli/destination.js';
 import {type CliIo, writeAll} from '../cli/io.js';
 import {checkedSettings} from '../run/run-command.js';
 import {UsageError, exitCodes} from '../basics/errors.js';
+import {parseStageReference, type StageReference} from '../stages/stage-reference.js';
 import {publishUsage} from './usage.js';
 
 export const publishOptions = [
@@ -33,6 +34,14 @@ const maxDurationSeconds = 7 * 24 * 60 * 60;
 
 function refusal(problem: string): UsageError {
 	return new UsageError(`ivs-stage-wizard publish: ${problem} (see --help)`);
+}
+
+function stageReference(word: string): StageReference {
+	try {
+		return parseStageReference(word, '--stage-arn');
+	} catch (error) {
+		throw error instanceof UsageError ? refusal(error.message) : error;
+	}
 }
 
 export type PublishContext = {io: CliIo; setDebug: (debug: boolean) => void};
@@ -61,9 +70,8 @@ export async function publishCommand(words: readonly string[], {io, setDebug}: P
 			: 'give --token TOKEN or --stage-arn ARN (one of them)');
 	}
 
-	if (stageArn !== undefined && !/^arn:aws:ivs:[a-z0-9-]+:\d{12}:stage\/[a-zA-Z0-9-]+$/.test(stageArn)) {
-		throw refusal(`--stage-arn must be a stage ARN (arn:aws:ivs:REGION:ACCOUNT:stage/ID), not "${stageArn}"`);
-	}
+	// An ARN, or a stage's name as `token --stage-arn`, `watch` and `events` take it (found later).
+	const stage = stageArn === undefined ? undefined : stageReference(stageArn);
 
 	const userIdGiven = text('userId');
 	if (creating && userIdGiven !== undefined) {
@@ -95,7 +103,7 @@ export async function publishCommand(words: readonly string[], {io, setDebug}: P
 	const {publish} = await import('./publish.js');
 	return publish({
 		...(token === undefined ? {} : {token}),
-		...(stageArn === undefined ? {} : {stageArn}),
+		...(stage === undefined ? {} : {stage}),
 		...publishing,
 		async settings() {
 			return checkedSettings(clientSettingsFor(globals, {}, io), globals, io);

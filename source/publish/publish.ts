@@ -10,20 +10,22 @@ import type {ClientSettings} from '../ivs/client-settings.js';
 import {connectIvs} from '../ivs/services.js';
 import {toCliError} from '../ivs/service-errors.js';
 import {publishClaims, type PublishClaims} from '../media/token-claims.js';
+import {findStage, type StageReference} from '../stages/stage-reference.js';
 import {StatusLine} from './status-line.js';
 
 export type PublishRequest = {
 	token?: string;
 	/** Where `token` publishes when this process made it (a stage's CreateStage answer): its claims are not read then. */
 	target?: Pick<PublishClaims, 'stageArn' | 'whipUrl' | 'participantId'>;
-	stageArn?: string;
+	/** The stage whose PUBLISH token is made first (--stage-arn): its ARN, or its name, looked up. */
+	stage?: StageReference;
 	userId: string;
 	source: string;
 	/** Seconds; undefined runs until Ctrl+C. */
 	durationSeconds?: number;
 	/** --cli-connect-timeout: seconds the WebRTC connection may take to come up; 0 waits. */
 	connectTimeoutSeconds?: number | undefined;
-	/** With stageArn, where its token is made; a token alone reaches its WHIP endpoint without AWS settings. */
+	/** With stage, where its token is made; a token alone reaches its WHIP endpoint without AWS settings. */
 	settings?: () => Promise<ClientSettings>;
 };
 
@@ -43,9 +45,11 @@ async function tokenFor(request: PublishRequest): Promise<string> {
 		throw new CliError('publish needs a token, or a stage ARN and where to make its token', exitCodes.other);
 	}
 
-	const api = connectIvs(await request.settings());
+	const settings = await request.settings();
+	const api = connectIvs(settings);
+	const stageArn = request.stage?.kind === 'name' ? (await findStage(api, request.stage, {endpoint: settings.endpointUrl})).arn : request.stage?.arn;
 	try {
-		const made = await api.createParticipantToken({stageArn: request.stageArn, userId: request.userId, capabilities: ['PUBLISH']});
+		const made = await api.createParticipantToken({stageArn, userId: request.userId, capabilities: ['PUBLISH']});
 		if (!made.token) {
 			throw new CliError('CreateParticipantToken returned no token', exitCodes.service);
 		}

@@ -9,7 +9,8 @@ that token would: the quickest way to see whether a stage takes video, and if no
 
 Where it publishes (one of):
   --token TOKEN        a participant token with PUBLISH; the stage and the WHIP URL come from it
-  --stage-arn ARN      make a PUBLISH token for this stage first (CreateParticipantToken)
+  --stage-arn ARN      make a PUBLISH token for this stage first (CreateParticipantToken);
+                       its name will do when exactly one stage of the region has it
   --user-id ID         with --stage-arn: the token's user ID (default publish-test)
   create-stage options, --preset NAME
                        create the stage first (--name, --participant-token-configurations, ...,

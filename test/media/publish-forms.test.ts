@@ -120,6 +120,22 @@ test.serial('publish --stage-arn ARN --user-id U: a PUBLISH token is made first,
 	t.true((session?.video.frames ?? 0) >= 10, `frames received: ${session?.video.frames}`);
 });
 
+test.serial('publish --stage-arn NAME: the stage is found by its name, as token --stage-arn finds it; a name no stage has is 254, a word that is neither 252', async t => {
+	const emulator = await startTestEmulator(t);
+	const client = sdkClient(emulator);
+	const {stage} = await client.send(new CreateStageCommand({name: 'by-name'}));
+	const result = await runCli(['publish', '--stage-arn', 'by-name', '--user-id', 'named', '--endpoint-url', emulator.url, '--duration', '2'], {env: emulatorEnv(emulator)});
+	t.is(result.code, 0, result.stderr);
+	t.true(result.stderr.includes(`to ${stage!.arn!}`), result.stderr);
+	t.deepEqual(await eventsOf(client, stage!.arn!, 'named'), ['JOINED', 'PUBLISH_STARTED', 'PUBLISH_STOPPED', 'LEFT']);
+	const missing = await runCli(['publish', '--stage-arn', 'no-such-stage', '--endpoint-url', emulator.url, '--duration', '2'], {env: emulatorEnv(emulator)});
+	t.is(missing.code, 254, missing.stderr);
+	t.is(missing.stderr.trim().split('\n').length, 1, missing.stderr);
+	const neither = await runCli(['publish', '--stage-arn', 'not a name', '--endpoint-url', emulator.url], {env: emulatorEnv(emulator)});
+	t.is(neither.code, 252);
+	t.regex(neither.stderr, /^ivs-stage-wizard publish: --stage-arn: "not a name" is neither a stage ARN nor a stage name .+\(see --help\)\n$/);
+});
+
 test.serial('publish --source -: Annex B H.264 on stdin is sent until it ends, then exit 0', async t => {
 	const emulator = await startTestEmulator(t);
 	const client = sdkClient(emulator);
