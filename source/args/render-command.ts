@@ -28,6 +28,12 @@ export type RenderCommandOptions = {
 	multiline?: boolean;
 	/** Structures, maps and lists in the AWS CLI's shorthand where it says the same; JSON elsewhere. */
 	shorthand?: boolean;
+	/**
+	 * With multiline, the columns the command is shown in: a value that would not fit on its
+	 * option's line goes on a line of its own under it, so a terminal wraps no line between an
+	 * option and its value (where the wrapped text, copied, would be two commands).
+	 */
+	width?: number;
 };
 
 export const awsCommandPrefix = 'aws ivs-realtime create-stage';
@@ -62,8 +68,12 @@ export function renderCommand(request: Readonly<CreateStageRequest>, options: Re
 	const itemBreak = options.multiline ? ' \\\n        ' : ' ';
 	const rendered = parts.map(([flag, ...values]) => {
 		const quoted = values.map(word => shellQuote(word));
-		// Several values (a list's items) go one per line under their option.
-		return quoted.length > 1 ? [flag, ...quoted].join(itemBreak) : [flag, ...quoted].join(' ');
+		// Several values (a list's items) go one per line under their option, as does one too wide for
+		// the option's line (4 columns of indent, then ` \`).
+		const line = [flag, ...quoted].join(' ');
+		return quoted.length > 1 || (options.multiline && options.width !== undefined && 4 + line.length + 2 > options.width)
+			? [flag, ...quoted].join(itemBreak)
+			: line;
 	});
 	return options.multiline
 		? [program, ...rendered].join(' \\\n    ')

@@ -34,7 +34,7 @@ export async function askReview(session: Session): Promise<ReviewEnd> {
 		const problems = selectProblems(request, count);
 		out.line();
 		out.heading('Review');
-		for (const line of reviewLines(request, connection, problems, session.sandbox, count)) {
+		for (const line of reviewLines(request, connection, problems, session.sandbox, count, out.columns())) {
 			out.line(line);
 		}
 

@@ -13,6 +13,8 @@ export type Printer = {
 	success(text: string): void;
 	warning(text: string): void;
 	error(text: string): void;
+	/** The columns a line may fill now (the terminal can be resized; one spare, as for prose), when it has a width. */
+	columns(): number | undefined;
 };
 
 type Format = Parameters<typeof styleText>[0];
@@ -57,5 +59,6 @@ export function createPrinter(stream: NodeJS.WritableStream & {columns?: number}
 		error(text) {
 			write(paint(palette.error, `✗ ${text}`));
 		},
+		columns: () => (stream.columns ? stream.columns - 1 : undefined),
 	};
 }

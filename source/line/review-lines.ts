@@ -24,7 +24,7 @@ function section(label: string, problems: number, lines: string[]): string[] {
 	return [`${head}${first}`, ...rest.map(line => `${' '.repeat(labelWidth)}${line}`)];
 }
 
-export function reviewLines(request: CreateStageRequest, connection: Connection, problems: Problem[], sandbox: boolean, stages = 1): string[] {
+export function reviewLines(request: CreateStageRequest, connection: Connection, problems: Problem[], sandbox: boolean, stages = 1, width?: number): string[] {
 	const count = (id: string) => {
 		const step = steps.find(candidate => candidate.id === id);
 		return step ? problemsForStep(problems, step).length : 0;
@@ -60,7 +60,7 @@ export function reviewLines(request: CreateStageRequest, connection: Connection,
 	}
 
 	// Split first, then neutralised: a line break is layout, any other control character is shown.
-	lines.push('', stages > 1 ? `The same with the AWS CLI, once per stage with {n} = 1…${stages}:` : 'The same with the AWS CLI:', ...reviewCommand(request, connection, sandbox).split('\n').map(line => safe(line)));
+	lines.push('', stages > 1 ? `The same with the AWS CLI, once per stage with {n} = 1…${stages}:` : 'The same with the AWS CLI:', ...reviewCommand(request, connection, sandbox, width).split('\n').map(line => safe(line)));
 	lines.push('', '--cli-input-json:', ...renderCliInputJson(request).trimEnd().split('\n').map(line => safe(line)));
 	return lines;
 }

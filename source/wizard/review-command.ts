@@ -5,10 +5,14 @@ import {renderCommand} from '../args/render-command.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import type {Connection} from './wizard-state.js';
 
-/** The region, profile and endpoint chosen in the wizard come with it; the sandbox's do not exist outside it. */
-export function reviewCommand(request: CreateStageRequest, connection: Connection, sandbox: boolean): string {
+/**
+ * The region, profile and endpoint chosen in the wizard come with it; the sandbox's do not exist
+ * outside it. `width`: the columns it is shown in (render-command.ts); a copy needs none.
+ */
+export function reviewCommand(request: CreateStageRequest, connection: Connection, sandbox: boolean, width?: number): string {
 	return renderCommand(request, {
 		multiline: true,
+		...(width === undefined ? {} : {width}),
 		// Shorthand where it says the same (`userId=a,capabilities=PUBLISH,SUBSCRIBE`), JSON elsewhere.
 		shorthand: true,
 		globals: sandbox

@@ -79,6 +79,23 @@ test('keys and values shorthand cannot say plainly', roundTrips, {
 	tags: {'file://x': 'y', 'k k': 'v', ü: 'v', 'a]': 'b'},
 });
 
+test('with a width, a value too wide for its option\'s line goes on a line of its own, and the command still parses back', t => {
+	const request: CreateStageRequest = {name: 'class-42', participantTokenConfigurations: [{userId: 'alice', duration: 90}], tags: {team: 'video'}};
+	const narrow = renderCommand(request, {shorthand: true, multiline: true, width: 60});
+	t.is(narrow, [
+		'aws ivs-realtime create-stage \\',
+		'    --name class-42 \\',
+		'    --participant-token-configurations \\',
+		'        userId=alice,duration=90 \\',
+		'    --tags team=video',
+	].join('\n'));
+	t.deepEqual(parseCreateStageArgv(argvOf(narrow)).request, request, narrow);
+	t.true(narrow.split('\n').every(line => line.length <= 60), narrow);
+	// Wide enough, the option keeps its value on its line.
+	t.true(renderCommand(request, {shorthand: true, multiline: true, width: 80}).includes('    --participant-token-configurations userId=alice,duration=90 \\\n'));
+	t.deepEqual(parseCreateStageArgv(argvOf(renderCommand(rich, {shorthand: true, multiline: true, width: 40}))).request, rich);
+});
+
 test('the review writes shorthand where it says the same, one list item per line', t => {
 	t.is(
 		renderCommand({participantTokenConfigurations: [{userId: 'a', capabilities: ['PUBLISH', 'SUBSCRIBE']}, {userId: 'b'}]}, {shorthand: true}),

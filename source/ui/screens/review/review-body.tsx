@@ -144,7 +144,7 @@ export function ReviewBody({request, connection, problems, sandbox, sandboxUrl, 
 				<Text bold>
 					The same with the AWS CLI <Text color={theme.muted}>({stages > 1 ? `once per stage, {n} = 1…${stages}; ` : ''}y copies it)</Text>
 				</Text>
-				<Text wrap="wrap">{safeLines(reviewCommand(request, connection, sandbox))}</Text>
+				<Text wrap="wrap">{safeLines(reviewCommand(request, connection, sandbox, width))}</Text>
 			</Box>
 			<Box marginTop={1} flexDirection="column">
 				<Text bold>--cli-input-json</Text>
