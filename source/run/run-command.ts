@@ -44,6 +44,23 @@ const acceptedGlobals = new Set<keyof GlobalOptions>([
 
 export type RunContext = {io: CliIo; setDebug: (debug: boolean) => void};
 
+/**
+ * The options before `--`, by create-stage's rules. Without `--`, words that are no option are most
+ * likely the command itself (`run --name x echo hi`): the refusal says where it goes.
+ */
+function parseRunOptions(options: readonly string[], noSeparator: boolean): ReturnType<typeof parseCreateStageArgv> {
+	try {
+		return parseCreateStageArgv(options, {}, runOptions);
+	} catch (error) {
+		const unknown = error instanceof UsageError ? /^Unknown options: (.*?)\.?$/.exec(error.message)?.[1]?.split(', ') : undefined;
+		if (noSeparator && unknown?.some(word => !word.startsWith('-'))) {
+			throw new UsageError(`run takes the command to run after --: ivs-stage-wizard run [options] -- CMD [ARGS...] (${(error as Error).message.replace(/\.$/, '')})`);
+		}
+
+		throw error;
+	}
+}
+
 export async function runCommand(words: readonly string[], {io, setDebug}: RunContext): Promise<number> {
 	const split = words.indexOf('--');
 	const options = split === -1 ? words : words.slice(0, split);
@@ -54,7 +71,7 @@ export async function runCommand(words: readonly string[], {io, setDebug}: RunCo
 	}
 
 	refuseOptions(options);
-	const parsed = parseCreateStageArgv(options, {}, runOptions);
+	const parsed = parseRunOptions(options, split === -1);
 	const {globals} = parsed;
 	if (command === undefined || command === '') {
 		throw new UsageError(`run needs the command to run after --: ivs-stage-wizard run [options] -- CMD [ARGS...]${split === -1 ? '' : ' (nothing came after --)'}`);

@@ -115,6 +115,9 @@ test('bad command lines: one line, exit 252, nothing created', async t => {
 		[['--cli-auto-prompt', '--save-preset', 'p', '--', node, '-e', ''], /^run does not take --cli-auto-prompt, --save-preset: /],
 		[['--name', 'not a name', '--', node, '-e', ''], /name/],
 		[['--bogus', '--', node, '-e', ''], /Unknown options: --bogus/],
+		// The command typed without -- before it: where it goes, with the AWS CLI's own words after.
+		[['--name', 'x', 'echo', 'hi'], /^run takes the command to run after --: ivs-stage-wizard run \[options\] -- CMD \[ARGS\.\.\.\] \(Unknown options: hi, echo\)\n$/],
+		[['--name', 'x', '--bogus'], /^Unknown options: --bogus/],
 		[['--sandbox', '--keep', '--', node, '-e', ''], /^--keep cannot keep a --sandbox stage/],
 	];
 	for (const [args, message] of cases) {
