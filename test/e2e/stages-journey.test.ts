@@ -150,3 +150,13 @@ test('the start screen\'s "Your stages" (s) opens the stages screen; Esc comes b
 	t.is((await session.exited).exitCode, 130);
 	t.regex(session.history(), /No stage was created/);
 });
+
+test('stages with no region: the header says the list was not read, and ListStages\' whole reason is on screen, wrapped', async t => {
+	const session = closeAtEnd(t, spawnCli(['stages'], {env: {AWS_ACCESS_KEY_ID: 'test', AWS_SECRET_ACCESS_KEY: 'test'}}));
+	const screen = await session.waitForText('or set AWS_REGION.');
+	t.regex(screen, /Stages in the default region · not read/);
+	t.regex(screen, /ListStages failed: You must specify a region\. You can also configure your region\s*\n\s*by running "aws configure", or set AWS_REGION\./);
+	t.notRegex(screen, /reading…|…\n/);
+	session.write('q');
+	t.is((await session.exited).exitCode, 0, session.history());
+});

@@ -8,6 +8,7 @@ import {Box} from 'ink';
 import {Text} from '../../components/text.js';
 import type {Services} from '../../../ivs/services.js';
 import {safeText} from '../../../output/safe-text.js';
+import {wrapWords} from '../../../wizard/text-columns.js';
 import type {CreateStageResponse} from '../../../stage/request.js';
 import {errorLine} from '../../../core/describe-error.js';
 import type {LiveTableExit} from '../../../wizard/outcome.js';
@@ -44,6 +45,9 @@ export type StagesScreenProps = {
 	/** Tokens added on an earlier visit (the wizard's start opens the screen again), by stage. */
 	kept?: readonly CreateStageResponse[];
 };
+
+/** The lines an error may take below the list; a longer one is cut there. */
+const maxErrorLines = 3;
 
 export function StagesScreen({services, connection, where, sandbox, revealTokens, color, width, height, onExit, onBack, kept: earlier}: StagesScreenProps) {
 	const theme = useTheme();
@@ -224,7 +228,7 @@ export function StagesScreen({services, connection, where, sandbox, revealTokens
 	const visible = visibleStages(state);
 	const total = state.stages?.length ?? 0;
 	const title = `Stages in ${where}${sandbox ? ' (the sandbox: not real AWS stages)' : ''}`;
-	const count = state.stages === undefined ? 'reading…' : state.filter === '' ? `${total}` : `${visible.length} of ${total}`;
+	const count = state.stages === undefined ? (state.loading ? 'reading…' : 'not read') : state.filter === '' ? `${total}` : `${visible.length} of ${total}`;
 	const scope = state.confirm ? 'confirm' : state.filtering ? 'stages-filter' : 'stages';
 	if (state.help) {
 		return (
@@ -235,8 +239,10 @@ export function StagesScreen({services, connection, where, sandbox, revealTokens
 		);
 	}
 
+	// An error is read whole (ListStages' reason says what to fix), so it wraps, up to a few lines.
+	const errorLines = state.notice?.tone === 'error' && !state.confirm ? wrapWords(safeText(state.notice.text), width).slice(0, maxErrorLines) : undefined;
 	// Title, filter, footer and the notice or question take theirs; the rows the rest.
-	const rowLines = Math.max(2, height - 5);
+	const rowLines = Math.max(2, height - 3 - Math.max(2, errorLines?.length ?? 0));
 	return (
 		<KeyScope scope={scope}>
 			<Box flexDirection="column" width={width}>
@@ -267,8 +273,10 @@ export function StagesScreen({services, connection, where, sandbox, revealTokens
 							{safeText(state.confirm.arn)}
 						</Text>
 					</Box>
+				) : errorLines ? (
+					<Text color={theme.error}>{errorLines.join('\n')}</Text>
 				) : state.notice ? (
-					<Text color={state.notice.tone === 'error' ? theme.error : state.notice.tone === 'success' ? theme.success : theme.muted} wrap="truncate-end">
+					<Text color={state.notice.tone === 'success' ? theme.success : theme.muted} wrap="truncate-end">
 						{safeText(state.notice.text)}
 					</Text>
 				) : null}
