@@ -49,7 +49,9 @@ export function reviewLines(request: CreateStageRequest, connection: Connection,
 		'',
 	];
 
-	if (problems.length === 0) {
+	if (problems.length === 0 && !sandbox && !connection.region) {
+		lines.push('! No region is set, and CreateStage needs one: Edit a step → Region (or set AWS_REGION).');
+	} else if (problems.length === 0) {
 		lines.push('✔ No problems: the stage can be created.');
 	} else {
 		lines.push(`✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix before creating:`);

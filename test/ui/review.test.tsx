@@ -2,6 +2,10 @@ import test from 'ava';
 import type {CreateStageRequest} from '../../source/stage/request.js';
 import {keys, loose, press, settle, waitFor, waitForFrame, waitForFrameWithout} from '../helpers/wait-for.js';
 import {fakeServices, mountApp, ready, serviceError, tempStore} from './harness.js';
+import {renderInk} from '../helpers/render-ink.js';
+import {ReviewBody} from '../../source/ui/screens/review/review-body.js';
+import {reviewLines} from '../../source/line/review-lines.js';
+import type {Connection} from '../../source/wizard/wizard-state.js';
 
 const full: CreateStageRequest = {
 	name: 'weekly-show',
@@ -245,5 +249,36 @@ test('--preset with a placeholder name: review’s s and --save-preset keep the 
 	await waitFor(() => outcomes.length > 0, () => 'an outcome');
 	t.is(services.created[0]!.request.name, 'show-2026-11-28');
 	t.is(store.getPreset('after')?.request.name, 'show-{date}');
+	cleanup();
+});
+
+test('no region (and not the sandbox): the review says CreateStage needs one and how to pick it, instead of "No problems"', async t => {
+	const at = (connection: Connection, sandbox = false) => {
+		const view = renderInk(<ReviewBody request={full} connection={connection} problems={[]} sandbox={sandbox} width={80} />);
+		const frame = view.lastFrame() ?? '';
+		view.unmount();
+		return frame;
+	};
+
+	const noRegion = at({profile: 'work'});
+	t.regex(noRegion, /! No region is set, and CreateStage needs one: press 0 to pick it \(or set\s+AWS_REGION\)\./);
+	t.notRegex(noRegion, /No problems/);
+	t.regex(at({region: 'eu-west-1'}), /✓ No problems: Enter creates the stage\./);
+	// The sandbox's emulator has its region.
+	t.regex(at({}, true), /✓ No problems: Enter creates the stage\./);
+	const lines = reviewLines(full, {profile: 'work'}, [], false).join('\n');
+	t.regex(lines, /! No region is set, and CreateStage needs one: Edit a step → Region \(or set AWS_REGION\)\./);
+	t.regex(reviewLines(full, {}, [], true).join('\n'), /✔ No problems/);
+});
+
+test('no region: 0 on the review goes to the start with the cursor on Region, and a region picked there is the one the review shows', async t => {
+	const {instance, cleanup} = await atReview(full, {connection: {}, loadAwsConfig: async () => ({profiles: ['default'], regionOf: {}})});
+	await waitForFrame(instance, /! No region is set/);
+	await press(instance, '0');
+	t.regex(await waitForFrame(instance, /› Region\s+\(not set: pick one\)/), /profile default · no region set/);
+	await press(instance, keys.enter);
+	await waitForFrame(instance, 'Pick a region');
+	await press(instance, keys.enter);
+	t.regex(await waitForFrame(instance, /Region\s+us-east-1/), /profile default · us-east-1/);
 	cleanup();
 });

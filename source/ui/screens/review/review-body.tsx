@@ -122,7 +122,10 @@ export function ReviewBody({request, connection, problems, sandbox, sandboxUrl, 
 				<Text wrap="wrap">{safeText(describeRecording(request))}</Text>
 			</Section>
 			<Box marginTop={1} flexDirection="column">
-				{problems.length === 0 ? (
+				{problems.length === 0 && !sandbox && !connection.region ? (
+					// Not a problem of the request: the call would be refused for want of a region.
+					<Text color={theme.warning} wrap="wrap">! No region is set, and CreateStage needs one: press 0 to pick it (or set AWS_REGION).</Text>
+				) : problems.length === 0 ? (
 					<Text color={theme.success}>✓ No problems: Enter creates {stages > 1 ? `the ${stages} stages` : 'the stage'}.</Text>
 				) : (
 					<>

@@ -78,8 +78,10 @@ export function Start({request, returned, connection, placeNamed, sandbox, sandb
 			onConnection({region: profileRegion});
 		}
 	}, [sandbox, connection.region, profileRegion, onConnection]);
-	// Until the user moves: the most recently used preset, or else the draft (defaultStartLine).
-	const cursor = Math.min(state.cursor ?? defaultStartLine(lines, request), lines.length - 1);
+	// Until the user moves: back from the steps with no region (the review sends its 0 here), the
+	// Region line; else the most recently used preset, or else the draft (defaultStartLine).
+	const regionLine = returned && !sandbox && !connection.region ? lines.findIndex(line => line.id === 'region') : -1;
+	const cursor = Math.min(state.cursor ?? (regionLine === -1 ? defaultStartLine(lines, request) : regionLine), lines.length - 1);
 	const conflict = work.draft ? draftPlaceConflict(work.draft, connection, {sandbox, named: placeNamed}) : undefined;
 	const items = state.picker ? pickerItems(state.picker.kind, config, connection, conflict) : [];
 
