@@ -10,7 +10,8 @@ import type {TimelineEvent} from './stage-timeline.js';
 
 const gap = '  ';
 const timeWidth = 20;
-const participantWidth = 34;
+/** So that the heading (DETAIL ends at column 79) fits an 80-column terminal; a longer user ID is cut with …. */
+const participantWidth = 28;
 /** REPLICATION_STOPPED, the longest event name. */
 const nameWidth = 19;
 

@@ -6,6 +6,7 @@ import {readFile} from 'node:fs/promises';
 import test, {type ExecutionContext} from 'ava';
 import {CreateParticipantTokenCommand, CreateStageCommand, DeleteStageCommand, type IVSRealTimeClient, type Stage} from '@aws-sdk/client-ivs-realtime';
 import {explainErrorCode} from '../../source/events/error-explanations.js';
+import {timelineHeading, timelineLine} from '../../source/events/timeline-text.js';
 import type {RunningEmulator} from '../../source/emulator/start-emulator.js';
 import {collectOutput} from '../helpers/collect-output.js';
 import {spawnCli} from '../helpers/pty-session.js';
@@ -206,4 +207,11 @@ test('--help says what events does; every error code of the model has its explan
 	for (const [code, explanation] of Object.entries(eventErrorExplanations)) {
 		t.true(readme.includes(`| \`${code}\` | ${explanation} |`), code);
 	}
+});
+
+test('the timeline\'s heading fits an 80-column terminal, and a user ID of up to 13 characters is shown whole beside its participant ID', t => {
+	t.true(timelineHeading().length < 80, timelineHeading());
+	const line = timelineLine({time: new Date('2026-12-07T16:19:14Z'), name: 'PUBLISH_STARTED', userId: 'camera-studio', participantId: 'RRWFZw97nT2Y', sessionId: 'st-1'});
+	t.is(line, '2026-12-07T16:19:14Z  camera-studio (RRWFZw97nT2Y)  PUBLISH_STARTED');
+	t.is(line.indexOf('PUBLISH_STARTED'), timelineHeading().indexOf('EVENT'));
 });
