@@ -34,6 +34,8 @@ export type RenderCommandOptions = {
 	 * option and its value (where the wrapped text, copied, would be two commands).
 	 */
 	width?: number;
+	/** How many columns a line takes (wide characters take two); its length unless given. */
+	measure?: (text: string) => number;
 };
 
 export const awsCommandPrefix = 'aws ivs-realtime create-stage';
@@ -71,7 +73,7 @@ export function renderCommand(request: Readonly<CreateStageRequest>, options: Re
 		// Several values (a list's items) go one per line under their option, as does one too wide for
 		// the option's line (4 columns of indent, then ` \`).
 		const line = [flag, ...quoted].join(' ');
-		return quoted.length > 1 || (options.multiline && options.width !== undefined && 4 + line.length + 2 > options.width)
+		return quoted.length > 1 || (options.multiline && options.width !== undefined && 4 + (options.measure?.(line) ?? line.length) + 2 > options.width)
 			? [flag, ...quoted].join(itemBreak)
 			: line;
 	});

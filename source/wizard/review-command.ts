@@ -2,6 +2,7 @@
 // user would paste, shown and copied by both modes: one option per line, in shorthand where it
 // says the same, so it reads well and wraps cleanly at 60 columns.
 import {renderCommand} from '../args/render-command.js';
+import {columnsOf} from './text-columns.js';
 import type {CreateStageRequest} from '../stage/request.js';
 import type {Connection} from './wizard-state.js';
 
@@ -12,7 +13,7 @@ import type {Connection} from './wizard-state.js';
 export function reviewCommand(request: CreateStageRequest, connection: Connection, sandbox: boolean, width?: number): string {
 	return renderCommand(request, {
 		multiline: true,
-		...(width === undefined ? {} : {width}),
+		...(width === undefined ? {} : {width, measure: columnsOf}),
 		// Shorthand where it says the same (`userId=a,capabilities=PUBLISH,SUBSCRIBE`), JSON elsewhere.
 		shorthand: true,
 		globals: sandbox

@@ -204,3 +204,12 @@ test('shellQuote leaves safe words bare and quotes the rest', t => {
 		t.deepEqual(shellWords(`printf ${shellQuote(word)}`), ['printf', word], JSON.stringify(word));
 	}
 });
+
+test('with a width and a measure, wide characters count as the columns they take', t => {
+	const request: CreateStageRequest = {tags: {team: '映像チーム映像チーム'}};
+	const measure = (text: string) => [...text].reduce((columns, character) => columns + (/[\u3000-\u9FFF]/.test(character) ? 2 : 1), 0);
+	const line = `--tags '{"team":"映像チーム映像チーム"}'`;
+	// With its indent and ` \`: 36 by length, 46 in columns.
+	t.is(renderCommand(request, {shorthand: true, multiline: true, width: 40}), `aws ivs-realtime create-stage \\\n    ${line}`);
+	t.is(renderCommand(request, {shorthand: true, multiline: true, width: 40, measure}), `aws ivs-realtime create-stage \\\n    --tags \\\n        ${line.slice('--tags '.length)}`);
+});
