@@ -142,15 +142,17 @@ export function useKeyRouter(): KeyRouter {
 
 /**
  * useInput's contract (every active handler hears every key), registered in a layout effect. A
- * text field passes `typesAllBut`, its reserved characters: while active it has the focus.
+ * handler is active when `isActive` says so and every KeyScope around it is active. A text field
+ * passes `typesAllBut`, its reserved characters: while active it has the focus.
  */
 export function useKeys(hear: Hear, {isActive = true, typesAllBut}: {isActive?: boolean; typesAllBut?: string} = {}): void {
 	const router = useKeyRouter();
+	const active = useContext(ActiveContext) && isActive;
 	const latest = useRef(hear);
 	useLayoutEffect(() => {
 		latest.current = hear;
 	});
-	useLayoutEffect(() => (isActive ? router.register({hear: latest, typesAllBut}) : undefined), [router, isActive, typesAllBut]);
+	useLayoutEffect(() => (active ? router.register({hear: latest, typesAllBut}) : undefined), [router, active, typesAllBut]);
 }
 
 /**
@@ -195,7 +197,7 @@ export function KeyScope({scope, active = true, children}: {scope?: Scope; activ
 	);
 }
 
-/** Whether the keys reach this part of the screen: use it as useKeys' isActive. */
+/** Whether the keys reach this part of the screen (useKeys checks it itself): for what a part draws, a cursor say. */
 export function useScopeActive(): boolean {
 	return useContext(ActiveContext);
 }

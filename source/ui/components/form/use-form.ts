@@ -2,7 +2,7 @@
 // (Space, ←/→, digits, text) belong to the focused row's component.
 import type {Dispatch} from 'react';
 import {actionFor, type Scope} from '../../keys/keybindings.js';
-import {useKeys, useScopeActive} from '../../keys/key-router.js';
+import {useKeys} from '../../keys/key-router.js';
 import type {FormAction} from './use-form-state.js';
 
 export type FormKeys = {
@@ -19,7 +19,6 @@ export type FormKeys = {
 };
 
 export function useForm({scope, focus, count, dispatch, onEnter, onSpace, onDone, onBack}: FormKeys): void {
-	const active = useScopeActive();
 	useKeys(
 		(input, key) => {
 			switch (actionFor(scope, input, key)) {
@@ -73,6 +72,5 @@ export function useForm({scope, focus, count, dispatch, onEnter, onSpace, onDone
 				}
 			}
 		},
-		{isActive: active},
 	);
 }

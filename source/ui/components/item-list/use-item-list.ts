@@ -1,7 +1,7 @@
 // The keys of a list of items followed by its "add" and closing lines (tags, attributes,
 // participants): move, add, edit (or add, or go on, by the line), remove, duplicate where the
 // scope has it, and leave forward or back.
-import {useKeys, useScopeActive} from '../../keys/key-router.js';
+import {useKeys} from '../../keys/key-router.js';
 import {actionFor, type Scope} from '../../keys/keybindings.js';
 
 export type ItemListKeys = {
@@ -22,7 +22,6 @@ export type ItemListKeys = {
 
 export function useItemList(keys: ItemListKeys): void {
 	const {scope, active, cursor, count} = keys;
-	const scopeActive = useScopeActive();
 	const onItem = (act: ((index: number) => void) | undefined) => {
 		if (cursor < count) {
 			act?.(cursor);
@@ -84,6 +83,6 @@ export function useItemList(keys: ItemListKeys): void {
 				}
 			}
 		},
-		{isActive: scopeActive && active},
+		{isActive: active},
 	);
 }

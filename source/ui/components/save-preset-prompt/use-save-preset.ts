@@ -1,7 +1,7 @@
 // The prompt's keys: Enter saves (or asks first when the name is taken), Esc gives up; y/n answer.
 import type {Dispatch} from 'react';
 import {actionFor} from '../../keys/keybindings.js';
-import {useKeys, useScopeActive} from '../../keys/key-router.js';
+import {useKeys} from '../../keys/key-router.js';
 import type {SavePresetAction, SavePresetState} from './use-save-preset-state.js';
 
 export function useSavePreset(options: {
@@ -11,7 +11,6 @@ export function useSavePreset(options: {
 	onCancel: () => void;
 }): void {
 	const {state, dispatch, onSubmit, onCancel} = options;
-	const active = useScopeActive();
 	useKeys(
 		(input, key) => {
 			if (state.confirming) {
@@ -32,6 +31,5 @@ export function useSavePreset(options: {
 				onCancel();
 			}
 		},
-		{isActive: active},
 	);
 }

@@ -1,12 +1,11 @@
 // Keys of the storage configuration list.
 import type {Dispatch} from 'react';
 import {actionFor} from '../../keys/keybindings.js';
-import {useKeys, useScopeActive} from '../../keys/key-router.js';
+import {useKeys} from '../../keys/key-router.js';
 import type {RecordingAction} from './use-recording-state.js';
 
 export function useStoragePicker(options: {active: boolean; cursor: number; count: number; dispatch: Dispatch<RecordingAction>; onPick: (index: number) => void}): void {
 	const {active, cursor, count, dispatch, onPick} = options;
-	const scopeActive = useScopeActive();
 	useKeys(
 		(input, key) => {
 			const action = actionFor('storage-picker', input, key);
@@ -18,6 +17,6 @@ export function useStoragePicker(options: {active: boolean; cursor: number; coun
 				dispatch({type: 'pickerClosed'});
 			}
 		},
-		{isActive: scopeActive && active},
+		{isActive: active},
 	);
 }

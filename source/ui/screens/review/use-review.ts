@@ -1,9 +1,8 @@
 // The review screen's keys: create, save as preset, copy the command, jump to a step, scroll, quit.
 import {actionFor, type Action} from '../../keys/keybindings.js';
-import {useKeys, useScopeActive} from '../../keys/key-router.js';
+import {useKeys} from '../../keys/key-router.js';
 
 export function useReview(options: {active: boolean; onAction: (action: Action) => void}): void {
-	const scopeActive = useScopeActive();
 	useKeys(
 		(input, key) => {
 			const action = actionFor('review', input, key);
@@ -11,6 +10,6 @@ export function useReview(options: {active: boolean; onAction: (action: Action) 
 				options.onAction(action);
 			}
 		},
-		{isActive: scopeActive && options.active},
+		{isActive: options.active},
 	);
 }

@@ -1,7 +1,7 @@
 // The start screen's keys: move, choose a line, and the pickers and endpoint field it opens.
 import type {Dispatch} from 'react';
 import type {StartLine, StartLineId} from '../../../wizard/start-lines.js';
-import {useKeys, useScopeActive} from '../../keys/key-router.js';
+import {useKeys} from '../../keys/key-router.js';
 import {actionFor} from '../../keys/keybindings.js';
 import type {StartAction, StartState} from './use-start-state.js';
 
@@ -20,7 +20,6 @@ export type StartKeys = {
 };
 
 export function useStart({state, cursor, dispatch, lines, pickerCount, onChoose, onChooseLine, onPick, onEndpoint, onQuit}: StartKeys): void {
-	const active = useScopeActive();
 	const scope = state.picker ? 'picker' : state.endpoint === undefined ? 'start' : 'endpoint';
 	useKeys(
 		(input, key) => {
@@ -64,6 +63,5 @@ export function useStart({state, cursor, dispatch, lines, pickerCount, onChoose,
 				onQuit();
 			}
 		},
-		{isActive: active},
 	);
 }
