@@ -75,6 +75,20 @@ test('an empty key is refused', async t => {
 	cleanup();
 });
 
+test('a new tag shows no ✗ before it is typed into; Enter on it blank is refused, and then the ✗ says why', async t => {
+	const {instance, cleanup} = await atTags();
+	await press(instance, 'a');
+	const blank = await ready(instance, 'New tag');
+	t.notRegex(blank, /✗/);
+	await press(instance, keys.enter);
+	await waitForFrame(instance, /› Value/);
+	t.notRegex(instance.lastFrame()!, /✗/);
+	await press(instance, keys.enter);
+	const refused = await waitForFrame(instance, '✗ must have at least 1 character');
+	t.regex(refused, /New tag/);
+	cleanup();
+});
+
 test('at 50 tags, adding another says why not', async t => {
 	const tags = Object.fromEntries(Array.from({length: 50}, (_, index) => [`key${index}`, `value${index}`]));
 	const {instance, cleanup} = await atTags({tags});

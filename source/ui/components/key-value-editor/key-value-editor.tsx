@@ -18,7 +18,7 @@ import {ItemList} from '../item-list/item-list.js';
 import {useItemList} from '../item-list/use-item-list.js';
 import {Meter} from '../meter.js';
 import {ProblemLines} from '../problem-lines.js';
-import {unchanged, useKeyValueState} from './use-key-value-state.js';
+import {unchanged, untouched, useKeyValueState} from './use-key-value-state.js';
 
 export type KeyValueEditorProps = {
 	field: MapField;
@@ -96,6 +96,8 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
 		const {editing} = state;
 		const [keyField, valueField] = entryFields(field);
 		const found = entryProblems(field, map, editing.previousKey, editing.key, editing.value);
+		// A blank new entry says what it needs (the field's help) without a ✗ until it is typed into or Enter is refused.
+		const quiet = untouched(editing);
 		return (
 			<KeyScope scope={formScope}>
 				<Box flexDirection="column">
@@ -109,8 +111,8 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
 						labelWidth={8}
 						target={editing}
 						rows={[
-							{kind: 'field', field: keyField, problems: found.key},
-							{kind: 'field', field: valueField, problems: [...found.value, ...found.map]},
+							{kind: 'field', field: keyField, problems: quiet ? [] : found.key},
+							{kind: 'field', field: valueField, problems: quiet ? [] : [...found.value, ...found.map]},
 						]}
 						onChange={(change: FieldChange) => {
 							if (change.type === 'textChanged') {
@@ -118,7 +120,9 @@ export function KeyValueEditor(props: KeyValueEditorProps) {
 							}
 						}}
 						onDone={() => {
-							if (!found.blocking) {
+							if (found.blocking) {
+								dispatch({type: 'saveRefused'});
+							} else {
 								onSave(editing.previousKey, editing.key, editing.value);
 								const saved = mapEntries(map).findIndex(([key]) => key === editing.previousKey);
 								// Saved as it was: the next Enter moves on instead of opening it again.

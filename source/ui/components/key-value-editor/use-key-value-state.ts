@@ -1,8 +1,16 @@
 // The key-value editor's own state: the selected line, and the entry being edited (if any).
 import {useReducer} from 'react';
 
-/** `previousKey` is the entry's key before the edit (undefined for a new one), `previousValue` its value. */
-export type EntryDraft = {previousKey?: string; previousValue?: string; key: string; value: string};
+/**
+ * `previousKey` is the entry's key before the edit (undefined for a new one), `previousValue` its
+ * value; `refused` is set once Enter was refused for a problem.
+ */
+export type EntryDraft = {previousKey?: string; previousValue?: string; key: string; value: string; refused?: boolean};
+
+/** A new entry nobody has typed into or tried to save yet: its problems are not shouted yet. */
+export function untouched(entry: EntryDraft): boolean {
+	return entry.previousKey === undefined && entry.key === '' && entry.value === '' && entry.refused !== true;
+}
 
 /** An existing entry saved as it was. */
 export function unchanged(entry: EntryDraft): boolean {
@@ -16,6 +24,7 @@ export type KeyValueAction =
 	| {type: 'editStarted'; entry: EntryDraft}
 	| {type: 'entryChanged'; part: 'key' | 'value'; value: string}
 	| {type: 'editEnded'; cursor?: number}
+	| {type: 'saveRefused'}
 	| {type: 'noticed'; notice: string};
 
 export function keyValueReducer(state: KeyValueState, action: KeyValueAction): KeyValueState {
@@ -35,6 +44,10 @@ export function keyValueReducer(state: KeyValueState, action: KeyValueAction): K
 
 		case 'editEnded': {
 			return {cursor: action.cursor ?? state.cursor};
+		}
+
+		case 'saveRefused': {
+			return state.editing ? {...state, editing: {...state.editing, refused: true}} : state;
 		}
 
 		case 'noticed': {
