@@ -18,7 +18,7 @@ export async function finishCreated(session: Session, response: CreateStageRespo
 
 	const region = connection.region ?? '';
 	out.line();
-	for (const line of resultLines(response, {region, reveal: globals.revealTokens, now: session.now(), sandbox: session.sandbox})) {
+	for (const line of resultLines(response, {region, reveal: globals.revealTokens, now: session.now(), sandbox: session.sandbox, width: out.columns()})) {
 		out.line(line);
 	}
 

@@ -10,7 +10,14 @@ import {tokenMask} from '../tokens/mask-token.js';
 import {mapEntries} from '../wizard/collections.js';
 import {columnsOf, cutToColumns, padToColumns} from '../wizard/text-columns.js';
 
-export type ResultOptions = {region?: string; reveal: boolean; now: number; sandbox: boolean};
+export type ResultOptions = {
+	region?: string;
+	reveal: boolean;
+	now: number;
+	sandbox: boolean;
+	/** The terminal's columns: a table wider than that leaves out its column of masks. */
+	width?: number | undefined;
+};
 
 const userIdWidth = 24;
 
@@ -40,7 +47,7 @@ export function stageHeaderLines(response: CreateStageResponse, options: Pick<Re
 	return lines;
 }
 
-export function tokenTableLines(tokens: readonly ParticipantToken[], options: Pick<ResultOptions, 'reveal' | 'now'>): string[] {
+export function tokenTableLines(tokens: readonly ParticipantToken[], options: Pick<ResultOptions, 'reveal' | 'now' | 'width'>): string[] {
 	if (tokens.length === 0) {
 		return ['No participant tokens: create them later with aws ivs-realtime create-participant-token.'];
 	}
@@ -51,13 +58,17 @@ export function tokenTableLines(tokens: readonly ParticipantToken[], options: Pi
 		safeText(token.participantId) || '—',
 		shortCapabilities(token.capabilities),
 		countdown(token.expirationTime, options.now).text,
-		...(options.reveal ? [] : [token.token ? tokenMask : '—']),
+		token.token ? tokenMask : '—',
 	]);
-	const titles = ['#', 'User ID', 'Participant ID', 'Can', 'Expires in', ...(options.reveal ? [] : ['Token'])];
-	const widths = titles.map((title, column) => Math.max(columnsOf(title), ...rows.map(row => columnsOf(row[column] ?? ''))));
-	const format = (cells: string[]) => `  ${cells.map((cell, column) => padToColumns(cell, widths[column] ?? 0)).join('  ').trimEnd()}`;
+	const titles = ['#', 'User ID', 'Participant ID', 'Can', 'Expires in', 'Token'];
+	const fullWidths = titles.map((title, column) => Math.max(columnsOf(title), ...rows.map(row => columnsOf(row[column] ?? ''))));
+	const tableColumns = 2 + fullWidths.reduce((sum, width) => sum + width, 0) + 2 * (fullWidths.length - 1);
+	// The masks say only that a token is there: the first column to go when the terminal is narrow.
+	const masks = !options.reveal && (options.width === undefined || tableColumns <= options.width);
+	const widths = masks ? fullWidths : fullWidths.slice(0, -1);
+	const format = (cells: string[]) => `  ${cells.slice(0, widths.length).map((cell, column) => padToColumns(cell, widths[column] ?? 0)).join('  ').trimEnd()}`;
 	const lines = [
-		`Participant tokens (${tokens.length})${options.reveal ? '' : ', masked'}:`,
+		`Participant tokens (${tokens.length})${masks ? ', masked' : options.reveal ? '' : ' (Show the tokens prints them)'}:`,
 		format(titles),
 		format(widths.map(width => '─'.repeat(width))),
 		...rows.map(row => format(row)),

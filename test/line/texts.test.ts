@@ -46,6 +46,17 @@ test('revealed: no token column; each token whole on its own line, for copying',
 	t.true(lines.includes('  2. guest'));
 });
 
+test('a terminal narrower than the table: the column of masks goes, the title says how to see the tokens; wide enough, it stays', t => {
+	// 80 columns with the masks, 66 without.
+	const narrow = tokenTableLines(response.participantTokens!, {reveal: false, now, width: 66});
+	t.is(narrow[0], 'Participant tokens (2) (Show the tokens prints them):');
+	t.false(narrow.join('\n').includes(tokenMask));
+	t.true(narrow.every(line => line.length <= 66), narrow.join('\n'));
+	const wide = tokenTableLines(response.participantTokens!, {reveal: false, now, width: 80});
+	t.is(wide[0], 'Participant tokens (2), masked:');
+	t.true(wide[3]!.endsWith(tokenMask));
+});
+
 test('no tokens: says how to make some later', t => {
 	t.deepEqual(tokenTableLines([], {reveal: false, now}), ['No participant tokens: create them later with aws ivs-realtime create-participant-token.']);
 });
