@@ -69,8 +69,11 @@ test('left alone: a frame a minute while hours are left, none for a poll that ch
 	const polls = stage.requests.filter(name => name === 'ListParticipants').length - pollsBefore;
 
 	t.true(polls >= 19, `${polls} polls in ten minutes at 30 s`);
-	// Ten minutes, ten minute changes: one frame each, and none of them without a new countdown.
-	t.true(frames.length - 1 >= 9 && frames.length - 1 <= 10, `${frames.length - 1} frames in ten minutes`);
+	// Ten minutes, ten minute changes per countdown: one frame each, and none of them without a new
+	// countdown. The service stamps each token's expiry to the second, so two tokens made either side
+	// of a second's turn change their minutes a second apart: a frame each, as each countdown is due.
+	const countdowns = new Set(stage.response.participantTokens!.map(token => token.expirationTime!.getTime() % minute)).size;
+	t.true(frames.length - 1 >= 9 && frames.length - 1 <= 10 * countdowns, `${frames.length - 1} frames in ten minutes for ${countdowns} countdown(s) changing at different seconds`);
 	for (const [index, frame] of frames.slice(1).entries()) {
 		t.not(expiresColumn(frame), expiresColumn(frames[index]!), `frame ${index + 1} shows a new countdown`);
 	}
