@@ -61,7 +61,6 @@ export async function writeResponseFile(data: PlainData): Promise<ResponseFile> 
 	return {path: file, remove};
 }
 
-/** `no space left on device (ENOSPC)` from Node's `ENOSPC: no space left on device, write`. */
 function member(data: PlainData | undefined, key: string): PlainData | undefined {
 	return data !== null && typeof data === 'object' && !Array.isArray(data) ? data[key] : undefined;
 }

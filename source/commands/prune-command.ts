@@ -99,7 +99,8 @@ export async function runPrune(words: PruneWords, {io, setDebug}: PruneContext):
 	if (words.dryRun && io.stderr.isTTY) {
 		// The result reads as a real run's (under "deleted"), as scripts want it; a person is told.
 		const count = result.deleted.length;
-		await writeAll(io.stderr, `--dry-run: nothing was deleted; a real run would delete the ${count === 1 ? 'stage' : `${count} stages`} under "deleted".\n`);
+		const wouldDelete = count === 0 ? 'would delete none either' : `would delete the ${count === 1 ? 'stage' : `${count} stages`} under "deleted"`;
+		await writeAll(io.stderr, `--dry-run: nothing was deleted; a real run ${wouldDelete}.\n`);
 	}
 
 	return exitCodeOf(result, stop.signal, words.dryRun === true);

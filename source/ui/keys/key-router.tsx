@@ -33,9 +33,12 @@ export class KeyRouter {
 
 	/** Registers `entry` until the returned function is called. */
 	register(entry: Entry): () => void {
+		// Only a scope changes what the scope's subscribers (footer, help) read.
 		const changed = () => {
-			for (const listener of this.listeners) {
-				listener();
+			if (entry.scope) {
+				for (const listener of this.listeners) {
+					listener();
+				}
 			}
 		};
 
